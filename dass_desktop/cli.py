@@ -1,0 +1,229 @@
+"""The ``dass-desktop`` command: the window, or a headless subcommand.
+
+With no subcommand the window opens (the only branch that imports Qt). Subcommands run
+headless and never import Qt widgets. Exit status: 0 success, 1 a plain failure explained
+on stderr, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dass_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from dass_desktop.paths import DataPaths
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible; exit status 2."""
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for the whole command-line contract."""
+    parser = argparse.ArgumentParser(
+        prog="dass-desktop",
+        description=f"{APP_NAME}: a workbook for a new Director of Adult Social Services.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS keeps a subcommand from overwriting the same option given before it.
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder holding the data (default: your user data folder)",
+    )
+    common.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        default=argparse.SUPPRESS,
+        help="treat this date as today",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="folder holding the data")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date, help="treat as today")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh demo council (never touches your data)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="write a demo council into a folder")
+    demo.add_argument("--scale", type=_positive_int, default=1, help="multiply the demo's volume")
+
+    sub.add_parser("check", parents=[common], help="check the database is sound")
+
+    backup = sub.add_parser("backup", parents=[common], help="save a copy of the database")
+    backup.add_argument("--out", required=True, metavar="FILE", help="where to write the copy")
+
+    restore = sub.add_parser("restore", parents=[common], help="replace the data with a backup")
+    restore.add_argument("file", metavar="FILE", help="a backup written by 'backup'")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from dass_desktop.ui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
+    if args.demo:
+        parser.error("--demo opens the window; it cannot be combined with a command")
+
+    from dass_desktop.store.errors import EnvironmentProblem
+
+    handlers = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore}
+    try:
+        return handlers[args.command](args)
+    except EnvironmentProblem as problem:
+        print(f"dass-desktop: {problem.message}", file=sys.stderr)
+        return 1
+    except UsageError as exc:
+        print(f"dass-desktop: {exc}", file=sys.stderr)
+        return 2
+
+
+def _today(args: argparse.Namespace) -> dt.date:
+    return args.as_of or dt.date.today()
+
+
+def _paths(args: argparse.Namespace) -> DataPaths:
+    from dass_desktop import paths
+
+    return paths.resolve(args.data_dir)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.data_dir is None:
+        raise UsageError("'demo' needs --data-dir DIR, so that it never writes over your own data")
+    from dass_desktop.demo import write_demo
+    from dass_desktop.domain.profile import load_profile
+    from dass_desktop.store import open_store
+
+    paths = _paths(args)
+    with open_store(paths) as store:
+        if load_profile(store) is not None:
+            print(
+                f"dass-desktop: {paths.root} already holds a council's data; "
+                "choose an empty folder for the demo.",
+                file=sys.stderr,
+            )
+            return 1
+        write_demo(store, _today(args), scale=args.scale)
+    print(f"Demo council written to {paths.root}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dass_desktop.store import migrations
+    from dass_desktop.store.database import check_database
+
+    report = check_database(_paths(args))
+    if not report.exists:
+        print(f"dass-desktop: there is no database at {report.path}.", file=sys.stderr)
+        return 1
+    if not report.ok:
+        print(
+            f"dass-desktop: the database {report.path} is damaged ({report.problem}). "
+            "Restore the latest backup with 'dass-desktop restore FILE'.",
+            file=sys.stderr,
+        )
+        return 1
+    if report.revision is not None and report.revision not in migrations.KNOWN_REVISIONS:
+        print(
+            f"dass-desktop: {report.path} was saved by a newer release "
+            f"(schema {report.revision}); this release knows up to {migrations.HEAD}.",
+            file=sys.stderr,
+        )
+        return 1
+    state = (
+        "up to date"
+        if report.up_to_date
+        else f"will be upgraded to {migrations.HEAD} when next opened"
+    )
+    print(f"{report.path}: integrity ok; schema revision {report.revision} ({state})")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from dass_desktop.store import backup
+    from dass_desktop.store.database import integrity_problem
+
+    paths = _paths(args)
+    out = Path(args.out)
+    if not paths.database.exists():
+        print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
+        return 1
+    if out.exists():
+        print(f"dass-desktop: {out} already exists; choose a new file name.", file=sys.stderr)
+        return 1
+    problem = integrity_problem(paths.database)
+    if problem is not None:
+        print(f"dass-desktop: the database is damaged ({problem}); not backed up.", file=sys.stderr)
+        return 1
+    backup.backup_database(paths.database, out)
+    print(f"Backed up to {out}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from dass_desktop.store import backup, migrations
+    from dass_desktop.store.database import current_revision, integrity_problem
+    from dass_desktop.store.lock import DataDirectoryLock
+
+    paths = _paths(args)
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
+        return 1
+    problem = integrity_problem(source)
+    if problem is None and current_revision(source) is None:
+        problem = "it has no DASS Desktop schema"
+    if problem is not None:
+        print(
+            f"dass-desktop: {source} is not a usable DASS Desktop backup ({problem}); "
+            "your data was not changed.",
+            file=sys.stderr,
+        )
+        return 1
+    revision = current_revision(source)
+    if revision not in migrations.KNOWN_REVISIONS:
+        print(
+            f"dass-desktop: {source} comes from a newer release (schema {revision}); "
+            "your data was not changed.",
+            file=sys.stderr,
+        )
+        return 1
+    paths.ensure()
+    with DataDirectoryLock(paths.lock, paths.root):
+        backup.restore_database(source, paths.database)
+    print(f"Restored {source} into {paths.root}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The demo council: a believable, fictional council so a newcomer sees a filled app.
+
+Everything is generated from a fixed random seed and the as-of date, so the same command on
+the same day writes the same data. Each feature adds its own part here; ``--scale N``
+multiplies the volume of the parts that have volume.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from dass_desktop.domain.changes import Changes
+from dass_desktop.domain.dates import week_start
+from dass_desktop.domain.profile import DirectorProfile, save_profile
+from dass_desktop.store import Store
+
+SEED = 20261126
+DEMO_COUNCIL = "Northmoor Council"
+DEMO_DAY = 67  # the demo director is two-thirds of the way to day 100
+
+
+def demo_start_date(today: dt.date) -> dt.date:
+    """The demo director's start date: a Monday about 67 days before ``today``."""
+    return week_start(today - dt.timedelta(days=DEMO_DAY - 1))
+
+
+def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
+    """Fill an empty store with the demo council and return what changed."""
+    if scale < 1:
+        raise ValueError("The demo scale must be a whole number of 1 or more.")
+    rng = random.Random(SEED)
+    changes = save_profile(
+        store,
+        DirectorProfile(
+            director_name="Alex Morgan",
+            council_name=DEMO_COUNCIL,
+            council_code=None,
+            region=rng.choice(["North West"]),
+            start_date=demo_start_date(today),
+            chief_executive_name="Priya Shah",
+        ),
+        today,
+    )
+    return changes

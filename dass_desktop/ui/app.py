@@ -1,0 +1,138 @@
+"""Starting the window: open the data, show the main window, handle the first run.
+
+Errors are sorted by whose fault they are. A problem with the user's files (locked,
+damaged, read-only, full) is shown as a plain message and nothing is lost; any other
+exception is a bug: it is logged and shown in a crash dialog with the log's location.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dass_desktop import APP_NAME, __version__, paths
+from dass_desktop.resources import read_text, resource
+from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
+from dass_desktop.store.backup import restore_database
+from dass_desktop.ui.main_window import MainWindow, explain
+
+EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"
+log = logging.getLogger("dass_desktop")
+
+
+def run_gui(
+    data_dir: str | None = None, *, demo: bool = False, as_of: dt.date | None = None
+) -> int:
+    """Open the window on ``data_dir`` (or a fresh demo copy) and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("DASS Desktop")
+    app.setWindowIcon(QIcon(str(resource("icons/app.svg"))))
+    app.setStyleSheet(read_text("style.qss"))
+
+    def today() -> dt.date:
+        return as_of or dt.date.today()
+
+    demo_dir: Path | None = None
+    if demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="dass-desktop-demo-"))
+        data_dir = str(demo_dir)
+    data_paths = paths.resolve(data_dir)
+    exit_when_idle = os.environ.get(EXIT_WHEN_IDLE) == "1"
+    try:
+        try:
+            store = _open(data_paths)
+        except EnvironmentProblem as problem:
+            if not exit_when_idle:
+                explain(None, problem)
+            print(f"dass-desktop: {problem.message}", file=sys.stderr)
+            return 1
+        if store is None:
+            return 1
+        _start_log(data_paths.logs)
+        previous_hook = sys.excepthook
+        sys.excepthook = _report_crash
+        try:
+            if demo:
+                from dass_desktop.demo import write_demo
+
+                write_demo(store, today())
+            window = MainWindow(store, today, demo=demo)
+            window.show()
+            if exit_when_idle:
+                QTimer.singleShot(0, app.quit)
+            else:
+                QTimer.singleShot(0, window.welcome_if_new)
+            status = app.exec()
+        finally:
+            sys.excepthook = previous_hook
+            store.close()
+        return status
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _open(data_paths: paths.DataPaths) -> Store | None:
+    """Open the store; on a damaged file, offer to restore the latest backup."""
+    try:
+        return open_store(data_paths)
+    except DatabaseDamaged as damaged:
+        if damaged.latest_backup is None or os.environ.get(EXIT_WHEN_IDLE) == "1":
+            raise
+        answer = QMessageBox.question(
+            None,
+            APP_NAME,
+            f"{damaged.message}\n\nRestore the backup {damaged.latest_backup.name} now? "
+            "The damaged file will be kept beside it.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_database(damaged.latest_backup, data_paths.database)
+        return open_store(data_paths)
+
+
+def _start_log(folder: Path) -> None:
+    paths.ensure_private_dir(folder)
+    handler = RotatingFileHandler(folder / "dass-desktop.log", maxBytes=1_000_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.info("%s %s started", APP_NAME, __version__)
+
+
+def _report_crash(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Show problems with the user's files plainly; log and report anything else as a bug."""
+    if isinstance(exc, EnvironmentProblem):
+        explain(QApplication.activeWindow(), exc)
+        return
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("Unexpected error\n%s", text)
+    print(text, file=sys.stderr)
+    logs = [h.baseFilename for h in log.handlers if isinstance(h, RotatingFileHandler)]
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        "Something went wrong inside DASS Desktop. This is a fault in the app, not "
+        "something you did. Your saved work is safe. "
+        + (f"The details are in the log: {logs[0]}" if logs else ""),
+        parent=QApplication.activeWindow(),
+    )
+    box.setDetailedText(text)
+    box.exec()

@@ -1,0 +1,66 @@
+"""The searchable list of councils in the profile dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from dass_desktop.domain.councils import Council
+
+CouncilRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CouncilListModel(QAbstractListModel):
+    """A read-only list of :class:`Council` rows, shown as "Name (Region)"."""
+
+    def __init__(self, councils: tuple[Council, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._councils = councils
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._councils)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._councils):
+            return None
+        council = self._councils[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{council.name} ({council.region})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{council.official_name}: {council.kind}, {council.region}, {council.code}"
+        if role == CouncilRole:
+            return council
+        return None
+
+    def row_of(self, code: str) -> int:
+        """The row of the council with ONS code ``code``, or -1."""
+        return next((i for i, c in enumerate(self._councils) if c.code == code), -1)
+
+
+class CouncilFilterModel(QSortFilterProxyModel):
+    """Filters councils by every word typed, matched against name, official name and region."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        """Show only councils matching every word of ``text`` (case-insensitive)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._words:
+            return True
+        council = self.sourceModel().index(source_row, 0, source_parent).data(CouncilRole)
+        haystack = f"{council.name} {council.official_name} {council.region}".casefold()
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,127 @@
+"""The dashboard: where the director is in their first six months, at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.dates import long_date_with_weekday
+from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.timeline import Phase, Progress
+from dass_desktop.store import Store
+from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
+
+# What each phase is for, in the app's own words (after the guidance's chapter on
+# culture and leadership, "Start by checking that the basics are in place").
+PHASE_FOCUS = {
+    Phase.BEFORE_START: (
+        "Before you start: arrange early conversations with your chief executive, lead "
+        "member and director of HR, and ask for the department's structure chart and its "
+        "vacancy, sickness and turnover figures."
+    ),
+    Phase.FIRST_30: (
+        "First 30 days: check the basics are in place: structure, vacancy, sickness and "
+        "turnover, supervision and appraisal, two-way communication, and whether the "
+        "workforce reflects local communities. Be visible early."
+    ),
+    Phase.TO_DAY_100: (
+        "Days 31 to 100: learn each team's strengths and gaps, benchmark your workforce "
+        "data against regional and CIPFA neighbours, and agree your 100-day plan with the "
+        "chief executive."
+    ),
+    Phase.TO_MONTH_6: (
+        "Days 101 to 183: turn what you have learned into the longer-term changes: workforce "
+        "and OD plans, succession, culture and wellbeing, and celebrate progress."
+    ),
+    Phase.AFTER_PLAN: (
+        "Beyond six months: keep the habits that worked (visits, briefings, data debates) "
+        "and review your plan with the chief executive."
+    ),
+}
+
+
+def greeting_for(now: dt.datetime) -> str:
+    """Good morning, good afternoon or good evening."""
+    if now.hour < 12:
+        return "Good morning"
+    if now.hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+class DashboardPage(QWidget):
+    """Day N of 183, the phase, days left to day 100 and the plan's key dates."""
+
+    title = "Dashboard"
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        on_set_up: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self._store = store
+        self._today = today
+        for name in ("greeting", "dayHeadline", "datesTitle", "guidanceTitle"):
+            getattr(self.ui, name).setProperty("role", "heading")
+        self.ui.dayHeadline.setProperty("role", "headline")
+        for card in (self.ui.setupCard, self.ui.dayCard, self.ui.datesCard, self.ui.guidanceCard):
+            card.setProperty("role", "card")
+        self.ui.setupButton.clicked.connect(on_set_up)
+        self._milestone_labels: list[QLabel] = []
+        self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh when the profile changed (the only data this page shows so far)."""
+        if changes.touches(Area.PROFILE):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the profile and redraw every figure."""
+        profile = load_profile(self._store)
+        today = self._today()
+        self.ui.greeting.setText(greeting_for(dt.datetime.now()) + self._name_part(profile))
+        has_profile = profile is not None
+        self.ui.setupCard.setVisible(not has_profile)
+        for card in (self.ui.dayCard, self.ui.datesCard, self.ui.guidanceCard):
+            card.setVisible(has_profile)
+        if profile is None:
+            self.ui.councilLine.setText(f"Today is {long_date_with_weekday(today)}.")
+            return
+        progress = Progress(profile.start_date, today)
+        self.ui.councilLine.setText(
+            f"Director of Adult Social Services, {profile.council_name} "
+            f"({profile.region}) · today is {long_date_with_weekday(today)}"
+        )
+        self.ui.dayHeadline.setText(progress.headline)
+        self.ui.phaseLine.setText(f"Phase: {progress.phase.label}")
+        self.ui.planProgress.setValue(round(progress.fraction_elapsed * 183))
+        self.ui.hundredDayLine.setText(progress.hundred_day_sentence)
+        left = progress.days_to_end
+        self.ui.endLine.setText(
+            f"{left} days left to the six-month review" if left > 0 else "Six-month plan complete"
+        )
+        self.ui.guidanceText.setText(PHASE_FOCUS[progress.phase])
+        self._show_milestones(progress)
+
+    def _show_milestones(self, progress: Progress) -> None:
+        form = self.ui.milestones
+        while form.rowCount():
+            form.removeRow(0)
+        for label, day in progress.milestones():
+            done = "✓ " if day <= progress.today else ""
+            form.addRow(QLabel(f"{done}{label}"), QLabel(long_date_with_weekday(day)))
+
+    @staticmethod
+    def _name_part(profile: DirectorProfile | None) -> str:
+        if profile is None:
+            return ""
+        first = profile.director_name.split()[0]
+        return f", {first}"

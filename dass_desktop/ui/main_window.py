@@ -1,0 +1,174 @@
+"""The main window: sidebar of pages, File and Help menus, remembered size and position."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from dass_desktop import APP_NAME, __version__
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.store import Store
+from dass_desktop.store.errors import EnvironmentProblem, classify
+from dass_desktop.ui.dashboard import DashboardPage
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.profile_dialog import ProfileDialog
+
+
+class MainWindow(QMainWindow):
+    """The app's one window.
+
+    ``today`` is a callable so tests (and ``--as-of``) can fix the date.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store = store
+        self.bus = DataBus(self)
+        self._today = today
+        self._demo = demo
+        self._settings = QSettings(str(store.paths.settings), QSettings.Format.IniFormat)
+        self.profile_dialog: ProfileDialog | None = None
+
+        self.dashboard = DashboardPage(store, today, self.edit_profile, self)
+        self._pages: list[DashboardPage] = [self.dashboard]
+        for page in self._pages:
+            self.ui.pages.addWidget(page)
+            self.bus.changed.connect(page.on_changed)
+        self.bus.changed.connect(self._on_changed)
+
+        shortcuts = [f"Ctrl+{n}" for n in range(1, len(self._pages) + 1)]
+        self._nav_model = PageListModel(
+            [(p.title, s) for p, s in zip(self._pages, shortcuts, strict=True)], self
+        )
+        self.ui.navigation.setModel(self._nav_model)
+        self.ui.navigation.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
+        )
+        for row, keys in enumerate(shortcuts):
+            QShortcut(QKeySequence(keys), self, lambda row=row: self.show_page(row))
+        self.show_page(0)
+
+        self.ui.actionEditProfile.triggered.connect(self.edit_profile)
+        self.ui.actionBackUp.triggered.connect(self.back_up)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        self.statusBar().showMessage(f"Data: {store.paths.root}")
+        self._update_title()
+        self._restore_geometry()
+
+    # --- pages -------------------------------------------------------------------------
+    def show_page(self, row: int) -> None:
+        """Show page ``row`` of the sidebar."""
+        self.ui.navigation.setCurrentIndex(self._nav_model.index(row, 0))
+
+    def current_page(self) -> QWidget:
+        """The page on show."""
+        return self.ui.pages.currentWidget()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.PROFILE):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        profile = load_profile(self.store)
+        parts = [APP_NAME]
+        if profile is not None:
+            parts.insert(0, profile.council_name)
+        if self._demo:
+            parts.append("demo data")
+        self.setWindowTitle(" — ".join(parts))
+
+    # --- actions -------------------------------------------------------------------------
+    def edit_profile(self) -> None:
+        """Open the profile dialog (the welcome dialog when there is no profile yet)."""
+        self.profile_dialog = ProfileDialog(
+            self.store, self.bus, self._today(), load_profile(self.store), self
+        )
+        self.profile_dialog.open()
+
+    def welcome_if_new(self) -> None:
+        """On first run (no profile yet), open the welcome dialog."""
+        if load_profile(self.store) is None:
+            self.edit_profile()
+
+    def back_up(self) -> None:
+        """Ask where to save a copy of the data, then write it."""
+        suggested = str(
+            self.store.paths.root / f"dass-desktop-backup-{self._today():%Y-%m-%d}.sqlite3"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up your data", suggested, "DASS Desktop backup (*.sqlite3)"
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        try:
+            self.store.backup_to(Path(path))
+        except Exception as exc:
+            problem = classify(exc, Path(path))
+            if problem is None:
+                raise
+            QMessageBox.warning(self, "Back-up not saved", problem.message)
+            return
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def about_text(self) -> str:
+        """The About box's text: version, where data lives, and reference data credits."""
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A workbook for a new Director of Adult Social Services: plan, teams, "
+            "contacts and visits, kept on this computer only. It never connects to the "
+            "internet.</p>"
+            f"<p><b>Your data is in</b><br>{self.store.paths.root}</p>"
+            f"<p><b>Database</b><br>{self.store.paths.database.name}, "
+            f"schema {self.store.revision()}. Backups are kept in "
+            f"{self.store.paths.backups}.</p>"
+            f"<p><b>Reference data</b><br>{COUNCILS_ATTRIBUTION}</p>"
+        )
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+
+    # --- geometry ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry()
+        width, height = min(1280, screen.width()), min(760, screen.height())
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's size and position."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def explain(parent: QWidget | None, problem: EnvironmentProblem) -> None:
+    """Show an environment problem in a plain message box."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

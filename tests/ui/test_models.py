@@ -1,0 +1,33 @@
+"""Every custom item model passes Qt's model tester."""
+
+from __future__ import annotations
+
+from dass_desktop.domain.councils import all_councils
+from dass_desktop.ui.council_model import CouncilFilterModel, CouncilListModel, CouncilRole
+from dass_desktop.ui.navigation import PageListModel
+
+
+def test_council_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The council list is a well-behaved model of all 153 councils."""
+    model = CouncilListModel(all_councils())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 153
+
+
+def test_council_search_matches_every_word(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Searching 'york' finds York and North Yorkshire; 'north west' narrows by region."""
+    source = CouncilListModel(all_councils())
+    proxy = CouncilFilterModel()
+    proxy.setSourceModel(source)
+    qtmodeltester.check(proxy)
+    proxy.set_search("york")
+    names = {proxy.index(r, 0).data(CouncilRole).name for r in range(proxy.rowCount())}
+    assert {"York", "North Yorkshire"} <= names
+    proxy.set_search("north west cumb")
+    names = {proxy.index(r, 0).data(CouncilRole).name for r in range(proxy.rowCount())}
+    assert names == {"Cumberland"}
+
+
+def test_page_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar model passes the model tester."""
+    qtmodeltester.check(PageListModel([("Dashboard", "Ctrl+1")]))
