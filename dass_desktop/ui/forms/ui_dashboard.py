@@ -54,6 +54,7 @@ class Ui_DashboardPage(object):
 
         self.setupLayout.addWidget(self.setupButton)
 
+        self.setupLayout.setStretch(0, 1)
 
         self.pageLayout.addWidget(self.setupCard)
 

@@ -63,6 +63,7 @@ class Ui_ProfileDialog(object):
         self.councilList = QListView(ProfileDialog)
         self.councilList.setObjectName(u"councilList")
         self.councilList.setMinimumSize(QSize(0, 150))
+        self.councilList.setMaximumSize(QSize(16777215, 220))
         self.councilList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.councilList.setUniformItemSizes(True)
 
