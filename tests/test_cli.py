@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import __version__
+from dass_desktop.store import migrations
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DASS_DESKTOP_EXIT_WHEN_IDLE": "1"}
 
@@ -41,7 +42,7 @@ def test_demo_then_check(tmp_path: Path) -> None:
     result = run("check", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     assert "integrity ok" in result.stdout
-    assert "schema revision 0001" in result.stdout
+    assert f"schema revision {migrations.HEAD}" in result.stdout
 
 
 def test_demo_is_deterministic(tmp_path: Path) -> None:

@@ -64,6 +64,9 @@ def test_wheel_contents(wheel: Path) -> None:
         assert f"dass_desktop/designer_forms/{form.name}" in names
         assert f"dass_desktop/ui/forms/ui_{form.stem}.py" in names
     assert not any(n.startswith("tests/") for n in names)
+    for init in (ROOT / "dass_desktop").rglob("__init__.py"):
+        module = init.relative_to(ROOT).as_posix()
+        assert module in names, f"{module} missing: add its package to pyproject.toml"
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ class Area(enum.Enum):
     """A part of the director's data that pages can display."""
 
     PROFILE = "profile"
+    PLAN = "plan"
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,15 @@
-"""The database tables, as SQLAlchemy 2 typed models.
-
-Every change to these models needs an Alembic revision in ``migrations/versions`` and a
-fixture database from the revision before it (see tests/store/test_migrations.py).
-"""
+"""The director's profile table."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, MetaData, String, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import CheckConstraint, Date, DateTime, String, func
+from sqlalchemy.orm import Mapped, mapped_column
 
-# Stable constraint names, so batch migrations on SQLite can find and alter them.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from dass_desktop.store.models.base import Base
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
-
-
-class Base(DeclarativeBase):
-    """Base class of every table."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class Profile(Base):

@@ -1,0 +1,20 @@
+"""The database tables, as SQLAlchemy 2 typed models, one module per part of the job.
+
+Every change to these models needs an Alembic revision in ``migrations/versions`` and a
+fixture database from the revision before it (see tests/store/test_migrations.py).
+Import every model module here so that ``Base.metadata`` knows every table.
+"""
+
+from dass_desktop.store.models.base import Base
+from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
+from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
+
+__all__ = [
+    "DEFAULT_MARKING",
+    "Base",
+    "EvidenceLink",
+    "PlanItem",
+    "Profile",
+    "SeededTemplate",
+    "Theme",
+]

@@ -1,0 +1,97 @@
+"""The onboarding plan: themes, items (checklist questions and actions) and evidence.
+
+Items seeded from the guidance templates keep their ``template_key``; ``seeded_template``
+records every key ever seeded, so a later release adds only new keys and never brings back
+an item the director deleted. Deleting an item sets ``deleted_at`` (so undo restores it
+with its notes); derived facts (due date from the start date, overdue, progress) are
+computed in ``domain/plan.py``, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dass_desktop.store.models.base import Base
+
+PHASES = ("first-30", "to-100", "to-183")
+STATUSES = ("not-started", "in-progress", "done", "not-applicable")
+RAGS = ("red", "amber", "green")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+class Theme(Base):
+    """A group of plan items, e.g. "Check the basics"; the director can add their own."""
+
+    __tablename__ = "theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlanItem(Base):
+    """One checklist question or action in the director's plan."""
+
+    __tablename__ = "plan_item"
+    __table_args__ = (
+        CheckConstraint(_in("phase", PHASES), name="phase"),
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint(f"rag IS NULL OR {_in('rag', RAGS)}", name="rag"),
+        CheckConstraint("kind IN ('question', 'action')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="RESTRICT"), index=True)
+    template_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="question")
+    title: Mapped[str] = mapped_column(Text)
+    help: Mapped[str] = mapped_column(Text, default="")
+    guidance_ref: Mapped[str] = mapped_column(String(200), default="")
+    phase: Mapped[str] = mapped_column(String(10), default="to-100")
+    day_offset: Mapped[int | None] = mapped_column(Integer)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="not-started")
+    rag: Mapped[str | None] = mapped_column(String(5))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    findings: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(80), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
+class EvidenceLink(Base):
+    """A file or web address that evidences a plan item, opened with the system's handler."""
+
+    __tablename__ = "evidence_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"), index=True)
+    target: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    added_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class SeededTemplate(Base):
+    """Every guidance template key ever seeded into this database (items and themes)."""
+
+    __tablename__ = "seeded_template"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    seeded_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp()
+    )

@@ -1,0 +1,105 @@
+"""The shared chart canvas: a matplotlib Figure inside a Qt widget.
+
+matplotlib (about 2 s with its Qt backend) is imported only when a canvas is first shown,
+so pages with charts do not slow start-up. A page hands the canvas a function that builds
+the Figure; the canvas calls it when visible and again after :meth:`ChartCanvas.refresh`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+class ChartCanvas(QWidget):
+    """Shows the Figure built by ``build``; redraws lazily and offers "Save as PNG…"."""
+
+    def __init__(
+        self,
+        build: Callable[[], Figure | None],
+        *,
+        title: str = "",
+        empty_text: str = "Nothing to chart yet.",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._title = title
+        self._stale = True
+        self._canvas: Any = None
+        self.figure: Figure | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._empty = QLabel(empty_text, self)
+        self._empty.setWordWrap(True)
+        self._empty.setProperty("role", "empty")
+        self._layout.addWidget(self._empty)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.save_button = QPushButton("Save as PNG…", self)
+        self.save_button.setToolTip("Save this chart as a picture for a slide or an e-mail")
+        self.save_button.clicked.connect(self.save_png)
+        self.save_button.setEnabled(False)
+        bar.addWidget(self.save_button)
+        self._layout.addLayout(bar)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def refresh(self) -> None:
+        """Rebuild the chart now if visible, or when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the chart the first time (and after a refresh) the canvas is shown."""
+        super().showEvent(event)
+        if self._stale:
+            self._draw()
+
+    def _draw(self) -> None:
+        self._stale = False
+        figure = self._build()
+        self.figure = figure
+        self.save_button.setEnabled(figure is not None)
+        if figure is None:
+            if self._canvas is not None:
+                self._canvas.hide()
+            self._empty.show()
+            return
+        self._empty.hide()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        if self._canvas is not None:
+            self._layout.removeWidget(self._canvas)
+            self._canvas.setParent(None)
+            self._canvas.deleteLater()
+        self._canvas = FigureCanvasQTAgg(figure)
+        self._canvas.setMinimumHeight(220)
+        self._layout.insertWidget(0, self._canvas, 1)
+        self._canvas.draw_idle()
+
+    def save_png(self, path: str | None = None) -> str | None:
+        """Save the chart as a PNG (asking where when no path is given); return the path."""
+        if self.figure is None:
+            return None
+        if path is None:
+            suggested = (self._title or "chart").lower().replace(" ", "-") + ".png"
+            path, _ = QFileDialog.getSaveFileName(self, "Save chart", suggested, "PNG (*.png)")
+            if not path:
+                return None
+        self.figure.savefig(path, dpi=200, format="png")
+        return path
