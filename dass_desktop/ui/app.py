@@ -71,6 +71,10 @@ def run_gui(
                 from dass_desktop.demo import write_demo
 
                 write_demo(store, today())
+            else:
+                from dass_desktop.domain.guidance import seed_from_templates
+
+                seed_from_templates(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
             if exit_when_idle:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
 
+from dass_desktop.domain import plan
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.dates import long_date_with_weekday
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
+from dass_desktop.ui.dashboard_models import PlanItemListModel, ThemeProgressModel
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
+from dass_desktop.ui.plan_model import ItemIdRole
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
 # culture and leadership, "Start by checking that the basics are in place").
@@ -53,9 +57,14 @@ def greeting_for(now: dt.datetime) -> str:
 
 
 class DashboardPage(QWidget):
-    """Day N of 183, the phase, days left to day 100 and the plan's key dates."""
+    """Day N of 183, the phase, key dates, progress by theme, overdue and due-soon items.
+
+    Signals:
+        open_item(int): the director chose a plan item to open in the plan.
+    """
 
     title = "Dashboard"
+    open_item = Signal(int)
 
     def __init__(
         self,
@@ -69,18 +78,48 @@ class DashboardPage(QWidget):
         self.ui.setupUi(self)
         self._store = store
         self._today = today
-        for name in ("greeting", "dayHeadline", "datesTitle", "guidanceTitle"):
-            getattr(self.ui, name).setProperty("role", "heading")
-        self.ui.dayHeadline.setProperty("role", "headline")
-        for card in (self.ui.setupCard, self.ui.dayCard, self.ui.datesCard, self.ui.guidanceCard):
+        ui = self.ui
+        for label in (ui.datesTitle, ui.progressTitle, ui.overdueTitle, ui.dueSoonTitle):
+            label.setProperty("role", "heading")
+        ui.dayHeadline.setProperty("role", "headline")
+        ui.guidanceText.setProperty("role", "muted")
+        for card in [*self._cards(), ui.setupCard]:
             card.setProperty("role", "card")
-        self.ui.setupButton.clicked.connect(on_set_up)
-        self._milestone_labels: list[QLabel] = []
+        ui.setupButton.clicked.connect(on_set_up)
+
+        self.themes = ThemeProgressModel(self)
+        ui.themeTable.setModel(self.themes)
+        ui.themeTable.verticalHeader().hide()
+        header = ui.themeTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.overdue = PlanItemListModel(today, "Nothing overdue. Well done.", self)
+        self.due_soon = PlanItemListModel(today, "Nothing due in the next 14 days.", self)
+        for view, model in ((ui.overdueList, self.overdue), (ui.dueSoonList, self.due_soon)):
+            view.setModel(model)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setSpacing(2)
+            view.activated.connect(self._activated)
+            view.doubleClicked.connect(self._activated)
         self.refresh()
 
+    def _cards(self) -> list[QWidget]:
+        ui = self.ui
+        return [ui.dayCard, ui.datesCard, ui.progressCard, ui.overdueCard, ui.dueSoonCard]
+
+    def _activated(self, index: QModelIndex) -> None:
+        item_id = index.data(ItemIdRole)
+        if item_id is not None:
+            self.open_item.emit(item_id)
+
+    def lists(self) -> tuple[QListView, QListView]:
+        """The overdue and due-soon lists (for keyboard focus and tests)."""
+        return self.ui.overdueList, self.ui.dueSoonList
+
     def on_changed(self, changes: Changes) -> None:
-        """Refresh when the profile changed (the only data this page shows so far)."""
-        if changes.touches(Area.PROFILE):
+        """Refresh when the profile or the plan changed."""
+        if changes.touches(Area.PROFILE, Area.PLAN):
             self.refresh()
 
     def refresh(self) -> None:
@@ -90,7 +129,7 @@ class DashboardPage(QWidget):
         self.ui.greeting.setText(greeting_for(dt.datetime.now()) + self._name_part(profile))
         has_profile = profile is not None
         self.ui.setupCard.setVisible(not has_profile)
-        for card in (self.ui.dayCard, self.ui.datesCard, self.ui.guidanceCard):
+        for card in self._cards():
             card.setVisible(has_profile)
         if profile is None:
             self.ui.councilLine.setText(f"Today is {long_date_with_weekday(today)}.")
@@ -101,7 +140,7 @@ class DashboardPage(QWidget):
             f"({profile.region}) · today is {long_date_with_weekday(today)}"
         )
         self.ui.dayHeadline.setText(progress.headline)
-        self.ui.phaseLine.setText(f"Phase: {progress.phase.label}")
+        self.ui.phaseLine.setText(progress.phase.label)
         self.ui.planProgress.setValue(round(progress.fraction_elapsed * 183))
         self.ui.hundredDayLine.setText(progress.hundred_day_sentence)
         left = progress.days_to_end
@@ -110,6 +149,25 @@ class DashboardPage(QWidget):
         )
         self.ui.guidanceText.setText(PHASE_FOCUS[progress.phase])
         self._show_milestones(progress)
+        self._show_plan(profile.start_date, today)
+
+    def _show_plan(self, start: dt.date, today: dt.date) -> None:
+        rows = plan.list_items(self._store, start)
+        overall = plan.progress_of("All", rows)
+        self.ui.overallLine.setText(
+            f"{overall.percent}% done: {overall.done} of {overall.applicable} applicable items"
+            if overall.applicable
+            else "No items in your plan yet."
+        )
+        self.themes.set_rows(plan.progress_by_theme(rows))
+        late = plan.overdue(rows, today)
+        soon = plan.due_soon(rows, today)
+        self.overdue.set_rows(late)
+        self.due_soon.set_rows(soon)
+        self.ui.overdueTitle.setText(f"Overdue ({len(late)})" if late else "Overdue")
+        self.ui.dueSoonTitle.setText(
+            f"Due in the next 14 days ({len(soon)})" if soon else "Due in the next 14 days"
+        )
 
     def _show_milestones(self, progress: Progress) -> None:
         form = self.ui.milestones

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from dass_desktop import APP_NAME, __version__
@@ -19,7 +20,17 @@ from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+
+
+class Page(Protocol):
+    """What the window needs of a page: a title for the sidebar and a change handler."""
+
+    title: str
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh whatever the page shows that ``changes`` touched."""
 
 
 class MainWindow(QMainWindow):
@@ -46,17 +57,27 @@ class MainWindow(QMainWindow):
         self._settings = QSettings(str(store.paths.settings), QSettings.Format.IniFormat)
         self.profile_dialog: ProfileDialog | None = None
 
+        self.undo_stack = QUndoStack(self)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.ui.menuEdit.addActions([undo, redo])
+
         self.dashboard = DashboardPage(store, today, self.edit_profile, self)
-        self._pages: list[DashboardPage] = [self.dashboard]
-        for page in self._pages:
-            self.ui.pages.addWidget(page)
+        self.dashboard.open_item.connect(self.open_plan_item)
+        self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
+        self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._pages: list[QWidget] = [self.dashboard, self.plan_page]
+        pages: list[Page] = [self.dashboard, self.plan_page]
+        for widget, page in zip(self._pages, pages, strict=True):
+            self.ui.pages.addWidget(widget)
             self.bus.changed.connect(page.on_changed)
         self.bus.changed.connect(self._on_changed)
 
         shortcuts = [f"Ctrl+{n}" for n in range(1, len(self._pages) + 1)]
-        self._nav_model = PageListModel(
-            [(p.title, s) for p, s in zip(self._pages, shortcuts, strict=True)], self
-        )
+        titles = [page.title for page in pages]
+        self._nav_model = PageListModel(list(zip(titles, shortcuts, strict=True)), self)
         self.ui.navigation.setModel(self._nav_model)
         self.ui.navigation.selectionModel().currentChanged.connect(
             lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
@@ -83,6 +104,12 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         """The page on show."""
         return self.ui.pages.currentWidget()
+
+    def open_plan_item(self, item_id: int) -> None:
+        """Show the plan page with ``item_id`` selected in it."""
+        self.show_page(self._pages.index(self.plan_page))
+        self.plan_page.select_item(item_id)
+        self.plan_page.ui.tree.setFocus()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.PROFILE):

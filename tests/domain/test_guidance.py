@@ -110,7 +110,10 @@ def test_templates_are_well_formed() -> None:
 def test_bad_templates_are_refused() -> None:
     """A template with a duplicate key or an unknown theme fails loudly when parsed."""
     base = '[[theme]]\nkey = "t"\ntitle = "T"\n'
-    item = '[[item]]\nkey = "a"\ntheme = "{theme}"\ntitle = "x"\nhelp = "h"\nref = "r"\nphase = "to-100"\nday = 5\n'
+    item = (
+        '[[item]]\nkey = "a"\ntheme = "{theme}"\ntitle = "x"\nhelp = "h"\nref = "r"\n'
+        'phase = "to-100"\nday = 5\n'
+    )
     with pytest.raises(ValueError, match="unknown theme"):
         parse_templates(base + item.format(theme="nope"))
     with pytest.raises(ValueError, match="used twice"):

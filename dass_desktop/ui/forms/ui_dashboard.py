@@ -15,19 +15,20 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QListView,
+    QProgressBar, QPushButton, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
         if not DashboardPage.objectName():
             DashboardPage.setObjectName(u"DashboardPage")
-        DashboardPage.resize(900, 600)
+        DashboardPage.resize(1170, 700)
         self.pageLayout = QVBoxLayout(DashboardPage)
-        self.pageLayout.setSpacing(14)
+        self.pageLayout.setSpacing(12)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(28, 22, 28, 22)
+        self.pageLayout.setContentsMargins(22, 16, 22, 14)
         self.greeting = QLabel(DashboardPage)
         self.greeting.setObjectName(u"greeting")
 
@@ -59,22 +60,29 @@ class Ui_DashboardPage(object):
         self.pageLayout.addWidget(self.setupCard)
 
         self.cardsRow = QHBoxLayout()
-        self.cardsRow.setSpacing(14)
+        self.cardsRow.setSpacing(12)
         self.cardsRow.setObjectName(u"cardsRow")
         self.dayCard = QFrame(DashboardPage)
         self.dayCard.setObjectName(u"dayCard")
         self.dayCard.setFrameShape(QFrame.Shape.StyledPanel)
         self.dayLayout = QVBoxLayout(self.dayCard)
+        self.dayLayout.setSpacing(4)
         self.dayLayout.setObjectName(u"dayLayout")
+        self.dayHeadRow = QHBoxLayout()
+        self.dayHeadRow.setObjectName(u"dayHeadRow")
         self.dayHeadline = QLabel(self.dayCard)
         self.dayHeadline.setObjectName(u"dayHeadline")
 
-        self.dayLayout.addWidget(self.dayHeadline)
+        self.dayHeadRow.addWidget(self.dayHeadline)
 
         self.phaseLine = QLabel(self.dayCard)
         self.phaseLine.setObjectName(u"phaseLine")
+        self.phaseLine.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.dayLayout.addWidget(self.phaseLine)
+        self.dayHeadRow.addWidget(self.phaseLine)
+
+
+        self.dayLayout.addLayout(self.dayHeadRow)
 
         self.planProgress = QProgressBar(self.dayCard)
         self.planProgress.setObjectName(u"planProgress")
@@ -83,15 +91,28 @@ class Ui_DashboardPage(object):
 
         self.dayLayout.addWidget(self.planProgress)
 
+        self.daysLeftRow = QHBoxLayout()
+        self.daysLeftRow.setObjectName(u"daysLeftRow")
         self.hundredDayLine = QLabel(self.dayCard)
         self.hundredDayLine.setObjectName(u"hundredDayLine")
 
-        self.dayLayout.addWidget(self.hundredDayLine)
+        self.daysLeftRow.addWidget(self.hundredDayLine)
 
         self.endLine = QLabel(self.dayCard)
         self.endLine.setObjectName(u"endLine")
+        self.endLine.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.dayLayout.addWidget(self.endLine)
+        self.daysLeftRow.addWidget(self.endLine)
+
+
+        self.dayLayout.addLayout(self.daysLeftRow)
+
+        self.guidanceText = QLabel(self.dayCard)
+        self.guidanceText.setObjectName(u"guidanceText")
+        self.guidanceText.setWordWrap(True)
+        self.guidanceText.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.dayLayout.addWidget(self.guidanceText)
 
 
         self.cardsRow.addWidget(self.dayCard)
@@ -109,39 +130,93 @@ class Ui_DashboardPage(object):
         self.milestones = QFormLayout()
         self.milestones.setObjectName(u"milestones")
         self.milestones.setHorizontalSpacing(18)
-        self.milestones.setVerticalSpacing(8)
+        self.milestones.setVerticalSpacing(6)
 
         self.datesLayout.addLayout(self.milestones)
 
 
         self.cardsRow.addWidget(self.datesCard)
 
+        self.cardsRow.setStretch(0, 3)
+        self.cardsRow.setStretch(1, 2)
 
         self.pageLayout.addLayout(self.cardsRow)
 
-        self.guidanceCard = QFrame(DashboardPage)
-        self.guidanceCard.setObjectName(u"guidanceCard")
-        self.guidanceCard.setFrameShape(QFrame.Shape.StyledPanel)
-        self.guidanceLayout = QVBoxLayout(self.guidanceCard)
-        self.guidanceLayout.setObjectName(u"guidanceLayout")
-        self.guidanceTitle = QLabel(self.guidanceCard)
-        self.guidanceTitle.setObjectName(u"guidanceTitle")
+        self.listsRow = QHBoxLayout()
+        self.listsRow.setSpacing(12)
+        self.listsRow.setObjectName(u"listsRow")
+        self.progressCard = QFrame(DashboardPage)
+        self.progressCard.setObjectName(u"progressCard")
+        self.progressCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.progressLayout = QVBoxLayout(self.progressCard)
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressTitle = QLabel(self.progressCard)
+        self.progressTitle.setObjectName(u"progressTitle")
 
-        self.guidanceLayout.addWidget(self.guidanceTitle)
+        self.progressLayout.addWidget(self.progressTitle)
 
-        self.guidanceText = QLabel(self.guidanceCard)
-        self.guidanceText.setObjectName(u"guidanceText")
-        self.guidanceText.setWordWrap(True)
-        self.guidanceText.setTextFormat(Qt.TextFormat.PlainText)
+        self.overallLine = QLabel(self.progressCard)
+        self.overallLine.setObjectName(u"overallLine")
 
-        self.guidanceLayout.addWidget(self.guidanceText)
+        self.progressLayout.addWidget(self.overallLine)
+
+        self.themeTable = QTableView(self.progressCard)
+        self.themeTable.setObjectName(u"themeTable")
+        self.themeTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.themeTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.themeTable.setShowGrid(False)
+        self.themeTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.progressLayout.addWidget(self.themeTable)
 
 
-        self.pageLayout.addWidget(self.guidanceCard)
+        self.listsRow.addWidget(self.progressCard)
 
-        self.pageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.overdueCard = QFrame(DashboardPage)
+        self.overdueCard.setObjectName(u"overdueCard")
+        self.overdueCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdueLayout = QVBoxLayout(self.overdueCard)
+        self.overdueLayout.setObjectName(u"overdueLayout")
+        self.overdueTitle = QLabel(self.overdueCard)
+        self.overdueTitle.setObjectName(u"overdueTitle")
 
-        self.pageLayout.addItem(self.pageSpacer)
+        self.overdueLayout.addWidget(self.overdueTitle)
+
+        self.overdueList = QListView(self.overdueCard)
+        self.overdueList.setObjectName(u"overdueList")
+        self.overdueList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdueList.setWordWrap(True)
+
+        self.overdueLayout.addWidget(self.overdueList)
+
+
+        self.listsRow.addWidget(self.overdueCard)
+
+        self.dueSoonCard = QFrame(DashboardPage)
+        self.dueSoonCard.setObjectName(u"dueSoonCard")
+        self.dueSoonCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.dueSoonLayout = QVBoxLayout(self.dueSoonCard)
+        self.dueSoonLayout.setObjectName(u"dueSoonLayout")
+        self.dueSoonTitle = QLabel(self.dueSoonCard)
+        self.dueSoonTitle.setObjectName(u"dueSoonTitle")
+
+        self.dueSoonLayout.addWidget(self.dueSoonTitle)
+
+        self.dueSoonList = QListView(self.dueSoonCard)
+        self.dueSoonList.setObjectName(u"dueSoonList")
+        self.dueSoonList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dueSoonList.setWordWrap(True)
+
+        self.dueSoonLayout.addWidget(self.dueSoonList)
+
+
+        self.listsRow.addWidget(self.dueSoonCard)
+
+        self.listsRow.setStretch(0, 4)
+        self.listsRow.setStretch(1, 3)
+        self.listsRow.setStretch(2, 3)
+
+        self.pageLayout.addLayout(self.listsRow)
 
 
         self.retranslateUi(DashboardPage)
@@ -152,7 +227,7 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, DashboardPage):
         self.greeting.setText(QCoreApplication.translate("DashboardPage", u"Good morning", None))
         self.councilLine.setText("")
-        self.setupText.setText(QCoreApplication.translate("DashboardPage", u"Tell DASS Desktop who you are, which council you lead and when you start, and it will count your days in post.", None))
+        self.setupText.setText(QCoreApplication.translate("DashboardPage", u"Tell DASS Desktop who you are, which council you lead and when you start, and it will count your days in post and date your plan.", None))
         self.setupButton.setText(QCoreApplication.translate("DashboardPage", u"Set up your profile\u2026", None))
         self.dayHeadline.setText(QCoreApplication.translate("DashboardPage", u"Day 1 of 183", None))
         self.phaseLine.setText("")
@@ -161,9 +236,21 @@ class Ui_DashboardPage(object):
 #endif // QT_CONFIG(accessibility)
         self.hundredDayLine.setText("")
         self.endLine.setText("")
-        self.datesTitle.setText(QCoreApplication.translate("DashboardPage", u"Key dates", None))
-        self.guidanceTitle.setText(QCoreApplication.translate("DashboardPage", u"This phase", None))
         self.guidanceText.setText("")
+        self.datesTitle.setText(QCoreApplication.translate("DashboardPage", u"Key dates", None))
+        self.progressTitle.setText(QCoreApplication.translate("DashboardPage", u"Progress by theme", None))
+        self.overallLine.setText("")
+#if QT_CONFIG(accessibility)
+        self.themeTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Progress by theme", None))
+#endif // QT_CONFIG(accessibility)
+        self.overdueTitle.setText(QCoreApplication.translate("DashboardPage", u"Overdue", None))
+#if QT_CONFIG(accessibility)
+        self.overdueList.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Overdue items; press Enter to open one in the plan", None))
+#endif // QT_CONFIG(accessibility)
+        self.dueSoonTitle.setText(QCoreApplication.translate("DashboardPage", u"Due in the next 14 days", None))
+#if QT_CONFIG(accessibility)
+        self.dueSoonList.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Items due in the next 14 days; press Enter to open one in the plan", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -1,0 +1,438 @@
+"""The plan as a tree: phase, then theme, then item; and the filters over it.
+
+The model holds plain :class:`PlanRow` values fetched by the page; it never touches the
+database. Node identity is packed into the index's internal id (no Python objects in
+indexes): 0 for a phase, 1 + phase for a theme, and ``ITEM_BASE + phase * THEME_SPAN +
+theme row`` for an item, so ``parent()`` is arithmetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dass_desktop.domain.dates import short_date
+from dass_desktop.domain.plan import (
+    PlanPhase,
+    PlanRow,
+    Rag,
+    Status,
+    progress_of,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+PHASES = tuple(PlanPhase)
+ITEM_BASE = 16
+THEME_SPAN = 1 << 20
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3
+NodeKeyRole = Qt.ItemDataRole.UserRole + 4
+
+RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
+OVERDUE_COLOUR = "#b3261e"
+
+
+class Column(enum.IntEnum):
+    """The tree's columns."""
+
+    TITLE = 0
+    STATUS = 1
+    RAG = 2
+    OWNER = 3
+    DUE = 4
+
+
+HEADERS = {
+    Column.TITLE: "Item",
+    Column.STATUS: "Status",
+    Column.RAG: "RAG",
+    Column.OWNER: "Owner",
+    Column.DUE: "Due",
+}
+
+
+class _ThemeGroup:
+    __slots__ = ("item_ids", "theme_id", "title")
+
+    def __init__(self, theme_id: int, title: str) -> None:
+        self.theme_id = theme_id
+        self.title = title
+        self.item_ids: list[int] = []
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Plan items grouped by phase (always all three) and then by theme."""
+
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._rows: dict[int, PlanRow] = {}
+        self._groups: list[list[_ThemeGroup]] = [[] for _ in PHASES]
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[PlanRow]) -> None:
+        """Show ``rows``; an unchanged shape updates in place (selection and scroll kept)."""
+        groups: list[list[_ThemeGroup]] = [[] for _ in PHASES]
+        ordered = sorted(rows, key=lambda r: (r.theme_position, r.theme_id, r.position, r.id))
+        for row in ordered:
+            phase_groups = groups[PHASES.index(row.phase)]
+            if not phase_groups or phase_groups[-1].theme_id != row.theme_id:
+                phase_groups.append(_ThemeGroup(row.theme_id, row.theme_title))
+            phase_groups[-1].item_ids.append(row.id)
+        same_shape = _shape(groups) == _shape(self._groups)
+        if same_shape:
+            self._rows = {r.id: r for r in rows}
+            for phase_groups, new_groups in zip(self._groups, groups, strict=True):
+                for old, new in zip(phase_groups, new_groups, strict=True):
+                    old.title = new.title
+            self._emit_all_changed()
+        else:
+            self.beginResetModel()
+            self._rows = {r.id: r for r in rows}
+            self._groups = groups
+            self.endResetModel()
+
+    def _emit_all_changed(self) -> None:
+        last = len(Column) - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(len(PHASES) - 1, last))
+        for p, phase_groups in enumerate(self._groups):
+            if not phase_groups:
+                continue
+            phase_index = self.index(p, 0)
+            self.dataChanged.emit(
+                self.index(0, 0, phase_index), self.index(len(phase_groups) - 1, last, phase_index)
+            )
+            for t, group in enumerate(phase_groups):
+                if group.item_ids:
+                    theme_index = self.index(t, 0, phase_index)
+                    self.dataChanged.emit(
+                        self.index(0, 0, theme_index),
+                        self.index(len(group.item_ids) - 1, last, theme_index),
+                    )
+
+    def row(self, item_id: int) -> PlanRow | None:
+        """The row shown for ``item_id``, if any."""
+        return self._rows.get(item_id)
+
+    def rows(self) -> list[PlanRow]:
+        """Every row shown."""
+        return list(self._rows.values())
+
+    def index_of_item(self, item_id: int) -> QModelIndex:
+        """The index of an item's title cell (invalid if not shown)."""
+        row = self._rows.get(item_id)
+        if row is None:
+            return QModelIndex()
+        p = PHASES.index(row.phase)
+        for t, group in enumerate(self._groups[p]):
+            if item_id in group.item_ids:
+                return self.createIndex(
+                    group.item_ids.index(item_id), 0, ITEM_BASE + p * THEME_SPAN + t
+                )
+        return QModelIndex()
+
+    # --- structure -------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        pid = parent.internalId()
+        if pid == 0:
+            return self.createIndex(row, column, 1 + parent.row())
+        if pid < ITEM_BASE:
+            return self.createIndex(row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent.row())
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        iid = index.internalId()
+        if iid == 0:
+            return QModelIndex()
+        if iid < ITEM_BASE:
+            return self.createIndex(iid - 1, 0, 0)
+        phase, theme = divmod(iid - ITEM_BASE, THEME_SPAN)
+        return self.createIndex(theme, 0, 1 + phase)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(PHASES)
+        if parent.column() != 0:
+            return 0
+        pid = parent.internalId()
+        if pid == 0:
+            return len(self._groups[parent.row()])
+        if pid < ITEM_BASE:
+            groups = self._groups[pid - 1]
+            return len(groups[parent.row()].item_ids) if parent.row() < len(groups) else 0
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled
+        if index.internalId() >= ITEM_BASE:
+            flags |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    # --- content ---------------------------------------------------------------------------
+    def item_at(self, index: _Index) -> PlanRow | None:
+        """The item row at ``index`` (None for phase and theme rows)."""
+        if not index.isValid() or index.internalId() < ITEM_BASE:
+            return None
+        phase, theme = divmod(index.internalId() - ITEM_BASE, THEME_SPAN)
+        groups = self._groups[phase]
+        if theme >= len(groups) or index.row() >= len(groups[theme].item_ids):
+            return None
+        return self._rows.get(groups[theme].item_ids[index.row()])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        iid = index.internalId()
+        if iid == 0:
+            return self._phase_data(index.row(), Column(index.column()), role)
+        if iid < ITEM_BASE:
+            return self._theme_data(iid - 1, index.row(), Column(index.column()), role)
+        row = self.item_at(index)
+        return None if row is None else self._item_data(row, Column(index.column()), role)
+
+    def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
+        groups = self._groups[phase] if theme is None else [self._groups[phase][theme]]
+        return [self._rows[i] for g in groups for i in g.item_ids]
+
+    def _phase_data(self, p: int, column: Column, role: int) -> Any:
+        phase = PHASES[p]
+        if role == NodeKeyRole:
+            return f"phase:{phase.value}"
+        if role == SortRole:
+            return p
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if column is Column.TITLE and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            progress = progress_of(phase.label, self._group_rows(p))
+            if not progress.applicable and not progress.open_items:
+                return f"{phase.label} · no items"
+            return f"{phase.label} · {progress.done} of {progress.applicable} done"
+        return None
+
+    def _theme_data(self, p: int, t: int, column: Column, role: int) -> Any:
+        if t >= len(self._groups[p]):
+            return None
+        group = self._groups[p][t]
+        if role == NodeKeyRole:
+            return f"theme:{PHASES[p].value}:{group.theme_id}"
+        if role == SortRole:
+            return t
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        progress = progress_of(group.title, self._group_rows(p, t))
+        if column is Column.TITLE and role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.title} ({progress.done}/{progress.applicable})"
+        if column is Column.RAG:
+            return _rag_data(progress.rag, role)
+        return None
+
+    def _item_data(self, row: PlanRow, column: Column, role: int) -> Any:
+        today = self._today()
+        overdue = row.is_overdue(today)
+        if role == ItemIdRole:
+            return row.id
+        if role == RowRole:
+            return row
+        if role == SortRole:
+            return _sort_key(row, column)
+        if column is Column.TITLE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ("✓ " if row.status is Status.DONE else "") + row.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.title
+        elif column is Column.STATUS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.status.label
+        elif column is Column.RAG:
+            return _rag_data(row.rag, role)
+        elif column is Column.OWNER:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return row.owner
+        elif column is Column.DUE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return short_date(row.due) if row.due else ""
+            if role == Qt.ItemDataRole.ToolTipRole and row.due and overdue:
+                return f"Overdue by {(today - row.due).days} days"
+            if role == Qt.ItemDataRole.FontRole and overdue:
+                return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue and column in (Column.TITLE, Column.DUE):
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if row.status in (Status.DONE, Status.NOT_APPLICABLE):
+                return QBrush(QColor("#6b7280"))
+        return None
+
+
+def _rag_data(rag: Rag | None, role: int) -> Any:
+    if rag is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return rag.label
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(QColor(RAG_BACKGROUND[rag]))
+    if role == SortRole:
+        return rag.severity
+    return None
+
+
+def _sort_key(row: PlanRow, column: Column) -> Any:
+    if column is Column.TITLE:
+        return row.title.casefold()
+    if column is Column.STATUS:
+        return list(Status).index(row.status)
+    if column is Column.RAG:
+        return row.rag.severity if row.rag else 3
+    if column is Column.OWNER:
+        return row.owner.casefold() or "\uffff"
+    return row.due.toordinal() if row.due else 10**7
+
+
+def _shape(groups: list[list[_ThemeGroup]]) -> list[list[tuple[int, list[int]]]]:
+    return [[(g.theme_id, g.item_ids) for g in phase] for phase in groups]
+
+
+class StatusFilter(enum.Enum):
+    """Choices of the status filter."""
+
+    ALL = "All statuses"
+    OPEN = "Open (not done)"
+    NOT_STARTED = "Not started"
+    IN_PROGRESS = "In progress"
+    DONE = "Done"
+    NOT_APPLICABLE = "Not applicable"
+
+
+class RagFilter(enum.Enum):
+    """Choices of the RAG filter."""
+
+    ALL = "Any RAG"
+    RED = "Red"
+    AMBER = "Amber"
+    GREEN = "Green"
+    UNRATED = "Not rated"
+
+
+ANY_OWNER = "Any owner"
+NO_OWNER = "No owner"
+
+
+class PlanFilterModel(QSortFilterProxyModel):
+    """Filters items by status, RAG, owner, overdue and text; groups show when any child does."""
+
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SortRole)
+        self.status = StatusFilter.ALL
+        self.rag = RagFilter.ALL
+        self.owner = ANY_OWNER
+        self.overdue_only = False
+        self.words: list[str] = []
+
+    def set_filters(
+        self,
+        *,
+        status: StatusFilter | None = None,
+        rag: RagFilter | None = None,
+        owner: str | None = None,
+        overdue_only: bool | None = None,
+        text: str | None = None,
+    ) -> None:
+        """Change any of the filters and re-filter once."""
+        self.beginFilterChange()
+        if status is not None:
+            self.status = status
+        if rag is not None:
+            self.rag = rag
+        if owner is not None:
+            self.owner = owner
+        if overdue_only is not None:
+            self.overdue_only = overdue_only
+        if text is not None:
+            self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def active(self) -> bool:
+        """True when any filter narrows the list."""
+        return bool(
+            self.status is not StatusFilter.ALL
+            or self.rag is not RagFilter.ALL
+            or self.owner != ANY_OWNER
+            or self.overdue_only
+            or self.words
+        )
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, PlanTreeModel)
+        row = model.item_at(model.index(source_row, 0, source_parent))
+        if row is None:  # a phase or theme: shown whole unless a filter is active
+            return not self.active
+        return self.accepts(row)
+
+    def accepts(self, row: PlanRow) -> bool:
+        """Whether an item passes every filter."""
+        wanted = {
+            StatusFilter.ALL: None,
+            StatusFilter.OPEN: (Status.NOT_STARTED, Status.IN_PROGRESS),
+            StatusFilter.NOT_STARTED: (Status.NOT_STARTED,),
+            StatusFilter.IN_PROGRESS: (Status.IN_PROGRESS,),
+            StatusFilter.DONE: (Status.DONE,),
+            StatusFilter.NOT_APPLICABLE: (Status.NOT_APPLICABLE,),
+        }[self.status]
+        if wanted is not None and row.status not in wanted:
+            return False
+        if self.rag is RagFilter.UNRATED and row.rag is not None:
+            return False
+        if self.rag not in (RagFilter.ALL, RagFilter.UNRATED) and (
+            row.rag is None or row.rag.label != self.rag.value
+        ):
+            return False
+        if self.owner == NO_OWNER and row.owner:
+            return False
+        if self.owner not in (ANY_OWNER, NO_OWNER) and row.owner != self.owner:
+            return False
+        if self.overdue_only and not row.is_overdue(self._today()):
+            return False
+        if self.words:
+            haystack = f"{row.title} {row.findings} {row.owner} {row.help}".casefold()
+            return all(word in haystack for word in self.words)
+        return True

@@ -1,0 +1,386 @@
+"""The plan page: every item by phase and theme, with filters and the item editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+
+from dass_desktop.domain import plan
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.plan import PlanPhase, PlanRow
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.timeline import day_number
+from dass_desktop.store import Store
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.plan_editor import PlanItemEditor
+from dass_desktop.ui.plan_model import (
+    ANY_OWNER,
+    NO_OWNER,
+    Column,
+    NodeKeyRole,
+    PlanFilterModel,
+    PlanTreeModel,
+    RagFilter,
+    StatusFilter,
+)
+
+
+class _DeleteItems(QUndoCommand):
+    """Deleting plan items, undoable with their notes and evidence intact."""
+
+    def __init__(self, page: PlanPage, rows: list[PlanRow]) -> None:
+        title = rows[0].title if len(rows) == 1 else f"{len(rows)} items"
+        super().__init__(f"delete “{title[:40]}”")
+        self._page = page
+        self._ids = [r.id for r in rows]
+
+    def redo(self) -> None:
+        self._page.publish(plan.delete_items(self._page.store, self._ids, dt.datetime.now()))
+
+    def undo(self) -> None:
+        self._page.publish(plan.restore_items(self._page.store, self._ids))
+        self._page.select_item(self._ids[0])
+
+
+class _RemoveEvidence(QUndoCommand):
+    """Removing an evidence link, undoable."""
+
+    def __init__(self, page: PlanPage, link: plan.Evidence) -> None:
+        super().__init__("remove evidence")
+        self._page = page
+        self._link = link
+
+    def redo(self) -> None:
+        self._page.publish(plan.remove_evidence(self._page.store, self._link.id))
+
+    def undo(self) -> None:
+        link_id, changes = plan.add_evidence(
+            self._page.store,
+            self._link.item_id,
+            self._link.target,
+            self._link.added_on,
+            self._link.label,
+        )
+        self._link = plan.Evidence(
+            link_id, self._link.item_id, self._link.target, self._link.label, self._link.added_on
+        )
+        self._page.publish(changes)
+
+
+class PlanPage(QWidget):
+    """The director's working plan.
+
+    Keys: Ctrl+N new item, Space marks the selected item done (or reopens it), Delete deletes
+    it (Ctrl+Z undoes), Ctrl+F searches, Ctrl+Up/Down move it within its theme.
+
+    Signals:
+        status_message(str): a short message for the window's status bar.
+    """
+
+    title = "Plan"
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        bus: DataBus,
+        today: Callable[[], dt.date],
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanPage()
+        self.ui.setupUi(self)
+        self.store = store
+        self._bus = bus
+        self._today = today
+        self._undo = undo_stack
+        self._start: dt.date | None = None
+        self._collapsed: set[str] = set()
+        self.ui.pageTitle.setProperty("role", "heading")
+        self.ui.summary.setProperty("role", "muted")
+
+        self.model = PlanTreeModel(today, self)
+        self.proxy = PlanFilterModel(today, self)
+        self.proxy.setSourceModel(self.model)
+        tree = self.ui.tree
+        tree.setModel(self.proxy)
+        tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.STATUS, 96),
+            (Column.RAG, 60),
+            (Column.OWNER, 130),
+            (Column.DUE, 84),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        tree.collapsed.connect(lambda i: self._collapsed.add(i.data(NodeKeyRole)))
+        tree.expanded.connect(lambda i: self._collapsed.discard(i.data(NodeKeyRole)))
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.editor = PlanItemEditor(lambda: self._start, self)
+        self.ui.editorHostLayout.addWidget(self.editor)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([760, 400])
+        self.editor.save_requested.connect(self._save)
+        self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
+        self.editor.move_requested.connect(self._move)
+        self.editor.evidence_add_requested.connect(self._add_evidence)
+        self.editor.evidence_remove_requested.connect(
+            lambda link: self._undo.push(_RemoveEvidence(self, link))
+        )
+
+        for choice in StatusFilter:
+            self.ui.statusFilter.addItem(choice.value, choice)
+        for rag_choice in RagFilter:
+            self.ui.ragFilter.addItem(rag_choice.value, rag_choice)
+        self.ui.statusFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.ui.statusFilter.currentData())
+        )
+        self.ui.ragFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(rag=self.ui.ragFilter.currentData())
+        )
+        self.ui.ownerFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(owner=self.ui.ownerFilter.currentText() or ANY_OWNER)
+        )
+        self.ui.overdueOnly.toggled.connect(lambda on: self.proxy.set_filters(overdue_only=on))
+        self.ui.searchEdit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.proxy.layoutChanged.connect(self._after_filter)
+        self.proxy.rowsInserted.connect(self._after_filter)
+        self.proxy.rowsRemoved.connect(self._after_filter)
+
+        self.ui.newItemButton.clicked.connect(self.new_item)
+        self.ui.newThemeButton.clicked.connect(self.new_theme)
+        self._shortcut("Ctrl+N", self.new_item, self)
+        self._shortcut("Ctrl+F", self._focus_search, self)
+        self._shortcut("Space", self.toggle_done, tree)
+        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, tree)
+        self._shortcut("Ctrl+Up", lambda: self._move_selected(-1), self)
+        self._shortcut("Ctrl+Down", lambda: self._move_selected(1), self)
+        self.refresh()
+
+    @staticmethod
+    def _shortcut(
+        keys: str | QKeySequence.StandardKey, slot: Callable[[], object], widget: QWidget
+    ) -> None:
+        shortcut = QShortcut(QKeySequence(keys), widget, slot)
+        context = (
+            Qt.ShortcutContext.WidgetShortcut
+            if widget.objectName() == "tree"
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        shortcut.setContext(context)
+
+    # --- data ------------------------------------------------------------------------------
+    def publish(self, changes: Changes) -> None:
+        """Broadcast committed changes (this page refreshes through the same signal)."""
+        self._bus.publish(changes)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh when the plan or the profile (start date) changed."""
+        if changes.touches(Area.PLAN, Area.PROFILE):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every item and keep the selection, expansion and filters."""
+        profile = load_profile(self.store)
+        self._start = profile.start_date if profile else None
+        selected = self.selected_item_id()
+        rows = plan.list_items(self.store, self._start)
+        self.model.set_rows(rows)
+        self._refresh_owner_filter(rows)
+        progress = plan.progress_of("All", rows)
+        overdue = len(plan.overdue(rows, self._today()))
+        self.ui.summary.setText(
+            f"{progress.done} of {progress.applicable} done ({progress.percent}%) · "
+            f"{overdue} overdue"
+        )
+        self._apply_expansion()
+        if selected is not None and self.model.row(selected) is not None:
+            self.select_item(selected)
+        else:
+            self._show_in_editor(None)
+        if selected is not None:
+            self._show_in_editor(self.model.row(selected))
+
+    def _refresh_owner_filter(self, rows: list[PlanRow]) -> None:
+        combo = self.ui.ownerFilter
+        current = combo.currentText() or ANY_OWNER
+        owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
+        wanted = [ANY_OWNER, NO_OWNER, *owners]
+        if [combo.itemText(i) for i in range(combo.count())] != wanted:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(wanted)
+            combo.setCurrentText(current if current in wanted else ANY_OWNER)
+            combo.blockSignals(False)
+            self.proxy.set_filters(owner=combo.currentText())
+
+    def _after_filter(self) -> None:
+        self._apply_expansion()
+
+    def _apply_expansion(self) -> None:
+        tree = self.ui.tree
+        if self.proxy.active:
+            tree.expandAll()
+            return
+        for p in range(self.proxy.rowCount()):
+            phase = self.proxy.index(p, 0)
+            tree.setExpanded(phase, phase.data(NodeKeyRole) not in self._collapsed)
+            for t in range(self.proxy.rowCount(phase)):
+                theme = self.proxy.index(t, 0, phase)
+                tree.setExpanded(theme, theme.data(NodeKeyRole) not in self._collapsed)
+
+    # --- selection -------------------------------------------------------------------------
+    def selected_item_id(self) -> int | None:
+        """The id of the selected item, if an item (not a group) is selected."""
+        row = self._selected_row()
+        return row.id if row else None
+
+    def _selected_row(self) -> PlanRow | None:
+        index = self.proxy.mapToSource(self.ui.tree.currentIndex())
+        return self.model.item_at(index)
+
+    def select_item(self, item_id: int) -> bool:
+        """Select and show an item (clearing filters that hide it); False if it is gone."""
+        source = self.model.index_of_item(item_id)
+        if not source.isValid():
+            return False
+        row = self.model.row(item_id)
+        if row is not None and self.proxy.active and not self.proxy.accepts(row):
+            self.clear_filters()
+        index = self.proxy.mapFromSource(source)
+        tree = self.ui.tree
+        tree.expand(index.parent().parent())
+        tree.expand(index.parent())
+        tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        tree.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        """Show every item."""
+        self.ui.searchEdit.clear()
+        self.ui.statusFilter.setCurrentIndex(0)
+        self.ui.ragFilter.setCurrentIndex(0)
+        self.ui.ownerFilter.setCurrentIndex(0)
+        self.ui.overdueOnly.setChecked(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_in_editor(self.model.item_at(self.proxy.mapToSource(current)))
+
+    def _show_in_editor(self, row: PlanRow | None) -> None:
+        evidence = plan.list_evidence(self.store, row.id) if row else []
+        self.editor.show_item(
+            row, plan.list_themes(self.store), plan.recent_owners(self.store), evidence
+        )
+
+    # --- actions ---------------------------------------------------------------------------
+    def _save(self, item_id: int, fields: dict[str, object]) -> None:
+        try:
+            changes = plan.update_item(self.store, item_id, self._today(), **fields)
+        except InvalidInput as problem:
+            self.editor.show_problem(problem)
+            return
+        self.publish(changes)
+
+    def new_item(self) -> None:
+        """Add an item to the selected theme (or the first) in the selected phase, then edit it."""
+        themes = plan.list_themes(self.store)
+        if not themes:
+            self.new_theme()
+            themes = plan.list_themes(self.store)
+            if not themes:
+                return
+        current = self._selected_row()
+        theme_id = current.theme_id if current else self._theme_of_selection(themes)
+        if current is not None:
+            phase = current.phase
+        elif self._start is not None:
+            phase = PlanPhase.of_day(day_number(self._start, self._today()))
+        else:
+            phase = PlanPhase.FIRST_30
+        item_id, changes = plan.add_item(
+            self.store, theme_id=theme_id, title="New item", kind="action", phase=phase
+        )
+        self.clear_filters()
+        self.publish(changes)
+        self.select_item(item_id)
+        self.editor.focus_title()
+        self.status_message.emit("Added a new item: type its title")
+
+    def _theme_of_selection(self, themes: list[plan.ThemeRow]) -> int:
+        key = self.ui.tree.currentIndex().data(NodeKeyRole) or ""
+        if key.startswith("theme:"):
+            return int(key.rsplit(":", 1)[1])
+        return themes[0].id
+
+    def new_theme(self) -> None:
+        """Ask for a theme name and add it."""
+        name, ok = QInputDialog.getText(self, "New theme", "Name of the theme:")
+        if not ok:
+            return
+        try:
+            _theme_id, changes = plan.add_theme(self.store, name)
+        except InvalidInput as problem:
+            QMessageBox.warning(self, "Theme not added", problem.message)
+            return
+        self.publish(changes)
+        self.status_message.emit(f"Added the theme “{name.strip()}”; add items to it with Ctrl+N")
+
+    def toggle_done(self) -> None:
+        """Mark the selected item done, or reopen it."""
+        row = self._selected_row()
+        if row is None:
+            return
+        self.editor.flush()
+        self.publish(plan.toggle_done(self.store, row.id, self._today()))
+
+    def delete_selected(self) -> None:
+        """Delete the selected item (undo with Ctrl+Z)."""
+        row = self._selected_row()
+        if row is not None:
+            self.delete_items([row.id])
+
+    def delete_items(self, item_ids: list[int]) -> None:
+        """Delete items through the undo stack, and say how to undo it."""
+        rows = [r for r in (self.model.row(i) for i in item_ids) if r is not None]
+        if not rows:
+            return
+        self.editor.flush()
+        self._undo.push(_DeleteItems(self, rows))
+        self.status_message.emit(f"Deleted “{rows[0].title[:60]}”. Press Ctrl+Z to undo.")
+
+    def _move(self, item_id: int, step: int) -> None:
+        self.publish(plan.move_item(self.store, item_id, step))
+        self.select_item(item_id)
+
+    def _move_selected(self, step: int) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self._move(row.id, step)
+
+    def _add_evidence(self, item_id: int, target: str, label: str) -> None:
+        try:
+            _link, changes = plan.add_evidence(self.store, item_id, target, self._today(), label)
+        except InvalidInput as problem:
+            QMessageBox.warning(self, "Evidence not added", problem.message)
+            return
+        self.publish(changes)
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()

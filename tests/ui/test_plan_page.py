@@ -1,0 +1,185 @@
+"""The plan page driven as a director would: keyboard, editor, filters, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dass_desktop.domain import plan
+from dass_desktop.domain.guidance import seed_from_templates, templates
+from dass_desktop.domain.plan import Status
+from dass_desktop.paths import DataPaths
+from dass_desktop.store import Store, open_store
+from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.plan_model import PlanFilterModel, PlanTreeModel, RagFilter, StatusFilter
+from tests.conftest import TODAY
+from tests.ui.test_first_run import make_window
+
+
+def _plan_window(qtbot: QtBot, store: Store) -> MainWindow:
+    seed_from_templates(store)
+    window = make_window(qtbot, store)
+    window.show_page(1)
+    return window
+
+
+def _find_row(store: Store, title: str) -> plan.PlanRow:
+    return next(r for r in plan.list_items(store, None) if r.title == title)
+
+
+def test_add_item_mark_done_with_keyboard_and_reopen(
+    qtbot: QtBot, data_paths: DataPaths, profile
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N adds an item, Space marks it done, the dashboard moves, and it all persists."""
+    from dass_desktop.domain.profile import save_profile
+
+    with open_store(data_paths) as store:
+        save_profile(store, profile, TODAY)
+        window = _plan_window(qtbot, store)
+        page = window.plan_page
+        before = window.dashboard.ui.overallLine.text()
+        page.ui.tree.setFocus()
+        qtbot.keyClick(page.ui.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        title = page.editor.ui.titleEdit
+        assert title.text() == "New item"
+        title.selectAll()
+        qtbot.keyClicks(title, "Ask for the supervision audit results")
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+        row = _find_row(store, "Ask for the supervision audit results")
+        assert page.selected_item_id() == row.id
+        qtbot.keyClicks(page.editor.ui.findingsEdit, "Audit due before Christmas ")
+        page.editor.ui.findingsEdit.insertPlainText("🎄")  # QTest cannot type emoji
+        page.editor.flush()
+        page.ui.tree.setFocus()
+        with qtbot.waitSignal(window.bus.changed):
+            qtbot.keyClick(page.ui.tree, Qt.Key.Key_Space)
+        done = _find_row(store, "Ask for the supervision audit results")
+        assert done.status is Status.DONE and done.completed_on == TODAY
+        assert done.findings == "Audit due before Christmas 🎄"
+        after = window.dashboard.ui.overallLine.text()
+        assert before != after
+        total = len(templates().items) + 1
+        assert after.endswith(f"1 of {total} applicable items")
+        window.close()
+    with open_store(data_paths) as store:
+        again = _find_row(store, "Ask for the supervision audit results")
+        assert again.status is Status.DONE
+        assert again.findings == "Audit due before Christmas 🎄"
+
+
+def test_delete_then_undo_restores_item_with_notes(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Delete removes the selected item; Ctrl+Z brings it back with its findings."""
+    window = _plan_window(qtbot, store_with_profile)
+    page = window.plan_page
+    first = plan.list_items(store_with_profile, None)[0]
+    plan.update_item(store_with_profile, first.id, TODAY, findings="Important notes")
+    page.refresh()
+    assert page.select_item(first.id)
+    page.ui.tree.setFocus()
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.keyClick(page.ui.tree, Qt.Key.Key_Delete)
+    assert plan.get_item(store_with_profile, first.id, None) is None
+    assert page.model.row(first.id) is None
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.bus.changed):
+        window.undo_stack.undo()
+    restored = plan.get_item(store_with_profile, first.id, None)
+    assert restored is not None and restored.findings == "Important notes"
+    assert page.selected_item_id() == first.id
+
+
+def test_empty_title_is_refused_beside_the_field(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Clearing a title shows the reason beside it and saves nothing."""
+    window = _plan_window(qtbot, store_with_profile)
+    page = window.plan_page
+    first = plan.list_items(store_with_profile, None)[0]
+    page.select_item(first.id)
+    title = page.editor.ui.titleEdit
+    title.setFocus()
+    title.clear()
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert page.editor.ui.titleError.isVisible()
+    assert page.editor.ui.titleError.text() == "Give the item a title."
+    assert title.text() == ""  # what the director typed is kept until they fix it
+    assert plan.get_item(store_with_profile, first.id, None).title == first.title  # type: ignore[union-attr]
+
+
+def test_editor_saves_status_rag_owner(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Choosing a status and RAG and typing an owner saves each straight away."""
+    window = _plan_window(qtbot, store_with_profile)
+    page = window.plan_page
+    first = plan.list_items(store_with_profile, None)[0]
+    page.select_item(first.id)
+    ui = page.editor.ui
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(Status.IN_PROGRESS))
+    ui.statusCombo.activated.emit(ui.statusCombo.currentIndex())
+    ui.ragCombo.setCurrentIndex(ui.ragCombo.findData(plan.Rag.RED))
+    ui.ragCombo.activated.emit(ui.ragCombo.currentIndex())
+    ui.ownerEdit.setFocus()
+    qtbot.keyClicks(ui.ownerEdit, "Head of HR")
+    qtbot.keyClick(ui.ownerEdit, Qt.Key.Key_Return)
+    saved = plan.get_item(store_with_profile, first.id, None)
+    assert saved is not None
+    assert (saved.status, saved.rag, saved.owner) == (
+        Status.IN_PROGRESS,
+        plan.Rag.RED,
+        "Head of HR",
+    )
+    assert page.model.row(first.id).owner == "Head of HR"  # type: ignore[union-attr]
+
+
+def test_filters_and_search(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Search, status and overdue filters narrow the tree to matching items."""
+    window = _plan_window(qtbot, store_with_profile)
+    page = window.plan_page
+    qtbot.keyClicks(page.ui.searchEdit, "roadshows")
+    visible = _visible_titles(page.proxy)
+    assert visible and all("roadshows" in t.lower() for t in visible)
+    page.ui.searchEdit.clear()
+    page.ui.overdueOnly.setChecked(True)
+    overdue = plan.overdue(plan.list_items(store_with_profile, dt.date(2026, 9, 7)), TODAY)
+    assert len(_visible_titles(page.proxy)) == len(overdue) > 0
+    page.ui.overdueOnly.setChecked(False)
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData(StatusFilter.DONE))
+    assert _visible_titles(page.proxy) == []
+    page.clear_filters()
+    assert len(_visible_titles(page.proxy)) == len(templates().items)
+
+
+def _visible_titles(proxy: PlanFilterModel) -> list[str]:
+    titles = []
+    for p in range(proxy.rowCount()):
+        phase = proxy.index(p, 0)
+        for t in range(proxy.rowCount(phase)):
+            theme = proxy.index(t, 0, phase)
+            titles += [proxy.index(i, 0, theme).data() for i in range(proxy.rowCount(theme))]
+    return [t.removeprefix("✓ ") for t in titles]
+
+
+def test_dashboard_item_opens_in_plan(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Activating an overdue item on the dashboard selects it on the plan page."""
+    seed_from_templates(store_with_profile)
+    window = make_window(qtbot, store_with_profile)
+    overdue_list, _soon = window.dashboard.lists()
+    index = overdue_list.model().index(0, 0)
+    overdue_list.setCurrentIndex(index)
+    overdue_list.activated.emit(index)
+    assert window.current_page() is window.plan_page
+    assert window.plan_page.selected_item_id() is not None
+
+
+def test_plan_models_pass_the_model_tester(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]
+    """The tree and its filter are well-behaved item models."""
+    seed_from_templates(store_with_profile)
+    rows = plan.list_items(store_with_profile, dt.date(2026, 9, 7))
+    model = PlanTreeModel(lambda: TODAY)
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    proxy = PlanFilterModel(lambda: TODAY)
+    proxy.setSourceModel(model)
+    proxy.set_filters(rag=RagFilter.UNRATED, text="staff")
+    qtmodeltester.check(proxy)
+    model.set_rows(rows[:10])
+    qtmodeltester.check(model)
