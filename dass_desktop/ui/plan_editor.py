@@ -126,6 +126,7 @@ class PlanItemEditor(QWidget):
             ui = self.ui
             if not (same and ui.titleEdit.hasFocus()) and not (same and ui.titleError.isVisible()):
                 ui.titleEdit.setText(row.title)
+                ui.titleEdit.setCursorPosition(0)
             ref = f"\nFrom the guidance: {row.guidance_ref}" if row.guidance_ref else ""
             ui.helpText.setText((row.help + ref).strip())
             ui.helpText.setVisible(bool(row.help or row.guidance_ref))
