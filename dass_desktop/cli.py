@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = sub.add_parser("restore", parents=[common], help="replace the data with a backup")
     restore.add_argument("file", metavar="FILE", help="a backup written by 'backup'")
+
+    export = sub.add_parser("export", parents=[common], help="write a plan as a PDF")
+    export.add_argument("what", choices=["100-day", "six-month"], help="which plan")
+    export.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
+    export.add_argument(
+        "--no-names", action="store_true", help="show roles instead of named individuals"
+    )
     return parser
 
 
@@ -96,7 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from dass_desktop.store.errors import EnvironmentProblem
 
-    handlers = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore}
+    handlers = {
+        "demo": _demo,
+        "check": _check,
+        "backup": _backup,
+        "restore": _restore,
+        "export": _export,
+    }
     try:
         return handlers[args.command](args)
     except EnvironmentProblem as problem:
@@ -222,6 +235,29 @@ def _restore(args: argparse.Namespace) -> int:
     with DataDirectoryLock(paths.lock, paths.root):
         backup.restore_database(source, paths.database)
     print(f"Restored {source} into {paths.root}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from dass_desktop.reports.context import PlanKind
+    from dass_desktop.reports.plans import export_plan
+    from dass_desktop.store import open_store
+
+    paths = _paths(args)
+    if not paths.database.exists():
+        print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"'{out}' should end in .pdf")
+    # Reading only: works while the window has the data open.
+    with open_store(paths, take_lock=False) as store:
+        try:
+            export_plan(store, PlanKind(args.what), out, _today(args), names=not args.no_names)
+        except OSError as exc:
+            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
+            return 1
+    print(f"Wrote {out}")
     return 0
 
 

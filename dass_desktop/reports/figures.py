@@ -1,0 +1,51 @@
+"""Putting a chart Figure into a PDF as vector graphics.
+
+The Figure is written as SVG with text kept as text, then read by svglib into a reportlab
+Drawing and scaled to the width wanted. Text stays sharp in print and can be searched.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from reportlab.platypus import Flowable, Image
+
+from dass_desktop.reports.style import FONT, register_fonts
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def figure_flowable(figure: Figure, width: float) -> Flowable:
+    """A flowable of ``figure`` scaled to ``width`` points, vector where possible."""
+    drawing = _svg_drawing(figure)
+    if drawing is None:  # very dense plots, or an SVG svglib cannot read: sharp PNG
+        return _png(figure, width)
+    scale = width / drawing.width
+    drawing.width, drawing.height = width, drawing.height * scale
+    drawing.scale(scale, scale)
+    drawing.hAlign = "CENTER"
+    return drawing
+
+
+def _svg_drawing(figure: Figure) -> Any:
+    import matplotlib
+    from svglib.fonts import register_font
+    from svglib.svglib import svg2rlg
+
+    register_fonts()
+    register_font("DejaVu Sans", rlgFontName=FONT)
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "dass-desktop"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    buffer.seek(0)
+    return svg2rlg(buffer)
+
+
+def _png(figure: Figure, width: float) -> Image:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=200)
+    buffer.seek(0)
+    w_in, h_in = figure.get_size_inches()
+    return Image(buffer, width=width, height=width * h_in / w_in)

@@ -1,0 +1,91 @@
+"""Building the 100-day and six-month plans as PDF files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak
+
+from dass_desktop.reports import sections
+from dass_desktop.reports.context import PlanKind, ReportContext, gather
+from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
+from dass_desktop.store import Store
+
+Progress = Callable[[int, str], None]
+
+
+def story(ctx: ReportContext) -> list[Flowable]:
+    """The flowables of the whole document, in order."""
+    parts: list[Flowable] = sections.title_block(ctx)
+    if ctx.kind is PlanKind.SIX_MONTH:
+        parts += [PageBreak(), sections.heading("Contents"), contents_table()]
+    parts.append(PageBreak())
+    parts += sections.summary(ctx)
+    parts.append(PageBreak())
+    parts += sections.actions_by_phase(ctx)
+    if ctx.kind is PlanKind.SIX_MONTH:
+        parts += sections.milestones_by_month(ctx)
+    parts += sections.findings(ctx)
+    parts += sections.heard(ctx)
+    parts += sections.workforce(ctx)
+    parts += sections.teams(ctx)
+    if ctx.kind is PlanKind.SIX_MONTH:
+        parts += sections.longer_term(ctx)
+    parts += sections.risks_and_asks(ctx)
+    parts += sections.next_steps(ctx)
+    return parts
+
+
+def export_plan(
+    store: Store,
+    kind: PlanKind,
+    out: Path,
+    today: dt.date,
+    *,
+    names: bool = True,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the plan to ``out`` (via a temporary file, so a failure leaves nothing half-done).
+
+    ``progress(percent, message)`` is called as the work goes on.
+    """
+    report = progress or (lambda _p, _m: None)
+    report(5, "Reading your plan")
+    ctx = gather(store, kind, today, names)
+    report(25, "Drawing charts and tables")
+    furniture = PageFurniture(
+        marking=ctx.marking,
+        document=f"{kind.title} · {ctx.director}",
+        council=ctx.council,
+        as_of=today,
+    )
+    out = out.expanduser()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(prefix=".dass-export-", suffix=".pdf", dir=out.parent)
+    os.close(handle)
+    try:
+        document = PlanDocument(
+            partial,
+            furniture,
+            title=f"{kind.title}: {ctx.council}",
+            author=ctx.director,
+            subject=f"{kind.title} of the Director of Adult Social Services, {today:%d/%m/%Y}",
+            creator="DASS Desktop",
+            producer="DASS Desktop",
+        )
+        flowables = story(ctx)
+        report(60, "Laying out pages")
+        canvas = numbered_canvas(furniture)
+        if kind is PlanKind.SIX_MONTH:
+            document.multiBuild(flowables, canvasmaker=canvas)
+        else:
+            document.build(flowables, canvasmaker=canvas)
+        os.replace(partial, out)
+    finally:
+        Path(partial).unlink(missing_ok=True)
+    report(100, "Done")
+    return out

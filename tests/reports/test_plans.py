@@ -1,0 +1,156 @@
+"""The printed plans, read back with a PDF text extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dass_desktop.demo import write_demo
+from dass_desktop.domain import plan
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.paths import DataPaths
+from dass_desktop.reports.context import PlanKind
+from dass_desktop.reports.plans import export_plan
+from dass_desktop.store import Store, open_store
+from tests.conftest import TODAY
+
+HEADINGS = {
+    PlanKind.HUNDRED_DAY: [
+        "Summary",
+        "Progress by theme",
+        "Actions by phase",
+        "Days 1–30",
+        "Days 31–100",
+        "Findings",
+        "What I have heard",
+        "Workforce snapshot",
+        "Team strengths and gaps",
+        "Risks and asks of the chief executive",
+        "Next steps",
+    ],
+}
+HEADINGS[PlanKind.SIX_MONTH] = [
+    "Contents",
+    *HEADINGS[PlanKind.HUNDRED_DAY],
+    "Days 101–183",
+    "Milestones by month",
+    "Longer-term changes",
+]
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The demo council, written once for every test here."""
+    from dass_desktop import paths
+
+    data = paths.resolve(tmp_path_factory.mktemp("demo"))
+    store = open_store(data)
+    write_demo(store, TODAY)
+    yield store
+    store.close()
+
+
+def _pages(path: Path) -> list[str]:
+    """Each page's text with runs of whitespace made single spaces."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
+def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
+    """Every heading, the marking and 'Page X of N' on every page, A4, the overdue count."""
+    out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY)
+    reader = PdfReader(out)
+    pages = _pages(out)
+    text = "\n".join(pages)
+    for heading in HEADINGS[kind]:
+        assert heading in text, heading
+    for number, page_text in enumerate(pages, start=1):
+        assert page_text.count("OFFICIAL-SENSITIVE") >= 2, f"marking missing on page {number}"
+        assert f"Page {number} of {len(pages)}" in page_text
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    profile = load_profile(demo_store)
+    assert profile is not None
+    rows = plan.list_items(demo_store, profile.start_date)
+    in_plan = [r for r in rows if r.phase in kind.phases]
+    assert f"Overdue items {len(plan.overdue(in_plan, TODAY))}" in text
+    assert "Alex Morgan" in text and "Priya Shah" in text
+    assert reader.metadata is not None
+    assert reader.metadata.title == f"{kind.title}: Northmoor Council"
+    assert reader.metadata.author == "Alex Morgan"
+    assert "Director of Adult Social Services" in (reader.metadata.subject or "")
+
+
+@pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
+def test_no_names_leaves_out_every_name(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
+    """With names left out, neither the director's nor the chief executive's name appears."""
+    out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY, names=False)
+    text = "\n".join(_pages(out))
+    for name in ("Alex", "Morgan", "Priya", "Shah"):
+        assert name not in text
+    assert "Director of Adult Social Services" in text
+    reader = PdfReader(out)
+    assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
+
+
+@pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
+def test_empty_database_gives_valid_pdf_with_sentences(
+    kind: PlanKind, store: Store, tmp_path: Path
+) -> None:
+    """A new, empty database still makes a valid plan that says what is missing."""
+    out = export_plan(store, kind, tmp_path / "empty.pdf", TODAY)
+    text = "\n".join(_pages(out))
+    assert "No plan items yet" in text
+    assert "No visits logged yet." in text
+    assert "No findings recorded yet." in text
+    assert "Page 1 of" in text
+
+
+def test_as_of_makes_output_reproducible(demo_store: Store, tmp_path: Path) -> None:
+    """Two exports of the same data for the same date have the same text."""
+    first = export_plan(demo_store, PlanKind.SIX_MONTH, tmp_path / "a.pdf", TODAY)
+    second = export_plan(demo_store, PlanKind.SIX_MONTH, tmp_path / "b.pdf", TODAY)
+    assert _pages(first) == _pages(second)
+    later = export_plan(
+        demo_store, PlanKind.SIX_MONTH, tmp_path / "c.pdf", TODAY + dt.timedelta(days=7)
+    )
+    assert _pages(later) != _pages(first)
+
+
+def test_failed_export_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
+    """If the PDF cannot be written, no half-written file is left behind."""
+    target = tmp_path / "folder-not-file"
+    target.mkdir()
+    with pytest.raises(OSError):
+        export_plan(demo_store, PlanKind.HUNDRED_DAY, target, TODAY)
+    assert [p.name for p in tmp_path.iterdir()] == ["folder-not-file"]
+
+
+def test_export_command(tmp_path: Path, data_paths: DataPaths) -> None:
+    """`dass-desktop export` writes the PDF headless, with --as-of and --no-names."""
+    from tests.test_cli import run
+
+    data = str(tmp_path / "demo")
+    assert run("demo", "--data-dir", data, "--as-of", "2026-11-26").returncode == 0
+    out = tmp_path / "hundred.pdf"
+    result = run(
+        "export",
+        "100-day",
+        "--data-dir",
+        data,
+        "--out",
+        str(out),
+        "--as-of",
+        "2026-11-26",
+        "--no-names",
+    )
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(_pages(out))
+    assert "Day 67 of 183" in text and "Morgan" not in text
+    bad = run("export", "100-day", "--data-dir", data, "--out", str(tmp_path / "x.txt"))
+    assert bad.returncode == 2
+    missing = run("export", "six-month", "--data-dir", str(tmp_path / "none"), "--out", str(out))
+    assert missing.returncode == 1 and "no database" in missing.stderr
