@@ -100,7 +100,8 @@ class Store:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the database file with WAL, foreign keys and a busy timeout."""
-    engine = create_engine(f"sqlite:///{path}")
+    # Pooled connections may be used from a worker thread (PDF export), one thread at a time.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

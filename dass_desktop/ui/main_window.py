@@ -18,6 +18,7 @@ from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
         self.ui.actionBackUp.triggered.connect(self.back_up)
+        self.ui.actionExport.triggered.connect(self.export_plan)
+        self.plan_page.export_requested.connect(self.export_plan)
+        self.export_dialog: ExportDialog | None = None
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -136,6 +140,19 @@ class MainWindow(QMainWindow):
         """On first run (no profile yet), open the welcome dialog."""
         if load_profile(self.store) is None:
             self.edit_profile()
+
+    def export_plan(self) -> None:
+        """Open the export dialog (the 100-day or six-month plan as a PDF)."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents else self.store.paths.root
+        self.export_dialog = ExportDialog(self.store, self._today(), folder, self)
+        self.export_dialog.open()
 
     def back_up(self) -> None:
         """Ask where to save a copy of the data, then write it."""

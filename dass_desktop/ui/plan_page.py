@@ -81,10 +81,12 @@ class PlanPage(QWidget):
 
     Signals:
         status_message(str): a short message for the window's status bar.
+        export_requested(): the director asked to export the plan as a PDF.
     """
 
     title = "Plan"
     status_message = Signal(str)
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -161,6 +163,7 @@ class PlanPage(QWidget):
 
         self.ui.newItemButton.clicked.connect(self.new_item)
         self.ui.newThemeButton.clicked.connect(self.new_theme)
+        self.ui.exportButton.clicked.connect(self.export_requested)
         self._shortcut("Ctrl+N", self.new_item, self)
         self._shortcut("Ctrl+F", self._focus_search, self)
         self._shortcut("Space", self.toggle_done, tree)

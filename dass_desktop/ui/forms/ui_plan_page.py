@@ -51,6 +51,11 @@ class Ui_PlanPage(object):
 
         self.headerRow.addWidget(self.newItemButton)
 
+        self.exportButton = QPushButton(PlanPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.headerRow.addWidget(self.exportButton)
+
         self.newThemeButton = QPushButton(PlanPage)
         self.newThemeButton.setObjectName(u"newThemeButton")
 
@@ -140,6 +145,10 @@ class Ui_PlanPage(object):
         self.newItemButton.setText(QCoreApplication.translate("PlanPage", u"New item", None))
 #if QT_CONFIG(tooltip)
         self.newItemButton.setToolTip(QCoreApplication.translate("PlanPage", u"Add an item of your own to the selected theme (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("PlanPage", u"Export PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("PlanPage", u"Make the 100-day or six-month plan as a printable PDF (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
         self.newThemeButton.setText(QCoreApplication.translate("PlanPage", u"New theme\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -1,0 +1,215 @@
+"""The export dialog: choose a plan, a date and names on or off; export; open or print.
+
+The PDF is built on a worker thread so the window stays responsive and the progress bar
+moves; reading the database from that thread is safe because each thread gets its own
+pooled connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from dass_desktop.reports.context import PlanKind
+from dass_desktop.store import Store
+from dass_desktop.store.errors import classify
+from dass_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
+from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
+
+
+class _ExportWorker(QObject):
+    """Runs one export off the GUI thread.
+
+    Signals:
+        progressed(int, str): percentage and what is happening.
+        finished(str): the path written.
+        failed(str): a plain sentence saying what went wrong.
+    """
+
+    progressed = Signal(int, str)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, kind: PlanKind, out: Path, as_of: dt.date, names: bool):
+        super().__init__()
+        self._args = (store, kind, out, as_of, names)
+
+    @Slot()
+    def run(self) -> None:
+        from dass_desktop.reports.plans import export_plan
+
+        store, kind, out, as_of, names = self._args
+        try:
+            path = export_plan(
+                store,
+                kind,
+                out,
+                as_of,
+                names=names,
+                progress=lambda p, m: self.progressed.emit(p, m),
+            )
+        except OSError as exc:
+            problem = classify(exc, out)
+            self.failed.emit(
+                problem.message if problem else f"Could not write {out}: {exc.strerror or exc}."
+            )
+            return
+        self.finished.emit(str(path))
+
+
+class ExportDialog(QDialog):
+    """Export the 100-day or six-month plan as a PDF, then open or print it."""
+
+    def __init__(
+        self, store: Store, today: dt.date, folder: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self._store = store
+        self._folder = folder
+        self._thread: QThread | None = None
+        self._worker: _ExportWorker | None = None
+        self.written: Path | None = None
+        self.ui.asOfEdit.setDate(to_qdate(today))
+        self.ui.hundredDay.toggled.connect(self._suggest_name)
+        self.ui.asOfEdit.dateChanged.connect(self._suggest_name)
+        self.ui.noNames.toggled.connect(self._suggest_name)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.exportButton.clicked.connect(self.export)
+        self.ui.openButton.clicked.connect(self.open_pdf)
+        self.ui.printButton.clicked.connect(self.print_pdf)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self._suggest_name()
+
+    @property
+    def kind(self) -> PlanKind:
+        """The plan chosen."""
+        return PlanKind.HUNDRED_DAY if self.ui.hundredDay.isChecked() else PlanKind.SIX_MONTH
+
+    def _suggest_name(self) -> None:
+        as_of = from_qdate(self.ui.asOfEdit.date())
+        suffix = "-roles-only" if self.ui.noNames.isChecked() else ""
+        name = f"{self.kind.value}-plan-{as_of:%Y-%m-%d}{suffix}.pdf"
+        self.ui.fileEdit.setText(str(self._folder / name))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the plan as", self.ui.fileEdit.text(), "PDF (*.pdf)"
+        )
+        if path:
+            self.ui.fileEdit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def export(self) -> None:
+        """Start exporting with the choices made."""
+        text = self.ui.fileEdit.text().strip()
+        if not text:
+            self.ui.statusText.setText("Choose where to save the PDF.")
+            return
+        out = Path(text).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        self._set_busy(True)
+        self.ui.statusText.setText("Starting…")
+        self._thread = QThread(self)
+        self._worker = _ExportWorker(
+            self._store,
+            self.kind,
+            out,
+            from_qdate(self.ui.asOfEdit.date()),
+            not self.ui.noNames.isChecked(),
+        )
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.finished.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Block until an export under way has finished (for closing and tests)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.ui.exportButton, self.ui.browseButton, self.ui.closeButton):
+            widget.setEnabled(not busy)
+        if busy:
+            self.ui.openButton.setEnabled(False)
+            self.ui.printButton.setEnabled(False)
+
+    def _progressed(self, percent: int, message: str) -> None:
+        self.ui.progress.setValue(percent)
+        self.ui.statusText.setText(message + "…" if percent < 100 else message)
+
+    def _finished(self, path: str) -> None:
+        self.written = Path(path)
+        self._set_busy(False)
+        self.ui.progress.setValue(100)
+        self.ui.statusText.setText(f"Saved {path}")
+        self.ui.openButton.setEnabled(True)
+        self.ui.printButton.setEnabled(True)
+        self.ui.openButton.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.ui.progress.setValue(0)
+        self.ui.statusText.setText(message)
+
+    def open_pdf(self) -> None:
+        """Open the PDF in the system's PDF viewer."""
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def print_pdf(self) -> None:
+        """Print the PDF through Qt's print dialog, page by page at printer resolution."""
+        if self.written is None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.written.stem)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QPdfDocument(self)
+        document.load(str(self.written))
+        if document.pageCount() == 0:
+            QMessageBox.warning(self, "Not printed", "The PDF could not be read for printing.")
+            return
+        print_pages(document, printer)
+
+    def reject(self) -> None:
+        """Close, waiting for an export under way so nothing is left half-written."""
+        self.wait()
+        super().reject()
+
+
+def print_pages(document: object, printer: object) -> None:
+    """Paint every page of a QPdfDocument onto a QPrinter, scaled to the printable page."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(document, QPdfDocument) and isinstance(printer, QPrinter)
+    painter = QPainter(printer)
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            target = QSize(int(size.width() * scale), int(size.height() * scale))
+            image = document.render(page, target)
+            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()

@@ -1,0 +1,66 @@
+"""The export dialog: export on a worker thread, then open or print the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from dass_desktop.demo import write_demo
+from dass_desktop.store import Store
+from dass_desktop.ui.export_dialog import ExportDialog, print_pages
+from tests.conftest import TODAY
+
+
+def test_export_six_month_without_names(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """Choosing the six-month plan with names left out writes that PDF and enables Open/Print."""
+    write_demo(store, TODAY)
+    dialog = ExportDialog(store, TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.ui.sixMonth.setChecked(True)
+    dialog.ui.noNames.setChecked(True)
+    assert dialog.ui.fileEdit.text().endswith("six-month-plan-2026-11-26-roles-only.pdf")
+    assert not dialog.ui.openButton.isEnabled()
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    dialog.wait()
+    assert dialog.ui.openButton.isEnabled() and dialog.ui.printButton.isEnabled()
+    assert dialog.ui.progress.value() == 100
+    text = "".join(p.extract_text() for p in PdfReader(dialog.written).pages)
+    assert "Six-month plan" in text and "Morgan" not in text
+
+
+def test_unwritable_target_is_explained(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """A folder where the file should be gives a plain sentence, and Open stays disabled."""
+    dialog = ExportDialog(store, TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "taken.pdf"
+    target.mkdir()
+    dialog.ui.fileEdit.setText(str(target))
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.ui.exportButton.isEnabled(), timeout=30_000)
+    dialog.wait()
+    assert (
+        "Could not write" in dialog.ui.statusText.text() or "cannot" in dialog.ui.statusText.text()
+    )
+    assert not dialog.ui.openButton.isEnabled()
+
+
+def test_printing_sends_every_page(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """Printing paints each page of the PDF onto the printer (a PDF printer here)."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dass_desktop.reports.context import PlanKind
+    from dass_desktop.reports.plans import export_plan
+
+    write_demo(store, TODAY)
+    pdf = export_plan(store, PlanKind.HUNDRED_DAY, tmp_path / "plan.pdf", TODAY)
+    document = QPdfDocument()
+    document.load(str(pdf))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_pages(document, printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == document.pageCount() > 1
