@@ -239,7 +239,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dass_desktop.reports.context import PlanKind
+    from dass_desktop.domain.narrative import PlanKind
     from dass_desktop.reports.plans import export_plan
     from dass_desktop.store import open_store
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_plan
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import week_start
@@ -45,4 +46,5 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
         today,
     )
     changes |= write_plan(store, start, today, rng)
+    changes |= write_narrative(store)
     return changes

@@ -8,42 +8,25 @@ wherever their name appears, including free text such as findings and owners.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from dataclasses import dataclass, field
 
 from dass_desktop.domain import plan
+from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
-from dass_desktop.domain.timeline import PLAN_DAYS, Progress
+from dass_desktop.domain.timeline import Progress
 from dass_desktop.store import Store
 
 DIRECTOR_ROLE = "Director of Adult Social Services"
 CHIEF_ROLE = "Chief Executive"
 
 
-class PlanKind(enum.Enum):
-    """The two printed plans."""
-
-    HUNDRED_DAY = "100-day"
-    SIX_MONTH = "six-month"
-
-    @property
-    def title(self) -> str:
-        """The plan's name on its cover."""
-        return "100-day plan" if self is PlanKind.HUNDRED_DAY else "Six-month plan"
-
-    @property
-    def phases(self) -> tuple[PlanPhase, ...]:
-        """The phases the plan covers."""
-        if self is PlanKind.HUNDRED_DAY:
-            return (PlanPhase.FIRST_30, PlanPhase.TO_DAY_100)
-        return tuple(PlanPhase)
-
-    @property
-    def last_day(self) -> int:
-        """The plan day the plan runs to."""
-        return 100 if self is PlanKind.HUNDRED_DAY else PLAN_DAYS
+def phases_of(kind: PlanKind) -> tuple[PlanPhase, ...]:
+    """The phases a printed plan covers."""
+    if kind is PlanKind.HUNDRED_DAY:
+        return (PlanPhase.FIRST_30, PlanPhase.TO_DAY_100)
+    return tuple(PlanPhase)
 
 
 @dataclass(frozen=True)
@@ -76,6 +59,12 @@ class ReportContext:
     profile: DirectorProfile | None
     rows: list[PlanRow]
     redact: Redactor
+    narrative: Narrative
+
+    @property
+    def phases(self) -> tuple[PlanPhase, ...]:
+        """The phases this plan covers."""
+        return phases_of(self.kind)
 
     @property
     def council(self) -> str:
@@ -113,7 +102,7 @@ class ReportContext:
     @property
     def plan_rows(self) -> list[PlanRow]:
         """Items in the phases this plan covers."""
-        return [r for r in self.rows if r.phase in self.kind.phases]
+        return [r for r in self.rows if r.phase in self.phases]
 
     @property
     def progress(self) -> ThemeProgress:
@@ -135,4 +124,5 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         replacements[profile.director_name] = DIRECTOR_ROLE
         if profile.chief_executive_name:
             replacements[profile.chief_executive_name] = CHIEF_ROLE
-    return ReportContext(kind, today, names, profile, rows, Redactor(replacements))
+    narrative = load_narrative(store, kind)
+    return ReportContext(kind, today, names, profile, rows, Redactor(replacements), narrative)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
+from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.reports import sections
-from dass_desktop.reports.context import PlanKind, ReportContext, gather
+from dass_desktop.reports.context import ReportContext, gather
 from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
 from dass_desktop.store import Store
 

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from dass_desktop.charts import plan as plan_charts
 from dass_desktop.domain import plan
 from dass_desktop.domain.dates import long_date, short_date
+from dass_desktop.domain.narrative import Section
 from dass_desktop.domain.plan import PlanRow, Status
 from dass_desktop.domain.timeline import PLAN_DAYS, date_of_day
 from dass_desktop.reports.context import ReportContext
@@ -130,7 +131,9 @@ def summary(ctx: ReportContext) -> list[Flowable]:
         colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
     )
     table.setStyle(table_style(header_rows=0))
-    out += [table, Spacer(1, 4 * mm), heading("Progress by theme", 2)]
+    out += [table, Spacer(1, 2 * mm)]
+    out += narrative(ctx, (Section.LEARNED, Section.EARLY_WINS, Section.PRIORITIES))
+    out.append(heading("Progress by theme", 2))
     themes = plan.progress_by_theme(ctx.plan_rows)
     if not themes:
         out.append(nothing_yet("No plan items yet, so there is no progress to report."))
@@ -155,10 +158,20 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     return out
 
 
+def narrative(ctx: ReportContext, wanted: Sequence[Section]) -> list[Flowable]:
+    """The director's own words for the given sections, or a sentence where none yet."""
+    out: list[Flowable] = []
+    for section in wanted:
+        out.append(heading(section.heading, 2))
+        words = ctx.narrative.text(section).strip()
+        out.append(para(ctx.redact(words)) if words else nothing_yet("Not written yet."))
+    return out
+
+
 def actions_by_phase(ctx: ReportContext) -> list[Flowable]:
     """One table per phase: item, owner, due date, status (with overdue) and RAG."""
     out: list[Flowable] = [heading("Actions by phase")]
-    for phase in ctx.kind.phases:
+    for phase in ctx.phases:
         rows = ctx.rows_in(phase)
         out.append(heading(phase.label, 2))
         if not rows:
@@ -250,6 +263,7 @@ def teams(ctx: ReportContext) -> list[Flowable]:
 def risks_and_asks(ctx: ReportContext) -> list[Flowable]:
     """Risks (red-rated and overdue items) and what the director needs from the chief executive."""
     out: list[Flowable] = [heading("Risks and asks of the chief executive")]
+    out += narrative(ctx, (Section.RISKS, Section.ASKS))
     red = [r for r in ctx.plan_rows if r.status.is_open and r.rag is plan.Rag.RED]
     out.append(heading("Red-rated open items", 2))
     if red:
@@ -267,6 +281,7 @@ def risks_and_asks(ctx: ReportContext) -> list[Flowable]:
 def next_steps(ctx: ReportContext) -> list[Flowable]:
     """Open items due in the next 30 days."""
     out: list[Flowable] = [heading("Next steps")]
+    out += narrative(ctx, (Section.NEXT_30_DAYS,))
     soon = plan.due_soon(ctx.rows, ctx.today, days=30)
     if soon:
         out.append(para("Open items due in the next 30 days:"))

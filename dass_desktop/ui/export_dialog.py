@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from dass_desktop.reports.context import PlanKind
+from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import classify
 from dass_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog

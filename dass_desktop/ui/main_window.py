@@ -20,6 +20,7 @@ from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
@@ -69,8 +70,10 @@ class MainWindow(QMainWindow):
         self.dashboard.open_item.connect(self.open_plan_item)
         self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._pages: list[QWidget] = [self.dashboard, self.plan_page]
-        pages: list[Page] = [self.dashboard, self.plan_page]
+        self.narrative_page = NarrativePage(store, self.bus, today, self)
+        self.narrative_page.export_requested.connect(self.export_plan)
+        self._pages: list[QWidget] = [self.dashboard, self.plan_page, self.narrative_page]
+        pages: list[Page] = [self.dashboard, self.plan_page, self.narrative_page]
         for widget, page in zip(self._pages, pages, strict=True):
             self.ui.pages.addWidget(widget)
             self.bus.changed.connect(page.on_changed)
@@ -151,7 +154,11 @@ class MainWindow(QMainWindow):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = Path(documents) if documents else self.store.paths.root
+        self.narrative_page.flush()
         self.export_dialog = ExportDialog(self.store, self._today(), folder, self)
+        if self.current_page() is self.narrative_page:
+            six_month = self.narrative_page.kind.value == "six-month"
+            self.export_dialog.ui.sixMonth.setChecked(six_month)
         self.export_dialog.open()
 
     def back_up(self) -> None:

@@ -10,9 +10,10 @@ from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import plan
+from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.paths import DataPaths
-from dass_desktop.reports.context import PlanKind
+from dass_desktop.reports.context import phases_of
 from dass_desktop.reports.plans import export_plan
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -75,9 +76,13 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
     profile = load_profile(demo_store)
     assert profile is not None
     rows = plan.list_items(demo_store, profile.start_date)
-    in_plan = [r for r in rows if r.phase in kind.phases]
+    in_plan = [r for r in rows if r.phase in phases_of(kind)]
     assert f"Overdue items {len(plan.overdue(in_plan, TODAY))}" in text
     assert "Alex Morgan" in text and "Priya Shah" in text
+    for words in ("Staff want to be heard", "What I need from the chief executive"):
+        assert words in text  # the director's narrative and its headings
+    if kind is PlanKind.HUNDRED_DAY:
+        assert "Agreed with HR to advertise the two long-running acting" in text
     assert reader.metadata is not None
     assert reader.metadata.title == f"{kind.title}: Northmoor Council"
     assert reader.metadata.author == "Alex Morgan"
@@ -106,6 +111,7 @@ def test_empty_database_gives_valid_pdf_with_sentences(
     assert "No plan items yet" in text
     assert "No visits logged yet." in text
     assert "No findings recorded yet." in text
+    assert "Not written yet." in text
     assert "Page 1 of" in text
 
 

@@ -52,7 +52,7 @@ def test_printing_sends_every_page(qtbot: QtBot, store: Store, tmp_path: Path) -
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from dass_desktop.reports.context import PlanKind
+    from dass_desktop.domain.narrative import PlanKind
     from dass_desktop.reports.plans import export_plan
 
     write_demo(store, TODAY)

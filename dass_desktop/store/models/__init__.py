@@ -6,6 +6,7 @@ Import every model module here so that ``Base.metadata`` knows every table.
 """
 
 from dass_desktop.store.models.base import Base
+from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
 
@@ -14,6 +15,7 @@ __all__ = [
     "Base",
     "EvidenceLink",
     "PlanItem",
+    "PlanNarrative",
     "Profile",
     "SeededTemplate",
     "Theme",
