@@ -45,6 +45,6 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
         ),
         today,
     )
-    changes |= write_plan(store, start, today, rng)
+    changes |= write_plan(store, start, today, rng, scale)
     changes |= write_narrative(store)
     return changes

@@ -106,8 +106,23 @@ DIRECTOR_ACTIONS = (
 )
 
 
-def write_plan(store: Store, start: dt.date, today: dt.date, rng: random.Random) -> Changes:
-    """Seed the checklist and give it a believable state as of ``today``."""
+FOLLOW_UPS = (
+    "Follow up with {team} on {topic}",
+    "Agree next steps on {topic} with {team}",
+    "Report back to {team} on {topic}",
+)
+TOPICS = ("caseloads", "supervision", "IT kit", "hybrid working", "recruitment", "training")
+TEAMS = ("the front door", "Reablement North", "the AMHP service", "long-term support")
+
+
+def write_plan(
+    store: Store, start: dt.date, today: dt.date, rng: random.Random, scale: int = 1
+) -> Changes:
+    """Seed the checklist and give it a believable state as of ``today``.
+
+    ``scale`` above 1 adds that many times the checklist's size again in follow-up actions,
+    for trying the app (and its exports) with a heavy plan.
+    """
     changes = seed_from_templates(store)
     rows = plan.list_items(store, start)
     for row in rows:
@@ -127,6 +142,20 @@ def write_plan(store: Store, start: dt.date, today: dt.date, rng: random.Random)
         changes |= added
         if due < today - dt.timedelta(days=10):
             changes |= plan.update_item(store, item_id, today, status=Status.DONE, rag=Rag.GREEN)
+    theme_ids = list(themes.values())
+    for _ in range((scale - 1) * len(rows)):
+        day = rng.randint(1, 183)
+        title = rng.choice(FOLLOW_UPS).format(team=rng.choice(TEAMS), topic=rng.choice(TOPICS))
+        _id, added = plan.add_item(
+            store,
+            theme_id=rng.choice(theme_ids),
+            title=title,
+            kind="action",
+            phase=plan.PlanPhase.of_day(day),
+            due_date=start + dt.timedelta(days=day - 1),
+            owner=rng.choice(OWNERS),
+        )
+        changes |= added
     return changes
 
 

@@ -205,9 +205,9 @@ def _items_table(ctx: ReportContext, rows: Sequence[PlanRow], *, grouped: bool =
                     f"<font size=7 color='#52606d'>{text(row.theme_title)}</font>",
                     styles().cell,
                 ),
-                para(ctx.redact(row.owner) or "–", "cell"),
+                _short_cell(ctx.redact(row.owner) or "–"),
                 short_date(row.due) if row.due else "–",
-                para(status_text(row, ctx.today), "cell"),
+                _short_cell(status_text(row, ctx.today)),
                 row.rag.label if row.rag else "–",
             ]
         )
@@ -219,6 +219,11 @@ def _items_table(ctx: ReportContext, rows: Sequence[PlanRow], *, grouped: bool =
         style.add("BACKGROUND", (0, index), (-1, index), "#f5f7fa")
     table.setStyle(style)
     return table
+
+
+def _short_cell(value: str) -> str | Paragraph:
+    """Short text as a plain string (far cheaper to lay out); longer text as a paragraph."""
+    return value if len(value) <= 18 else para(value, "cell")
 
 
 def findings(ctx: ReportContext) -> list[Flowable]:

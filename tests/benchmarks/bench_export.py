@@ -1,0 +1,55 @@
+"""How long the six-month plan takes to export.
+
+Targets: under 2 s of work after start-up for the demo council, and a demo at --scale 10 in
+under 3 times that (6 s). The ratio to the demo's own time is printed too: the PDF grows
+with the plan, so the scaled export is expected to take several times longer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from dass_desktop import paths
+from dass_desktop.demo import write_demo
+from dass_desktop.domain.narrative import PlanKind
+from dass_desktop.reports.plans import export_plan
+from dass_desktop.store import open_store
+
+TODAY = dt.date(2026, 11, 26)
+RUNS = 5
+
+
+def measure(scale: int) -> float:
+    """Median seconds to export the six-month plan of a demo at ``scale``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(paths.resolve(Path(tmp) / "data"))
+        write_demo(store, TODAY, scale=scale)
+        export_plan(store, PlanKind.SIX_MONTH, Path(tmp) / "warm.pdf", TODAY)  # imports, fonts
+        times = []
+        for run in range(RUNS):
+            start = time.perf_counter()
+            export_plan(store, PlanKind.SIX_MONTH, Path(tmp) / f"{run}.pdf", TODAY)
+            times.append(time.perf_counter() - start)
+        store.close()
+    return statistics.median(times)
+
+
+def main() -> None:
+    base = measure(1)
+    scaled = measure(10)
+    print(f"six-month plan, demo council:        {base:.2f} s (target < 2.00 s)")
+    print(
+        f"six-month plan, demo at --scale 10:  {scaled:.2f} s "
+        f"(ratio {scaled / base:.1f}x; target < 3.0x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
