@@ -8,6 +8,7 @@ Import every model module here so that ``Base.metadata`` knows every table.
 from dass_desktop.store.models.base import Base
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
+from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
 
 __all__ = [
     "DEFAULT_MARKING",
@@ -16,5 +17,8 @@ __all__ = [
     "PlanItem",
     "Profile",
     "SeededTemplate",
+    "Team",
+    "TeamGap",
+    "TeamNote",
     "Theme",
 ]
