@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from dass_desktop.demo.teams import write_teams
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import week_start
 from dass_desktop.domain.profile import DirectorProfile, save_profile
@@ -30,6 +31,7 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
     if scale < 1:
         raise ValueError("The demo scale must be a whole number of 1 or more.")
     rng = random.Random(SEED)
+    start = demo_start_date(today)
     changes = save_profile(
         store,
         DirectorProfile(
@@ -37,9 +39,11 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
             council_name=DEMO_COUNCIL,
             council_code=None,
             region=rng.choice(["North West"]),
-            start_date=demo_start_date(today),
+            start_date=start,
             chief_executive_name="Priya Shah",
         ),
         today,
     )
+    # Each part has its own generator, so adding a part never changes another's data.
+    changes |= write_teams(store, today, start, random.Random(f"{SEED}-teams"), scale)
     return changes

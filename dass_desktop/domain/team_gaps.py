@@ -276,7 +276,7 @@ def restore_gap(store: Store, gap_id: int) -> Changes:
 def action_title(gap: GapRow) -> str:
     """The plan action's title for a gap, e.g. ``Close the AMHP gap in Mental Health (2.0 FTE)``."""
     size = f" ({format_fte(gap.gap_fte)} FTE)" if gap.gap_fte else ""
-    title = f"Close the {gap.role.label} gap in {gap.team_name}{size}"
+    title = f"Close the {gap.role.in_sentence} gap in {gap.team_name}{size}"
     return title if len(title) <= MAX_ACTION_TITLE else title[: MAX_ACTION_TITLE - 1] + "…"
 
 

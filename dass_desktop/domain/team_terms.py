@@ -92,6 +92,14 @@ class Role(enum.Enum):
         """The role as the director reads it."""
         return _ROLE_LABELS[self]
 
+    @property
+    def in_sentence(self) -> str:
+        """The role inside a sentence: ``social worker``, but ``AMHP`` and ``OT assistant``."""
+        label = _ROLE_LABELS[self]
+        if self is Role.OTHER:
+            return "staffing"
+        return label if label[:2].isupper() else label[0].lower() + label[1:]
+
 
 _ROLE_LABELS = {
     Role.SOCIAL_WORKER: "Social worker",
