@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dass_desktop.charts.style import FONT, GREYS, PALETTE, new_figure, tidy_axes
-from dass_desktop.domain.team_terms import Role, Severity
+from dass_desktop.domain.team_terms import Severity
 from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, format_rate
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ SEVERITY_STYLE: dict[Severity, tuple[str, str, str]] = {
     Severity.HIGH: ("#c8553d", "//", "#ffffff"),
     Severity.CRITICAL: ("#6e1414", "xx", "#ffffff"),
 }
-ROLE_SHORT = {Role.OT: "OT", Role.OTHER: "Other"}
 
 
 def _wrap(text: str, width: int = 30) -> str:
@@ -42,6 +41,8 @@ def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
     roles = rollup.roles()
     if not roles:
         return None
+    from matplotlib.ticker import MaxNLocator
+
     figure = new_figure(6.4, max(2.4, 1.1 + 0.42 * len(roles)))
     axes = figure.add_subplot()
     tidy_axes(axes)
@@ -67,10 +68,10 @@ def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
         left = [a + b for a, b in zip(left, counts, strict=True)]
     for y, total in zip(positions, left, strict=True):
         axes.text(total + 0.08, y, str(total), va="center", fontsize=9, family=FONT)
-    axes.set_yticks(positions, [ROLE_SHORT.get(r, r.label) for r in roles], family=FONT)
+    axes.set_yticks(positions, [r.label for r in roles], family=FONT)
     axes.set_ylim(len(roles) - 0.5, -0.5)  # first role at the top
     axes.set_xlim(0, max(left) * 1.12 + 0.5)
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole gaps only
     axes.set_xlabel("Open gaps", fontsize=9, family=FONT)
     axes.set_title("Open gaps by role and severity", fontsize=11, loc="left", family=FONT)
     axes.legend(

@@ -48,7 +48,7 @@ def test_gaps_by_role_stacks_severities_per_role() -> None:
     assert isinstance(figure, Figure)
     (axes,) = figure.axes
     labels = [t.get_text() for t in axes.get_yticklabels()]
-    assert labels == ["Social worker", "AMHP", "OT"]
+    assert labels == ["Social worker", "AMHP", "Occupational therapist"]
     bars = [c for c in axes.containers if isinstance(c, BarContainer)]
     assert [c.get_label() for c in bars] == ["Low", "Medium", "High", "Critical"]
     widths = {c.get_label(): [p.get_width() for p in c.patches] for c in bars}
