@@ -18,6 +18,7 @@ from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, format_rate
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+MAX_TEAMS = 30  # more bars than this cannot be read on a page or a screen
 # Light to dark as severity rises, so the order survives greyscale printing; hatches too.
 SEVERITY_STYLE: dict[Severity, tuple[str, str, str]] = {
     # severity: (fill colour, hatch, hatch and edge colour)
@@ -92,7 +93,8 @@ def vacancy_rate_by_team(
 
     ``department_rate`` (from the roll-up) is drawn as a dashed line so teams above the
     department's rate stand out. Teams with no establishment are listed last, marked
-    "no establishment" in place of a bar.
+    "no establishment" in place of a bar. A register longer than :data:`MAX_TEAMS` shows
+    its highest rates only, and the title says so.
     """
     if not teams:
         return None
@@ -101,7 +103,8 @@ def vacancy_rate_by_team(
         key=lambda t: (-(t.vacancy_rate or 0.0), t.name.casefold()),
     )
     unrated = [t for t in teams if t.vacancy_rate is None]
-    ordered = rated + unrated
+    ordered = (rated + unrated)[:MAX_TEAMS]
+    rated = [t for t in ordered if t.vacancy_rate is not None]
     figure = new_figure(6.4, max(2.6, 1.0 + 0.34 * len(ordered)))
     axes = figure.add_subplot()
     tidy_axes(axes)
@@ -145,5 +148,8 @@ def vacancy_rate_by_team(
     axes.set_ylim(len(ordered) - 0.5, -0.5)  # highest rate at the top
     axes.set_xlim(0, top * 1.22)
     axes.set_xlabel("Vacancies as % of establishment", fontsize=9, family=FONT)
-    axes.set_title("Vacancy rate by team", fontsize=11, loc="left", family=FONT)
+    title = "Vacancy rate by team"
+    if len(teams) > len(ordered):
+        title += f" (the {len(ordered)} highest of {len(teams)})"
+    axes.set_title(title, fontsize=11, loc="left", family=FONT)
     return figure

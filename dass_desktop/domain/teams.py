@@ -181,9 +181,9 @@ def validate_team(draft: TeamDraft) -> CleanTeam:
         raise InvalidInput(
             "in_post",
             f"Staff in post cannot be more than {format_fte(most_in_post(establishment))} FTE: "
-            f"the establishment of {format_fte(establishment)} FTE plus the "
-            f"{format_fte(overshoot_allowed(establishment))} FTE overshoot allowed (10% of "
-            "establishment, at least 1 FTE). Check both figures.",
+            f"the establishment of {format_fte(establishment)} FTE plus an overshoot of "
+            f"{format_fte(overshoot_allowed(establishment))} FTE (10%, at least 1 FTE). "
+            "Check both figures.",
         )
     if vacancies is not None and vacancies > establishment:
         raise InvalidInput(

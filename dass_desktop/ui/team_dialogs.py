@@ -187,6 +187,9 @@ class TeamDialog(_Editor):
             self.ui.rateValue.setText("—")
             return
         establishment, in_post = establishment or 0.0, in_post or 0.0
+        if in_post > teams.most_in_post(establishment):
+            self.ui.rateValue.setText("—")
+            return
         worked_out = teams.worked_out_vacancies(establishment, in_post)
         self.ui.vacanciesEdit.setPlaceholderText(
             f"Leave blank to work out ({teams.format_fte(worked_out)} from the figures above)"

@@ -12,13 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
-from dass_desktop.charts.teams import gaps_by_role, vacancy_rate_by_team
 from dass_desktop.domain import team_gaps, teams
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.dates import long_date
@@ -33,57 +31,19 @@ from dass_desktop.domain.teams import (
     format_rate,
 )
 from dass_desktop.store import Store
-from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
+from dass_desktop.ui.team_rollup import DepartmentView
 from dass_desktop.ui.teams_models import (
     GapTableModel,
-    GapTallyModel,
     NoteTableModel,
     RowRole,
     TeamFilterModel,
     TeamTableModel,
 )
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-Undo = tuple[str, Callable[[], Changes]]
-
-
-def _fit_columns(view: QTableView, stretch: int, *, compact: bool = False) -> None:
-    """Size columns to their contents, with column ``stretch`` taking the spare width.
-
-    ``compact`` sizes the other columns to their (short) headings instead, for tables of
-    small figures, leaving the most room for the stretching column on a laptop screen.
-    """
-    header = view.horizontalHeader()
-    header.setMinimumSectionSize(36)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    if not compact:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        _compact_widths(view, stretch)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def _compact_widths(view: QTableView, stretch: int) -> None:
-    """Make each column but ``stretch`` just wide enough for its heading and its figures.
-
-    Qt's own sizing leaves room for a sort arrow in every heading; on a 1366-pixel screen
-    that room is better given to the team's name.
-    """
-    metrics = view.fontMetrics()
-    model = view.model()
-    header = view.horizontalHeader()
-    for column in range(model.columnCount()):
-        if column == stretch:
-            continue
-        texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
-        texts += [str(model.index(row, column).data()) for row in range(model.rowCount())]
-        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
+from dass_desktop.ui.undo_bar import UndoBar
 
 
 def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> None:
@@ -118,23 +78,16 @@ class TeamsPage(QWidget):
         self._bus = bus
         self._teams: list[TeamRow] = []
         self._gaps: list[GapRow] = []
-        self._rollup = teams.department_rollup([], [])
-        self._undo: list[Undo] = []
         self.team_dialog: TeamDialog | None = None
         self.note_dialog: TeamNoteDialog | None = None
         self.gap_dialog: TeamGapDialog | None = None
 
         self.ui.pageTitle.setObjectName("pageTitle")
-        for name in ("teamName", "rollupTitle", "tallyTitle"):
-            getattr(self.ui, name).setProperty("role", "heading")
-        for frame in (self.ui.detailPanel, self.ui.rollupPanel):
-            frame.setProperty("role", "card")
-        self.ui.undoBar.setObjectName("undoBar")
-        self.ui.undoBar.hide()
-        self.ui.rollupNote.setProperty("role", "note")
+        self.ui.teamName.setProperty("role", "heading")
+        self.ui.detailPanel.setProperty("role", "card")
         self.ui.countLine.setProperty("role", "note")
         # Names the director typed are shown as typed, never read as markup.
-        for name in ("teamName", "teamFacts", "undoText", "summaryLine"):
+        for name in ("teamName", "teamFacts", "summaryLine"):
             getattr(self.ui, name).setTextFormat(Qt.TextFormat.PlainText)
         for name in ("teamFigures", "gapDetail"):
             getattr(self.ui, name).setTextFormat(Qt.TextFormat.RichText)
@@ -145,7 +98,7 @@ class TeamsPage(QWidget):
         table = self.ui.teamTable
         table.setModel(self.team_filter)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        _fit_columns(table, 0, compact=True)
+        fit_columns(table, 0, compact=True)
         table.setColumnHidden(1, True)  # the service area is in the filter and the detail
         table.selectionModel().currentRowChanged.connect(self._team_chosen)
         table.activated.connect(lambda _index: self.edit_team())
@@ -159,7 +112,7 @@ class TeamsPage(QWidget):
             (self.ui.gapsTable, self.gap_model, 0),
         ):
             view.setModel(model)
-            _fit_columns(view, stretch)
+            fit_columns(view, stretch)
         for view in (self.ui.strengthsTable, self.ui.developmentTable):
             # Notes are a sentence or two: show them whole rather than cut short.
             view.setWordWrap(True)
@@ -170,24 +123,14 @@ class TeamsPage(QWidget):
         self.ui.developmentTable.activated.connect(lambda _i: self.edit_note(NoteKind.DEVELOPMENT))
         self.ui.gapsTable.activated.connect(lambda _i: self.edit_gap())
 
-        self.tally_model = GapTallyModel(self)
-        self.ui.tallyTable.setModel(self.tally_model)
-        _fit_columns(self.ui.tallyTable, 0, compact=True)
-
-        self.vacancy_chart = ChartCanvas(
-            self._vacancy_figure,
-            title="Vacancy rate by team",
-            empty_text="Add teams with their establishment to see their vacancy rates.",
-            parent=self,
+        self.department = DepartmentView(self.ui, self)
+        self.undo_bar = UndoBar(
+            self.ui.undoBar,
+            self.ui.undoText,
+            self.ui.undoButton,
+            self.ui.dismissUndoButton,
+            self._bus.publish,
         )
-        self.gaps_chart = ChartCanvas(
-            self._gaps_figure,
-            title="Open gaps by role and severity",
-            empty_text="No open gaps are recorded. Add gaps to a team on the Register tab.",
-            parent=self,
-        )
-        self.ui.vacancyChartLayout.addWidget(self.vacancy_chart)
-        self.ui.gapsChartLayout.addWidget(self.gaps_chart)
 
         self.ui.areaCombo.addItem("All service areas", "")
         for area in ServiceArea:
@@ -200,9 +143,9 @@ class TeamsPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([620, 440])
-        self.refresh()
-        if self.team_filter.rowCount():
-            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
+        # Read the data when the page is first shown, not while the window starts.
+        self._stale = True
+        self._show_team(None)
 
     # --- wiring --------------------------------------------------------------------------
     def _connect_buttons(self) -> None:
@@ -220,15 +163,13 @@ class TeamsPage(QWidget):
         ui.editGapButton.clicked.connect(self.edit_gap)
         ui.deleteGapButton.clicked.connect(self.delete_gap)
         ui.gapToPlanButton.clicked.connect(self.gap_to_plan)
-        ui.undoButton.clicked.connect(self.undo)
-        ui.dismissUndoButton.clicked.connect(self._dismiss_undo)
 
     def _add_shortcuts(self) -> None:
         # Window-wide keys work only while this page is the one on show: Qt ignores the
         # shortcuts of hidden widgets, so other pages can use the same keys.
         self.new_team_action = self._action("New team", "Ctrl+N", self.new_team)
         self.find_action = self._action("Find a team", "Ctrl+F", self.focus_search)
-        self.undo_action = self._action("Undo delete", "Ctrl+Z", self.undo)
+        self.undo_action = self._action("Undo delete", "Ctrl+Z", self.undo_bar.undo)
         delete = QKeySequence(QKeySequence.StandardKey.Delete)
         for view, handler in (
             (self.ui.teamTable, self.delete_team),
@@ -250,7 +191,17 @@ class TeamsPage(QWidget):
     # --- refreshing ----------------------------------------------------------------------
     def on_changed(self, changes: Changes) -> None:
         """Refresh when teams change, or the plan or start date that gaps link to."""
-        if changes.touches(*self.AREAS):
+        if not changes.touches(*self.AREAS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden (and on first showing)."""
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _start(self) -> dt.date | None:
@@ -259,58 +210,37 @@ class TeamsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the register, keep the chosen team, and redraw the roll-up and charts."""
+        first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
         chosen = self.current_team()
+        chosen_row = self.ui.teamTable.currentIndex().row()
         self._teams = teams.list_teams(self._store)
         self._gaps = team_gaps.list_gaps(self._store, start=self._start())
-        self._rollup = teams.department_rollup(self._teams, self._gaps)
+        rollup = teams.department_rollup(self._teams, self._gaps)
         self.team_model.set_rows(self._teams)
-        _compact_widths(self.ui.teamTable, 0)
+        compact_widths(self.ui.teamTable, 0)
         if chosen is not None and self.team_model.row_of(chosen.id) >= 0:
             self.select_team(chosen.id)
+        elif chosen is not None and self.team_filter.rowCount():
+            # The chosen team was deleted: move to the one that took its place.
+            row = min(chosen_row, self.team_filter.rowCount() - 1)
+            self.select_team(self.team_filter.index(row, 0).data(RowRole).id)
+        elif first_time and self.team_filter.rowCount():
+            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
         else:
             self._show_team(None)
-        self._show_counts()
-        self._show_rollup(self._rollup)
-        self.vacancy_chart.refresh()
-        self.gaps_chart.refresh()
+        self._show_counts(rollup)
+        self.department.show(self._teams, rollup)
 
-    def _show_counts(self) -> None:
+    def _show_counts(self, rollup: DepartmentRollUp | None = None) -> None:
         total, shown = self.team_model.rowCount(), self.team_filter.rowCount()
         count = f"{total} teams" if shown == total else f"Showing {shown} of {total} teams"
         self.ui.countLine.setText(f"{count} · * vacancies worked out")
-        rollup = self._rollup
+        if rollup is None:
+            return
         self.ui.summaryLine.setText(
             f"{rollup.teams} teams · {format_fte(rollup.establishment)} FTE establishment · "
             f"vacancy rate {format_rate(rollup.vacancy_rate)} · {rollup.open_gaps} open gaps"
         )
-
-    def _show_rollup(self, rollup: DepartmentRollUp) -> None:
-        ui = self.ui
-        without = rollup.teams_without_establishment
-        ui.teamsCount.setText(
-            f"{rollup.teams}" + (f" ({without} with no establishment yet)" if without else "")
-        )
-        ui.establishmentTotal.setText(f"{format_fte(rollup.establishment)} FTE")
-        ui.inPostTotal.setText(f"{format_fte(rollup.in_post)} FTE")
-        ui.vacanciesTotal.setText(f"{format_fte(rollup.vacancies)} FTE")
-        ui.vacancyRateTotal.setText(format_rate(rollup.vacancy_rate))
-        share = rollup.agency_share
-        ui.agencyTotal.setText(
-            f"{format_fte(rollup.agency)} FTE"
-            + (f" ({format_rate(share)} of establishment)" if share is not None else "")
-        )
-        ui.openGapsTotal.setText(
-            f"{rollup.open_gaps}"
-            + (f" ({format_fte(rollup.gap_fte())} FTE given)" if rollup.gap_fte() else "")
-        )
-        self.tally_model.set_rollup(rollup)
-        _compact_widths(self.ui.tallyTable, 0)
-
-    def _vacancy_figure(self) -> Figure | None:
-        return vacancy_rate_by_team(self._teams, self._rollup.vacancy_rate)
-
-    def _gaps_figure(self) -> Figure | None:
-        return gaps_by_role(self._rollup)
 
     # --- choosing a team -----------------------------------------------------------------
     def current_team(self) -> TeamRow | None:
@@ -367,6 +297,19 @@ class TeamsPage(QWidget):
         ui.detailEmpty.setVisible(team is None)
         ui.detailBox.setVisible(team is not None)
         if team is None:
+            if self.team_model.rowCount() == 0:
+                ui.detailEmpty.setText(
+                    "No teams yet. Add each team with New team… (Ctrl+N): its service area, "
+                    "establishment and staffing. Then note its strengths, areas for "
+                    "development and any capacity or skills gaps as you meet it."
+                )
+            elif self.team_filter.rowCount() == 0:
+                ui.detailEmpty.setText("No team matches the search or service area chosen.")
+            else:
+                ui.detailEmpty.setText(
+                    "Choose a team on the left to see its strengths, areas for development "
+                    "and gaps."
+                )
             for model in (self.strengths_model, self.development_model, self.gap_model):
                 model.set_rows([])
             self._update_buttons()
@@ -498,7 +441,7 @@ class TeamsPage(QWidget):
         if team is None:
             return
         changes = teams.delete_team(self._store, team.id, dt.datetime.now())
-        self._push_undo(
+        self.undo_bar.push(
             f"Deleted the team {team.name}, with its notes and gaps.",
             lambda: teams.restore_team(self._store, team.id),
         )
@@ -541,7 +484,7 @@ class TeamsPage(QWidget):
         if note is None:
             return
         changes = teams.delete_note(self._store, note.id, dt.datetime.now())
-        self._push_undo(
+        self.undo_bar.push(
             f"Deleted the {kind.label.lower()} “{_short(note.text)}”.",
             lambda: teams.restore_note(self._store, note.id),
         )
@@ -586,7 +529,7 @@ class TeamsPage(QWidget):
         if gap is None:
             return
         changes = team_gaps.delete_gap(self._store, gap.id, dt.datetime.now())
-        self._push_undo(
+        self.undo_bar.push(
             f"Deleted the {gap.role.in_sentence} gap ({gap.size}) in {gap.team_name}.",
             lambda: team_gaps.restore_gap(self._store, gap.id),
         )
@@ -605,32 +548,6 @@ class TeamsPage(QWidget):
                 "The gap is now an action in your plan, under “Actions arising”.", 8000
             )
         return item_id
-
-    # --- undo ----------------------------------------------------------------------------
-    def _push_undo(self, text: str, restore: Callable[[], Changes]) -> None:
-        self._undo.append((text, restore))
-        self._show_undo()
-
-    def _show_undo(self) -> None:
-        if not self._undo:
-            self.ui.undoBar.hide()
-            return
-        text, _ = self._undo[-1]
-        more = len(self._undo) - 1
-        self.ui.undoText.setText(text + (f" ({more} more to undo)" if more else ""))
-        self.ui.undoBar.show()
-
-    def undo(self) -> None:
-        """Bring back the most recent deletion made on this page."""
-        if not self._undo:
-            return
-        _, restore = self._undo.pop()
-        self._show_undo()
-        self._bus.publish(restore())
-
-    def _dismiss_undo(self) -> None:
-        self._undo.clear()
-        self._show_undo()
 
 
 def _short(text: str, limit: int = 50) -> str:

@@ -99,3 +99,13 @@ def test_vacancy_rate_by_team_sorts_labels_and_marks_the_department() -> None:
 def test_vacancy_rate_by_team_with_no_teams_draws_nothing() -> None:
     """An empty register has no chart."""
     assert vacancy_rate_by_team([]) is None
+
+
+def test_vacancy_rate_by_team_shows_the_highest_30_of_a_long_register() -> None:
+    """A long register is cut to the 30 highest rates, and the title says so."""
+    many = [team(i, f"Locality {i}", 20, 20 - i % 7) for i in range(1, 41)]
+    figure = vacancy_rate_by_team(many)
+    assert figure is not None
+    (axes,) = figure.axes
+    assert len(axes.get_yticklabels()) == 30
+    assert axes.get_title(loc="left") == "Vacancy rate by team (the 30 highest of 40)"

@@ -156,7 +156,7 @@ def test_add_team_and_read_it_back(store: Store) -> None:
         ({"vacancies": "1e3"}, "vacancies", "must be a number"),
         ({"establishment": "99999"}, "establishment", "too large"),
         ({"establishment": "10", "in_post": "11.5"}, "in_post", "more than 11.0 FTE"),
-        ({"establishment": "30", "in_post": "33.5"}, "in_post", "overshoot"),
+        ({"establishment": "30", "in_post": "33.5"}, "in_post", "an overshoot of 3.0 FTE"),
         ({"establishment": "0", "in_post": "1.5"}, "in_post", "more than 1.0 FTE"),
         (
             {"establishment": "10", "in_post": "8", "vacancies": "12"},

@@ -255,6 +255,7 @@ def test_delete_team_with_the_delete_key_and_undo(qtbot: QtBot, store: Store) ->
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Delete)
     assert team_names(page) == ["Reablement North"]
+    assert page.current_team() is not None, "the next team is chosen, ready for the keyboard"
     assert page.ui.undoBar.isVisible()
     assert "Adult Safeguarding Hub" in page.ui.undoText.text()
     with qtbot.waitSignal(window.bus.changed):
@@ -347,15 +348,15 @@ def test_department_tab_adds_up_and_draws_both_charts(
     assert page.ui.vacanciesTotal.text() == "8.5 FTE"
     assert page.ui.vacancyRateTotal.text() == "14.9%"
     assert page.ui.openGapsTotal.text() == "1 (6.0 FTE given)"
-    tally = page.tally_model
+    tally = page.department.tally_model
     assert [tally.index(r, 0).data() for r in range(tally.rowCount())] == [
         "Reablement worker",
         "All roles",
     ]
-    qtbot.waitUntil(lambda: page.vacancy_chart.figure is not None)
+    qtbot.waitUntil(lambda: page.department.vacancy_chart.figure is not None)
     page.ui.chartTabs.setCurrentWidget(page.ui.gapsChartTab)
-    qtbot.waitUntil(lambda: page.gaps_chart.figure is not None)
-    assert page.gaps_chart.save_button.isEnabled()
+    qtbot.waitUntil(lambda: page.department.gaps_chart.figure is not None)
+    assert page.department.gaps_chart.save_button.isEnabled()
 
 
 def test_plan_changes_elsewhere_show_on_the_gap(qtbot: QtBot, store_with_profile: Store) -> None:
@@ -374,3 +375,22 @@ def test_plan_changes_elsewhere_show_on_the_gap(qtbot: QtBot, store_with_profile
         plan.update_item(store_with_profile, item_id, TODAY, status=plan.Status.DONE)
     )
     assert "(done" in page.ui.gapDetail.text()
+
+
+def test_empty_register_says_how_to_start(qtbot: QtBot, store: Store) -> None:
+    """With no teams, the detail pane explains how to add the first one."""
+    _, page = open_teams(qtbot, store)
+    assert "No teams yet" in page.ui.detailEmpty.text()
+    assert "Ctrl+N" in page.ui.detailEmpty.text()
+
+
+def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, store: Store) -> None:
+    """A team added while another page is on show is listed on coming back to Teams."""
+    window, page = open_teams(qtbot, store)
+    window.show_page(0)
+    _, changes = teams.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
+    window.bus.publish(changes)
+    assert team_names(page) == []  # hidden pages wait until they are shown
+    window.show_page(1)
+    assert team_names(page) == ["Reablement South"]
+    assert page.ui.teamName.text() == "Reablement South"

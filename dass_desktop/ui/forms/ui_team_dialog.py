@@ -23,7 +23,7 @@ class Ui_TeamDialog(object):
     def setupUi(self, TeamDialog):
         if not TeamDialog.objectName():
             TeamDialog.setObjectName(u"TeamDialog")
-        TeamDialog.resize(520, 470)
+        TeamDialog.resize(520, 430)
         TeamDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(TeamDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

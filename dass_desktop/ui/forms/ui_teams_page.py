@@ -472,7 +472,8 @@ class Ui_TeamsPage(object):
 
         self.departmentLayout.addWidget(self.chartTabs)
 
-        self.departmentLayout.setStretch(1, 1)
+        self.departmentLayout.setStretch(0, 2)
+        self.departmentLayout.setStretch(1, 3)
         self.tabs.addTab(self.departmentTab, "")
 
         self.pageLayout.addWidget(self.tabs)
