@@ -394,3 +394,46 @@ def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, stor
     window.show_page(1)
     assert team_names(page) == ["Reablement South"]
     assert page.ui.teamName.text() == "Reablement South"
+
+
+def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Enter edits the chosen team; a strength can become an area for development; a gap
+    can be marked as being mitigated."""
+    first, _ = _two_teams(store_with_profile)
+    teams.add_note(
+        store_with_profile, first, NoteKind.STRENGTH, "Good huddles", noted_on=TODAY, today=TODAY
+    )
+    team_gaps.add_gap(store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1))
+    window, page = open_teams(qtbot, store_with_profile)
+    page.select_team(first)
+    page.ui.teamTable.setFocus()
+    qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Return)
+    dialog = page.team_dialog
+    assert dialog is not None and dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
+    assert dialog.ui.establishmentEdit.text() == "11.0"
+    assert dialog.ui.vacanciesEdit.text() == ""
+    dialog.ui.nameEdit.setText("Safeguarding Adults Hub")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    assert page.current_team() is not None
+    assert page.current_team().name == "Safeguarding Adults Hub"  # type: ignore[union-attr]
+
+    page.edit_note(NoteKind.STRENGTH)
+    note = page.note_dialog
+    assert note is not None and note.ui.textEdit.toPlainText() == "Good huddles"
+    choose(note.ui.kindCombo, NoteKind.DEVELOPMENT.value)
+    with qtbot.waitSignal(window.bus.changed):
+        note.save()
+    assert page.strengths_model.rowCount() == 0
+    assert [n.text for n in page.development_model.rows()] == ["Good huddles"]
+    assert page.ui.detailTabs.currentWidget() is page.ui.developmentTab
+
+    page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
+    qtbot.keyClick(page.ui.gapsTable, Qt.Key.Key_Return)
+    gap_dialog = page.gap_dialog
+    assert gap_dialog is not None and gap_dialog.ui.fteEdit.text() == "1.0"
+    choose(gap_dialog.ui.statusCombo, GapStatus.MITIGATING.value)
+    with qtbot.waitSignal(window.bus.changed):
+        gap_dialog.save()
+    (gap,) = page.gap_model.rows()
+    assert gap.status is GapStatus.MITIGATING
