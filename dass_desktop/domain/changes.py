@@ -17,6 +17,7 @@ class Area(enum.Enum):
     PROFILE = "profile"
     PLAN = "plan"
     NARRATIVE = "narrative"
+    TEAMS = "teams"
 
 
 @dataclass(frozen=True)

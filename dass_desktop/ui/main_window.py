@@ -24,6 +24,7 @@ from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.teams_page import TeamsPage
 
 
 class Page(Protocol):
@@ -70,10 +71,16 @@ class MainWindow(QMainWindow):
         self.dashboard.open_item.connect(self.open_plan_item)
         self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.teams = TeamsPage(store, today, self.bus, self)
         self.narrative_page = NarrativePage(store, self.bus, today, self)
         self.narrative_page.export_requested.connect(self.export_plan)
-        self._pages: list[QWidget] = [self.dashboard, self.plan_page, self.narrative_page]
-        pages: list[Page] = [self.dashboard, self.plan_page, self.narrative_page]
+        pages: list[Page] = [self.dashboard, self.plan_page, self.teams, self.narrative_page]
+        self._pages: list[QWidget] = [
+            self.dashboard,
+            self.plan_page,
+            self.teams,
+            self.narrative_page,
+        ]
         for widget, page in zip(self._pages, pages, strict=True):
             self.ui.pages.addWidget(widget)
             self.bus.changed.connect(page.on_changed)

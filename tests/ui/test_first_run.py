@@ -20,10 +20,9 @@ def make_window(qtbot: QtBot, store: Store, today: dt.date = TODAY) -> MainWindo
     """A main window on ``store`` with today fixed."""
     window = MainWindow(store, lambda: today)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitActive(window):  # window-wide shortcuts need the window to be active
+        window.show()
+        window.activateWindow()
     return window
 
 

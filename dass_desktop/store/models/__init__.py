@@ -9,6 +9,7 @@ from dass_desktop.store.models.base import Base
 from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
+from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
 
 __all__ = [
     "DEFAULT_MARKING",
@@ -18,5 +19,8 @@ __all__ = [
     "PlanNarrative",
     "Profile",
     "SeededTemplate",
+    "Team",
+    "TeamGap",
+    "TeamNote",
     "Theme",
 ]

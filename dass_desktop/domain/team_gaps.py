@@ -1,0 +1,333 @@
+"""Capacity and skills gaps in teams, and turning a gap into an action in the plan.
+
+A gap names a role and either an FTE figure or a description (or both), a severity, the
+mitigation chosen, an owner, a status and a target date. :func:`gap_to_action` puts a gap
+in the plan in one step and records the link, so the gap shows its action and the action is
+never made twice. Every change commits one transaction and returns :class:`Changes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from dass_desktop.domain import plan
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.team_terms import GapStatus, Mitigation, Role, Severity
+from dass_desktop.domain.teams import MAX_NOTE, format_fte, parse_fte, tidy
+from dass_desktop.store import Store
+from dass_desktop.store.models import PlanItem, Team, TeamGap
+
+MAX_ACTION_TITLE = 160
+
+
+@dataclass(frozen=True)
+class GapDraft:
+    """A gap as typed in an editor: the FTE figure may still be text."""
+
+    role: Role | str
+    gap_fte: float | str | None = None
+    description: str = ""
+    severity: Severity | str = Severity.MEDIUM
+    mitigation: Mitigation | str | None = None
+    mitigation_notes: str = ""
+    owner: str = ""
+    status: GapStatus | str = GapStatus.OPEN
+    target_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """A gap as plain values, with its team's name and the plan action made from it."""
+
+    id: int
+    team_id: int
+    team_name: str
+    role: Role
+    gap_fte: float | None
+    description: str
+    severity: Severity
+    mitigation: Mitigation | None
+    mitigation_notes: str
+    owner: str
+    status: GapStatus
+    target_date: dt.date | None
+    plan_item_id: int | None = None
+    plan_status: plan.Status | None = None
+    plan_due: dt.date | None = None
+
+    @property
+    def size(self) -> str:
+        """``2.5 FTE``, or the first line of the description when no figure was given."""
+        if self.gap_fte is not None:
+            return f"{format_fte(self.gap_fte)} FTE"
+        first = self.description.splitlines()[0] if self.description else ""
+        return first if len(first) <= 60 else first[:59] + "…"
+
+    @property
+    def in_plan(self) -> bool:
+        """True when the gap has an action in the plan (one not deleted)."""
+        return self.plan_item_id is not None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Still open and its target date has passed."""
+        return self.status.is_open and self.target_date is not None and self.target_date < today
+
+    def draft(self) -> GapDraft:
+        """The gap as a draft, to prefill an editor."""
+        return GapDraft(
+            role=self.role,
+            gap_fte=self.gap_fte,
+            description=self.description,
+            severity=self.severity,
+            mitigation=self.mitigation,
+            mitigation_notes=self.mitigation_notes,
+            owner=self.owner,
+            status=self.status,
+            target_date=self.target_date,
+        )
+
+
+@dataclass(frozen=True)
+class _CleanGap:
+    role: Role
+    gap_fte: float | None
+    description: str
+    severity: Severity
+    mitigation: Mitigation | None
+    mitigation_notes: str
+    owner: str
+    status: GapStatus
+    target_date: dt.date | None
+
+
+def _text(value: str, field_name: str) -> str:
+    cleaned = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    if len(cleaned) > MAX_NOTE:
+        raise InvalidInput(field_name, f"Keep it under {MAX_NOTE} characters.")
+    return cleaned
+
+
+def validate_gap(draft: GapDraft) -> _CleanGap:
+    """Check a draft gap; raise :class:`InvalidInput` naming the first field at fault."""
+    try:
+        role = Role(draft.role)
+    except ValueError:
+        raise InvalidInput("role", "Choose the role the gap is in.") from None
+    gap_fte = parse_fte(draft.gap_fte, "gap_fte", blank=None)
+    description = _text(draft.description, "description")
+    if gap_fte is None and not description:
+        raise InvalidInput("gap_fte", "Give the gap in FTE, or describe it, or both.")
+    if gap_fte == 0 and not description:
+        raise InvalidInput("gap_fte", "A gap of 0 FTE is no gap; describe it instead.")
+    try:
+        severity = Severity(draft.severity)
+    except ValueError:
+        raise InvalidInput("severity", "Choose how severe the gap is.") from None
+    try:
+        mitigation = Mitigation(draft.mitigation) if draft.mitigation else None
+    except ValueError:
+        raise InvalidInput("mitigation", "Choose a mitigation from the list.") from None
+    try:
+        status = GapStatus(draft.status)
+    except ValueError:
+        raise InvalidInput("status", "Choose the gap's status.") from None
+    return _CleanGap(
+        role=role,
+        gap_fte=gap_fte,
+        description=description,
+        severity=severity,
+        mitigation=mitigation,
+        mitigation_notes=_text(draft.mitigation_notes, "mitigation_notes"),
+        owner=tidy(draft.owner),
+        status=status,
+        target_date=draft.target_date,
+    )
+
+
+def _apply(gap: TeamGap, clean: _CleanGap) -> None:
+    gap.role = clean.role.value
+    gap.gap_fte = clean.gap_fte
+    gap.description = clean.description
+    gap.severity = clean.severity.value
+    gap.mitigation = clean.mitigation.value if clean.mitigation else None
+    gap.mitigation_notes = clean.mitigation_notes
+    gap.owner = clean.owner
+    gap.status = clean.status.value
+    gap.target_date = clean.target_date
+
+
+# --- reading -----------------------------------------------------------------------------
+def list_gaps(
+    store: Store,
+    team_id: int | None = None,
+    ids: Iterable[int] | None = None,
+    start: dt.date | None = None,
+) -> list[GapRow]:
+    """Gaps of live teams (of one team, or just ``ids``): open before closed, worst first.
+
+    ``start`` (the director's start date) lets the plan action's due date be worked out.
+    """
+    query = (
+        select(TeamGap, Team.name, PlanItem)
+        .join(Team, TeamGap.team_id == Team.id)
+        .outerjoin(PlanItem, (PlanItem.id == TeamGap.plan_item_id) & PlanItem.deleted_at.is_(None))
+        .where(TeamGap.deleted_at.is_(None), Team.deleted_at.is_(None))
+    )
+    if team_id is not None:
+        query = query.where(TeamGap.team_id == team_id)
+    if ids is not None:
+        query = query.where(TeamGap.id.in_(list(ids)))
+    with store.read() as session:
+        rows = [_row(gap, name, item, start) for gap, name, item in session.execute(query)]
+    return sorted(
+        rows,
+        key=lambda g: (
+            not g.status.is_open,
+            -g.severity.rank,
+            g.target_date or dt.date.max,
+            g.team_name.casefold(),
+            g.id,
+        ),
+    )
+
+
+def get_gap(store: Store, gap_id: int, start: dt.date | None = None) -> GapRow | None:
+    """One gap (None if it, or its team, is deleted)."""
+    found = list_gaps(store, ids=[gap_id], start=start)
+    return found[0] if found else None
+
+
+def _row(gap: TeamGap, team_name: str, item: PlanItem | None, start: dt.date | None) -> GapRow:
+    plan_status = plan_due = None
+    if item is not None:
+        plan_status = plan.Status(item.status)
+        phase = plan.PlanPhase(item.phase)
+        plan_due = plan.due_on(phase, item.day_offset, item.due_date, start)
+    return GapRow(
+        id=gap.id,
+        team_id=gap.team_id,
+        team_name=team_name,
+        role=Role(gap.role),
+        gap_fte=gap.gap_fte,
+        description=gap.description,
+        severity=Severity(gap.severity),
+        mitigation=Mitigation(gap.mitigation) if gap.mitigation else None,
+        mitigation_notes=gap.mitigation_notes,
+        owner=gap.owner,
+        status=GapStatus(gap.status),
+        target_date=gap.target_date,
+        plan_item_id=item.id if item is not None else None,
+        plan_status=plan_status,
+        plan_due=plan_due,
+    )
+
+
+# --- changing ----------------------------------------------------------------------------
+def add_gap(store: Store, team_id: int, draft: GapDraft) -> tuple[int, Changes]:
+    """Record a gap in a team; return its id."""
+    clean = validate_gap(draft)
+    with store.transaction() as session:
+        team = session.get(Team, team_id)
+        if team is None or team.deleted_at is not None:
+            raise InvalidInput("team", "That team no longer exists.")
+        gap = TeamGap(team_id=team_id)
+        _apply(gap, clean)
+        session.add(gap)
+        session.flush()
+        gap_id = gap.id
+    return gap_id, Changes.of(Area.TEAMS)
+
+
+def update_gap(store: Store, gap_id: int, draft: GapDraft) -> Changes:
+    """Replace a gap's details with the draft's (its plan action is left as it is)."""
+    clean = validate_gap(draft)
+    with store.transaction() as session:
+        gap = session.get(TeamGap, gap_id)
+        if gap is None or gap.deleted_at is not None:
+            raise InvalidInput("gap", "That gap no longer exists.")
+        _apply(gap, clean)
+    return Changes.of(Area.TEAMS)
+
+
+def delete_gap(store: Store, gap_id: int, now: dt.datetime) -> Changes:
+    """Delete a gap so that :func:`restore_gap` can bring it back; its plan action stays."""
+    with store.transaction() as session:
+        session.execute(
+            update(TeamGap)
+            .where(TeamGap.id == gap_id, TeamGap.deleted_at.is_(None))
+            .values(deleted_at=now)
+        )
+    return Changes.of(Area.TEAMS)
+
+
+def restore_gap(store: Store, gap_id: int) -> Changes:
+    """Undo the deletion of a gap."""
+    with store.transaction() as session:
+        session.execute(update(TeamGap).where(TeamGap.id == gap_id).values(deleted_at=None))
+    return Changes.of(Area.TEAMS)
+
+
+def action_title(gap: GapRow) -> str:
+    """The plan action's title for a gap, e.g. ``Close the AMHP gap in Mental Health (2.0 FTE)``."""
+    size = f" ({format_fte(gap.gap_fte)} FTE)" if gap.gap_fte else ""
+    title = f"Close the {gap.role.in_sentence} gap in {gap.team_name}{size}"
+    return title if len(title) <= MAX_ACTION_TITLE else title[: MAX_ACTION_TITLE - 1] + "…"
+
+
+def action_findings(gap: GapRow) -> str:
+    """What the plan action carries over from the gap, so it reads on its own."""
+    lines = [f"From the team register: {gap.severity.label.lower()} severity gap."]
+    if gap.description:
+        lines.append(gap.description)
+    if gap.mitigation is not None:
+        lines.append(f"Mitigation chosen: {gap.mitigation.label}.")
+    if gap.mitigation_notes:
+        lines.append(gap.mitigation_notes)
+    if gap.target_date is not None:
+        lines.append(f"Target date: {long_date(gap.target_date)}.")
+    return "\n".join(lines)
+
+
+def gap_to_action(store: Store, gap_id: int, start: dt.date | None) -> tuple[int, Changes]:
+    """Put a gap in the plan as an action, once; return the action's id.
+
+    The action takes the gap's target date as its due date and the gap's owner as its
+    owner, and records ``gap:<id>`` as its source. When the gap already has an action that
+    is not deleted, that action's id is returned and nothing changes. An action left behind
+    by an interrupted earlier attempt (same source, not yet linked) is linked, not repeated.
+    """
+    gap = get_gap(store, gap_id, start)
+    if gap is None:
+        raise InvalidInput("gap", "That gap no longer exists.")
+    if gap.plan_item_id is not None:
+        return gap.plan_item_id, Changes()
+    source = f"gap:{gap_id}"
+    with store.read() as session:
+        existing = session.scalar(
+            select(PlanItem.id).where(PlanItem.source == source, PlanItem.deleted_at.is_(None))
+        )
+    changes = Changes.of(Area.TEAMS, Area.PLAN)
+    if existing is not None:
+        item_id = existing
+    else:
+        item_id, added = plan.add_action(
+            store,
+            title=action_title(gap),
+            due_date=gap.target_date,
+            owner=gap.owner,
+            source=source,
+            findings=action_findings(gap),
+            start=start,
+        )
+        changes |= added
+    with store.transaction() as session:
+        row = session.get(TeamGap, gap_id)
+        if row is not None:
+            row.plan_item_id = item_id
+    return item_id, changes

@@ -1,0 +1,555 @@
+"""The Teams page: the team register, each team's detail, and the department roll-up.
+
+The Register tab lists teams with their FTE figures, vacancy rate, open gaps and worst open
+severity; choosing one shows its strengths, areas for development and gaps, and any gap can
+go into the plan in one step. The Department tab adds the teams up and charts vacancy rate
+by team and open gaps by role and severity. Every change goes through a domain function and
+is broadcast on the data bus; deletions can be undone from the bar that appears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
+
+from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.team_gaps import GapRow
+from dass_desktop.domain.team_terms import NoteKind, ServiceArea
+from dass_desktop.domain.teams import (
+    DepartmentRollUp,
+    NoteRow,
+    TeamRow,
+    format_fte,
+    format_rate,
+)
+from dass_desktop.store import Store
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
+from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
+from dass_desktop.ui.team_rollup import DepartmentView
+from dass_desktop.ui.teams_models import (
+    GapTableModel,
+    NoteTableModel,
+    RowRole,
+    TeamFilterModel,
+    TeamTableModel,
+)
+from dass_desktop.ui.undo_bar import UndoBar
+
+
+def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> None:
+    """A key that works only while ``widget`` has the focus.
+
+    The context is set after construction: PySide6's QShortcut constructor taking a
+    callable ignores the context argument, leaving a window-wide (and clashing) shortcut.
+    """
+    shortcut = QShortcut(keys, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+
+
+class TeamsPage(QWidget):
+    """The team register with its detail view and department roll-up."""
+
+    title = "Teams"
+    AREAS = (Area.TEAMS, Area.PLAN, Area.PROFILE)
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        bus: DataBus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TeamsPage()
+        self.ui.setupUi(self)
+        self._store = store
+        self._today = today
+        self._bus = bus
+        self._teams: list[TeamRow] = []
+        self._gaps: list[GapRow] = []
+        self.team_dialog: TeamDialog | None = None
+        self.note_dialog: TeamNoteDialog | None = None
+        self.gap_dialog: TeamGapDialog | None = None
+
+        self.ui.pageTitle.setObjectName("pageTitle")
+        self.ui.teamName.setProperty("role", "heading")
+        self.ui.detailPanel.setProperty("role", "card")
+        self.ui.countLine.setProperty("role", "note")
+        # Names the director typed are shown as typed, never read as markup.
+        for name in ("teamName", "teamFacts", "summaryLine"):
+            getattr(self.ui, name).setTextFormat(Qt.TextFormat.PlainText)
+        for name in ("teamFigures", "gapDetail"):
+            getattr(self.ui, name).setTextFormat(Qt.TextFormat.RichText)
+
+        self.team_model = TeamTableModel(self)
+        self.team_filter = TeamFilterModel(self)
+        self.team_filter.setSourceModel(self.team_model)
+        table = self.ui.teamTable
+        table.setModel(self.team_filter)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        fit_columns(table, 0, compact=True)
+        table.setColumnHidden(1, True)  # the service area is in the filter and the detail
+        table.selectionModel().currentRowChanged.connect(self._team_chosen)
+        table.activated.connect(lambda _index: self.edit_team())
+
+        self.strengths_model = NoteTableModel(self)
+        self.development_model = NoteTableModel(self)
+        self.gap_model = GapTableModel(today, self)
+        for view, model, stretch in (
+            (self.ui.strengthsTable, self.strengths_model, 2),
+            (self.ui.developmentTable, self.development_model, 2),
+            (self.ui.gapsTable, self.gap_model, 0),
+        ):
+            view.setModel(model)
+            fit_columns(view, stretch)
+        for view in (self.ui.strengthsTable, self.ui.developmentTable):
+            # Notes are a sentence or two: show them whole rather than cut short.
+            view.setWordWrap(True)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.ui.gapsTable.selectionModel().currentRowChanged.connect(self._show_gap)
+        self.ui.strengthsTable.activated.connect(lambda _i: self.edit_note(NoteKind.STRENGTH))
+        self.ui.developmentTable.activated.connect(lambda _i: self.edit_note(NoteKind.DEVELOPMENT))
+        self.ui.gapsTable.activated.connect(lambda _i: self.edit_gap())
+
+        self.department = DepartmentView(self.ui, self)
+        self.undo_bar = UndoBar(
+            self.ui.undoBar,
+            self.ui.undoText,
+            self.ui.undoButton,
+            self.ui.dismissUndoButton,
+            self._bus.publish,
+        )
+
+        self.ui.areaCombo.addItem("All service areas", "")
+        for area in ServiceArea:
+            self.ui.areaCombo.addItem(area.label, area.value)
+        self.ui.areaCombo.currentIndexChanged.connect(self._filter_area)
+        self.ui.searchEdit.textChanged.connect(self._filter_text)
+
+        self._connect_buttons()
+        self._add_shortcuts()
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([620, 440])
+        # Read the data when the page is first shown, not while the window starts.
+        self._stale = True
+        self._show_team(None)
+
+    # --- wiring --------------------------------------------------------------------------
+    def _connect_buttons(self) -> None:
+        ui = self.ui
+        ui.newTeamButton.clicked.connect(self.new_team)
+        ui.editTeamButton.clicked.connect(self.edit_team)
+        ui.deleteTeamButton.clicked.connect(self.delete_team)
+        ui.addStrengthButton.clicked.connect(lambda: self.new_note(NoteKind.STRENGTH))
+        ui.editStrengthButton.clicked.connect(lambda: self.edit_note(NoteKind.STRENGTH))
+        ui.deleteStrengthButton.clicked.connect(lambda: self.delete_note(NoteKind.STRENGTH))
+        ui.addDevelopmentButton.clicked.connect(lambda: self.new_note(NoteKind.DEVELOPMENT))
+        ui.editDevelopmentButton.clicked.connect(lambda: self.edit_note(NoteKind.DEVELOPMENT))
+        ui.deleteDevelopmentButton.clicked.connect(lambda: self.delete_note(NoteKind.DEVELOPMENT))
+        ui.addGapButton.clicked.connect(self.new_gap)
+        ui.editGapButton.clicked.connect(self.edit_gap)
+        ui.deleteGapButton.clicked.connect(self.delete_gap)
+        ui.gapToPlanButton.clicked.connect(self.gap_to_plan)
+
+    def _add_shortcuts(self) -> None:
+        # Window-wide keys work only while this page is the one on show: Qt ignores the
+        # shortcuts of hidden widgets, so other pages can use the same keys.
+        self.new_team_action = self._action("New team", "Ctrl+N", self.new_team)
+        self.find_action = self._action("Find a team", "Ctrl+F", self.focus_search)
+        self.undo_action = self._action("Undo delete", "Ctrl+Z", self.undo_bar.undo)
+        delete = QKeySequence(QKeySequence.StandardKey.Delete)
+        for view, handler in (
+            (self.ui.teamTable, self.delete_team),
+            (self.ui.strengthsTable, lambda: self.delete_note(NoteKind.STRENGTH)),
+            (self.ui.developmentTable, lambda: self.delete_note(NoteKind.DEVELOPMENT)),
+            (self.ui.gapsTable, self.delete_gap),
+        ):
+            _widget_shortcut(delete, view, handler)
+        _widget_shortcut(QKeySequence("F2"), self.ui.teamTable, self.edit_team)
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- refreshing ----------------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh when teams change, or the plan or start date that gaps link to."""
+        if not changes.touches(*self.AREAS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden (and on first showing)."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _start(self) -> dt.date | None:
+        profile = load_profile(self._store)
+        return profile.start_date if profile else None
+
+    def refresh(self) -> None:
+        """Reload the register, keep the chosen team, and redraw the roll-up and charts."""
+        first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
+        chosen = self.current_team()
+        chosen_row = self.ui.teamTable.currentIndex().row()
+        self._teams = teams.list_teams(self._store)
+        self._gaps = team_gaps.list_gaps(self._store, start=self._start())
+        rollup = teams.department_rollup(self._teams, self._gaps)
+        self.team_model.set_rows(self._teams)
+        compact_widths(self.ui.teamTable, 0)
+        if chosen is not None and self.team_model.row_of(chosen.id) >= 0:
+            self.select_team(chosen.id)
+        elif chosen is not None and self.team_filter.rowCount():
+            # The chosen team was deleted: move to the one that took its place.
+            row = min(chosen_row, self.team_filter.rowCount() - 1)
+            self.select_team(self.team_filter.index(row, 0).data(RowRole).id)
+        elif first_time and self.team_filter.rowCount():
+            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
+        else:
+            self._show_team(None)
+        self._show_counts(rollup)
+        self.department.show(self._teams, rollup)
+
+    def _show_counts(self, rollup: DepartmentRollUp | None = None) -> None:
+        total, shown = self.team_model.rowCount(), self.team_filter.rowCount()
+        count = f"{total} teams" if shown == total else f"Showing {shown} of {total} teams"
+        self.ui.countLine.setText(f"{count} · * vacancies worked out")
+        if rollup is None:
+            return
+        self.ui.summaryLine.setText(
+            f"{rollup.teams} teams · {format_fte(rollup.establishment)} FTE establishment · "
+            f"vacancy rate {format_rate(rollup.vacancy_rate)} · {rollup.open_gaps} open gaps"
+        )
+
+    # --- choosing a team -----------------------------------------------------------------
+    def current_team(self) -> TeamRow | None:
+        """The team chosen in the register, if any."""
+        index = self.ui.teamTable.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def select_team(self, team_id: int) -> None:
+        """Choose team ``team_id`` (clearing the search if it hides the team)."""
+        source_row = self.team_model.row_of(team_id)
+        if source_row < 0:
+            return
+        index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
+        if not index.isValid():
+            self.ui.searchEdit.clear()
+            self.ui.areaCombo.setCurrentIndex(0)
+            index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
+        self.ui.teamTable.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.teamTable.scrollTo(index)
+        self._show_team(index.data(RowRole))
+
+    def _team_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_team(current.data(RowRole) if current.isValid() else None)
+
+    def _filter_text(self, text: str) -> None:
+        self.team_filter.set_search(text)
+        self._after_filter()
+
+    def _filter_area(self, _index: int) -> None:
+        value = self.ui.areaCombo.currentData()
+        self.team_filter.set_area(ServiceArea(value) if value else None)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._show_counts()
+        if self.current_team() is None and self.team_filter.rowCount():
+            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
+        elif not self.team_filter.rowCount():
+            self._show_team(None)
+
+    def focus_search(self) -> None:
+        """Go to the register and put the cursor in the search box."""
+        self.ui.tabs.setCurrentWidget(self.ui.registerTab)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- the detail view -----------------------------------------------------------------
+    def _show_team(self, team: TeamRow | None) -> None:
+        ui = self.ui
+        ui.detailEmpty.setVisible(team is None)
+        ui.detailBox.setVisible(team is not None)
+        if team is None:
+            if self.team_model.rowCount() == 0:
+                ui.detailEmpty.setText(
+                    "No teams yet. Add each team with New team… (Ctrl+N): its service area, "
+                    "establishment and staffing. Then note its strengths, areas for "
+                    "development and any capacity or skills gaps as you meet it."
+                )
+            elif self.team_filter.rowCount() == 0:
+                ui.detailEmpty.setText("No team matches the search or service area chosen.")
+            else:
+                ui.detailEmpty.setText(
+                    "Choose a team on the left to see its strengths, areas for development "
+                    "and gaps."
+                )
+            for model in (self.strengths_model, self.development_model, self.gap_model):
+                model.set_rows([])
+            self._update_buttons()
+            return
+        ui.teamName.setText(team.name)
+        facts = [team.service_area.label]
+        facts.append(f"manager {team.manager}" if team.manager else "no manager recorded")
+        if team.base:
+            facts.append(f"based at {team.base}")
+        ui.teamFacts.setText(" · ".join(facts))
+        vacancies = format_fte(team.vacancies) + (
+            " (worked out)" if team.vacancies_worked_out else ""
+        )
+        ui.teamFigures.setText(
+            f"Establishment {format_fte(team.establishment)} FTE · in post "
+            f"{format_fte(team.in_post)} · vacancies {vacancies} · vacancy rate "
+            f"<b>{format_rate(team.vacancy_rate)}</b> · agency {format_fte(team.agency)}"
+        )
+        strengths = teams.list_notes(self._store, team.id, NoteKind.STRENGTH)
+        developments = teams.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
+        gaps = [g for g in self._gaps if g.team_id == team.id]
+        self._set_notes(self.ui.strengthsTable, self.strengths_model, strengths)
+        self._set_notes(self.ui.developmentTable, self.development_model, developments)
+        chosen_gap = self.current_gap()
+        self.gap_model.set_rows(gaps)
+        if gaps:
+            row = self.gap_model.row_of(chosen_gap.id) if chosen_gap else -1
+            self.ui.gapsTable.selectRow(max(row, 0))
+        open_gaps = sum(1 for g in gaps if g.status.is_open)
+        tabs = ui.detailTabs
+        tabs.setTabText(0, f"Strengths ({len(strengths)})")
+        tabs.setTabText(1, f"Areas for development ({len(developments)})")
+        tabs.setTabText(2, f"Gaps ({open_gaps} open)" if gaps else "Gaps (0)")
+        self._show_gap()
+        self._update_buttons()
+
+    @staticmethod
+    def _set_notes(view: QTableView, model: NoteTableModel, notes: list[NoteRow]) -> None:
+        chosen = view.currentIndex().data(RowRole)
+        model.set_rows(notes)
+        if notes:
+            ids = [n.id for n in notes]
+            view.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+
+    def current_gap(self) -> GapRow | None:
+        """The gap chosen in the detail view, if any."""
+        index = self.ui.gapsTable.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _current_note(self, kind: NoteKind) -> NoteRow | None:
+        view = self.ui.strengthsTable if kind is NoteKind.STRENGTH else self.ui.developmentTable
+        index = view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _show_gap(self, *_args: object) -> None:
+        gap = self.current_gap()
+        if gap is None:
+            self.ui.gapDetail.setText("")
+            self._update_buttons()
+            return
+        lines = []
+        if gap.description and gap.gap_fte is not None:
+            lines.append(escape(gap.description))
+        mitigation = gap.mitigation.label if gap.mitigation else "not chosen yet"
+        lines.append(f"<b>Mitigation:</b> {mitigation}")
+        if gap.mitigation_notes:
+            lines.append(escape(gap.mitigation_notes))
+        owner = escape(gap.owner) if gap.owner else "no owner yet"
+        target = long_date(gap.target_date) if gap.target_date else "no target date"
+        late = " (passed)" if gap.is_overdue(self._today()) else ""
+        lines.append(f"<b>Owner:</b> {owner} · <b>target:</b> {target}{late}")
+        if gap.plan_status is not None:
+            due = f", due {long_date(gap.plan_due)}" if gap.plan_due else ""
+            lines.append(
+                f"<b>In your plan</b> as an action ({gap.plan_status.label.lower()}{due})."
+            )
+        elif gap.status.is_open:
+            lines.append("Not in your plan yet: <i>Add to plan</i> makes it an action.")
+        self.ui.gapDetail.setText("<br>".join(line.replace("\n", "<br>") for line in lines))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        ui = self.ui
+        team = self.current_team()
+        ui.editTeamButton.setEnabled(team is not None)
+        ui.deleteTeamButton.setEnabled(team is not None)
+        for kind, edit, delete in (
+            (NoteKind.STRENGTH, ui.editStrengthButton, ui.deleteStrengthButton),
+            (NoteKind.DEVELOPMENT, ui.editDevelopmentButton, ui.deleteDevelopmentButton),
+        ):
+            note = self._current_note(kind)
+            edit.setEnabled(note is not None)
+            delete.setEnabled(note is not None)
+        gap = self.current_gap()
+        ui.editGapButton.setEnabled(gap is not None)
+        ui.deleteGapButton.setEnabled(gap is not None)
+        ui.gapToPlanButton.setEnabled(gap is not None and gap.status.is_open and not gap.in_plan)
+        ui.gapToPlanButton.setText("In your plan" if gap and gap.in_plan else "Add to &plan")
+
+    # --- teams ---------------------------------------------------------------------------
+    def _managers(self) -> list[str]:
+        return sorted({t.manager for t in self._teams if t.manager}, key=str.casefold)
+
+    def new_team(self) -> None:
+        """Open the editor for a new team."""
+        self._open_team_dialog(None)
+
+    def edit_team(self) -> None:
+        """Open the editor on the chosen team."""
+        team = self.current_team()
+        if team is not None:
+            self._open_team_dialog(team)
+
+    def _open_team_dialog(self, team: TeamRow | None) -> None:
+        dialog = TeamDialog(self._store, self._bus, team, self._managers(), self)
+        dialog.accepted.connect(lambda: self._after_team_saved(dialog))
+        self.team_dialog = dialog
+        dialog.open()
+
+    def _after_team_saved(self, dialog: TeamDialog) -> None:
+        if dialog.saved_id is not None:
+            self.ui.tabs.setCurrentWidget(self.ui.registerTab)
+            self.select_team(dialog.saved_id)
+            self.ui.teamTable.setFocus()
+
+    def delete_team(self) -> None:
+        """Delete the chosen team; the undo bar can bring it back."""
+        team = self.current_team()
+        if team is None:
+            return
+        changes = teams.delete_team(self._store, team.id, dt.datetime.now())
+        self.undo_bar.push(
+            f"Deleted the team {team.name}, with its notes and gaps.",
+            lambda: teams.restore_team(self._store, team.id),
+        )
+        self._bus.publish(changes)
+
+    # --- notes ---------------------------------------------------------------------------
+    def new_note(self, kind: NoteKind) -> None:
+        """Open the editor for a new strength or area for development of the chosen team."""
+        self._open_note_dialog(kind, None)
+
+    def edit_note(self, kind: NoteKind) -> None:
+        """Open the editor on the chosen note of ``kind``."""
+        note = self._current_note(kind)
+        if note is not None:
+            self._open_note_dialog(kind, note)
+
+    def _open_note_dialog(self, kind: NoteKind, note: NoteRow | None) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        dialog = TeamNoteDialog(self._store, self._bus, self._today(), team, kind, note, self)
+        dialog.accepted.connect(lambda: self._after_note_saved(dialog))
+        self.note_dialog = dialog
+        dialog.open()
+
+    def _after_note_saved(self, dialog: TeamNoteDialog) -> None:
+        kind = NoteKind(dialog.ui.kindCombo.currentData())
+        view = self.ui.strengthsTable if kind is NoteKind.STRENGTH else self.ui.developmentTable
+        model = view.model()
+        assert isinstance(model, NoteTableModel)
+        self.ui.detailTabs.setCurrentIndex(0 if kind is NoteKind.STRENGTH else 1)
+        ids = [n.id for n in model.rows()]
+        if dialog.saved_id in ids:
+            view.selectRow(ids.index(dialog.saved_id))
+        view.setFocus()
+
+    def delete_note(self, kind: NoteKind) -> None:
+        """Delete the chosen note of ``kind``; the undo bar can bring it back."""
+        note = self._current_note(kind)
+        if note is None:
+            return
+        changes = teams.delete_note(self._store, note.id, dt.datetime.now())
+        self.undo_bar.push(
+            f"Deleted the {kind.label.lower()} “{_short(note.text)}”.",
+            lambda: teams.restore_note(self._store, note.id),
+        )
+        self._bus.publish(changes)
+
+    # --- gaps ----------------------------------------------------------------------------
+    def _owners(self) -> list[str]:
+        owners = {g.owner for g in self._gaps if g.owner} | set(self._managers())
+        return sorted(owners, key=str.casefold)
+
+    def new_gap(self) -> None:
+        """Open the editor for a new gap in the chosen team."""
+        self._open_gap_dialog(None)
+
+    def edit_gap(self) -> None:
+        """Open the editor on the chosen gap."""
+        gap = self.current_gap()
+        if gap is not None:
+            self._open_gap_dialog(gap)
+
+    def _open_gap_dialog(self, gap: GapRow | None) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        dialog = TeamGapDialog(
+            self._store, self._bus, self._today(), team, gap, self._owners(), self
+        )
+        dialog.accepted.connect(lambda: self._after_gap_saved(dialog))
+        self.gap_dialog = dialog
+        dialog.open()
+
+    def _after_gap_saved(self, dialog: TeamGapDialog) -> None:
+        self.ui.detailTabs.setCurrentWidget(self.ui.gapsTab)
+        row = self.gap_model.row_of(dialog.saved_id) if dialog.saved_id else -1
+        if row >= 0:
+            self.ui.gapsTable.selectRow(row)
+        self.ui.gapsTable.setFocus()
+
+    def delete_gap(self) -> None:
+        """Delete the chosen gap (its plan action stays); the undo bar can bring it back."""
+        gap = self.current_gap()
+        if gap is None:
+            return
+        changes = team_gaps.delete_gap(self._store, gap.id, dt.datetime.now())
+        self.undo_bar.push(
+            f"Deleted the {gap.role.in_sentence} gap ({gap.size}) in {gap.team_name}.",
+            lambda: team_gaps.restore_gap(self._store, gap.id),
+        )
+        self._bus.publish(changes)
+
+    def gap_to_plan(self) -> int | None:
+        """Make the chosen gap an action in the plan (once); return the action's id."""
+        gap = self.current_gap()
+        if gap is None:
+            return None
+        item_id, changes = team_gaps.gap_to_action(self._store, gap.id, self._start())
+        self._bus.publish(changes)
+        window = self.window()
+        if isinstance(window, QMainWindow) and changes:
+            window.statusBar().showMessage(
+                "The gap is now an action in your plan, under “Actions arising”.", 8000
+            )
+        return item_id
+
+
+def _short(text: str, limit: int = 50) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
