@@ -11,10 +11,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan, team_gaps, teams
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.team_gaps import GapRow
+from dass_desktop.domain.team_terms import NoteKind
+from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
 from dass_desktop.domain.timeline import Progress
 from dass_desktop.store import Store
 
@@ -60,6 +63,19 @@ class ReportContext:
     rows: list[PlanRow]
     redact: Redactor
     narrative: Narrative
+    teams: list[TeamRow] = field(default_factory=list)
+    gaps: list[GapRow] = field(default_factory=list)
+    notes: dict[int, list[NoteRow]] = field(default_factory=dict)
+
+    @property
+    def rollup(self) -> DepartmentRollUp:
+        """The department's totals across teams and its open gaps."""
+        return teams.department_rollup(self.teams, self.gaps)
+
+    def team_notes(self, team_id: int, kind: NoteKind) -> list[NoteRow]:
+        """A team's strengths or areas for development, newest first."""
+        found = [n for n in self.notes.get(team_id, []) if n.kind is kind]
+        return sorted(found, key=lambda n: n.noted_on, reverse=True)
 
     @property
     def phases(self) -> tuple[PlanPhase, ...]:
@@ -124,5 +140,23 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         replacements[profile.director_name] = DIRECTOR_ROLE
         if profile.chief_executive_name:
             replacements[profile.chief_executive_name] = CHIEF_ROLE
+    team_rows = teams.list_teams(store)
+    gaps = team_gaps.list_gaps(store, start=profile.start_date if profile else None)
+    notes = {t.id: teams.list_notes(store, t.id) for t in team_rows}
+    if not names:
+        for team in team_rows:
+            if team.manager.strip():
+                replacements.setdefault(team.manager.strip(), f"{team.name} manager")
     narrative = load_narrative(store, kind)
-    return ReportContext(kind, today, names, profile, rows, Redactor(replacements), narrative)
+    return ReportContext(
+        kind,
+        today,
+        names,
+        profile,
+        rows,
+        Redactor(replacements),
+        narrative,
+        team_rows,
+        gaps,
+        notes,
+    )

@@ -79,6 +79,8 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
     in_plan = [r for r in rows if r.phase in phases_of(kind)]
     assert f"Overdue items {len(plan.overdue(in_plan, TODAY))}" in text
     assert "Alex Morgan" in text and "Priya Shah" in text
+    assert "Strengths and areas for development" in text
+    assert ("Key gaps and mitigations" if kind is PlanKind.HUNDRED_DAY else "Gaps register") in text
     for words in ("Staff want to be heard", "What I need from the chief executive"):
         assert words in text  # the director's narrative and its headings
     if kind is PlanKind.HUNDRED_DAY:
@@ -96,6 +98,11 @@ def test_no_names_leaves_out_every_name(kind: PlanKind, demo_store: Store, tmp_p
     text = "\n".join(_pages(out))
     for name in ("Alex", "Morgan", "Priya", "Shah"):
         assert name not in text
+    from dass_desktop.domain.teams import list_teams
+
+    for team in list_teams(demo_store):
+        if team.manager:
+            assert team.manager not in text, f"team manager {team.manager} named"
     assert "Director of Adult Social Services" in text
     reader = PdfReader(out)
     assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
@@ -112,6 +119,7 @@ def test_empty_database_gives_valid_pdf_with_sentences(
     assert "No visits logged yet." in text
     assert "No findings recorded yet." in text
     assert "Not written yet." in text
+    assert "No teams recorded yet." in text
     assert "Page 1 of" in text
 
 
