@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -55,7 +56,7 @@ def run_gui(
     exit_when_idle = os.environ.get(EXIT_WHEN_IDLE) == "1"
     try:
         try:
-            store = _open(data_paths)
+            store = open_or_recover(data_paths)
         except EnvironmentProblem as problem:
             if not exit_when_idle:
                 explain(None, problem)
@@ -91,20 +92,31 @@ def run_gui(
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 
-def _open(data_paths: paths.DataPaths) -> Store | None:
-    """Open the store; on a damaged file, offer to restore the latest backup."""
+def _ask_to_restore(damaged: DatabaseDamaged) -> bool:
+    backup = damaged.latest_backup
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"{damaged.message}\n\nRestore the backup {backup.name if backup else ''} now? "
+        "The damaged file will be kept beside it.",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_or_recover(
+    data_paths: paths.DataPaths, ask: Callable[[DatabaseDamaged], bool] = _ask_to_restore
+) -> Store | None:
+    """Open the store; on a damaged file with a backup, offer to restore the backup.
+
+    Returns None when the director declines. The damaged file is kept beside the restored
+    one (``*.before-restore``), so nothing is thrown away.
+    """
     try:
         return open_store(data_paths)
     except DatabaseDamaged as damaged:
         if damaged.latest_backup is None or os.environ.get(EXIT_WHEN_IDLE) == "1":
             raise
-        answer = QMessageBox.question(
-            None,
-            APP_NAME,
-            f"{damaged.message}\n\nRestore the backup {damaged.latest_backup.name} now? "
-            "The damaged file will be kept beside it.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(damaged):
             return None
         restore_database(damaged.latest_backup, data_paths.database)
         return open_store(data_paths)
