@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.teams = TeamsPage(store, today, self.bus, self)
+        self.teams.open_plan_item.connect(self.open_plan_item)
         self.narrative_page = NarrativePage(store, self.bus, today, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         pages: list[Page] = [self.dashboard, self.plan_page, self.teams, self.narrative_page]

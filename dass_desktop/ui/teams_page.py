@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
@@ -58,9 +58,14 @@ def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], obj
 
 
 class TeamsPage(QWidget):
-    """The team register with its detail view and department roll-up."""
+    """The team register with its detail view and department roll-up.
+
+    Signals:
+        open_plan_item(int): the director asked to see a gap's action in the plan.
+    """
 
     title = "Teams"
+    open_plan_item = Signal(int)
     AREAS = (Area.TEAMS, Area.PLAN, Area.PROFILE)
 
     def __init__(
@@ -406,8 +411,9 @@ class TeamsPage(QWidget):
         gap = self.current_gap()
         ui.editGapButton.setEnabled(gap is not None)
         ui.deleteGapButton.setEnabled(gap is not None)
-        ui.gapToPlanButton.setEnabled(gap is not None and gap.status.is_open and not gap.in_plan)
-        ui.gapToPlanButton.setText("In your plan" if gap and gap.in_plan else "Add to &plan")
+        in_plan = gap is not None and gap.in_plan
+        ui.gapToPlanButton.setEnabled(gap is not None and (in_plan or gap.status.is_open))
+        ui.gapToPlanButton.setText("Open in &plan" if in_plan else "Add to &plan")
 
     # --- teams ---------------------------------------------------------------------------
     def _managers(self) -> list[str]:
@@ -536,10 +542,16 @@ class TeamsPage(QWidget):
         self._bus.publish(changes)
 
     def gap_to_plan(self) -> int | None:
-        """Make the chosen gap an action in the plan (once); return the action's id."""
+        """Make the chosen gap an action in the plan (once); return the action's id.
+
+        For a gap already in the plan, show its action there instead.
+        """
         gap = self.current_gap()
         if gap is None:
             return None
+        if gap.plan_item_id is not None:
+            self.open_plan_item.emit(gap.plan_item_id)
+            return gap.plan_item_id
         item_id, changes = team_gaps.gap_to_action(self._store, gap.id, self._start())
         self._bus.publish(changes)
         window = self.window()

@@ -151,7 +151,7 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         assert page.ui.detailTabs.tabText(2) == "Gaps (1 open)"
         with qtbot.waitSignal(window.bus.changed):
             qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
-        assert not page.ui.gapToPlanButton.isEnabled()
+        assert page.ui.gapToPlanButton.text() == "Open in &plan"
         assert "In your plan" in page.ui.gapDetail.text()
         assert page.current_gap() is not None and page.current_gap().in_plan  # type: ignore[union-attr]
 
@@ -182,7 +182,10 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         assert saved_gap.plan_item_id == action.id
         assert saved_gap.plan_status is plan.Status.NOT_STARTED
         page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
-        assert not page.ui.gapToPlanButton.isEnabled()
+        # The button now opens the gap's action in the plan, and makes no second action.
+        qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
+        assert window.current_page() is window.plan_page
+        assert window.plan_page.selected_item_id() == action.id
         assert [r.source for r in plan.list_items(store, start)].count(f"gap:{gap.id}") == 1
         window.close()
 
