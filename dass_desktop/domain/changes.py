@@ -16,6 +16,7 @@ class Area(enum.Enum):
 
     PROFILE = "profile"
     PLAN = "plan"
+    WORKFORCE = "workforce"
 
 
 @dataclass(frozen=True)

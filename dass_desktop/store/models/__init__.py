@@ -8,13 +8,29 @@ Import every model module here so that ``Base.metadata`` knows every table.
 from dass_desktop.store.models.base import Base
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
+from dass_desktop.store.models.workforce import (
+    ComparatorCouncil,
+    ComparatorValue,
+    DiversityFigure,
+    ImportMapping,
+    WorkforceScope,
+    WorkforceTarget,
+    WorkforceValue,
+)
 
 __all__ = [
     "DEFAULT_MARKING",
     "Base",
+    "ComparatorCouncil",
+    "ComparatorValue",
+    "DiversityFigure",
     "EvidenceLink",
+    "ImportMapping",
     "PlanItem",
     "Profile",
     "SeededTemplate",
     "Theme",
+    "WorkforceScope",
+    "WorkforceTarget",
+    "WorkforceValue",
 ]
