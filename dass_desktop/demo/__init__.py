@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from dass_desktop.demo.workforce import write_workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import week_start
 from dass_desktop.domain.profile import DirectorProfile, save_profile
@@ -42,4 +43,5 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
         ),
         today,
     )
+    changes |= write_workforce(store, today, rng, scale)
     return changes
