@@ -20,6 +20,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.workforce_page import WorkforcePage
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         self.profile_dialog: ProfileDialog | None = None
 
         self.dashboard = DashboardPage(store, today, self.edit_profile, self)
-        self._pages: list[DashboardPage] = [self.dashboard]
+        self.workforce = WorkforcePage(store, today, self.bus, self)
+        self._pages: list[DashboardPage | WorkforcePage] = [self.dashboard, self.workforce]
         for page in self._pages:
             self.ui.pages.addWidget(page)
             self.bus.changed.connect(page.on_changed)
