@@ -134,7 +134,7 @@ def recognise_group(text: str, dimension: str | None = None) -> tuple[str, str] 
     for dim, key, starts in _STARTS:
         if dimension not in (None, dim):
             continue
-        if any(words == s or words.startswith((s + " ", s + ",")) for s in starts):
+        if any(re.match(rf"{re.escape(s)}\b", words) for s in starts):
             return dim, key
     return None
 

@@ -142,7 +142,8 @@ def apply_import(store: Store, batch: ImportBatch, progress: Progress | None = N
     with store.transaction() as session:
         connection = session.connection()
         scope_ids: dict[str | None, int] = {}
-        for name in {v.scope for v in batch.own}:
+        # In name order, so that new scopes get the same ids on every run.
+        for name in sorted({v[0] for v in batch.own}, key=lambda n: (n is not None, n or "")):
             scope_ids[name] = scope_id_for(session, name)
         # Staged in a temporary table, then merged in key order in one statement: about
         # twice as fast as upserting row by row, which matters for 100,000-row files.

@@ -201,6 +201,8 @@ def parse_number(text: str, delimiter: str = ",") -> tuple[float, bool] | None:
         value = float(cleaned)
     except ValueError:
         raise ValueError(f"'{raw}' is not a number") from None
+    if "_" in cleaned:
+        raise ValueError(f"'{raw}' is not a number")
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(f"'{raw}' is not a number")
     return value, percent

@@ -65,7 +65,6 @@ class _SavingDialog(QDialog):
         except InvalidInput as problem:
             error = self.findChild(QWidget, "errorText")
             if error is not None:
-                error.setProperty("role", "error")
                 error.setText(problem.message)  # type: ignore[attr-defined]
             widget = self._fields().get(problem.field)
             if widget is not None:

@@ -432,8 +432,11 @@ class WorkforceImportDialog(QDialog):
         return None
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.ui.statusLabel.setProperty("role", "error" if error else "")
-        self.ui.statusLabel.setText(text)
+        label = self.ui.statusLabel
+        label.setProperty("role", "error" if error else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
 
     # --- importing -------------------------------------------------------------------------
     def start_import(self) -> None:

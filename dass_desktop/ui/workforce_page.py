@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dass_desktop.domain import benchmarks, diversity, scorecard, workforce
 from dass_desktop.domain.changes import Area, Changes
@@ -69,7 +69,6 @@ class WorkforcePage(QWidget):
         self.dialog: Any = None
         for name in ("heading", "familyHeading", "comparatorFiguresHeading"):
             getattr(self.ui, name).setProperty("role", "heading")
-        self.ui.importNote.setProperty("role", "note")
 
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
@@ -392,7 +391,7 @@ class WorkforcePage(QWidget):
     def open_import(self) -> WorkforceImportDialog:
         """Open the CSV import dialog."""
         dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
-        dialog.imported.connect(self.ui.importNote.setText)
+        dialog.imported.connect(self.say)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -435,6 +434,7 @@ class WorkforcePage(QWidget):
 
     def add_council(self) -> None:
         """Add the council chosen in the box to the comparators."""
+        self.say("")
         combo = self.ui.councilCombo
         index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
         if index < 0:
@@ -454,6 +454,7 @@ class WorkforcePage(QWidget):
 
     def remove_council(self) -> None:
         """Take the selected council out of the comparators."""
+        self.say("")
         member = self.ui.familyTable.currentIndex().data(RowRole)
         if member is None:
             self._warn("Choose a council in the list first.")
@@ -462,6 +463,7 @@ class WorkforcePage(QWidget):
 
     def fill_from_cipfa(self) -> None:
         """Replace the CIPFA family with the council's published CIPFA list."""
+        self.say("")
         profile = load_profile(self._store)
         if profile is None or profile.council_code is None:
             return
@@ -474,6 +476,7 @@ class WorkforcePage(QWidget):
 
     def delete_comparator(self) -> None:
         """Delete the selected comparator figure, if it is the director's own."""
+        self.say("")
         figure = self.ui.comparatorTable.currentIndex().data(RowRole)
         if figure is None:
             self._warn("Choose a figure in the list first.")
@@ -486,5 +489,13 @@ class WorkforcePage(QWidget):
             return
         self._bus.publish(benchmarks.delete_comparator_value(self._store, figure.id))
 
+    def say(self, message: str, *, error: bool = False) -> None:
+        """Show a message at the top of the page (not a box to click away)."""
+        label = self.ui.messageLabel
+        label.setProperty("role", "error" if error else "note")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(message)
+
     def _warn(self, message: str) -> None:
-        QMessageBox.information(self, "Workforce", message)
+        self.say(message, error=True)

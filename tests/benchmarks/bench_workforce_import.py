@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent.parent))
 
-from dass_desktop import paths  # noqa: E402
-from dass_desktop.domain.workforce_import import apply_import  # noqa: E402
-from dass_desktop.interchange.workforce_csv import check, context_for, preview  # noqa: E402
-from dass_desktop.store import open_store  # noqa: E402
+from dass_desktop import paths
+from dass_desktop.domain.workforce_import import apply_import
+from dass_desktop.interchange.workforce_csv import check, context_for, preview
+from dass_desktop.store import open_store
 
 HEADER = "Month,Team,Headcount,FTE,Vacancy rate %,Leavers,Sickness days lost,Supervision in date %"
 

@@ -37,16 +37,16 @@ class Ui_WorkforcePage(object):
 
         self.headerRow.addWidget(self.heading)
 
-        self.importNote = QLabel(WorkforcePage)
-        self.importNote.setObjectName(u"importNote")
-        self.importNote.setWordWrap(True)
+        self.messageLabel = QLabel(WorkforcePage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.importNote.sizePolicy().hasHeightForWidth())
-        self.importNote.setSizePolicy(sizePolicy)
+        sizePolicy.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
+        self.messageLabel.setSizePolicy(sizePolicy)
 
-        self.headerRow.addWidget(self.importNote)
+        self.headerRow.addWidget(self.messageLabel)
 
         self.addFigureButton = QPushButton(WorkforcePage)
         self.addFigureButton.setObjectName(u"addFigureButton")
@@ -377,7 +377,7 @@ class Ui_WorkforcePage(object):
 
     def retranslateUi(self, WorkforcePage):
         self.heading.setText(QCoreApplication.translate("WorkforcePage", u"Workforce", None))
-        self.importNote.setText("")
+        self.messageLabel.setText("")
         self.addFigureButton.setText(QCoreApplication.translate("WorkforcePage", u"&Add a figure\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addFigureButton.setToolTip(QCoreApplication.translate("WorkforcePage", u"Type in one month's figure for the department or a team", None))
