@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from dass_desktop.charts.style import GREYS, HATCHES, PALETTE, new_figure, tidy_axes
+from dass_desktop.domain.benchmarks import short_covers
 from dass_desktop.domain.diversity import GapRow
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
-from dass_desktop.domain.workforce import Metric, add_months, month_label
+from dass_desktop.domain.workforce import DEPARTMENT, Metric, add_months, month_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -49,7 +50,7 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date) -> None:
     span = (last.year - first.year) * 12 + last.month - first.month
     step = 1 if span <= 8 else 3 if span <= 30 else 6
     axes.xaxis.set_major_locator(MonthLocator(interval=step))
-    axes.xaxis.set_major_formatter(DateFormatter("%b %Y"))
+    axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
     start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
     axes.set_xlim(float(start), float(end))
     for label in axes.get_xticklabels():
@@ -99,6 +100,8 @@ def trend_chart(trend: Trend) -> Figure:
         trend.comparators, COMPARATOR_STYLES, (GREYS[1], PALETTE[1], GREYS[2]), strict=False
     ):
         inside = [b for b in series if b.period_end is not None and first <= b.period_end <= last]
+        # Say whose workforce a comparator covers: most are sector-wide, not council staff.
+        covers = "" if label == DEPARTMENT else f" ({short_covers(series[-1].covers)})"
         if inside:
             axes.plot(
                 _days([b.period_end for b in inside if b.period_end is not None]),
@@ -108,7 +111,7 @@ def trend_chart(trend: Trend) -> Figure:
                 marker=marker,
                 markersize=4,
                 linewidth=1.4,
-                label=label,
+                label=f"{label}{covers}",
             )
             every_value += [b.value for b in inside]
         else:
@@ -118,7 +121,7 @@ def trend_chart(trend: Trend) -> Figure:
                 color=colour,
                 linestyle=style,
                 linewidth=1.4,
-                label=f"{label}, {newest.period_label}: {item.format(newest.value)}",
+                label=f"{label}, {newest.period_label}: {item.format(newest.value)}{covers}",
             )
             every_value.append(newest.value)
     if trend.target is not None:
@@ -135,10 +138,13 @@ def trend_chart(trend: Trend) -> Figure:
     axes.set_title(f"{item.label}: {trend.scope_name}", fontsize=10, loc="left")
     axes.set_ylabel({"%": "Per cent", "days": "Days per FTE"}.get(item.unit, item.unit.title()))
     axes.grid(axis="y", color=GREYS[4], linewidth=0.6)
+    handles, labels = axes.get_legend_handles_labels()
     axes.legend(
+        handles,
+        [_wrap(text, 70) for text in labels],
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.14),
-        ncols=2,
+        bbox_to_anchor=(0.5, -0.16),
+        ncols=1,
         fontsize=8,
         frameon=False,
     )

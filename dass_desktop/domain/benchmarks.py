@@ -58,6 +58,16 @@ CIPFA_NOTE = (
     "CIPFA nearest neighbours, pre-2023 model, as used by Oflog's Local Authority Data "
     "Explorer; the list is not ranked."
 )
+WORKFORCE_ATTRIBUTION = (
+    "Workforce benchmarks: Skills for Care (State of the adult social care sector and "
+    "workforce, Size and Structure, and official statistics on councils' adult social "
+    "workers, as quoted in the sources named beside each figure; no licence stated), NHS "
+    "Digital Personal Social Services: Staff of Social Services Departments (Open Government "
+    "Licence v3.0), Oflog's Local Authority Data Explorer (sector turnover by council area, "
+    "2016-17 to 2022-23) and CIPFA nearest neighbours (pre-2023 model, as used by Oflog; no "
+    "licence stated). Most figures describe the whole adult social care sector, not a "
+    "council's own staff."
+)
 # The fewest members of the family (or region) a median is worked out from.
 MIN_FOR_MEDIAN = 3
 

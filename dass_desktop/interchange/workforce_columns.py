@@ -51,7 +51,8 @@ TARGETS: tuple[str, ...] = tuple(FIELD_LABELS)
 _ALIASES: dict[str, tuple[str, ...]] = {
     PERIOD: (
         "period", "month", "date", "time_period", "reporting_period", "reporting_month",
-        "month_ending", "month_end", "period_end", "as_at", "as_at_date", "snapshot_date",
+        "month_ending", "month_end", "period_end", "period_ending", "reporting_date", "as_at",
+        "as_at_date", "snapshot_date",
         "financial_year", "year", "month_year",
     ),
     TEAM: (
@@ -74,7 +75,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "number_of_staff",
     ),
     "fte": ("fte", "inpost_fte", "fte_in_post", "staff_fte", "wte", "fte_staff"),
-    "vacancy_rate": ("vacancy_rate", "vacancy_rate_fte", "vacancy_rate_pct", "vacancy_pct"),
+    "vacancy_rate": (
+        "vacancy_rate", "vacancy_rate_fte", "vacancy_rate_pct", "vacancy_pct", "vacancies_pct",
+    ),
     "turnover_rate": (
         "turnover", "turnover_rate", "turnover_rate_fte", "turnover_pct", "turnover_rate_pct",
         "turnover_12_months", "rolling_turnover", "turnover_12m",

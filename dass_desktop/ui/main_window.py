@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from dass_desktop import APP_NAME, __version__
+from dass_desktop.domain.benchmarks import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             f"schema {self.store.revision()}. Backups are kept in "
             f"{self.store.paths.backups}.</p>"
             f"<p><b>Reference data</b><br>{COUNCILS_ATTRIBUTION}</p>"
+            f"<p>{WORKFORCE_ATTRIBUTION}</p>"
         )
 
     def show_about(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,7 @@ from dass_desktop.ui.forms.ui_workforce_import_dialog import Ui_WorkforceImportD
 
 _Index = QModelIndex | QPersistentModelIndex
 TargetRole = Qt.ItemDataRole.UserRole + 1
+UNMAPPED_FILL = "#fbe7b5"  # the columns still to choose for stand out
 
 
 class ColumnMappingModel(QAbstractTableModel):
@@ -118,6 +119,8 @@ class ColumnMappingModel(QAbstractTableModel):
             return (column.header, self._examples[index.row()], cols.label(target))[index.column()]
         if role in (TargetRole, Qt.ItemDataRole.EditRole) and index.column() == 2:
             return target
+        if role == Qt.ItemDataRole.BackgroundRole and target is None:
+            return QBrush(QColor(UNMAPPED_FILL))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return {
                 "recognised": "Recognised from the column's name",
@@ -353,6 +356,7 @@ class WorkforceImportDialog(QDialog):
         self.ui.questionFrame.hide()
         self.ui.problemsPanel.hide()
         self.ui.progress.hide()
+        self.ui.previewSplitter.setSizes([320, 170, 200])
 
     # --- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:

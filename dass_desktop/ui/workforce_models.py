@@ -110,7 +110,7 @@ class ScorecardModel(RowTableModel[ScorecardRow]):
                 return row.change
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return item.help
+                return f"{item.label}: {item.help}"
             if column in (1, 2) and latest is not None:
                 how = "Worked out" if latest.derived else "Source"
                 return f"{how}: {latest.source}" if not latest.derived else latest.source

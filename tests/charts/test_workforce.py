@@ -25,7 +25,7 @@ def points(values: list[float], end: dt.date = OCT) -> tuple[Point, ...]:
 
 def bench(label: str, value: float, end: dt.date, period: str) -> Benchmark:
     """A comparator value."""
-    return Benchmark(label, value, period, "whole sector", "Test", period_end=end)
+    return Benchmark(label, value, period, "All employers (whole sector)", "Test", period_end=end)
 
 
 def test_trend_chart_series_comparators_and_target() -> None:
@@ -52,14 +52,15 @@ def test_trend_chart_series_comparators_and_target() -> None:
     assert set(lines) == {
         "Reablement",
         "Whole department",
-        "England, 2024/25: 7.0%",
+        "England, 2024/25: 7.0% (whole sector, all employers)",
         "Target 10.0%",
     }
     own = lines["Reablement"]
     assert list(own.get_ydata()) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
     assert num2date(own.get_xdata()[-1]).date() == OCT
     assert list(lines["Target 10.0%"].get_ydata()) == [10.0, 10.0]
-    assert list(lines["England, 2024/25: 7.0%"].get_ydata()) == [7.0, 7.0]
+    england = lines["England, 2024/25: 7.0% (whole sector, all employers)"]
+    assert list(england.get_ydata()) == [7.0, 7.0]
     assert lines["Whole department"].get_linestyle() != own.get_linestyle()
     assert axes.get_title(loc="left") == "Vacancy rate: Reablement"
     assert axes.get_ylim()[0] == 0

@@ -21,7 +21,7 @@ from dass_desktop.ui.workforce_page import WorkforcePage
 from tests.ui.test_first_run import make_window
 
 CUSTOM = (
-    "Period ending,Service,Vacancies (%),Morale score\n"
+    "HR month,Service,Vac. level,Morale score\n"
     "31/08/2026,Reablement,11.5,7\n"
     "30/09/2026,Reablement,12.0,6\n"
     "31/10/2026,Reablement,13.5,6\n"
@@ -75,10 +75,10 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
     dialog = page.open_import()
     assert dialog.load(path)
     assert not dialog.import_button.isEnabled()
-    assert "'Period ending'" in dialog.ui.statusLabel.text()
+    assert "'HR month', 'Vac. level', 'Morale score'" in dialog.ui.statusLabel.text()
     assert dialog.sample.rowCount() == 4
-    choose(dialog, "Period ending", cols.PERIOD)
-    choose(dialog, "Vacancies (%)", "vacancy_rate")
+    choose(dialog, "HR month", cols.PERIOD)
+    choose(dialog, "Vac. level", "vacancy_rate")
     choose(dialog, "Morale score", cols.IGNORE)
     assert dialog.import_button.isEnabled()
     import_through_dialog(qtbot, window, page)
