@@ -169,9 +169,14 @@ def signature_of(header: Sequence[str]) -> str:
 
 
 def context_for(store: Store, today: dt.date) -> Context:
-    """The director's council, region and comparator councils, for sorting rows."""
+    """The director's council, region and comparator councils, for sorting rows (the
+    published CIPFA list stands in for a family the director has not set up yet)."""
     profile = load_profile(store)
     family = {m.council_code: m.name for m in benchmarks.list_family(store)}
+    if not family and profile is not None:  # no family chosen yet: the published CIPFA list
+        family = {
+            code: name for code, name, _, _ in benchmarks.cipfa_neighbours(profile.council_code)
+        }
     if profile is None:
         return Context(None, None, None, family, today)
     return Context(profile.council_code, profile.council_name, profile.region, family, today)

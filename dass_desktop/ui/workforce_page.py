@@ -164,6 +164,8 @@ class WorkforcePage(QWidget):
     def refresh(self) -> None:
         """Read everything the page shows again, keeping the director's choices."""
         self._stale = False
+        if self._prefill_family():
+            return  # the published change brings the page back here
         self._fill_scopes()
         self._fill_comparators()
         self._targets = workforce.targets(self._store)
@@ -173,6 +175,21 @@ class WorkforcePage(QWidget):
         self.compliance_canvas.refresh()
         self._show_diversity()
         self._show_comparators()
+
+    def _prefill_family(self) -> bool:
+        """Fill the CIPFA family from the published list once per council, so that it is
+        there without asking; True when it did (and told every page)."""
+        profile = load_profile(self._store)
+        code = profile.council_code if profile else None
+        if not code or not benchmarks.cipfa_neighbours(code):
+            return False
+        if self._settings.value("workforce/family_prefilled_for", "") == code:
+            return False
+        self._settings.setValue("workforce/family_prefilled_for", code)
+        if benchmarks.list_family(self._store):
+            return False
+        self._bus.publish(benchmarks.fill_family_from_cipfa(self._store, code))
+        return True
 
     def _fill_scopes(self) -> None:
         combo = self.ui.scopeCombo

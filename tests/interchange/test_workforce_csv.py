@@ -410,3 +410,11 @@ def test_diversity_file_problems(store: Store) -> None:
         "Line 2 (Workforce %): 101% is over 100%",
         "Line 3 (Ethnic group): 'Martian' is not a ethnicity group the app knows",
     ]
+
+
+def test_published_cipfa_list_stands_in_for_an_empty_family(store_with_profile: Store) -> None:
+    """Before the director has chosen comparators, their CIPFA list sorts the rows."""
+    context = context_for(store_with_profile, TODAY)
+    assert context.family["E08000039"] == "Sheffield"
+    benchmarks.add_family_member(store_with_profile, "E06000052", "named")  # Cornwall
+    assert context_for(store_with_profile, TODAY).family == {"E06000052": "Cornwall"}

@@ -208,10 +208,15 @@ def test_target_is_saved_and_drawn(qtbot: QtBot, store_with_profile: Store) -> N
 
 
 def test_comparator_councils_are_edited(qtbot: QtBot, store_with_profile: Store) -> None:
-    """The CIPFA list fills the family; a named council is added and removed."""
+    """The family is pre-filled from the CIPFA list once; it can be edited and refilled."""
     _, page = open_page(qtbot, store_with_profile)
     page.ui.tabs.setCurrentWidget(page.ui.comparatorsTab)
-    assert page.family.rowCount() == 0
+    assert page.family.rowCount() == 15  # pre-filled for Leeds on first showing
+    page.ui.familyTable.selectRow(0)
+    qtbot.mouseClick(page.ui.removeCouncilButton, Qt.MouseButton.LeftButton)
+    assert page.family.rowCount() == 14
+    page.refresh()
+    assert page.family.rowCount() == 14  # never refilled behind the director's back
     qtbot.mouseClick(page.ui.fillCipfaButton, Qt.MouseButton.LeftButton)
     assert page.family.rowCount() == 15
     assert "not ranked" in page.ui.familyNote.text()
