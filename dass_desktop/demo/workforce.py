@@ -15,7 +15,7 @@ import math
 import random
 from dataclasses import dataclass
 
-from dass_desktop.domain import benchmarks, workforce
+from dass_desktop.domain import comparator_family, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.workforce_import import DiversityRow, ImportBatch, OwnValue, apply_import
 from dass_desktop.store import Store
@@ -194,6 +194,6 @@ def write_workforce(store: Store, today: dt.date, rng: random.Random, scale: int
     changes = apply_import(store, batch)
     changes |= workforce.set_target(store, "vacancy_rate", 10.0)
     changes |= workforce.set_target(store, "agency_rate", 5.0)
-    changes |= benchmarks.fill_family_from_cipfa(store, BORROWED_FAMILY_OF)
-    changes |= benchmarks.add_family_member(store, NAMED_COMPARATOR, "named")
+    changes |= comparator_family.fill_family_from_cipfa(store, BORROWED_FAMILY_OF)
+    changes |= comparator_family.add_family_member(store, NAMED_COMPARATOR, "named")
     return changes

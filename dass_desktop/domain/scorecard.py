@@ -8,11 +8,10 @@ metric), and a direction-aware RAG rating.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dass_desktop.domain import benchmarks, workforce
+from dass_desktop.domain import benchmarks, comparator_family, workforce
 from dass_desktop.domain.benchmarks import Benchmark, ComparatorChoice
 from dass_desktop.domain.plan import Rag
 from dass_desktop.domain.profile import load_profile
@@ -102,7 +101,7 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
     """The scorecard of a scope against ``choice``, one row per headline metric."""
     profile = load_profile(store)
     figures = benchmarks.all_figures(store)
-    family = benchmarks.list_family(store)
+    family = comparator_family.list_family(store)
     goals = workforce.targets(store)
     rows = workforce.list_values(store, scope_id)
     department = _department_rows(store, choice)
@@ -144,7 +143,7 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
             choice,
             metric_key,
             figures=benchmarks.all_figures(store),
-            family=benchmarks.list_family(store),
+            family=comparator_family.list_family(store),
             profile=profile,
         )
         if found:
@@ -179,9 +178,3 @@ def compliance_by_team(store: Store) -> list[TeamCompliance]:
         if supervision is not None or appraisals is not None:
             found.append(TeamCompliance(scope.name, supervision, appraisals))
     return found
-
-
-def latest_month(rows: Sequence[ScorecardRow]) -> dt.date | None:
-    """The most recent month any figure on the scorecard is for."""
-    months = [r.latest.period for r in rows if r.latest is not None]
-    return max(months) if months else None

@@ -170,8 +170,6 @@ ROLLING = {
     "turnover_rate": ("leavers", "headcount", 100.0),
     "sickness_days": ("days_lost", "fte", 1.0),
 }
-# Flows count a month's events: a 12-month figure cannot be stored as one month of them.
-FLOWS = frozenset(flow for flow, _base, _factor in ROLLING.values())
 
 
 def metric(key: str) -> Metric:

@@ -16,7 +16,7 @@ from dass_desktop.domain.councils import council_by_code
 from dass_desktop.interchange import workforce_columns as cols
 
 if TYPE_CHECKING:
-    from dass_desktop.interchange.workforce_csv import Context
+    from dass_desktop.interchange.workforce_file import Context
 
 _NATIONAL = frozenset({"national", "country", "england", "nation"})
 _REGIONAL = frozenset({"regional", "region"})

@@ -6,7 +6,7 @@ dialog stays open, keeps what was typed and says which field is wrong.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
@@ -232,11 +232,3 @@ class DiversityShareDialog(_SavingDialog):
             source=self.ui.sourceEdit.text(),
         )
         self._bus.publish(changes)
-
-
-def run_dialog(dialog: QDialog, on_done: Callable[[], None] | None = None) -> QDialog:
-    """Open ``dialog`` window-modally (tests drive it; the app waits for nothing)."""
-    if on_done is not None:
-        dialog.accepted.connect(on_done)
-    dialog.open()
-    return dialog

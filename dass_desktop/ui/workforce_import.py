@@ -42,14 +42,13 @@ from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import CsvProblem
-from dass_desktop.interchange.workforce_csv import (
+from dass_desktop.interchange.workforce_csv import check, context_for
+from dass_desktop.interchange.workforce_file import (
     Column,
     Context,
     Outcome,
     Preview,
     Problem,
-    check,
-    context_for,
     preview,
 )
 from dass_desktop.store import Store

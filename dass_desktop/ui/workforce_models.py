@@ -4,7 +4,7 @@ comparator figures. Each holds frozen rows from ``domain/`` and is replaced whol
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -217,21 +217,3 @@ class FigureFilterModel(QSortFilterProxyModel):
             (row.area_name, metric_label(row.metric), row.period_label, row.covers, row.source)
         ).casefold()
         return all(word in haystack for word in self._words)
-
-
-def first_selected(view: Any, model: Any) -> Any:
-    """The row object of the view's current index, or None."""
-    index = view.currentIndex()
-    if not index.isValid():
-        return None
-    return index.data(RowRole)
-
-
-def keep_selection(view: Any, match: Callable[[Any], bool]) -> None:
-    """Select the first row of ``view`` whose row object satisfies ``match``."""
-    model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if match(index.data(RowRole)):
-            view.setCurrentIndex(index)
-            return

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from dass_desktop.domain import benchmarks, diversity, scorecard, workforce
+from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
@@ -181,14 +181,14 @@ class WorkforcePage(QWidget):
         there without asking; True when it did (and told every page)."""
         profile = load_profile(self._store)
         code = profile.council_code if profile else None
-        if not code or not benchmarks.cipfa_neighbours(code):
+        if not code or not comparator_family.cipfa_neighbours(code):
             return False
         if self._settings.value("workforce/family_prefilled_for", "") == code:
             return False
         self._settings.setValue("workforce/family_prefilled_for", code)
-        if benchmarks.list_family(self._store):
+        if comparator_family.list_family(self._store):
             return False
-        self._bus.publish(benchmarks.fill_family_from_cipfa(self._store, code))
+        self._bus.publish(comparator_family.fill_family_from_cipfa(self._store, code))
         return True
 
     def _fill_scopes(self) -> None:
@@ -209,7 +209,7 @@ class WorkforcePage(QWidget):
         scope = self._scope()
         choices = benchmarks.comparator_choices(
             load_profile(self._store),
-            benchmarks.list_family(self._store),
+            comparator_family.list_family(self._store),
             benchmarks.all_figures(self._store),
             scope_is_team=scope is not None and not scope.is_department,
         )
@@ -314,9 +314,9 @@ class WorkforcePage(QWidget):
 
     def _show_comparators(self) -> None:
         profile = load_profile(self._store)
-        members = benchmarks.list_family(self._store)
+        members = comparator_family.list_family(self._store)
         self.family.set_rows(members)
-        advice = benchmarks.family_advice(profile)
+        advice = comparator_family.family_advice(profile)
         borrowed = {m.from_list_of for m in members if m.kind == "cipfa" and m.from_list_of}
         own = profile.council_code if profile else None
         if borrowed and borrowed != {own}:
@@ -325,10 +325,10 @@ class WorkforcePage(QWidget):
             )
             advice = (
                 f"The CIPFA family below is the published list for {names}, not for your "
-                f"council. {benchmarks.CIPFA_NOTE}"
+                f"council. {comparator_family.CIPFA_NOTE}"
             )
         self.ui.familyNote.setText(advice)
-        self.ui.fillCipfaButton.setEnabled(bool(benchmarks.cipfa_neighbours(own)))
+        self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
         self.figures.set_rows(benchmarks.all_figures(self._store))
         widths = (150, 170, 80, 60, 280, 330, 70, 260)
         for column, width in enumerate(widths):
@@ -460,7 +460,7 @@ class WorkforcePage(QWidget):
         profile = load_profile(self._store)
         kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
         try:
-            changes = benchmarks.add_family_member(
+            changes = comparator_family.add_family_member(
                 self._store, combo.itemData(index), kind, profile.council_code if profile else None
             )
         except InvalidInput as problem:
@@ -476,7 +476,7 @@ class WorkforcePage(QWidget):
         if member is None:
             self._warn("Choose a council in the list first.")
             return
-        self._bus.publish(benchmarks.remove_family_member(self._store, member.id))
+        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
 
     def fill_from_cipfa(self) -> None:
         """Replace the CIPFA family with the council's published CIPFA list."""
@@ -485,7 +485,7 @@ class WorkforcePage(QWidget):
         if profile is None or profile.council_code is None:
             return
         try:
-            changes = benchmarks.fill_family_from_cipfa(self._store, profile.council_code)
+            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
         except InvalidInput as problem:
             self._warn(problem.message)
             return

@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).parent.parent.parent))
 
 from dass_desktop import paths
 from dass_desktop.domain.workforce_import import apply_import
-from dass_desktop.interchange.workforce_csv import check, context_for, preview
+from dass_desktop.interchange.workforce_csv import check, context_for
+from dass_desktop.interchange.workforce_file import preview
 from dass_desktop.store import open_store
 
 HEADER = "Month,Team,Headcount,FTE,Vacancy rate %,Leavers,Sickness days lost,Supervision in date %"

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dass_desktop.demo import write_demo
 from dass_desktop.demo.workforce import TEAMS
-from dass_desktop.domain import benchmarks, diversity, scorecard, workforce
+from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 
@@ -42,7 +42,7 @@ def test_demo_department_adds_up_from_its_teams(store: Store) -> None:
 def test_demo_family_is_real_and_labelled_as_borrowed(store: Store) -> None:
     """The fictional council borrows Wigan's published CIPFA list; its figures are real."""
     write_demo(store, TODAY)
-    family = benchmarks.list_family(store)
+    family = comparator_family.list_family(store)
     cipfa = [m for m in family if m.kind == "cipfa"]
     assert len(cipfa) == 15 and {m.from_list_of for m in cipfa} == {"E08000010"}
     assert [m.name for m in family if m.kind == "named"] == ["Bolton"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import benchmarks
+from dass_desktop.domain import benchmarks, comparator_family
 from dass_desktop.domain.benchmarks import ComparatorChoice, ComparatorFigure
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import DirectorProfile, load_profile, save_profile
@@ -46,49 +46,6 @@ def test_reference_keeps_known_conflicts_in_its_notes() -> None:
     assert turnover.value == 24.2 and "24.8%" in turnover.note
 
 
-def test_cipfa_lists() -> None:
-    """Current councils have 15 unranked neighbours; 2023 unitaries have none."""
-    wigan = benchmarks.cipfa_neighbours("E08000010")
-    assert len(wigan) == 15
-    assert ("E08000038", "Barnsley", "Yorkshire and The Humber", True) in wigan  # 2025 code
-    assert benchmarks.cipfa_neighbours("E06000063") == ()  # Cumberland
-    devon = benchmarks.cipfa_neighbours("E10000008")
-    assert ("E10000006", "Cumbria", "North West", False) in devon  # abolished in 2023
-
-
-def test_family_advice_offers_the_region_where_there_is_no_list(
-    store: Store, profile: DirectorProfile
-) -> None:
-    """A 2023 unitary is told there is no CIPFA list and offered its region."""
-    cumberland = DirectorProfile(
-        "Sam", "Cumberland", "E06000063", "North West", dt.date(2026, 9, 7)
-    )
-    advice = benchmarks.family_advice(cumberland)
-    assert "no published CIPFA list" in advice and "North West" in advice
-    assert "not ranked" in benchmarks.family_advice(profile)
-
-
-def test_family_fill_add_and_remove(store: Store) -> None:
-    """The CIPFA list fills the family; named councils survive a refill; both can go."""
-    benchmarks.add_family_member(store, "E08000004", "named")  # Oldham
-    benchmarks.fill_family_from_cipfa(store, "E08000035")  # Leeds's list
-    family = benchmarks.list_family(store)
-    assert sum(m.kind == "cipfa" for m in family) == 15
-    assert {m.from_list_of for m in family if m.kind == "cipfa"} == {"E08000035"}
-    assert any(m.name == "Oldham" and m.kind == "named" for m in family)
-    benchmarks.fill_family_from_cipfa(store, "E08000035")
-    assert len(benchmarks.list_family(store)) == 16
-    with pytest.raises(InvalidInput, match="already"):
-        benchmarks.add_family_member(store, "E08000004")
-    with pytest.raises(InvalidInput, match="own council"):
-        benchmarks.add_family_member(store, "E08000035", own_code="E08000035")
-    with pytest.raises(InvalidInput, match="no published CIPFA list"):
-        benchmarks.fill_family_from_cipfa(store, "E06000063")
-    oldham = next(m for m in benchmarks.list_family(store) if m.name == "Oldham")
-    benchmarks.remove_family_member(store, oldham.id)
-    assert all(m.name != "Oldham" for m in benchmarks.list_family(store))
-
-
 def figure(
     area: str,
     value: float,
@@ -120,7 +77,7 @@ def figure(
 def test_family_median_uses_the_latest_period_with_enough_councils(store: Store) -> None:
     """The family median is worked out from the latest period held by enough members."""
     family = [
-        benchmarks.FamilyMember(n, code, code, "cipfa", "", n, "North West")
+        comparator_family.FamilyMember(n, code, code, "cipfa", "", n, "North West")
         for n, code in enumerate(("A", "B", "C", "D"), start=1)
     ]
     old, new = dt.date(2022, 3, 1), dt.date(2023, 3, 1)
@@ -163,9 +120,9 @@ def test_closest_coverage_wins_for_england(store: Store) -> None:
 def test_choices_follow_the_data(store_with_profile: Store) -> None:
     """England always; the region's median where council figures exist; family and target."""
     store = store_with_profile
-    benchmarks.fill_family_from_cipfa(store, "E08000035")
+    comparator_family.fill_family_from_cipfa(store, "E08000035")
     choices = benchmarks.comparator_choices(
-        load_profile(store), benchmarks.list_family(store), benchmarks.all_figures(store)
+        load_profile(store), comparator_family.list_family(store), benchmarks.all_figures(store)
     )
     keys = [c.key for c in choices]
     assert keys[0] == "england" and keys[-1] == "target"

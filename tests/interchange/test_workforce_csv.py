@@ -11,18 +11,17 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.domain import benchmarks, diversity, workforce
+from dass_desktop.domain import benchmarks, comparator_family, diversity, workforce
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import CsvProblem
 from dass_desktop.interchange.workforce_csv import (
     ImportRefused,
-    Outcome,
     check,
     context_for,
     import_file,
-    preview,
 )
+from dass_desktop.interchange.workforce_file import Outcome, preview
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
 
@@ -338,7 +337,7 @@ def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     """Leeds's row becomes its figures; England, the region and the family become comparators;
     other councils and regions are skipped and counted. No column needs mapping."""
     store = store_with_profile
-    benchmarks.fill_family_from_cipfa(store, "E08000035")  # Sheffield, Kirklees, Bolton…
+    comparator_family.fill_family_from_cipfa(store, "E08000035")  # Sheffield, Kirklees, Bolton…
     data = "\n".join([CSWW_HEADER, *CSWW_ROWS]) + "\n"
     view = preview(data.encode(), "csww.csv")
     assert view.unmapped == []
@@ -373,7 +372,7 @@ def test_published_file_needs_a_profile(store: Store) -> None:
 def test_financial_years_and_former_codes(store_with_profile: Store) -> None:
     """202324 is the year to March 2024; a council's former code still finds its rows."""
     store = store_with_profile
-    benchmarks.add_family_member(store, "E08000038", "cipfa")  # Barnsley, 2025 code
+    comparator_family.add_family_member(store, "E08000038", "cipfa")  # Barnsley, 2025 code
     data = (
         "time_period,la_code,la_name,turnover_rate_fte,leavers_headcount,inpost_headcount\n"
         "202324,E08000035,Leeds,,70,700\n"
@@ -416,5 +415,5 @@ def test_published_cipfa_list_stands_in_for_an_empty_family(store_with_profile: 
     """Before the director has chosen comparators, their CIPFA list sorts the rows."""
     context = context_for(store_with_profile, TODAY)
     assert context.family["E08000039"] == "Sheffield"
-    benchmarks.add_family_member(store_with_profile, "E06000052", "named")  # Cornwall
+    comparator_family.add_family_member(store_with_profile, "E06000052", "named")  # Cornwall
     assert context_for(store_with_profile, TODAY).family == {"E06000052": "Cornwall"}

@@ -6,12 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from dass_desktop.domain import benchmarks, scorecard
+from dass_desktop.domain import benchmarks, comparator_family, scorecard
 from dass_desktop.domain.benchmarks import ComparatorChoice
 from dass_desktop.domain.diversity import GapRow
 from dass_desktop.domain.workforce import list_scopes, set_value
 from dass_desktop.interchange import workforce_columns as cols
-from dass_desktop.interchange.workforce_csv import Problem, preview
+from dass_desktop.interchange.workforce_file import Problem, preview
 from dass_desktop.store import Store
 from dass_desktop.ui.workforce_import import ColumnMappingModel, ProblemModel, SampleModel
 from dass_desktop.ui.workforce_models import (
@@ -44,8 +44,8 @@ def test_diversity_and_family_models(qtmodeltester, store_with_profile: Store) -
     qtmodeltester.check(
         DiversityModel([GapRow("sex", "female", "Female", 79.5, 51.0, OCT, OCT, "HR")])
     )
-    benchmarks.fill_family_from_cipfa(store_with_profile, "E08000035")
-    family = FamilyModel(benchmarks.list_family(store_with_profile))
+    comparator_family.fill_family_from_cipfa(store_with_profile, "E08000035")
+    family = FamilyModel(comparator_family.list_family(store_with_profile))
     qtmodeltester.check(family)
     assert family.index(0, 2).data() == "CIPFA family"
 

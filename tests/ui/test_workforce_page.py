@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import benchmarks, workforce
+from dass_desktop.domain import comparator_family, workforce
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.store import Store
@@ -222,7 +222,7 @@ def test_comparator_councils_are_edited(qtbot: QtBot, store_with_profile: Store)
     assert "not ranked" in page.ui.familyNote.text()
     qtbot.keyClicks(page.ui.councilCombo.lineEdit(), "Cornwall")
     qtbot.mouseClick(page.ui.addCouncilButton, Qt.MouseButton.LeftButton)
-    names = [m.name for m in benchmarks.list_family(store_with_profile)]
+    names = [m.name for m in comparator_family.list_family(store_with_profile)]
     assert "Cornwall" in names and len(names) == 16
     assert page.ui.comparatorCombo.findText("Cornwall") >= 0
     qtbot.keyClicks(page.ui.councilCombo.lineEdit(), "Atlantis")
