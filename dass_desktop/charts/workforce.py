@@ -97,7 +97,7 @@ def trend_chart(trend: Trend) -> Figure:
         color=PALETTE[0],
     )
     for (label, series), (style, marker), colour in zip(
-        trend.comparators, COMPARATOR_STYLES, (GREYS[1], PALETTE[1], GREYS[2]), strict=False
+        trend.comparators, COMPARATOR_STYLES, (GREYS[1], PALETTE[2], GREYS[2]), strict=False
     ):
         inside = [b for b in series if b.period_end is not None and first <= b.period_end <= last]
         # Say whose workforce a comparator covers: most are sector-wide, not council staff.

@@ -179,6 +179,7 @@ class Percentages:
         self.between: set[int] = set()
 
     def add(self, column: int, value: float, percent: bool) -> None:
+        """Note one number of ``column`` (``percent``: it was written with a % sign)."""
         if percent:
             self.signed.add(column)
         elif value > 1:

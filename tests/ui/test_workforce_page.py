@@ -269,3 +269,19 @@ def test_diversity_tab_shows_gaps(qtbot: QtBot, store_with_profile: Store) -> No
     assert page.diversity.index(0, 3).data() == "+28.5 pts"
     figure = page.diversity_canvas.figure
     assert figure is not None and "+28.5 pts" in [t.get_text() for t in figure.axes[0].texts]
+
+
+def test_empty_page_before_any_figures(qtbot: QtBot, store: Store) -> None:
+    """With no profile and no figures the page says what to do; nothing breaks."""
+    _, page = open_page(qtbot, store)
+    assert page.scorecard.rowCount() == 0
+    assert "Import a CSV" in page.ui.comparatorNote.text()
+    assert page.trend_canvas.figure is None and not page.trend_canvas.save_button.isEnabled()
+    page.ui.tabs.setCurrentWidget(page.ui.comparatorsTab)
+    assert "Set up your profile" in page.ui.familyNote.text()
+    assert [
+        page.ui.comparatorCombo.itemText(i) for i in range(page.ui.comparatorCombo.count())
+    ] == [
+        "England",
+        "Your targets",
+    ]
