@@ -87,6 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-names", action="store_true", help="show roles instead of named individuals"
     )
+
+    imports = sub.add_parser("import", help="bring figures in from a file")
+    kinds = imports.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    workforce = kinds.add_parser(
+        "workforce",
+        parents=[common],
+        help="import workforce figures from a CSV file (all or nothing)",
+    )
+    workforce.add_argument("file", metavar="FILE.csv", help="a CSV file of workforce figures")
+    workforce.add_argument(
+        "--percentages",
+        choices=["fractions", "points"],
+        help="how columns holding only values from 0 to 1 are written: "
+        "fractions (0.125 means 12.5%%) or points (0.125 means 0.125%%)",
+    )
     return parser
 
 
@@ -109,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _backup,
         "restore": _restore,
         "export": _export,
+        "import": _import,
     }
     try:
         return handlers[args.command](args)
@@ -258,6 +274,43 @@ def _export(args: argparse.Namespace) -> int:
             print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
             return 1
     print(f"Wrote {out}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    if args.import_kind == "workforce":
+        return _import_workforce(args)
+    raise UsageError(f"cannot import '{args.import_kind}'")  # pragma: no cover - argparse
+
+
+def _import_workforce(args: argparse.Namespace) -> int:
+    from dass_desktop.interchange.workforce_csv import ImportRefused, import_file
+    from dass_desktop.store import open_store
+
+    paths = _paths(args)
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
+        return 1
+    if not paths.database.exists():
+        print(
+            f"dass-desktop: there is no database at {paths.database}; open the app once "
+            "(or write the demo) before importing.",
+            file=sys.stderr,
+        )
+        return 1
+    fractions = {"fractions": True, "points": False}.get(args.percentages or "")
+    with open_store(paths) as store:
+        try:
+            report = import_file(store, source, _today(args), fractions=fractions)
+        except ImportRefused as refused:
+            print(f"dass-desktop: {refused.message}", file=sys.stderr)
+            for problem in refused.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+    print(report.summary)
+    for note in report.notes:
+        print(note)
     return 0
 
 

@@ -46,17 +46,21 @@ def test_demo_then_check(tmp_path: Path) -> None:
 
 
 def test_demo_is_deterministic(tmp_path: Path) -> None:
-    """Two demos for the same date hold the same profile."""
+    """Two demos for the same date hold the same profile and workforce figures."""
     rows = []
     for name in ("a", "b"):
         data = tmp_path / name
         assert run("demo", "--data-dir", str(data), "--as-of", "2026-11-26").returncode == 0
         con = sqlite3.connect(data / "dass-desktop.sqlite3")
         row = con.execute("SELECT * FROM profile").fetchone()
-        rows.append(row[:-1])  # all but updated_at, the time of writing
+        figures = con.execute(
+            "SELECT scope_id, metric, period, value FROM workforce_value ORDER BY id"
+        ).fetchall()
+        rows.append((row[:-1], figures))  # all but updated_at, the time of writing
         con.close()
     assert rows[0] == rows[1]
-    assert rows[0][1] == "Alex Morgan"
+    assert rows[0][0][1] == "Alex Morgan"
+    assert len(rows[0][1]) > 1500
 
 
 def test_demo_refuses_a_folder_with_data(tmp_path: Path) -> None:
@@ -158,3 +162,102 @@ def test_second_instance_is_refused(tmp_path: Path) -> None:
         assert db.read_bytes() == before
     assert result.returncode == 1
     assert "already open" in result.stderr
+
+
+def test_import_workforce(tmp_path: Path) -> None:
+    """A clean CSV imports (exit 0); importing it again updates rather than duplicates."""
+    data = tmp_path / "d"
+    assert run("demo", "--data-dir", str(data), "--as-of", "2026-11-26").returncode == 0
+    csv_file = tmp_path / "hr.csv"
+    csv_file.write_text("Month,Team,FTE,Vacancy rate\n2026-10,New team,4,12.5%\n")
+    for _ in range(2):
+        result = run("import", "workforce", str(csv_file), "--data-dir", str(data))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Imported 2 of your figures from hr.csv.")
+    con = sqlite3.connect(data / "dass-desktop.sqlite3")
+    rows = con.execute(
+        "SELECT v.metric, v.value, v.source_file, v.source_row FROM workforce_value v "
+        "JOIN workforce_scope s ON s.id = v.scope_id WHERE s.name = 'New team' ORDER BY 1"
+    ).fetchall()
+    con.close()
+    assert rows == [("fte", 4.0, "hr.csv", 2), ("vacancy_rate", 12.5, "hr.csv", 2)]
+
+
+def test_import_workforce_refusals_leave_the_database_alone(tmp_path: Path) -> None:
+    """Unmapped columns, bad rows and unanswered fraction questions exit 1, changing nothing;
+    a mapping remembered from the app lets the same columns through."""
+    data = tmp_path / "d"
+    assert run("demo", "--data-dir", str(data), "--as-of", "2026-11-26").returncode == 0
+    db = data / "dass-desktop.sqlite3"
+    before = db.read_bytes()
+    unmapped = tmp_path / "unmapped.csv"
+    unmapped.write_text("Month,Morale index,Mood\n2026-10,7,ok\n")
+    result = run("import", "workforce", str(unmapped), "--data-dir", str(data))
+    assert result.returncode == 1
+    assert "'Morale index', 'Mood'" in result.stderr and "Traceback" not in result.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Month,Vacancy rate\n2026-09,12\n2026-10,112\n2026-11,abc\n")
+    result = run("import", "workforce", str(bad), "--data-dir", str(data))
+    assert result.returncode == 1
+    assert "Line 3 (Vacancy rate): 112% is over 100%" in result.stderr
+    assert "Line 4 (Vacancy rate): 'abc' is not a number" in result.stderr
+    fractions = tmp_path / "fractions.csv"
+    fractions.write_text("Month,Vacancy rate\n2026-10,0.125\n")
+    result = run("import", "workforce", str(fractions), "--data-dir", str(data))
+    assert result.returncode == 1 and "--percentages fractions" in result.stderr
+    assert db.read_bytes() == before
+
+    # The app remembers a mapping for these columns; the command line then uses it.
+    from dass_desktop import paths
+    from dass_desktop.domain.workforce_import import ImportBatch, apply_import
+    from dass_desktop.store import open_store
+
+    with open_store(paths.resolve(data)) as store:
+        apply_import(
+            store,
+            ImportBatch(
+                "earlier.csv",
+                signature="month|morale_index|mood",
+                mapping={"month": "period", "morale_index": "engagement_snap", "mood": "ignore"},
+            ),
+        )
+    result = run("import", "workforce", str(unmapped), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    result = run(
+        "import", "workforce", str(fractions), "--data-dir", str(data), "--percentages", "fractions"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_import_workforce_usage_and_missing_files(tmp_path: Path) -> None:
+    """Usage mistakes exit 2; a missing file or database exits 1 with a plain message."""
+    assert run("import").returncode == 2
+    assert run("import", "workforce").returncode == 2
+    assert run("import", "workforce", "f.csv", "--percentages", "maybe").returncode == 2
+    csv_file = tmp_path / "f.csv"
+    csv_file.write_text("Month,FTE\n2026-10,1\n")
+    missing = run("import", "workforce", str(tmp_path / "none.csv"), "--data-dir", str(tmp_path))
+    assert missing.returncode == 1 and "there is no file" in missing.stderr
+    no_db = run("import", "workforce", str(csv_file), "--data-dir", str(tmp_path / "empty"))
+    assert no_db.returncode == 1 and "no database" in no_db.stderr
+    assert not (tmp_path / "empty").exists()
+
+
+def test_import_workforce_imports_no_qt(tmp_path: Path) -> None:
+    """The headless import never imports PySide6."""
+    csv_file = tmp_path / "f.csv"
+    csv_file.write_text("Month,FTE\n2026-10,1\n")
+    code = (
+        "import sys\n"
+        "from dass_desktop.cli import main\n"
+        f"d = {str(tmp_path / 'd')!r}\n"
+        "assert main(['demo', '--data-dir', d]) == 0\n"
+        f"assert main(['import', 'workforce', {str(csv_file)!r}, '--data-dir', d]) == 0\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT:', qt)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=ENV, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT: []" in result.stdout

@@ -13,6 +13,7 @@ import random
 from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_plan
 from dass_desktop.demo.teams import write_teams
+from dass_desktop.demo.workforce import write_workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import week_start
 from dass_desktop.domain.profile import DirectorProfile, save_profile
@@ -50,4 +51,5 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
     changes |= write_narrative(store)
     # Each part has its own generator, so adding a part never changes another's data.
     changes |= write_teams(store, today, start, random.Random(f"{SEED}-teams"), scale)
+    changes |= write_workforce(store, today, random.Random(f"{SEED}-workforce"), scale)
     return changes

@@ -18,6 +18,7 @@ class Area(enum.Enum):
     PLAN = "plan"
     NARRATIVE = "narrative"
     TEAMS = "teams"
+    WORKFORCE = "workforce"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from dass_desktop import APP_NAME, __version__
+from dass_desktop.domain.benchmarks import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
@@ -25,6 +26,7 @@ from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.teams_page import TeamsPage
+from dass_desktop.ui.workforce_page import WorkforcePage
 
 
 class Page(Protocol):
@@ -73,13 +75,21 @@ class MainWindow(QMainWindow):
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.teams = TeamsPage(store, today, self.bus, self)
         self.teams.open_plan_item.connect(self.open_plan_item)
+        self.workforce = WorkforcePage(store, today, self.bus, self)
         self.narrative_page = NarrativePage(store, self.bus, today, self)
         self.narrative_page.export_requested.connect(self.export_plan)
-        pages: list[Page] = [self.dashboard, self.plan_page, self.teams, self.narrative_page]
+        pages: list[Page] = [
+            self.dashboard,
+            self.plan_page,
+            self.teams,
+            self.workforce,
+            self.narrative_page,
+        ]
         self._pages: list[QWidget] = [
             self.dashboard,
             self.plan_page,
             self.teams,
+            self.workforce,
             self.narrative_page,
         ]
         for widget, page in zip(self._pages, pages, strict=True):
@@ -116,13 +126,17 @@ class MainWindow(QMainWindow):
         """Show page ``row`` of the sidebar."""
         self.ui.navigation.setCurrentIndex(self._nav_model.index(row, 0))
 
+    def show_widget(self, page: QWidget) -> None:
+        """Show ``page`` (one of the sidebar's pages)."""
+        self.show_page(self._pages.index(page))
+
     def current_page(self) -> QWidget:
         """The page on show."""
         return self.ui.pages.currentWidget()
 
     def open_plan_item(self, item_id: int) -> None:
         """Show the plan page with ``item_id`` selected in it."""
-        self.show_page(self._pages.index(self.plan_page))
+        self.show_widget(self.plan_page)
         self.plan_page.select_item(item_id)
         self.plan_page.ui.tree.setFocus()
 
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
             f"schema {self.store.revision()}. Backups are kept in "
             f"{self.store.paths.backups}.</p>"
             f"<p><b>Reference data</b><br>{COUNCILS_ATTRIBUTION}</p>"
+            f"<p>{WORKFORCE_ATTRIBUTION}</p>"
         )
 
     def show_about(self) -> None:

@@ -15,7 +15,7 @@ from dass_desktop.paths import DataPaths
 from dass_desktop.store import migrations, open_store
 from dass_desktop.store.database import current_revision
 from dass_desktop.store.models import Base
-from tests.fixtures.make_fixture_db import snapshot
+from tests.fixtures.make_fixture_db import fill, snapshot
 
 FIXTURE_DBS = sorted((Path(__file__).parent.parent / "fixtures" / "databases").glob("*.sqlite3"))
 
@@ -61,3 +61,23 @@ def test_upgrade_keeps_data(fixture: Path, data_paths: DataPaths) -> None:
             assert {k: new[k] for k in old} == old, f"values changed in {table}"
     if fixture.stem != migrations.HEAD:
         assert any(data_paths.backups.glob("*before-upgrade*")), "no backup before upgrading"
+
+
+WORKFORCE_TABLES = {
+    "workforce_scope",
+    "workforce_value",
+    "workforce_target",
+    "comparator_council",
+    "comparator_value",
+    "diversity_figure",
+    "import_mapping",
+}
+
+
+def test_fixture_fill_writes_every_workforce_table(store) -> None:  # type: ignore[no-untyped-def]
+    """fill() puts a row in every workforce table, so the next fixture can prove upgrades
+    keep them."""
+    fill(store)
+    tables = snapshot(store.paths.database)
+    assert set(tables) >= WORKFORCE_TABLES
+    assert [t for t in sorted(WORKFORCE_TABLES) if not tables[t]] == []

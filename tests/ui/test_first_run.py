@@ -111,6 +111,7 @@ def test_about_names_version_data_and_sources(qtbot: QtBot, store_with_profile: 
     assert "0.1.0" in text
     assert str(store_with_profile.paths.root) in text
     assert "mySociety" in text and "Open Government Licence" in text
+    assert "Skills for Care" in text and "CIPFA" in text and "not a council's own staff" in text
 
 
 def test_reopen_after_close_keeps_profile(qtbot: QtBot, data_paths: DataPaths) -> None:

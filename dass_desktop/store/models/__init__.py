@@ -10,11 +10,24 @@ from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
 from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
+from dass_desktop.store.models.workforce import (
+    ComparatorCouncil,
+    ComparatorValue,
+    DiversityFigure,
+    ImportMapping,
+    WorkforceScope,
+    WorkforceTarget,
+    WorkforceValue,
+)
 
 __all__ = [
     "DEFAULT_MARKING",
     "Base",
+    "ComparatorCouncil",
+    "ComparatorValue",
+    "DiversityFigure",
     "EvidenceLink",
+    "ImportMapping",
     "PlanItem",
     "PlanNarrative",
     "Profile",
@@ -23,4 +36,7 @@ __all__ = [
     "TeamGap",
     "TeamNote",
     "Theme",
+    "WorkforceScope",
+    "WorkforceTarget",
+    "WorkforceValue",
 ]

@@ -1,0 +1,180 @@
+"""The workforce scorecard: each metric's latest figure beside its comparator, with a RAG.
+
+This is what the Workforce page's table and charts show, worked out in one place so that a
+printed plan can show the same: the latest figure for a scope, the figure a year before,
+the chosen comparator (or the director's target where the comparator has no figure for a
+metric), and a direction-aware RAG rating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dass_desktop.domain import benchmarks, comparator_family, workforce
+from dass_desktop.domain.benchmarks import Benchmark, ComparatorChoice
+from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.workforce import HEADLINE_METRICS, Metric, Point
+from dass_desktop.store import Store
+
+
+@dataclass(frozen=True)
+class ScorecardRow:
+    """One metric's line of the scorecard."""
+
+    metric: Metric
+    latest: Point | None
+    year_ago: Point | None
+    benchmark: Benchmark | None
+    rag: Rag | None
+
+    @property
+    def change(self) -> str:
+        """How the figure moved over the year, e.g. ``▲ 1.2 pts (worse)``; empty if unknown."""
+        if self.latest is None or self.year_ago is None:
+            return ""
+        return workforce.change_words(self.metric, self.latest.value, self.year_ago.value)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """What the trend chart draws for one metric and scope."""
+
+    metric: Metric
+    scope_name: str
+    points: tuple[Point, ...]
+    comparators: tuple[tuple[str, tuple[Benchmark, ...]], ...]
+    target: float | None
+
+
+@dataclass(frozen=True)
+class TeamCompliance:
+    """A team's latest supervision and appraisal figures."""
+
+    team: str
+    supervision: Point | None
+    appraisals: Point | None
+
+
+def pick_benchmark(
+    item: Metric,
+    series: Sequence[Benchmark],
+    target: float | None,
+    choice: ComparatorChoice,
+) -> Benchmark | None:
+    """The comparator for a metric: the latest under ``choice``, else the target."""
+    if choice.key != benchmarks.TARGET.key and series:
+        return series[-1]
+    return benchmarks.target_benchmark(item.key, target)
+
+
+def row_for(
+    item: Metric,
+    points: Sequence[Point],
+    benchmark: Benchmark | None,
+) -> ScorecardRow:
+    """A scorecard line from a metric's series and its comparator."""
+    last = workforce.latest(points)
+    year_ago = workforce.year_before(points, last) if last else None
+    rag = None
+    if last is not None and benchmark is not None:
+        rag = workforce.rag_against(item, last.value, benchmark.value)
+    return ScorecardRow(item, last, year_ago, benchmark, rag)
+
+
+def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchmark]:
+    return [
+        Benchmark(
+            label=workforce.DEPARTMENT,
+            value=p.value,
+            period_label=p.period_text,
+            covers="Your department's own figure",
+            source=p.source,
+            period_end=p.period,
+        )
+        for p in points
+    ]
+
+
+def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[ScorecardRow]:
+    """The scorecard of a scope against ``choice``, one row per headline metric."""
+    profile = load_profile(store)
+    figures = benchmarks.all_figures(store)
+    family = comparator_family.list_family(store)
+    goals = workforce.targets(store)
+    rows = workforce.list_values(store, scope_id)
+    department = _department_rows(store, choice)
+    found = []
+    for item in HEADLINE_METRICS:
+        points = workforce.series(rows, item.key)
+        if choice.key == benchmarks.DEPARTMENT_CHOICE.key:
+            comparison = _department_benchmark(item, workforce.series(department, item.key))
+            if points and comparison:
+                same = [b for b in comparison if b.period_end == points[-1].period]
+                comparison = same or comparison
+        else:
+            comparison = benchmarks.benchmark_series(
+                choice, item.key, figures=figures, family=family, profile=profile
+            )
+        chosen = pick_benchmark(item, comparison, goals[item.key], choice)
+        found.append(row_for(item, points, chosen))
+    return found
+
+
+def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce.FigureRow]:
+    if choice.key != benchmarks.DEPARTMENT_CHOICE.key:
+        return []
+    department = next((s for s in workforce.list_scopes(store) if s.is_department), None)
+    return workforce.list_values(store, department.id) if department else []
+
+
+def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice) -> Trend:
+    """The series of a metric for a scope, with the chosen comparator's series (and the
+    whole department's, when the scope is a team) and the target."""
+    item = workforce.metric(metric_key)
+    profile = load_profile(store)
+    scopes = {s.id: s for s in workforce.list_scopes(store)}
+    scope = scopes.get(scope_id)
+    points = tuple(workforce.load_series(store, scope_id, metric_key))
+    comparators: list[tuple[str, tuple[Benchmark, ...]]] = []
+    if choice.key not in (benchmarks.TARGET.key, benchmarks.DEPARTMENT_CHOICE.key):
+        found = benchmarks.benchmark_series(
+            choice,
+            metric_key,
+            figures=benchmarks.all_figures(store),
+            family=comparator_family.list_family(store),
+            profile=profile,
+        )
+        if found:
+            comparators.append((choice.label, tuple(found)))
+    if scope is not None and not scope.is_department:
+        department = next((s for s in scopes.values() if s.is_department), None)
+        if department is not None:
+            dept_points = workforce.load_series(store, department.id, metric_key)
+            if dept_points:
+                comparators.append(
+                    (workforce.DEPARTMENT, tuple(_department_benchmark(item, dept_points)))
+                )
+    return Trend(
+        metric=item,
+        scope_name=scope.name if scope else workforce.DEPARTMENT,
+        points=points,
+        comparators=tuple(comparators),
+        target=workforce.targets(store)[metric_key],
+    )
+
+
+def compliance_by_team(store: Store) -> list[TeamCompliance]:
+    """Each team's latest supervision and appraisal figures, teams by name."""
+    by_scope = workforce.list_all_values(store, ["supervision", "appraisals"])
+    found = []
+    for scope in workforce.list_scopes(store):
+        if scope.is_department:
+            continue
+        rows = by_scope.get(scope.id, [])
+        supervision = workforce.latest(workforce.series(rows, "supervision"))
+        appraisals = workforce.latest(workforce.series(rows, "appraisals"))
+        if supervision is not None or appraisals is not None:
+            found.append(TeamCompliance(scope.name, supervision, appraisals))
+    return found

@@ -1,0 +1,234 @@
+"""Small dialogs of the Workforce page: type in a figure, a comparator figure or a
+diversity share. Each saves through a domain function; when the input cannot be saved the
+dialog stays open, keeps what was typed and says which field is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from dass_desktop.domain import benchmarks, diversity, workforce
+from dass_desktop.domain.councils import all_councils
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.workforce import HEADLINE_METRICS, METRICS
+from dass_desktop.interchange.tabular import parse_number
+from dass_desktop.store import Store
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_comparator_figure_dialog import Ui_ComparatorFigureDialog
+from dass_desktop.ui.forms.ui_diversity_share_dialog import Ui_DiversityShareDialog
+from dass_desktop.ui.forms.ui_workforce_figure_dialog import Ui_WorkforceFigureDialog
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A QDate as a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def read_value(edit: QLineEdit, field: str) -> float:
+    """The number typed in ``edit`` (``12.5`` or ``12.5%``); :class:`InvalidInput` if none."""
+    try:
+        found = parse_number(edit.text())
+    except ValueError as exc:
+        raise InvalidInput(field, f"{str(exc).capitalize()}.") from None
+    if found is None:
+        raise InvalidInput(field, "Type the figure.")
+    return found[0]
+
+
+class _SavingDialog(QDialog):
+    """Shared behaviour: save on accept, show the problem beside the form otherwise."""
+
+    def __init__(self, store: Store, bus: DataBus, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._bus = bus
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {}
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Save, then close; on bad input keep the dialog open and say why."""
+        try:
+            self._save()
+        except InvalidInput as problem:
+            error = self.findChild(QWidget, "errorText")
+            if error is not None:
+                error.setText(problem.message)  # type: ignore[attr-defined]
+            widget = self._fields().get(problem.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+
+class WorkforceFigureDialog(_SavingDialog):
+    """Type in one month's figure for the department or a team."""
+
+    def __init__(
+        self,
+        store: Store,
+        bus: DataBus,
+        today: dt.date,
+        scopes: Sequence[str],
+        *,
+        scope: str | None = None,
+        metric: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, bus, parent)
+        self.ui = Ui_WorkforceFigureDialog()
+        self.ui.setupUi(self)
+        for item in METRICS:
+            self.ui.metricCombo.addItem(f"{item.label} ({item.unit})", item.key)
+        if metric is not None:
+            self.ui.metricCombo.setCurrentIndex(max(0, self.ui.metricCombo.findData(metric)))
+        self.ui.scopeCombo.addItems(list(scopes))
+        if scope is not None:
+            self.ui.scopeCombo.setCurrentText(scope)
+        last_month = workforce.add_months(workforce.month_of(today), -1)
+        self.ui.monthEdit.setDate(to_qdate(last_month))
+        self.ui.monthEdit.setMaximumDate(to_qdate(workforce.add_months(last_month, 13)))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.valueEdit.setFocus()
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"value": self.ui.valueEdit, "scope": self.ui.scopeCombo}
+
+    def _save(self) -> None:
+        value = read_value(self.ui.valueEdit, "value")
+        scope = self.ui.scopeCombo.currentText()
+        _, changes = workforce.set_value(
+            self._store,
+            scope=None if scope == workforce.DEPARTMENT else scope,
+            key=self.ui.metricCombo.currentData(),
+            period=from_qdate(self.ui.monthEdit.date()),
+            value=value,
+        )
+        self._bus.publish(changes)
+
+
+class ComparatorFigureDialog(_SavingDialog):
+    """Type in a published figure for England, a region or another council."""
+
+    def __init__(
+        self, store: Store, bus: DataBus, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(store, bus, parent)
+        self.ui = Ui_ComparatorFigureDialog()
+        self.ui.setupUi(self)
+        for label, kind in (
+            ("England", "england"),
+            ("A region", "region"),
+            ("A council", "council"),
+        ):
+            self.ui.kindCombo.addItem(label, kind)
+        for item in HEADLINE_METRICS:
+            if item.direction is not workforce.Direction.NEUTRAL:
+                self.ui.metricCombo.addItem(item.label, item.key)
+        self.ui.kindCombo.currentIndexChanged.connect(self._fill_areas)
+        self._fill_areas()
+        self.ui.periodEndEdit.setDate(to_qdate(dt.date(today.year, 3, 1)))
+        self.ui.yearSpin.setValue(self.ui.yearSpin.minimum())
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _fill_areas(self) -> None:
+        kind = self.ui.kindCombo.currentData()
+        self.ui.areaCombo.clear()
+        if kind == "region":
+            for name, code in benchmarks.REGION_CODES.items():
+                self.ui.areaCombo.addItem(name, code)
+        elif kind == "council":
+            for council in all_councils():
+                self.ui.areaCombo.addItem(council.name, council.code)
+        self.ui.areaCombo.setEnabled(kind != "england")
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            "value": self.ui.valueEdit,
+            "period": self.ui.periodEdit,
+            "source": self.ui.sourceEdit,
+            "area": self.ui.areaCombo,
+        }
+
+    def _save(self) -> None:
+        value = read_value(self.ui.valueEdit, "value")
+        year = self.ui.yearSpin.value()
+        _, changes = benchmarks.add_comparator_value(
+            self._store,
+            kind=self.ui.kindCombo.currentData(),
+            area_name=self.ui.areaCombo.currentText(),
+            area_code=self.ui.areaCombo.currentData() or "",
+            metric_key=self.ui.metricCombo.currentData(),
+            period_label=self.ui.periodEdit.text(),
+            period_end=from_qdate(self.ui.periodEndEdit.date()),
+            value=value,
+            covers=self.ui.coversEdit.text(),
+            source=self.ui.sourceEdit.text(),
+            year=None if year == self.ui.yearSpin.minimum() else year,
+        )
+        self._bus.publish(changes)
+
+
+class DiversityShareDialog(_SavingDialog):
+    """Type in the share of the workforce, or the local population, in one group."""
+
+    def __init__(
+        self,
+        store: Store,
+        bus: DataBus,
+        today: dt.date,
+        dimension: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, bus, parent)
+        self.ui = Ui_DiversityShareDialog()
+        self.ui.setupUi(self)
+        for key, label in diversity.SUBJECTS.items():
+            self.ui.subjectCombo.addItem(label, key)
+        for key, label in diversity.DIMENSIONS.items():
+            self.ui.dimensionCombo.addItem(label, key)
+        self.ui.dimensionCombo.currentIndexChanged.connect(self._fill_groups)
+        self.ui.subjectCombo.currentIndexChanged.connect(self._fill_groups)
+        self.ui.dimensionCombo.setCurrentIndex(max(0, self.ui.dimensionCombo.findData(dimension)))
+        self._fill_groups()
+        self.ui.asOfEdit.setDate(to_qdate(today.replace(day=1)))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _fill_groups(self) -> None:
+        dimension = self.ui.dimensionCombo.currentData()
+        population = self.ui.subjectCombo.currentData() == "population"
+        self.ui.groupCombo.clear()
+        for key, label in diversity.GROUPS.get(dimension, ()):
+            if population and key == diversity.NOT_STATED:
+                continue
+            self.ui.groupCombo.addItem(label, key)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"percent": self.ui.percentSpin, "group": self.ui.groupCombo}
+
+    def _save(self) -> None:
+        _, changes = diversity.set_share(
+            self._store,
+            subject=self.ui.subjectCombo.currentData(),
+            dimension=self.ui.dimensionCombo.currentData(),
+            group_key=self.ui.groupCombo.currentData(),
+            as_of=from_qdate(self.ui.asOfEdit.date()).replace(day=1),
+            percent=self.ui.percentSpin.value(),
+            source=self.ui.sourceEdit.text(),
+        )
+        self._bus.publish(changes)

@@ -1,0 +1,219 @@
+"""Item models for the Workforce page: the scorecard, diversity, comparator councils and
+comparator figures. Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metric_label
+from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.scorecard import ScorecardRow
+from dass_desktop.domain.workforce import METRIC_BY_KEY
+
+_Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+# Pale fills that keep black text legible; the RAG word is always shown as well.
+RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of frozen rows; subclasses say what each column shows."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = list(rows)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        """The row object at ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Row]:
+        """Every row, in order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None or not 0 <= index.column() < len(self.headers):
+            return None
+        if role == RowRole:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
+        raise NotImplementedError
+
+
+class ScorecardModel(RowTableModel[ScorecardRow]):
+    """Each metric's latest figure, its comparator, the RAG and the change on a year."""
+
+    headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
+
+    def cell(self, row: ScorecardRow, column: int, role: int) -> Any:
+        item, latest, bench = row.metric, row.latest, row.benchmark
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return item.label
+            if column == 1:
+                return item.format(latest.value) if latest else "No figure"
+            if column == 2:
+                return latest.period_text if latest else ""
+            if column == 3:
+                if bench is None:
+                    return "—" if item.direction.value != "neutral" else ""
+                target = " target" if bench.label == "Target" else ""
+                return f"{item.format(bench.value)}{target}"
+            if column == 4:
+                return row.rag.label if row.rag else ""
+            if column == 5:
+                return row.change
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return f"{item.label}: {item.help}"
+            if column in (1, 2) and latest is not None:
+                how = "Worked out" if latest.derived else "Source"
+                return f"{how}: {latest.source}" if not latest.derived else latest.source
+            if column in (3, 4) and bench is not None:
+                return bench.describe
+            if column == 5 and row.year_ago is not None:
+                return (
+                    f"{item.format(row.year_ago.value)} in {row.year_ago.period_text}; "
+                    "rates change in percentage points"
+                )
+        if role == Qt.ItemDataRole.BackgroundRole and column == 4 and row.rag is not None:
+            return QBrush(QColor(RAG_FILLS[row.rag]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class DiversityModel(RowTableModel[GapRow]):
+    """Each group's share of the workforce and of the local population, and the gap."""
+
+    headers = ("Group", "Workforce", "Local population", "Gap")
+
+    def cell(self, row: GapRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.group_label
+            values = (row.workforce, row.population, row.gap)
+            value = values[column - 1]
+            if value is None:
+                return "—"
+            return f"{value:+.1f} pts" if column == 3 else f"{value:.1f}%"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.sources or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FamilyModel(RowTableModel[FamilyMember]):
+    """The director's comparator councils."""
+
+    headers = ("Council", "Region", "Counted as")
+
+    def cell(self, row: FamilyMember, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.name
+            if column == 1:
+                return row.region or "—"
+            return "CIPFA family" if row.kind == "cipfa" else "Named by you"
+        if role == Qt.ItemDataRole.ToolTipRole and row.kind == "cipfa":
+            return "In the family median, from a published CIPFA nearest-neighbour list."
+        return None
+
+
+class ComparatorFigureModel(RowTableModel[ComparatorFigure]):
+    """Every comparator figure, published or the director's own, with its source."""
+
+    headers = ("Area", "Measure", "Period", "Value", "Covers", "Source", "Year", "Licence")
+
+    def cell(self, row: ComparatorFigure, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            item = METRIC_BY_KEY.get(row.metric)
+            if role == SortRole and column == 2:
+                return row.period_end.isoformat()
+            if role == SortRole and column == 3:
+                return row.value
+            return (
+                row.area_name,
+                metric_label(row.metric),
+                row.period_label,
+                item.format(row.value) if item else f"{row.value:g}",
+                row.covers,
+                row.source if row.origin == "reference" else f"{row.source} ({row.origin})",
+                str(row.year) if row.year else "not stated",
+                row.licence or ("—" if row.origin != "reference" else ""),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = f"\nNote: {row.note}" if row.note else ""
+            url = f"\n{row.url}" if row.url else ""
+            return f"{row.citation}{note}{url}"
+        return None
+
+
+class FigureFilterModel(QSortFilterProxyModel):
+    """Filters comparator figures by every word typed (area, measure, period or source)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SortRole)
+
+    def set_search(self, text: str) -> None:
+        """Show only rows matching every word of ``text`` (case-insensitive)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._words:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        haystack = " ".join(
+            (row.area_name, metric_label(row.metric), row.period_label, row.covers, row.source)
+        ).casefold()
+        return all(word in haystack for word in self._words)

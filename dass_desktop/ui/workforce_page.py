@@ -1,0 +1,518 @@
+"""The Workforce page: latest figures against a comparator, trends, compliance by team,
+diversity against the local population, and the comparators themselves.
+
+Everything shown is worked out in ``domain/`` (scorecard, benchmarks, diversity); charts are
+drawn by ``charts/workforce.py`` in the shared canvas, each with "Save as PNG…". The page
+refreshes when a change touches the workforce or the profile, and only when it is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.councils import all_councils
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.store import Store
+from dass_desktop.ui.chart_canvas import ChartCanvas
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
+from dass_desktop.ui.workforce_dialogs import (
+    ComparatorFigureDialog,
+    DiversityShareDialog,
+    WorkforceFigureDialog,
+)
+from dass_desktop.ui.workforce_import import WorkforceImportDialog
+from dass_desktop.ui.workforce_models import (
+    ComparatorFigureModel,
+    DiversityModel,
+    FamilyModel,
+    FigureFilterModel,
+    RowRole,
+    ScorecardModel,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+TARGET_SAVE_DELAY_MS = 500
+
+
+class WorkforcePage(QWidget):
+    """Workforce figures and benchmarks for the department and its teams."""
+
+    title = "Workforce"
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        bus: DataBus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WorkforcePage()
+        self.ui.setupUi(self)
+        self._store = store
+        self._today = today
+        self._bus = bus
+        self._stale = True
+        self._settings = QSettings(str(store.paths.settings), QSettings.Format.IniFormat)
+        self.dialog: Any = None
+        for name in ("heading", "familyHeading", "comparatorFiguresHeading"):
+            getattr(self.ui, name).setProperty("role", "heading")
+
+        self.scorecard = ScorecardModel(parent=self)
+        self.ui.figuresTable.setModel(self.scorecard)
+        header = self.ui.figuresTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.figuresTable.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        for item in workforce.HEADLINE_METRICS:
+            self.ui.trendMetricCombo.addItem(item.label, item.key)
+        self.ui.trendMetricCombo.setCurrentIndex(self.ui.trendMetricCombo.findData("vacancy_rate"))
+        self.trend_canvas = ChartCanvas(
+            self._build_trend, title="workforce trend", empty_text="No figures for this yet."
+        )
+        self.ui.trendLayout.addWidget(self.trend_canvas, 1)
+        self.ui.figuresSplitter.setStretchFactor(0, 1)
+        self.ui.figuresSplitter.setStretchFactor(1, 1)
+        self.ui.figuresSplitter.setSizes([600, 560])
+        self.compliance_canvas = ChartCanvas(
+            self._build_compliance,
+            title="supervision and appraisal by team",
+            empty_text="No team has supervision or appraisal figures yet.",
+        )
+        self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
+
+        for key, label in diversity.DIMENSIONS.items():
+            self.ui.dimensionCombo.addItem(label, key)
+        self.diversity = DiversityModel(parent=self)
+        self.ui.diversityTable.setModel(self.diversity)
+        self.ui.diversityTable.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.diversity_canvas = ChartCanvas(
+            self._build_diversity,
+            title="workforce diversity",
+            empty_text="No diversity figures yet: add a share, or import a file with a "
+            "Group column and Workforce % or Population % columns.",
+        )
+        self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
+        self.ui.diversityLayout.setStretch(0, 2)
+
+        self.family = FamilyModel(parent=self)
+        self.ui.familyTable.setModel(self.family)
+        self.ui.familyTable.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        for council in all_councils():
+            self.ui.councilCombo.addItem(council.name, council.code)
+        self.ui.councilCombo.setCurrentIndex(-1)
+        self.ui.councilCombo.lineEdit().setPlaceholderText("Type a council's name to add it")
+        self.figures = ComparatorFigureModel(parent=self)
+        self.figure_filter = FigureFilterModel(self)
+        self.figure_filter.setSourceModel(self.figures)
+        self.ui.comparatorTable.setModel(self.figure_filter)
+        self.ui.comparatorTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+        self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
+        self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
+        self.ui.trendMetricCombo.currentIndexChanged.connect(self._metric_chosen)
+        self.ui.dimensionCombo.currentIndexChanged.connect(self._show_diversity)
+        self._target_timer = QTimer(self)
+        self._target_timer.setSingleShot(True)
+        self._target_timer.setInterval(TARGET_SAVE_DELAY_MS)
+        self._target_timer.timeout.connect(self.save_target)
+        self.ui.targetSpin.valueChanged.connect(lambda _v: self._target_timer.start())
+        self.ui.targetSpin.editingFinished.connect(self.save_target)
+        self.ui.importButton.clicked.connect(self.open_import)
+        self.ui.addFigureButton.clicked.connect(self.open_add_figure)
+        self.ui.addShareButton.clicked.connect(self.open_add_share)
+        self.ui.addCouncilButton.clicked.connect(self.add_council)
+        self.ui.removeCouncilButton.clicked.connect(self.remove_council)
+        self.ui.fillCipfaButton.clicked.connect(self.fill_from_cipfa)
+        self.ui.addComparatorButton.clicked.connect(self.open_add_comparator)
+        self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
+        self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+        self._targets: dict[str, float | None] = {}
+
+    # --- refreshing ------------------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh (now if shown, else when next shown) after workforce or profile changes."""
+        if changes.touches(Area.WORKFORCE, Area.PROFILE):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read everything the page shows again, keeping the director's choices."""
+        self._stale = False
+        if self._prefill_family():
+            return  # the published change brings the page back here
+        self._fill_scopes()
+        self._fill_comparators()
+        self._targets = workforce.targets(self._store)
+        self._show_scorecard()
+        self._show_target()
+        self.trend_canvas.refresh()
+        self.compliance_canvas.refresh()
+        self._show_diversity()
+        self._show_comparators()
+
+    def _prefill_family(self) -> bool:
+        """Fill the CIPFA family from the published list once per council, so that it is
+        there without asking; True when it did (and told every page)."""
+        profile = load_profile(self._store)
+        code = profile.council_code if profile else None
+        if not code or not comparator_family.cipfa_neighbours(code):
+            return False
+        if self._settings.value("workforce/family_prefilled_for", "") == code:
+            return False
+        self._settings.setValue("workforce/family_prefilled_for", code)
+        if comparator_family.list_family(self._store):
+            return False
+        self._bus.publish(comparator_family.fill_family_from_cipfa(self._store, code))
+        return True
+
+    def _fill_scopes(self) -> None:
+        combo = self.ui.scopeCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for scope in workforce.list_scopes(self._store):
+            combo.addItem(scope.name, scope.id)
+        if combo.count() == 0:
+            combo.addItem(workforce.DEPARTMENT, None)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fill_comparators(self) -> None:
+        combo = self.ui.comparatorCombo
+        current = combo.currentData() or self._settings.value("workforce/comparator", "england")
+        scope = self._scope()
+        choices = benchmarks.comparator_choices(
+            load_profile(self._store),
+            comparator_family.list_family(self._store),
+            benchmarks.all_figures(self._store),
+            scope_is_team=scope is not None and not scope.is_department,
+        )
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in choices:
+            combo.addItem(choice.label, choice.key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _scope(self) -> workforce.Scope | None:
+        scope_id = self.ui.scopeCombo.currentData()
+        return next((s for s in workforce.list_scopes(self._store) if s.id == scope_id), None)
+
+    def choice(self) -> benchmarks.ComparatorChoice:
+        """The comparator chosen in "Compare with"."""
+        key = self.ui.comparatorCombo.currentData() or "england"
+        return benchmarks.ComparatorChoice(key, self.ui.comparatorCombo.currentText())
+
+    def metric_key(self) -> str:
+        """The metric the trend chart shows."""
+        return self.ui.trendMetricCombo.currentData() or "vacancy_rate"
+
+    def _show_scorecard(self) -> None:
+        scope_id = self.ui.scopeCombo.currentData()
+        rows = [] if scope_id is None else scorecard.scorecard(self._store, scope_id, self.choice())
+        self.scorecard.set_rows(rows)
+        key = self.metric_key()
+        for row, line in enumerate(rows):
+            if line.metric.key == key:
+                self.ui.figuresTable.selectRow(row)
+                break
+        self._show_note()
+
+    def _show_note(self) -> None:
+        row = self.ui.figuresTable.currentIndex().data(RowRole)
+        if row is None:
+            self.ui.comparatorNote.setText(
+                "No figures yet. Import a CSV from your HR system, or add a figure."
+                if self.scorecard.rowCount() == 0 or self.ui.scopeCombo.currentData() is None
+                else ""
+            )
+            return
+        bench = row.benchmark
+        if bench is None:
+            self.ui.comparatorNote.setText(
+                f"{row.metric.label}: there is nothing to compare with for this measure; set "
+                "a target beside the chart."
+                if row.metric.direction is not workforce.Direction.NEUTRAL
+                else f"{row.metric.label}: {row.metric.help}"
+            )
+            return
+        period = f", {bench.period_label}" if bench.period_label else ""
+        fallback = (
+            f" ({self.choice().label} has no figure for this measure, so your target is used.)"
+            if bench.label == "Target" and self.choice().key != benchmarks.TARGET.key
+            else ""
+        )
+        self.ui.comparatorNote.setText(
+            f"<b>{row.metric.label}</b> compared with {bench.label}{period}: "
+            f"{row.metric.format(bench.value)}.{fallback} <b>Covers:</b> {bench.covers}. "
+            f"<b>Source:</b> {bench.source}"
+        )
+
+    def _show_target(self) -> None:
+        key = self.metric_key()
+        item = workforce.METRIC_BY_KEY[key]
+        target = self._targets.get(key)
+        spin = self.ui.targetSpin
+        spin.blockSignals(True)
+        spin.setMaximum(100.0 if item.is_percent else 100000.0)
+        spin.setSuffix("%" if item.is_percent else "")
+        spin.setValue(target if target is not None else spin.minimum())
+        spin.setEnabled(item.direction is not workforce.Direction.NEUTRAL)
+        spin.blockSignals(False)
+
+    def _show_diversity(self) -> None:
+        dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
+        rows = diversity.diversity_table(self._store, dimension)
+        self.diversity.set_rows(rows)
+        self.ui.diversityTable.resizeRowsToContents()
+        dates = sorted(
+            f"{label} as at {workforce.month_label(day)}"
+            for label, day in (
+                (
+                    "workforce",
+                    max((r.workforce_as_of for r in rows if r.workforce_as_of), default=None),
+                ),
+                (
+                    "population",
+                    max((r.population_as_of for r in rows if r.population_as_of), default=None),
+                ),
+            )
+            if day is not None
+        )
+        latest = f" Latest figures: {'; '.join(dates)}." if dates else ""
+        self.ui.diversityNote.setText(
+            "Gap = the workforce's share minus the local population's, in percentage points."
+            + latest
+        )
+        self.diversity_canvas.refresh()
+
+    def _show_comparators(self) -> None:
+        profile = load_profile(self._store)
+        members = comparator_family.list_family(self._store)
+        self.family.set_rows(members)
+        advice = comparator_family.family_advice(profile)
+        borrowed = {m.from_list_of for m in members if m.kind == "cipfa" and m.from_list_of}
+        own = profile.council_code if profile else None
+        if borrowed and borrowed != {own}:
+            names = ", ".join(
+                next((c.name for c in all_councils() if c.code == code), code) for code in borrowed
+            )
+            advice = (
+                f"The CIPFA family below is the published list for {names}, not for your "
+                f"council. {comparator_family.CIPFA_NOTE}"
+            )
+        self.ui.familyNote.setText(advice)
+        self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
+        self.figures.set_rows(benchmarks.all_figures(self._store))
+        widths = (150, 170, 80, 60, 280, 330, 70, 260)
+        for column, width in enumerate(widths):
+            self.ui.comparatorTable.setColumnWidth(column, width)
+
+    # --- choices ---------------------------------------------------------------------------
+    def _scope_chosen(self) -> None:
+        self._fill_comparators()
+        self._show_scorecard()
+        self.trend_canvas.refresh()
+
+    def _comparator_chosen(self) -> None:
+        self._settings.setValue("workforce/comparator", self.ui.comparatorCombo.currentData())
+        self._show_scorecard()
+        self.trend_canvas.refresh()
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(RowRole)
+        if row is not None:
+            index = self.ui.trendMetricCombo.findData(row.metric.key)
+            if index >= 0 and index != self.ui.trendMetricCombo.currentIndex():
+                self.ui.trendMetricCombo.setCurrentIndex(index)
+        self._show_note()
+
+    def _metric_chosen(self) -> None:
+        self._show_target()
+        self.trend_canvas.refresh()
+        key = self.metric_key()
+        current = self.ui.figuresTable.currentIndex().data(RowRole)
+        if current is None or current.metric.key != key:
+            for row in range(self.scorecard.rowCount()):
+                line = self.scorecard.row_at(row)
+                if line is not None and line.metric.key == key:
+                    self.ui.figuresTable.selectRow(row)
+
+    # --- charts ----------------------------------------------------------------------------
+    def _build_trend(self) -> Figure | None:
+        scope_id = self.ui.scopeCombo.currentData()
+        if scope_id is None:
+            return None
+        found = scorecard.trend(self._store, scope_id, self.metric_key(), self.choice())
+        if not found.points:
+            return None
+        from dass_desktop.charts.workforce import trend_chart
+
+        return trend_chart(found)
+
+    def _build_compliance(self) -> Figure | None:
+        rows = scorecard.compliance_by_team(self._store)
+        if not rows:
+            return None
+        from dass_desktop.charts.workforce import compliance_chart
+
+        target = workforce.targets(self._store).get("supervision") or 90.0
+        return compliance_chart(rows, target)
+
+    def _build_diversity(self) -> Figure | None:
+        rows = self.diversity.rows()
+        if not rows:
+            return None
+        from dass_desktop.charts.workforce import diversity_chart
+
+        return diversity_chart(self.ui.dimensionCombo.currentText(), rows)
+
+    # --- changes ---------------------------------------------------------------------------
+    def save_target(self) -> None:
+        """Save the target typed beside the chart (the lowest value means no target)."""
+        self._target_timer.stop()
+        spin = self.ui.targetSpin
+        key = self.metric_key()
+        value = None if spin.value() == spin.minimum() else spin.value()
+        if self._targets.get(key) == value:
+            return
+        self._targets[key] = value
+        self._bus.publish(workforce.set_target(self._store, key, value))
+
+    def open_import(self) -> WorkforceImportDialog:
+        """Open the CSV import dialog."""
+        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
+        dialog.imported.connect(self.say)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_figure(self) -> WorkforceFigureDialog:
+        """Open the dialog to type in a figure for the scope and measure on show."""
+        scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
+        dialog = WorkforceFigureDialog(
+            self._store,
+            self._bus,
+            self._today(),
+            scopes,
+            scope=self.ui.scopeCombo.currentText(),
+            metric=self.metric_key(),
+            parent=self,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_share(self) -> DiversityShareDialog:
+        """Open the dialog to type in a diversity share."""
+        dialog = DiversityShareDialog(
+            self._store,
+            self._bus,
+            self._today(),
+            self.ui.dimensionCombo.currentData() or "ethnicity",
+            self,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_comparator(self) -> ComparatorFigureDialog:
+        """Open the dialog to type in a comparator figure."""
+        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_council(self) -> None:
+        """Add the council chosen in the box to the comparators."""
+        self.say("")
+        combo = self.ui.councilCombo
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            self._warn("Choose a council from the list.")
+            return
+        profile = load_profile(self._store)
+        kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
+        try:
+            changes = comparator_family.add_family_member(
+                self._store, combo.itemData(index), kind, profile.council_code if profile else None
+            )
+        except InvalidInput as problem:
+            self._warn(problem.message)
+            return
+        combo.setCurrentIndex(-1)
+        self._bus.publish(changes)
+
+    def remove_council(self) -> None:
+        """Take the selected council out of the comparators."""
+        self.say("")
+        member = self.ui.familyTable.currentIndex().data(RowRole)
+        if member is None:
+            self._warn("Choose a council in the list first.")
+            return
+        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
+
+    def fill_from_cipfa(self) -> None:
+        """Replace the CIPFA family with the council's published CIPFA list."""
+        self.say("")
+        profile = load_profile(self._store)
+        if profile is None or profile.council_code is None:
+            return
+        try:
+            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
+        except InvalidInput as problem:
+            self._warn(problem.message)
+            return
+        self._bus.publish(changes)
+
+    def delete_comparator(self) -> None:
+        """Delete the selected comparator figure, if it is the director's own."""
+        self.say("")
+        figure = self.ui.comparatorTable.currentIndex().data(RowRole)
+        if figure is None:
+            self._warn("Choose a figure in the list first.")
+            return
+        if figure.id is None:
+            self._warn(
+                "Published figures that ship with the app cannot be deleted. Choose another "
+                "comparator if this one does not suit."
+            )
+            return
+        self._bus.publish(benchmarks.delete_comparator_value(self._store, figure.id))
+
+    def say(self, message: str, *, error: bool = False) -> None:
+        """Show a message at the top of the page (not a box to click away)."""
+        label = self.ui.messageLabel
+        label.setProperty("role", "error" if error else "success")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(message)
+
+    def _warn(self, message: str) -> None:
+        self.say(message, error=True)

@@ -1,0 +1,136 @@
+"""Workforce charts on known data: the right series, labels and target line (by artist)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from matplotlib.dates import num2date
+
+from dass_desktop.charts.workforce import compliance_chart, diversity_chart, trend_chart
+from dass_desktop.domain.benchmarks import Benchmark
+from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.scorecard import TeamCompliance, Trend
+from dass_desktop.domain.workforce import METRIC_BY_KEY, Point, add_months
+
+OCT = dt.date(2026, 10, 1)
+
+
+def points(values: list[float], end: dt.date = OCT) -> tuple[Point, ...]:
+    """Monthly points ending in ``end``."""
+    first = add_months(end, -(len(values) - 1))
+    return tuple(Point(add_months(first, n), v, "test") for n, v in enumerate(values))
+
+
+def bench(label: str, value: float, end: dt.date, period: str) -> Benchmark:
+    """A comparator value."""
+    return Benchmark(label, value, period, "All employers (whole sector)", "Test", period_end=end)
+
+
+def test_trend_chart_series_comparators_and_target() -> None:
+    """Own line, a comparator inside the months, an older comparator as a level, a target."""
+    trend = Trend(
+        metric=METRIC_BY_KEY["vacancy_rate"],
+        scope_name="Reablement",
+        points=points([9.0, 9.5, 10.0, 10.5, 11.0, 11.5]),
+        comparators=(
+            (
+                "Whole department",
+                tuple(
+                    bench("Dept", v, p.period, "")
+                    for v, p in zip([8, 8, 9, 9, 9, 9], points([0] * 6), strict=True)
+                ),
+            ),
+            ("England", (bench("England", 7.0, dt.date(2025, 3, 1), "2024/25"),)),
+        ),
+        target=10.0,
+    )
+    figure = trend_chart(trend)
+    (axes,) = figure.axes
+    lines = {line.get_label(): line for line in axes.get_lines()}
+    assert set(lines) == {
+        "Reablement",
+        "Whole department",
+        "England, 2024/25: 7.0% (whole sector, all employers)",
+        "Target 10.0%",
+    }
+    own = lines["Reablement"]
+    assert list(own.get_ydata()) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
+    assert num2date(own.get_xdata()[-1]).date() == OCT
+    assert list(lines["Target 10.0%"].get_ydata()) == [10.0, 10.0]
+    england = lines["England, 2024/25: 7.0% (whole sector, all employers)"]
+    assert list(england.get_ydata()) == [7.0, 7.0]
+    assert lines["Whole department"].get_linestyle() != own.get_linestyle()
+    assert axes.get_title(loc="left") == "Vacancy rate: Reablement"
+    assert axes.get_ylim()[0] == 0
+    texts = [t.get_text() for t in axes.texts]
+    assert "11.5%" in texts  # the latest value is written on the chart
+    legend = [t.get_text() for t in axes.get_legend().get_texts()]
+    assert "Target 10.0%" in legend
+
+
+def test_trend_chart_without_figures_says_so() -> None:
+    """An empty series draws a figure that says there is nothing yet."""
+    trend = Trend(METRIC_BY_KEY["fte"], "Whole department", (), (), None)
+    (axes,) = trend_chart(trend).axes
+    assert [t.get_text() for t in axes.texts] == ["No figures yet"]
+
+
+def test_diversity_chart_bars_and_gaps() -> None:
+    """Workforce and population bars per group, hatched apart, with each gap written."""
+    rows = [
+        GapRow("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
+        GapRow("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
+        GapRow("ethnicity", "not_stated", "Not stated", 4.9, None, OCT, None, ""),
+    ]
+    (axes,) = diversity_chart("Ethnicity", rows).axes
+    bars = {c.get_label(): c for c in axes.containers}
+    assert [b.get_width() for b in bars["Workforce"]] == [5.8, 84.1, 4.9]
+    assert [b.get_width() for b in bars["Local population"]] == [9.6, 84.8, 0.0]
+    assert bars["Local population"][0].get_hatch() and not bars["Workforce"][0].get_hatch()
+    texts = [t.get_text() for t in axes.texts]
+    assert "-3.8 pts" in texts and "-0.7 pts" in texts and "Gap (pts)" in texts
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Asian", "White", "Not stated"]
+    assert axes.get_title(loc="left") == "Ethnicity: workforce against the local population"
+
+
+def test_compliance_chart_bars_and_target() -> None:
+    """Supervision and appraisal bars per team, worst first, with the 90% target line."""
+    rows = [
+        TeamCompliance("Safeguarding", Point(OCT, 96, ""), Point(OCT, 91, "")),
+        TeamCompliance("Hospital Discharge", Point(OCT, 74, ""), None),
+    ]
+    (axes,) = compliance_chart(rows, 90.0).axes
+    bars = {c.get_label(): c for c in axes.containers}
+    assert [b.get_width() for b in bars["Supervision in date"]] == [74, 96]
+    assert [b.get_width() for b in bars["Appraisals completed"]] == [0.0, 91]
+    target = next(line for line in axes.get_lines() if line.get_label() == "Target 90%")
+    assert list(target.get_xdata()) == [90.0, 90.0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Hospital Discharge", "Safeguarding"]
+    texts = [t.get_text() for t in axes.texts]
+    assert "74% below" in texts and "96%" in texts
+    assert "latest figures to Oct 2026" in axes.get_title(loc="left")
+
+
+def test_charts_draw_without_pyplot() -> None:
+    """Every workforce chart draws with matplotlib.pyplot made unimportable."""
+    code = (
+        "import sys; sys.modules['matplotlib.pyplot'] = None\n"
+        "import datetime as dt, io\n"
+        "from dass_desktop.charts import workforce as w\n"
+        "from dass_desktop.domain.scorecard import Trend, TeamCompliance\n"
+        "from dass_desktop.domain.diversity import GapRow\n"
+        "from dass_desktop.domain.workforce import METRIC_BY_KEY, Point\n"
+        "d = dt.date(2026, 10, 1)\n"
+        "figs = [w.trend_chart(Trend(METRIC_BY_KEY['fte'], 'A', (Point(d, 1, ''),), (), 2.0)),\n"
+        "        w.diversity_chart('Sex', [GapRow('sex', 'male', 'Male', 20, 49, d, d, '')]),\n"
+        "        w.compliance_chart([TeamCompliance('A', Point(d, 80, ''), None)], 90)]\n"
+        "for f in figs: f.savefig(io.BytesIO(), format='png')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

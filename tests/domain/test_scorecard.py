@@ -1,0 +1,76 @@
+"""The scorecard: latest figure, comparator (or target), RAG and trend data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dass_desktop.domain import benchmarks, scorecard, workforce
+from dass_desktop.domain.benchmarks import ComparatorChoice
+from dass_desktop.domain.plan import Rag
+from dass_desktop.store import Store
+
+OCT = dt.date(2026, 10, 1)
+
+
+def fill(store: Store) -> int:
+    """A department and a team with a year and a month of figures; the department's id."""
+    for n in range(13):
+        month = workforce.add_months(OCT, -n)
+        workforce.set_value(store, scope=None, key="vacancy_rate", period=month, value=12 - n / 4)
+        workforce.set_value(store, scope=None, key="supervision", period=month, value=80 + n)
+    workforce.set_value(store, scope="Reablement", key="supervision", period=OCT, value=95)
+    workforce.set_value(store, scope="Reablement", key="appraisals", period=OCT, value=70)
+    workforce.set_value(store, scope="Safeguarding", key="vacancy_rate", period=OCT, value=3)
+    return next(s.id for s in workforce.list_scopes(store) if s.is_department)
+
+
+def test_scorecard_against_england_falls_back_to_targets(store: Store) -> None:
+    """Vacancy compares with England's figure; supervision, with no England figure, with 90%."""
+    department = fill(store)
+    rows = {
+        r.metric.key: r
+        for r in scorecard.scorecard(store, department, ComparatorChoice("england", "England"))
+    }
+    vacancy = rows["vacancy_rate"]
+    assert vacancy.latest is not None and vacancy.latest.value == 12.0
+    assert vacancy.benchmark is not None and vacancy.benchmark.label == "England"
+    assert vacancy.benchmark.value == 10.5  # council adult social workers, Sept 2023
+    assert vacancy.rag is Rag.RED
+    assert vacancy.change == "▲ 3.0 worse"
+    supervision = rows["supervision"]
+    assert supervision.benchmark is not None and supervision.benchmark.label == "Target"
+    assert supervision.rag is Rag.RED  # 80% against 90%: more than 10% of the target short
+    assert rows["headcount"].latest is None and rows["headcount"].rag is None
+
+
+def test_scorecard_of_a_team_against_the_department(store: Store) -> None:
+    """A team can be compared with the whole department for the same month."""
+    fill(store)
+    team = next(s.id for s in workforce.list_scopes(store) if s.name == "Reablement")
+    rows = {r.metric.key: r for r in scorecard.scorecard(store, team, benchmarks.DEPARTMENT_CHOICE)}
+    assert rows["supervision"].benchmark is not None
+    assert rows["supervision"].benchmark.value == 80.0
+    assert rows["supervision"].rag is Rag.GREEN
+
+
+def test_trend_holds_the_series_comparators_and_target(store: Store) -> None:
+    """A team's trend carries the chosen comparator, the department and the target."""
+    fill(store)
+    workforce.set_target(store, "vacancy_rate", 9.0)
+    team = next(s.id for s in workforce.list_scopes(store) if s.name == "Safeguarding")
+    found = scorecard.trend(store, team, "vacancy_rate", ComparatorChoice("england", "England"))
+    assert found.scope_name == "Safeguarding"
+    assert [p.value for p in found.points] == [3.0]
+    labels = [label for label, _ in found.comparators]
+    assert labels == ["England", "Whole department"]
+    assert len(found.comparators[1][1]) == 13
+    assert found.target == 9.0
+
+
+def test_compliance_by_team(store: Store) -> None:
+    """Teams with supervision or appraisal figures are listed with their latest ones."""
+    fill(store)
+    rows = scorecard.compliance_by_team(store)
+    assert [r.team for r in rows] == ["Reablement"]
+    assert rows[0].supervision is not None and rows[0].supervision.value == 95
+    assert rows[0].appraisals is not None and rows[0].appraisals.value == 70

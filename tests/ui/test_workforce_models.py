@@ -1,0 +1,81 @@
+"""Every Workforce item model passes Qt's model tester, filled with real rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from dass_desktop.domain import benchmarks, comparator_family, scorecard
+from dass_desktop.domain.benchmarks import ComparatorChoice
+from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.workforce import list_scopes, set_value
+from dass_desktop.interchange import workforce_columns as cols
+from dass_desktop.interchange.workforce_file import Problem, preview
+from dass_desktop.store import Store
+from dass_desktop.ui.workforce_import import ColumnMappingModel, ProblemModel, SampleModel
+from dass_desktop.ui.workforce_models import (
+    ComparatorFigureModel,
+    DiversityModel,
+    FamilyModel,
+    FigureFilterModel,
+    RowRole,
+    ScorecardModel,
+)
+
+OCT = dt.date(2026, 10, 1)
+
+
+def test_scorecard_model(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]
+    """The scorecard model is well behaved and shows the RAG as a word."""
+    set_value(store_with_profile, scope=None, key="vacancy_rate", period=OCT, value=12)
+    scope = list_scopes(store_with_profile)[0]
+    model = ScorecardModel(
+        scorecard.scorecard(store_with_profile, scope.id, ComparatorChoice("england", "E"))
+    )
+    qtmodeltester.check(model)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Vacancy rate")
+    assert model.index(row, 4).data() == "Red"
+    assert "Covers" in model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_diversity_and_family_models(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]
+    """The gap table and the family list are well behaved."""
+    qtmodeltester.check(
+        DiversityModel([GapRow("sex", "female", "Female", 79.5, 51.0, OCT, OCT, "HR")])
+    )
+    comparator_family.fill_family_from_cipfa(store_with_profile, "E08000035")
+    family = FamilyModel(comparator_family.list_family(store_with_profile))
+    qtmodeltester.check(family)
+    assert family.index(0, 2).data() == "CIPFA family"
+
+
+def test_comparator_figures_and_filter(qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The comparator figures model and its word filter are well behaved."""
+    model = ComparatorFigureModel(benchmarks.all_figures(store))
+    qtmodeltester.check(model)
+    proxy = FigureFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_search("walsall 2016/17")
+    metrics = {proxy.index(r, 0).data(RowRole).metric for r in range(proxy.rowCount())}
+    assert metrics == {"vacancy_rate", "sickness_days", "turnover_rate"}
+
+
+def test_import_dialog_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The mapping, sample and problem models are well behaved; the mapping is editable."""
+    view = preview(b"Month,Morale\n2026-10,7\n", "f.csv")
+    mapping = ColumnMappingModel()
+    mapping.load(view)
+    qtmodeltester.check(mapping)
+    assert mapping.index(1, 2).data() == "Not mapped: choose…"
+    assert mapping.setData(mapping.index(1, 2), cols.IGNORE)
+    assert mapping.targets() == [cols.PERIOD, cols.IGNORE]
+    assert not mapping.setData(mapping.index(1, 2), "nonsense")
+    sample = SampleModel()
+    sample.load([c.header for c in view.columns], view.sample)
+    qtmodeltester.check(sample)
+    problems = ProblemModel()
+    problems.load([Problem(3, "FTE", "'x' is not a number"), Problem(0, "", "No month")])
+    qtmodeltester.check(problems)
+    assert problems.index(1, 0).data() == "whole file"

@@ -1,0 +1,287 @@
+"""The Workforce page, driven as a director would: import through the dialog with a custom
+mapping, see the table and chart change; type figures; edit comparators and targets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from dass_desktop.domain import comparator_family, workforce
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.interchange import workforce_columns as cols
+from dass_desktop.store import Store
+from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.workforce_import import WorkforceImportDialog
+from dass_desktop.ui.workforce_page import WorkforcePage
+from tests.ui.test_first_run import make_window
+
+CUSTOM = (
+    "HR month,Service,Vac. level,Morale score\n"
+    "31/08/2026,Reablement,11.5,7\n"
+    "30/09/2026,Reablement,12.0,6\n"
+    "31/10/2026,Reablement,13.5,6\n"
+    "31/10/2026,All,10.0,7\n"
+)
+
+
+def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, WorkforcePage]:
+    """The main window showing the Workforce page."""
+    window = make_window(qtbot, store)
+    window.show_widget(window.workforce)
+    page = window.workforce
+    assert window.current_page() is page
+    return window, page
+
+
+def choose(dialog: WorkforceImportDialog, column: str, target: str) -> None:
+    """Pick what a column holds in the mapping preview's drop-down."""
+    model = dialog.mapping
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == column)
+    editor = dialog.ui.mappingView.indexWidget(model.index(row, 2))
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(target))
+
+
+def dump(store: Store) -> list[str]:
+    """Every row of the database as SQL, to compare before and after."""
+    con = sqlite3.connect(store.paths.database)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def import_through_dialog(qtbot: QtBot, window: MainWindow, page: WorkforcePage) -> None:
+    """Wait for the import started in the page's dialog to be saved and the dialog closed."""
+    dialog = page.dialog
+    with qtbot.waitSignal(window.bus.changed, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+
+def test_import_with_a_custom_mapping_updates_table_and_chart(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """Columns the app cannot name are mapped in the preview; the figures then show."""
+    window, page = open_page(qtbot, store_with_profile)
+    assert page.scorecard.rowCount() == 0
+    path = tmp_path / "hr-return.csv"
+    path.write_text(CUSTOM, encoding="utf-8")
+    dialog = page.open_import()
+    assert dialog.load(path)
+    assert not dialog.import_button.isEnabled()
+    assert "'HR month', 'Vac. level', 'Morale score'" in dialog.ui.statusLabel.text()
+    assert dialog.sample.rowCount() == 4
+    choose(dialog, "HR month", cols.PERIOD)
+    choose(dialog, "Vac. level", "vacancy_rate")
+    choose(dialog, "Morale score", cols.IGNORE)
+    assert dialog.import_button.isEnabled()
+    import_through_dialog(qtbot, window, page)
+    assert "Imported 4 of your figures from hr-return.csv" in page.ui.messageLabel.text()
+
+    # The department's row shows 10.0% against England's figure.
+    table = page.ui.figuresTable.model()
+    vacancy = next(r for r in range(table.rowCount()) if table.index(r, 0).data() == "Vacancy rate")
+    assert table.index(vacancy, 1).data() == "10.0%"
+    assert table.index(vacancy, 2).data() == "Oct 2026"
+    assert table.index(vacancy, 4).data() == "Green"  # lower than England's 10.5%
+
+    # Choosing the team shows its trend, with the department beside it.
+    page.ui.scopeCombo.setCurrentIndex(page.ui.scopeCombo.findText("Reablement"))
+    assert page.metric_key() == "vacancy_rate"
+    figure = page.trend_canvas.figure
+    assert figure is not None
+    lines = {line.get_label(): line for line in figure.axes[0].get_lines()}
+    assert list(lines["Reablement"].get_ydata()) == [11.5, 12.0, 13.5]
+    assert "Whole department" in lines
+
+    # The mapping is remembered: the same layout next time needs no choices.
+    again = page.open_import()
+    assert again.load(path)
+    assert again.import_button.isEnabled()
+    assert "remembered" in again.ui.layoutLabel.text()
+    again.reject()
+
+
+def test_failed_import_lists_problems_and_saves_nothing(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """A file with bad rows shows each line's problem; the database is unchanged."""
+    _, page = open_page(qtbot, store_with_profile)
+    path = tmp_path / "bad.csv"
+    path.write_text("Month,Team,Vacancy rate\n2026-09,OT,12\n2026-10,OT,-1\n2026-10,OT,3\n")
+    before = dump(store_with_profile)
+    dialog = page.open_import()
+    assert dialog.load(path)
+    with qtbot.waitSignal(dialog.problems.modelReset, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert dialog.isVisible()
+    messages = [dialog.problems.index(r, 2).data() for r in range(dialog.problems.rowCount())]
+    assert messages == [
+        "-1 is below zero; vacancy rate cannot be negative",
+        "OT, Oct 2026 is also on line 3",
+    ]
+    assert dialog.problems.index(0, 0).data() == "3"
+    assert "Nothing was imported" in dialog.ui.statusLabel.text()
+    assert dump(store_with_profile) == before
+    dialog.reject()
+
+
+def test_fractions_question_in_the_dialog(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """Rates written as 0.9 prompt a question; answering "fractions" imports 90%."""
+    window, page = open_page(qtbot, store_with_profile)
+    path = tmp_path / "fractions.csv"
+    path.write_text("Month,Supervision in date\n2026-10,0.9\n2026-09,0.85\n")
+    dialog = page.open_import()
+    assert dialog.load(path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.questionFrame.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert "0.125 means 12.5%" in dialog.ui.questionLabel.text()
+    qtbot.mouseClick(dialog.ui.fractionsRadio, Qt.MouseButton.LeftButton)
+    import_through_dialog(qtbot, window, page)
+    scope = workforce.list_scopes(store_with_profile)[0]
+    found = workforce.list_values(store_with_profile, scope.id)
+    assert sorted(v.value for v in found) == [85.0, 90.0]
+
+
+def test_a_file_that_cannot_be_read_says_why(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """A spreadsheet saved as .xlsx is refused with advice, and Import stays disabled."""
+    _, page = open_page(qtbot, store_with_profile)
+    path = tmp_path / "workforce.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a csv")
+    dialog = page.open_import()
+    assert not dialog.load(path)
+    assert "Save As" in dialog.ui.statusLabel.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def test_add_a_figure_by_hand(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Typing a figure saves it for the chosen month; a bad value keeps the dialog open."""
+    _, page = open_page(qtbot, store_with_profile)
+    dialog = page.open_add_figure()
+    dialog.ui.metricCombo.setCurrentIndex(dialog.ui.metricCombo.findData("appraisals"))
+    qtbot.keyClicks(dialog.ui.valueEdit, "lots")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.ui.errorText.text() == "'lots' is not a number."
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "82.5%")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    table = page.scorecard
+    row = next(r for r in table.rows() if r.metric.key == "appraisals")
+    assert row.latest is not None and row.latest.value == 82.5
+    assert row.latest.period == dt.date(2026, 10, 1)  # last month, by default
+    assert row.benchmark is not None and row.benchmark.label == "Target"
+    assert row.rag is not None and row.rag.label == "Amber"
+
+
+def test_target_is_saved_and_drawn(qtbot: QtBot, store_with_profile: Store) -> None:
+    """A target typed beside the chart is saved and drawn as a line."""
+    workforce.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=dt.date(2026, 9, 1), value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    spin = page.ui.targetSpin
+    assert spin.text() == "None"
+    spin.selectAll()
+    with qtbot.waitSignal(window.bus.changed, timeout=5000):
+        qtbot.keyClicks(spin, "8")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert workforce.targets(store_with_profile)["vacancy_rate"] == 8.0
+    figure = page.trend_canvas.figure
+    assert figure is not None
+    labels = [line.get_label() for line in figure.axes[0].get_lines()]
+    assert "Target 8.0%" in labels
+
+
+def test_comparator_councils_are_edited(qtbot: QtBot, store_with_profile: Store) -> None:
+    """The family is pre-filled from the CIPFA list once; it can be edited and refilled."""
+    _, page = open_page(qtbot, store_with_profile)
+    page.ui.tabs.setCurrentWidget(page.ui.comparatorsTab)
+    assert page.family.rowCount() == 15  # pre-filled for Leeds on first showing
+    page.ui.familyTable.selectRow(0)
+    qtbot.mouseClick(page.ui.removeCouncilButton, Qt.MouseButton.LeftButton)
+    assert page.family.rowCount() == 14
+    page.refresh()
+    assert page.family.rowCount() == 14  # never refilled behind the director's back
+    qtbot.mouseClick(page.ui.fillCipfaButton, Qt.MouseButton.LeftButton)
+    assert page.family.rowCount() == 15
+    assert "not ranked" in page.ui.familyNote.text()
+    qtbot.keyClicks(page.ui.councilCombo.lineEdit(), "Cornwall")
+    qtbot.mouseClick(page.ui.addCouncilButton, Qt.MouseButton.LeftButton)
+    names = [m.name for m in comparator_family.list_family(store_with_profile)]
+    assert "Cornwall" in names and len(names) == 16
+    assert page.ui.comparatorCombo.findText("Cornwall") >= 0
+    qtbot.keyClicks(page.ui.councilCombo.lineEdit(), "Atlantis")
+    qtbot.mouseClick(page.ui.addCouncilButton, Qt.MouseButton.LeftButton)
+    assert page.ui.messageLabel.text() == "Choose a council from the list."
+    cornwall = next(
+        r for r in range(page.family.rowCount()) if page.family.row_at(r).name == "Cornwall"
+    )  # type: ignore[union-attr]
+    page.ui.familyTable.selectRow(cornwall)
+    qtbot.mouseClick(page.ui.removeCouncilButton, Qt.MouseButton.LeftButton)
+    assert page.family.rowCount() == 15
+    profile = load_profile(store_with_profile)
+    assert profile is not None and profile.council_name == "Leeds"
+
+
+def test_published_figures_cannot_be_deleted(qtbot: QtBot, store_with_profile: Store) -> None:
+    """The figures table shows shipped figures with sources; deleting one is explained."""
+    _, page = open_page(qtbot, store_with_profile)
+    page.ui.tabs.setCurrentWidget(page.ui.comparatorsTab)
+    qtbot.keyClicks(page.ui.comparatorFilter, "england vacancy 2023/24")
+    view = page.ui.comparatorTable
+    assert view.model().rowCount() == 1
+    assert view.model().index(0, 3).data() == "8.3%"
+    assert "Licence" in view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    view.selectRow(0)
+    qtbot.mouseClick(page.ui.deleteComparatorButton, Qt.MouseButton.LeftButton)
+    assert "cannot be deleted" in page.ui.messageLabel.text()
+
+
+def test_diversity_tab_shows_gaps(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Shares typed for the workforce and the population show as a gap and a chart."""
+    _, page = open_page(qtbot, store_with_profile)
+    page.ui.tabs.setCurrentWidget(page.ui.diversityTab)
+    for subject, value in (("workforce", "79.5"), ("population", "51")):
+        dialog = page.open_add_share()
+        dialog.ui.subjectCombo.setCurrentIndex(dialog.ui.subjectCombo.findData(subject))
+        dialog.ui.dimensionCombo.setCurrentIndex(dialog.ui.dimensionCombo.findData("sex"))
+        dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findData("female"))
+        dialog.ui.percentSpin.selectAll()
+        qtbot.keyClicks(dialog.ui.percentSpin, value)
+        dialog.ui.buttons.accepted.emit()
+        assert not dialog.isVisible()
+    page.ui.dimensionCombo.setCurrentIndex(page.ui.dimensionCombo.findData("sex"))
+    assert page.diversity.index(0, 3).data() == "+28.5 pts"
+    figure = page.diversity_canvas.figure
+    assert figure is not None and "+28.5 pts" in [t.get_text() for t in figure.axes[0].texts]
+
+
+def test_empty_page_before_any_figures(qtbot: QtBot, store: Store) -> None:
+    """With no profile and no figures the page says what to do; nothing breaks."""
+    _, page = open_page(qtbot, store)
+    assert page.scorecard.rowCount() == 0
+    assert "Import a CSV" in page.ui.comparatorNote.text()
+    assert page.trend_canvas.figure is None and not page.trend_canvas.save_button.isEnabled()
+    page.ui.tabs.setCurrentWidget(page.ui.comparatorsTab)
+    assert "Set up your profile" in page.ui.familyNote.text()
+    assert [
+        page.ui.comparatorCombo.itemText(i) for i in range(page.ui.comparatorCombo.count())
+    ] == [
+        "England",
+        "Your targets",
+    ]
