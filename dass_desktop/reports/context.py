@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dass_desktop.domain import plan, team_gaps, teams
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
@@ -20,6 +21,9 @@ from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
 from dass_desktop.domain.timeline import Progress
 from dass_desktop.store import Store
+
+if TYPE_CHECKING:
+    from dass_desktop.reports.workforce_section import WorkforceFacts
 
 DIRECTOR_ROLE = "Director of Adult Social Services"
 CHIEF_ROLE = "Chief Executive"
@@ -66,6 +70,7 @@ class ReportContext:
     teams: list[TeamRow] = field(default_factory=list)
     gaps: list[GapRow] = field(default_factory=list)
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
+    workforce: WorkforceFacts | None = None
 
     @property
     def rollup(self) -> DepartmentRollUp:
@@ -147,16 +152,18 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         for team in team_rows:
             if team.manager.strip():
                 replacements.setdefault(team.manager.strip(), f"{team.name} manager")
-    narrative = load_narrative(store, kind)
+    from dass_desktop.reports.workforce_section import gather_workforce
+
     return ReportContext(
-        kind,
-        today,
-        names,
-        profile,
-        rows,
-        Redactor(replacements),
-        narrative,
-        team_rows,
-        gaps,
-        notes,
+        kind=kind,
+        today=today,
+        names=names,
+        profile=profile,
+        rows=rows,
+        redact=Redactor(replacements),
+        narrative=load_narrative(store, kind),
+        teams=team_rows,
+        gaps=gaps,
+        notes=notes,
+        workforce=gather_workforce(store, kind),
     )

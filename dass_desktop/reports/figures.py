@@ -19,14 +19,23 @@ if TYPE_CHECKING:
 
 def figure_flowable(figure: Figure, width: float) -> Flowable:
     """A flowable of ``figure`` scaled to ``width`` points, vector where possible."""
-    drawing = _svg_drawing(figure)
-    if drawing is None:  # very dense plots, or an SVG svglib cannot read: sharp PNG
+    drawing = None if _has_hatching(figure) else _svg_drawing(figure)
+    if drawing is None:  # hatching (svglib drops pattern fills), or an unreadable SVG
         return _png(figure, width)
     scale = width / drawing.width
     drawing.width, drawing.height = width, drawing.height * scale
     drawing.scale(scale, scale)
     drawing.hAlign = "CENTER"
     return drawing
+
+
+def _has_hatching(figure: Figure) -> bool:
+    """True when any bar or patch is hatched: svglib cannot draw SVG pattern fills."""
+    return any(
+        getattr(artist, "get_hatch", lambda: None)()
+        for axes in figure.axes
+        for artist in [*axes.patches, *axes.collections]
+    )
 
 
 def _svg_drawing(figure: Figure) -> Any:

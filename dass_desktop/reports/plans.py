@@ -14,6 +14,7 @@ from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.reports import sections
 from dass_desktop.reports.context import ReportContext, gather
 from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
+from dass_desktop.reports.workforce_section import workforce_section
 from dass_desktop.store import Store
 
 Progress = Callable[[int, str], None]
@@ -32,7 +33,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         parts += sections.milestones_by_month(ctx)
     parts += sections.findings(ctx)
     parts += sections.heard(ctx)
-    parts += sections.workforce(ctx)
+    parts += workforce_section(ctx.workforce, ctx.kind)
     parts += sections.teams(ctx)
     if ctx.kind is PlanKind.SIX_MONTH:
         parts += sections.longer_term(ctx)

@@ -259,11 +259,6 @@ def heard(ctx: ReportContext) -> list[Flowable]:
     return [heading("What I have heard"), nothing_yet("No visits logged yet.")]
 
 
-def workforce(ctx: ReportContext) -> list[Flowable]:
-    """Workforce snapshot against comparators."""
-    return [heading("Workforce snapshot"), nothing_yet("No workforce figures entered yet.")]
-
-
 def teams(ctx: ReportContext) -> list[Flowable]:
     """The department's roll-up, each team's strengths and development areas, key gaps."""
     out: list[Flowable] = [heading("Team strengths and gaps")]

@@ -80,6 +80,8 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
     assert f"Overdue items {len(plan.overdue(in_plan, TODAY))}" in text
     assert "Alex Morgan" in text and "Priya Shah" in text
     assert "Strengths and areas for development" in text
+    assert "Vacancy rate: Whole department" in text  # the trend chart, as searchable text
+    assert "not all council staff" in text or "not the council's own staff" in text
     assert ("Key gaps and mitigations" if kind is PlanKind.HUNDRED_DAY else "Gaps register") in text
     for words in ("Staff want to be heard", "What I need from the chief executive"):
         assert words in text  # the director's narrative and its headings
@@ -120,6 +122,7 @@ def test_empty_database_gives_valid_pdf_with_sentences(
     assert "No findings recorded yet." in text
     assert "Not written yet." in text
     assert "No teams recorded yet." in text
+    assert "No workforce figures entered yet." in text
     assert "Page 1 of" in text
 
 
