@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+MAX_HEIGHT = 620.0  # points: a little under the A4 frame, so a chart always fits a page
+
+
 def figure_flowable(figure: Figure, width: float) -> Flowable:
-    """A flowable of ``figure`` scaled to ``width`` points, vector where possible."""
+    """A flowable of ``figure`` scaled to ``width`` points (or smaller, to fit a page),
+    vector where possible."""
+    w_in, h_in = figure.get_size_inches()
+    width = min(width, MAX_HEIGHT * w_in / h_in)
     drawing = None if _has_hatching(figure) else _svg_drawing(figure)
     if drawing is None:  # hatching (svglib drops pattern fills), or an unreadable SVG
         return _png(figure, width)

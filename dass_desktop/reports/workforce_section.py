@@ -29,6 +29,7 @@ TREND_METRICS = {
     PlanKind.SIX_MONTH: ("vacancy_rate", "turnover_rate", "sickness_days", "agency_rate"),
 }
 COMPLIANCE_TARGET = 90.0
+MOST_TEAMS_CHARTED = 25
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,32 @@ def workforce_section(facts: WorkforceFacts | None, kind: PlanKind) -> list[Flow
     if kind is PlanKind.SIX_MONTH:
         title = heading("Supervision and appraisal by team", 2)
         if any(c.supervision or c.appraisals for c in facts.compliance):
-            chart = workforce_charts.compliance_chart(facts.compliance, COMPLIANCE_TARGET)
-            out.append(KeepTogether([title, figure_flowable(chart, CONTENT_WIDTH * 0.9)]))
+            teams = _lowest_supervision(facts.compliance)
+            chart = workforce_charts.compliance_chart(teams, COMPLIANCE_TARGET)
+            parts: list[Flowable] = [title, figure_flowable(chart, CONTENT_WIDTH * 0.9)]
+            if len(teams) < len(facts.compliance):
+                parts.append(
+                    para(
+                        f"The {len(teams)} teams with the lowest supervision figures of "
+                        f"{len(facts.compliance)}.",
+                        "small",
+                    )
+                )
+            out.append(KeepTogether(parts))
         else:
             out += [title, nothing_yet("No supervision or appraisal figures by team yet.")]
     return out
+
+
+def _lowest_supervision(
+    rows: list[scorecard.TeamCompliance],
+) -> list[scorecard.TeamCompliance]:
+    """At most :data:`MOST_TEAMS_CHARTED` teams, those furthest below target first."""
+    if len(rows) <= MOST_TEAMS_CHARTED:
+        return rows
+    ranked = sorted(rows, key=lambda r: r.supervision.value if r.supervision else 101.0)
+    keep = {id(r) for r in ranked[:MOST_TEAMS_CHARTED]}
+    return [r for r in rows if id(r) in keep]
 
 
 def _bench_text(item: workforce.Metric, bench: benchmarks.Benchmark | None) -> str:
