@@ -18,6 +18,8 @@ class Area(enum.Enum):
     PLAN = "plan"
     NARRATIVE = "narrative"
     TEAMS = "teams"
+    CONTACTS = "contacts"
+    ENGAGEMENTS = "engagements"
 
 
 @dataclass(frozen=True)

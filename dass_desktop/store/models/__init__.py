@@ -6,6 +6,14 @@ Import every model module here so that ``Base.metadata`` knows every table.
 """
 
 from dass_desktop.store.models.base import Base
+from dass_desktop.store.models.contacts import (
+    Engagement,
+    EngagementAction,
+    EngagementParticipant,
+    EngagementTeam,
+    EngagementTheme,
+    Stakeholder,
+)
 from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
@@ -14,11 +22,17 @@ from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
 __all__ = [
     "DEFAULT_MARKING",
     "Base",
+    "Engagement",
+    "EngagementAction",
+    "EngagementParticipant",
+    "EngagementTeam",
+    "EngagementTheme",
     "EvidenceLink",
     "PlanItem",
     "PlanNarrative",
     "Profile",
     "SeededTemplate",
+    "Stakeholder",
     "Team",
     "TeamGap",
     "TeamNote",
