@@ -184,3 +184,28 @@ def split_themes(text: str) -> list[str]:
         if theme and theme.casefold() not in seen:
             seen[theme.casefold()] = theme
     return list(seen.values())
+
+
+class Quadrant(enum.Enum):
+    """Where someone sits on the classic influence and interest map, and what that asks."""
+
+    MANAGE_CLOSELY = "manage-closely"
+    KEEP_SATISFIED = "keep-satisfied"
+    KEEP_INFORMED = "keep-informed"
+    MONITOR = "monitor"
+
+    @property
+    def label(self) -> str:
+        """``Manage closely``, ``Keep satisfied``, ``Keep informed`` or ``Monitor``."""
+        return self.value.replace("-", " ").capitalize()
+
+
+# Scores run 1 to 5; 3 and above counts as high, so a middling score errs towards attention.
+HIGH_SCORE = 3
+
+
+def quadrant(influence: int, interest: int) -> Quadrant:
+    """The quadrant for an influence and an interest score (each 1 to 5)."""
+    if influence >= HIGH_SCORE:
+        return Quadrant.MANAGE_CLOSELY if interest >= HIGH_SCORE else Quadrant.KEEP_SATISFIED
+    return Quadrant.KEEP_INFORMED if interest >= HIGH_SCORE else Quadrant.MONITOR

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.contact_terms import Cadence, Category
+from dass_desktop.domain.contact_terms import Cadence, Category, Quadrant, quadrant
 from dass_desktop.domain.coverage import next_due
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.store import Store
@@ -230,6 +230,11 @@ class StakeholderRow:
     def initials(self) -> str:
         """The person's initials, for the influence and interest map."""
         return initials(self.name)
+
+    @property
+    def quadrant(self) -> Quadrant:
+        """Where the person sits on the influence and interest map."""
+        return quadrant(self.influence, self.interest)
 
     @property
     def role_line(self) -> str:

@@ -1,0 +1,1 @@
+"""Files exchanged with other programs: the iCalendar export of follow-ups and contacts due."""
