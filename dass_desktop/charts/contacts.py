@@ -180,7 +180,8 @@ def visits_per_week(weeks: Sequence[WeekTally], *, width: float = 6.4) -> Figure
     axes.set_ylabel("Visits and meetings", fontsize=9, family=FONT)
     axes.set_xlabel("Week beginning", fontsize=9, family=FONT)
     axes.set_title("Visits and meetings per week, by kind", fontsize=11, loc="left", family=FONT)
-    axes.legend(fontsize=7.5, frameon=False, loc="upper left", ncols=2)
+    # Beside the bars, never over them.
+    axes.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return figure
 
 

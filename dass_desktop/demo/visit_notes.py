@@ -97,7 +97,7 @@ ACTIONS = {
     ),
     "workload": ("Bring {team} duty rota pressures to DMT", "Assistant Director, Operations"),
     "hospital discharge": (
-        "Agree weekend discharge cover with the trust",
+        "Set up a weekend rota for {team} social workers",
         "Assistant Director, Operations",
     ),
     "pay": ("Ask HR for the market supplement review timetable", "Director of HR and OD"),
@@ -525,37 +525,46 @@ CALLS: tuple[tuple[str, str, str], ...] = (
     ("Cllr Bill Entwistle", "Answered questions on OT waiting times", "caseloads"),
 )
 
-# Actions partners' meetings give rise to, by the first person at the meeting: (title, owner).
+# Actions that what partners raise gives rise to, by what they said: (title, owner).
 PARTNER_ACTIONS = {
-    "Mark Sutcliffe": (
+    "Weekend discharges depend on goodwill": (
         "Agree weekend discharge cover with the trust",
         "Assistant Director, Operations",
     ),
-    "Beverley Marsden": (
+    "Late payments to small providers": (
         "Pay small care providers within 14 days",
         "Finance Business Partner, Adults",
     ),
-    "Omar Siddiqui": (
+    "People asked the same questions twice at the front door": (
         "Stop asking people the same questions twice at the front door",
         "Front door team manager",
     ),
-    "Patrick Heald": ("Clear the backlog of carers' assessments", "Assistant Director, Operations"),
-    "Beth Sanderson": (
+    "Carers' assessments take too long": (
+        "Clear the backlog of carers' assessments",
+        "Assistant Director, Operations",
+    ),
+    "Easy-read letters still rare": (
         "Co-produce easy-read letters with the Making It Real Board",
         "Principal Social Worker",
     ),
-    "Lee Carter": ("Update the lone working policy with the unions", "Head of OD"),
-    "Prof Sarah Kitching": (
+    "Lone working policy out of date": (
+        "Update the lone working policy with the unions",
+        "Head of OD",
+    ),
+    "Placements in mental health are scarce": (
         "Find two more mental health placements for students",
         "Principal Social Worker",
     ),
-    "Anna Pemberton": (
+    "We need our self-assessment evidence in one place": (
         "Gather CQC self-assessment evidence in one place",
         "Assistant Director, Quality and Safeguarding",
     ),
-    "Janet Okoye": ("Draft a joint out-of-hours AMHP rota with the trust", "Head of Mental Health"),
-    "Dr Fiona Caldwell": (
-        "Set out a discharge-to-assess model for the place board",
+    "Bed availability delays Mental Health Act assessments": (
+        "Draft a joint out-of-hours AMHP rota with the trust",
+        "Head of Mental Health",
+    ),
+    "Continuing healthcare decisions slow": (
+        "Agree a 28-day target for continuing healthcare decisions",
         "Assistant Director, Operations",
     ),
 }

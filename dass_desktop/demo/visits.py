@@ -80,6 +80,7 @@ def _team_visits(
     out = []
     first_week = [d for d in days if (d - days[0]).days < 5]
     visits = [(name, n * scale) for name, n in VISITED.items()] + [(EARLY_ONLY, 1)]
+    agreed: set[tuple[str, str]] = set()
     for name, count in visits:
         spec = specs[name]
         for _ in range(count):
@@ -90,8 +91,9 @@ def _team_visits(
             heard = _heard_in(improve)
             themes = tuple(dict.fromkeys((*heard, *_themes(rng, THEMES_BY_TEAM[name]))))
             actions = []
-            if rng.random() < 0.6:
-                title, owner = ACTIONS.get(themes[0], ACTIONS["workload"])
+            title, owner = ACTIONS.get(themes[0], ACTIONS["workload"])
+            if (title, name) not in agreed and rng.random() < 0.6:
+                agreed.add((title, name))  # each team's action is agreed once
                 actions.append(
                     ActionDraft(
                         title.format(team=name, base=spec.draft.base),
@@ -246,13 +248,15 @@ def _recurring(rng: random.Random, days: list[dt.date], ids: dict[str, int]) -> 
 def _partners(rng: random.Random, days: list[dt.date], ids: dict[str, int], scale: int) -> Logged:
     """Meetings with partners, some with an action and some with a follow-up."""
     out: Logged = []
+    raised: set[str] = set()
     for meeting in PARTNERS:
         for _ in range(meeting.times * scale):
             day = rng.choice(days)
             well, improve = rng.choice(meeting.notes)
             actions = []
-            if meeting.people[0] in PARTNER_ACTIONS and rng.random() < 0.6:
-                title, owner = PARTNER_ACTIONS[meeting.people[0]]
+            if improve in PARTNER_ACTIONS and improve not in raised and rng.random() < 0.7:
+                raised.add(improve)  # an action is agreed once, not at every meeting
+                title, owner = PARTNER_ACTIONS[improve]
                 due = day + dt.timedelta(days=rng.randint(21, 60))
                 actions.append(ActionDraft(title, owner, due))
             follow_up = day + dt.timedelta(days=rng.randint(21, 42))

@@ -233,8 +233,9 @@ def held_this_month(engagements: Sequence[EngagementRow], today: dt.date) -> lis
 
 @dataclass(frozen=True)
 class HeardSummary:
-    """What the visit log says over a period, for the printed plans and the dashboard."""
+    """What the visit log says over a period, for the printed plans."""
 
+    first: dt.date
     held: int
     by_kind: dict[EngagementKind, int]
     staff_met: int
@@ -243,6 +244,7 @@ class HeardSummary:
     top_themes: list[ThemeCount]
     you_said_we_did: list[EngagementRow]
     not_visited: list[TeamCoverage]
+    weeks: list[WeekTally]
 
 
 def heard_summary(
@@ -257,6 +259,7 @@ def heard_summary(
     reached = {t.id for e in held for t in e.teams} & {t.id for t in teams}
     coverage = team_coverage(teams, engagements, today)
     return HeardSummary(
+        first=first,
         held=len(held),
         by_kind=kind_counts(held),
         staff_met=sum(e.staff_count or 0 for e in held),
@@ -265,4 +268,5 @@ def heard_summary(
         top_themes=theme_counts(held, first, today)[:top],
         you_said_we_did=sorted((e for e in held if e.you_said_we_did), key=lambda e: e.occurred_on),
         not_visited=[c for c in coverage if c.status is CoverageStatus.NOT_VISITED],
+        weeks=visits_per_week(held, first, today),
     )

@@ -503,9 +503,8 @@ def _add_actions(
     start: dt.date | None,
 ) -> Changes:
     where = f" at {clean.place}" if clean.place else ""
-    findings = (
-        f"Arose from the {clean.kind.label.lower()} on {long_date(clean.occurred_on)}{where}."
-    )
+    findings = f"Arose from the {clean.kind.label.lower()} on {long_date(clean.occurred_on)}{where}"
+    findings += f": “{clean.to_improve}”" if clean.to_improve else "."
     changes = Changes.of(Area.ENGAGEMENTS)
     for action in actions:
         item_id, added = plan.add_action(

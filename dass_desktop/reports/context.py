@@ -1,8 +1,9 @@
 """Everything a printed plan says, gathered once from the domain functions.
 
 With ``names=False`` the plan is for wider circulation: every named individual the app knows
-(the director, the chief executive, and later stakeholders) is replaced by their role,
-wherever their name appears, including free text such as findings and owners.
+(the director, the chief executive and every stakeholder in the contacts book) is replaced
+by their role, wherever their name appears, including free text such as findings, owners
+and "you said, we did" notes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import engagements, plan, stakeholders, teams
+from dass_desktop.domain.coverage import HeardSummary, heard_summary
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
@@ -60,6 +62,7 @@ class ReportContext:
     rows: list[PlanRow]
     redact: Redactor
     narrative: Narrative
+    heard: HeardSummary | None = None
 
     @property
     def phases(self) -> tuple[PlanPhase, ...]:
@@ -118,11 +121,20 @@ class ReportContext:
 def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportContext:
     """Read what the plan needs from the store."""
     profile = load_profile(store)
-    rows = plan.list_items(store, profile.start_date if profile else None)
+    start = profile.start_date if profile else None
+    rows = plan.list_items(store, start)
     replacements: dict[str, str] = {}
     if not names and profile is not None:
         replacements[profile.director_name] = DIRECTOR_ROLE
         if profile.chief_executive_name:
             replacements[profile.chief_executive_name] = CHIEF_ROLE
+    if not names:
+        for person in stakeholders.list_stakeholders(store, today, start):
+            replacements.setdefault(person.name, person.stands_for)
     narrative = load_narrative(store, kind)
-    return ReportContext(kind, today, names, profile, rows, Redactor(replacements), narrative)
+    logged = engagements.list_engagements(store)
+    first = start or min((e.occurred_on for e in logged), default=today)
+    heard = heard_summary(logged, teams.list_teams(store), first, today)
+    return ReportContext(
+        kind, today, names, profile, rows, Redactor(replacements), narrative, heard
+    )

@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-def figure_flowable(figure: Figure, width: float) -> Flowable:
-    """A flowable of ``figure`` scaled to ``width`` points, vector where possible."""
-    drawing = _svg_drawing(figure)
+def figure_flowable(figure: Figure, width: float, *, raster: bool = False) -> Flowable:
+    """A flowable of ``figure`` scaled to ``width`` points, vector where possible.
+
+    ``raster`` asks for a 200 dpi PNG instead: svglib cannot draw matplotlib's hatch
+    patterns and leaves hatched bars blank, so charts that rely on hatching for greyscale
+    printing go as pictures.
+    """
+    drawing = None if raster else _svg_drawing(figure)
     if drawing is None:  # very dense plots, or an SVG svglib cannot read: sharp PNG
         return _png(figure, width)
     scale = width / drawing.width
