@@ -210,6 +210,6 @@ def top_themes(
     axes.set_xlim(0, max(values) * 1.12 + 0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlabel("Visits and meetings where it was raised", fontsize=9, family=FONT)
-    title = "Themes heard most often" + (f" {period}" if period else "")
+    title = "Themes heard most often" + (f"\n{period}" if period else "")
     axes.set_title(title, fontsize=11, loc="left", family=FONT)
     return figure

@@ -47,7 +47,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         C.COUNCIL_LEADERSHIP,
         4,
         3,
-        M,
+        S,
         "transitions",
     ),
     (
@@ -81,7 +81,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         F,
         "lead member",
     ),
-    ("Cllr Derek Haworth", "Leader of the Council", COUNCIL, C.ELECTED_MEMBERS, 5, 3, M, ""),
+    ("Cllr Derek Haworth", "Leader of the Council", COUNCIL, C.ELECTED_MEMBERS, 5, 3, Q, ""),
     (
         "Cllr Samina Akhtar",
         "Chair, Adults Scrutiny Committee",
@@ -89,7 +89,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         C.ELECTED_MEMBERS,
         4,
         5,
-        M,
+        S,
         "scrutiny",
     ),
     (
@@ -114,8 +114,8 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
     ),
     # HR, OD and finance.
     ("Karen Whitworth", "Director of HR and OD", COUNCIL, C.HR_AND_OD, 4, 4, F, "workforce"),
-    ("Jamal Reid", "Head of Organisational Development", COUNCIL, C.HR_AND_OD, 3, 4, M, "OD plan"),
-    ("Sue Fairclough", "HR Business Partner, Adults", COUNCIL, C.HR_AND_OD, 2, 5, F, "workforce"),
+    ("Jamal Reid", "Head of Organisational Development", COUNCIL, C.HR_AND_OD, 3, 4, S, "OD plan"),
+    ("Sue Fairclough", "HR Business Partner, Adults", COUNCIL, C.HR_AND_OD, 2, 5, M, "workforce"),
     (
         "Ellie Brandwood",
         "Workforce Development Lead",
@@ -123,7 +123,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         C.HR_AND_OD,
         2,
         5,
-        M,
+        S,
         "apprenticeships",
     ),
     (
@@ -133,7 +133,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         C.FINANCE,
         5,
         3,
-        M,
+        S,
         "budget",
     ),
     ("Lucy Nwosu", "Finance Business Partner, Adults", COUNCIL, C.FINANCE, 3, 4, F, "budget"),
@@ -198,7 +198,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
     ),
     ("Tony Flanagan", "Owner", "Holly Bank Nursing Home", C.CARE_PROVIDERS, 1, 3, N, "care homes"),
     # The voluntary and community sector, people who draw on care and carers.
-    ("Ruth Ainsworth", "Chief Officer", "Northmoor CVS", C.VOLUNTARY_SECTOR, 3, 4, M, ""),
+    ("Ruth Ainsworth", "Chief Officer", "Northmoor CVS", C.VOLUNTARY_SECTOR, 3, 4, S, ""),
     ("Omar Siddiqui", "Manager", "Healthwatch Northmoor", C.VOLUNTARY_SECTOR, 3, 5, M, "feedback"),
     (
         "Gemma Lord",
@@ -238,7 +238,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         C.PEOPLE_AND_CARERS,
         1,
         5,
-        S,
+        Q,
         "older people",
     ),
     (
@@ -275,7 +275,7 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         M,
         "peer, AMHP rota",
     ),
-    ("Margaret Iles", "Mentor (former DASS)", "ADASS", C.NETWORKS, 2, 5, M, "mentor"),
+    ("Margaret Iles", "Mentor (former DASS)", "ADASS", C.NETWORKS, 2, 5, S, "mentor"),
     ("Hassan Jaffer", "Workforce lead", "ADASS North West", C.NETWORKS, 2, 4, Q, "workforce"),
     ("Julie Crabtree", "Locality Manager", "Skills for Care", C.NETWORKS, 2, 4, Q, "training"),
     (

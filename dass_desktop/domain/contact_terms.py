@@ -121,6 +121,16 @@ class EngagementKind(enum.Enum):
         return _KIND_LABELS[self]
 
     @property
+    def short(self) -> str:
+        """A short label for a narrow column: ``Visit``, ``One-to-one``, ``Call``."""
+        return _KIND_SHORT[self]
+
+    @property
+    def plural(self) -> str:
+        """The kind in a count: ``3 informal visits``, ``2 one-to-ones``."""
+        return _KIND_PLURALS[self]
+
+    @property
     def is_with_staff(self) -> bool:
         """True for the kinds that meet staff, where a head count means something."""
         return self in (
@@ -142,6 +152,29 @@ _KIND_LABELS = {
     EngagementKind.PARTNER_MEETING: "Partner meeting",
     EngagementKind.WRITTEN_BRIEFING: "Newsletter or written briefing",
     EngagementKind.CALL: "Phone or video call",
+}
+
+_KIND_SHORT = {
+    EngagementKind.INFORMAL_VISIT: "Visit",
+    EngagementKind.TEAM_MEETING: "Team meeting",
+    EngagementKind.STAFF_BRIEFING: "Briefing",
+    EngagementKind.ROADSHOW: "Roadshow",
+    EngagementKind.ONE_TO_ONE: "One-to-one",
+    EngagementKind.AWAY_DAY: "Away day",
+    EngagementKind.PARTNER_MEETING: "Partner meeting",
+    EngagementKind.WRITTEN_BRIEFING: "Written briefing",
+    EngagementKind.CALL: "Call",
+}
+_KIND_PLURALS = {
+    EngagementKind.INFORMAL_VISIT: "informal visits",
+    EngagementKind.TEAM_MEETING: "team meetings",
+    EngagementKind.STAFF_BRIEFING: "staff briefings",
+    EngagementKind.ROADSHOW: "roadshows",
+    EngagementKind.ONE_TO_ONE: "one-to-ones",
+    EngagementKind.AWAY_DAY: "away days",
+    EngagementKind.PARTNER_MEETING: "partner meetings",
+    EngagementKind.WRITTEN_BRIEFING: "written briefings",
+    EngagementKind.CALL: "calls",
 }
 
 # Themes staff and partners raise most; offered as suggestions, never a fixed list.

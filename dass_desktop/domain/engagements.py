@@ -270,6 +270,16 @@ class EngagementRow:
         return " · ".join(parts)
 
     @property
+    def who_or_where(self) -> str:
+        """The teams, else the people, else the place: a short name for the engagement."""
+        if self.teams:
+            return ", ".join(t.name for t in self.teams)
+        if self.people:
+            more = f" and {len(self.people) - 2} more" if len(self.people) > 2 else ""
+            return ", ".join(p.name for p in self.people[:2]) + more
+        return self.place or self.kind.label
+
+    @property
     def when(self) -> str:
         """``26 Nov 2026``, with the time when one was given."""
         time = f" at {self.starts_at:%H:%M}" if self.starts_at else ""

@@ -133,6 +133,6 @@ def test_top_themes_most_heard_first_with_counts() -> None:
     (axes,) = figure.axes
     assert [t.get_text() for t in axes.get_yticklabels()] == ["workload", "IT and systems"]
     assert [t.get_text() for t in axes.texts] == ["9", "5"]
-    assert axes.get_title(loc="left") == "Themes heard most often since 21 Sep 2026"
+    assert axes.get_title(loc="left") == "Themes heard most often\nsince 21 Sep 2026"
     figure.savefig(io.BytesIO(), format="png")
     assert top_themes([]) is None

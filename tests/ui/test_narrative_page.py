@@ -16,7 +16,7 @@ def test_typing_saves_after_a_pause_and_survives_reopening(
     """Text typed in a section is saved without pressing anything, per plan."""
     with open_store(data_paths) as store:
         window = make_window(qtbot, store)
-        window.show_page(3)
+        window.show_page(window._pages.index(window.narrative_page))
         page = window.narrative_page
         page.editors[Section.EARLY_WINS].setFocus()
         qtbot.keyClicks(page.editors[Section.EARLY_WINS], "Weekend AMHP rota filled")
