@@ -154,7 +154,9 @@ class LineListModel(QAbstractListModel):
         return 0 if parent.isValid() else max(len(self._rows), 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not self._rows:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if not self._rows:  # the sentence cannot be chosen
             return Qt.ItemFlag.ItemIsEnabled
         return super().flags(index)
 
