@@ -123,12 +123,12 @@ class DashboardPage(QWidget):
         self.overdue_contacts = LineListModel("Nobody is overdue. Well kept.", self)
         self.follow_ups = LineListModel("No follow-ups in the next 14 days.", self)
         self.not_visited = LineListModel("Every team has been visited.", self)
-        for view, model, emit in (
+        for view, lines, emit in (
             (ui.overdueContactsList, self.overdue_contacts, self.open_stakeholder.emit),
             (ui.followUpsList, self.follow_ups, self.open_engagement.emit),
             (ui.notVisitedList, self.not_visited, self.visit_team.emit),
         ):
-            view.setModel(model)
+            view.setModel(lines)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.activated.connect(lambda index, emit=emit: self._emit_id(index, emit))
             view.doubleClicked.connect(lambda index, emit=emit: self._emit_id(index, emit))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -77,8 +77,8 @@ class MainWindow(QMainWindow):
         self.teams = TeamsPage(store, today, self.bus, self)
         self.stakeholders = StakeholdersPage(store, today, self.bus, self.undo_stack, self)
         self.visits = VisitsPage(store, today, self.bus, self.undo_stack, self)
-        for page in (self.stakeholders, self.visits):
-            page.log_visit_requested.connect(self.log_visit)
+        for contact_page in (self.stakeholders, self.visits):
+            contact_page.log_visit_requested.connect(self.log_visit)
         self.stakeholders.open_engagement.connect(self.open_engagement)
         self.dashboard.open_stakeholder.connect(self.open_stakeholder)
         self.dashboard.open_engagement.connect(self.open_engagement)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.visits.select_engagement(engagement_id)
         self.visits.ui.table.setFocus()
 
-    def log_visit(self, teams: object = (), people: object = ()) -> None:
+    def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
         profile = load_profile(self.store)
         dialog = VisitDialog(
@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
             self.bus,
             self._today(),
             profile.start_date if profile else None,
-            teams_ticked=tuple(teams),  # type: ignore[call-overload]
-            people_ticked=tuple(people),  # type: ignore[call-overload]
+            teams_ticked=tuple(teams),
+            people_ticked=tuple(people),
             parent=self,
         )
         dialog.accepted.connect(lambda: self._after_visit(dialog))

@@ -116,6 +116,7 @@ class VisitDialog(QDialog):
         self.people_filter.setSourceModel(self.people_model)
         ui.peopleList.setModel(self.people_filter)
         self._bases: dict[int, str] = {}
+        self._known_themes = engagements.known_themes(store)
         self._fill_choices()
 
         self.action_model = ActionListModel(self)
@@ -279,13 +280,15 @@ class VisitDialog(QDialog):
         )
         if is_enter:
             ui = self.ui
-            if watched is ui.teamFilter and ui.teamFilter.text().strip():
+            team_text = ui.teamFilter.text().strip()
+            people_text = ui.peopleFilter.text().strip()
+            typed_action = ui.actionTitleEdit.text().strip()
+            if watched is ui.teamFilter and team_text:
                 self._tick_first(self.team_filter, self.team_model, ui.teamFilter)
                 return True
-            if watched is ui.peopleFilter and ui.peopleFilter.text().strip():
+            if watched is ui.peopleFilter and people_text:
                 self._tick_first(self.people_filter, self.people_model, ui.peopleFilter)
                 return True
-            typed_action = ui.actionTitleEdit.text().strip()
             if watched in (ui.actionTitleEdit, ui.actionOwnerEdit) and typed_action:
                 self.add_action()
                 return True
@@ -320,7 +323,7 @@ class VisitDialog(QDialog):
     def _show_suggestions(self, *_args: object) -> None:
         chosen = set(self.themes())
         links = []
-        for theme in engagements.known_themes(self._store)[:18]:
+        for theme in self._known_themes[:18]:
             mark = "✓ " if theme in chosen else ""
             links.append(f'<a href="theme:{escape(theme)}">{mark}{escape(theme)}</a>')
         self.ui.suggestions.setText("Suggestions: " + " · ".join(links))
