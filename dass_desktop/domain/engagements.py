@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain import plan
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.contact_terms import THEME_SUGGESTIONS, EngagementKind, split_themes
+from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan import Status
@@ -565,55 +565,3 @@ def restore_engagements(store: Store, ids: Sequence[int]) -> Changes:
             update(Engagement).where(Engagement.id.in_(list(ids))).values(deleted_at=None)
         )
     return Changes.of(Area.ENGAGEMENTS)
-
-
-# --- suggestions -------------------------------------------------------------------------
-def recent_places(store: Store, limit: int = 15) -> list[str]:
-    """Places visited, the most recently visited first."""
-    with store.read() as session:
-        rows = session.execute(
-            select(Engagement.place, func.max(Engagement.occurred_on))
-            .where(Engagement.place != "", Engagement.deleted_at.is_(None))
-            .group_by(Engagement.place)
-            .order_by(func.max(Engagement.occurred_on).desc(), Engagement.place)
-            .limit(limit)
-        )
-        return [place for place, _ in rows]
-
-
-def recent_team_ids(store: Store, limit: int = 8) -> list[int]:
-    """Teams in the most recent engagements, most recent first."""
-    return _recent(store, EngagementTeam.team_id, EngagementTeam.engagement_id, limit)
-
-
-def recent_stakeholder_ids(store: Store, limit: int = 12) -> list[int]:
-    """People met most recently, most recent first."""
-    return _recent(
-        store, EngagementParticipant.stakeholder_id, EngagementParticipant.engagement_id, limit
-    )
-
-
-def _recent(store: Store, column: object, engagement_column: object, limit: int) -> list[int]:
-    last = func.max(Engagement.occurred_on)
-    with store.read() as session:
-        rows = session.execute(
-            select(column, last)  # type: ignore[call-overload]
-            .join(Engagement, Engagement.id == engagement_column)
-            .where(Engagement.deleted_at.is_(None))
-            .group_by(column)
-            .order_by(last.desc())
-            .limit(limit)
-        )
-        return [int(value) for value, _ in rows]
-
-
-def known_themes(store: Store) -> list[str]:
-    """The suggested themes, then the director's own themes, most used first."""
-    with store.read() as session:
-        used = session.execute(
-            select(EngagementTheme.theme, func.count())
-            .group_by(EngagementTheme.theme)
-            .order_by(func.count().desc(), EngagementTheme.theme)
-        )
-        own = [theme for theme, _ in used if theme not in THEME_SUGGESTIONS]
-    return [*THEME_SUGGESTIONS, *own]

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dass_desktop.domain import coverage, engagements, stakeholders, teams
+from dass_desktop.domain import engagement_suggestions as suggestions
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date, short_date
@@ -116,7 +117,7 @@ class VisitDialog(QDialog):
         self.people_filter.setSourceModel(self.people_model)
         ui.peopleList.setModel(self.people_filter)
         self._bases: dict[int, str] = {}
-        self._known_themes = engagements.known_themes(store)
+        self._known_themes = suggestions.known_themes(store)
         self._fill_choices()
 
         self.action_model = ActionListModel(self)
@@ -144,6 +145,7 @@ class VisitDialog(QDialog):
         if saved is not None:
             self._restore(saved)
         self._connect()
+        self._update_remove()
         self._loading = False
         self._show_planned()
         self._show_suggestions()
@@ -154,7 +156,7 @@ class VisitDialog(QDialog):
         team_rows = teams.list_teams(self._store)
         logged = engagements.list_engagements(self._store)
         covered = {c.team_id: c for c in coverage.team_coverage(team_rows, logged, self._today)}
-        recent = engagements.recent_team_ids(self._store)
+        recent = suggestions.recent_team_ids(self._store)
         by_id = {t.id: t for t in team_rows}
         order = [i for i in recent if i in by_id] + [t.id for t in team_rows if t.id not in recent]
         choices = []
@@ -169,14 +171,14 @@ class VisitDialog(QDialog):
             choices.append(Choice(team.id, team.name, detail))
         self.team_model.set_choices(choices)
         people = stakeholders.list_stakeholders(self._store, self._today, self._start)
-        recent_people = engagements.recent_stakeholder_ids(self._store)
+        recent_people = suggestions.recent_stakeholder_ids(self._store)
         people_by_id = {p.id: p for p in people}
         ordered = [i for i in recent_people if i in people_by_id]
         ordered += [p.id for p in people if p.id not in recent_people]
         self.people_model.set_choices(
             [Choice(i, people_by_id[i].name, people_by_id[i].role_line) for i in ordered]
         )
-        places = engagements.recent_places(self._store)
+        places = suggestions.recent_places(self._store)
         places += sorted({t.base for t in team_rows if t.base and t.base not in places})
         self.ui.placeCombo.addItems(places)
         self.ui.placeCombo.setCurrentIndex(-1)
@@ -240,6 +242,7 @@ class VisitDialog(QDialog):
         ui.peopleList.activated.connect(lambda index: self._toggle(self.people_filter, index))
         ui.addActionButton.clicked.connect(self.add_action)
         ui.removeActionButton.clicked.connect(self.remove_action)
+        ui.actionsTable.selectionModel().currentRowChanged.connect(self._update_remove)
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         ui.suggestions.linkActivated.connect(self._toggle_theme)
         ui.suggestButton.clicked.connect(self._suggest_you_said)
@@ -374,6 +377,12 @@ class VisitDialog(QDialog):
 
     def _show_actions(self) -> None:
         self.action_model.set_rows([*self._existing, *self._new_actions])
+        self._update_remove()
+
+    def _update_remove(self, *_args: object) -> None:
+        """Only a new action can be taken off; those in the plan are changed in the plan."""
+        row = self.ui.actionsTable.currentIndex().row() - len(self._existing)
+        self.ui.removeActionButton.setEnabled(0 <= row < len(self._new_actions))
 
     def action_drafts(self) -> list[ActionDraft]:
         """The new actions, including one typed but not yet added to the list."""

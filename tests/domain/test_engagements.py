@@ -176,24 +176,3 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
     engagements.restore_engagements(store, [engagement_id])
     restored = engagements.get_engagement(store, engagement_id)
     assert restored is not None and len(restored.actions) == 2
-
-
-def test_suggestions_put_recent_first(linked: tuple[Store, int, int, int]) -> None:
-    """Recent places, teams and people come most recent first; themes after suggestions."""
-    store, team, dana, lee = linked
-    for day, place, people in (
-        (dt.date(2026, 10, 1), "Civic Centre", (lee,)),
-        (dt.date(2026, 11, 1), "Brackley Resource Centre", (dana,)),
-    ):
-        engagements.add_engagement(
-            store,
-            EngagementDraft(day, place=place, stakeholder_ids=people, themes="parking"),
-            TODAY,
-        )
-    assert engagements.recent_places(store) == ["Brackley Resource Centre", "Civic Centre"]
-    assert engagements.recent_stakeholder_ids(store) == [dana, lee]
-    assert engagements.recent_team_ids(store) == []
-    assert engagements.known_themes(store)[-1] == "parking"
-    assert [r.occurred_on.month for r in engagements.list_engagements(store)] == [11, 10]
-    assert len(engagements.list_engagements(store, stakeholder_id=lee)) == 1
-    assert engagements.list_engagements(store, team_id=team) == []

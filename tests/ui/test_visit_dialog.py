@@ -110,6 +110,9 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         qtbot.keyClicks(ui.actionOwnerEdit, "Team manager")
         enter(qtbot, ui.actionOwnerEdit)  # adds the action, keeps the form open
         assert dialog.isVisible() and dialog.action_model.rowCount() == 1
+        assert not ui.removeActionButton.isEnabled()  # until an action is chosen
+        ui.actionsTable.setCurrentIndex(dialog.action_model.index(0, 0))
+        assert ui.removeActionButton.isEnabled()
         assert dialog.draft.exists()
         with qtbot.waitSignal(window.bus.changed):
             enter(qtbot, ui.actionTitleEdit)  # nothing typed there now: Enter saves
