@@ -81,9 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common], help="replace the data with a backup")
     restore.add_argument("file", metavar="FILE", help="a backup written by 'backup'")
 
-    export = sub.add_parser("export", parents=[common], help="write a plan as a PDF")
-    export.add_argument("what", choices=["100-day", "six-month"], help="which plan")
-    export.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
+    export = sub.add_parser(
+        "export", parents=[common], help="write a plan as a PDF, or a calendar of follow-ups"
+    )
+    export.add_argument(
+        "what",
+        choices=["100-day", "six-month", "ics"],
+        help="which plan (PDF), or ics: follow-ups and contacts due as an iCalendar file",
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument(
         "--no-names", action="store_true", help="show roles instead of named individuals"
     )
@@ -255,17 +261,21 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dass_desktop.domain.narrative import PlanKind
-    from dass_desktop.reports.plans import export_plan
     from dass_desktop.store import open_store
 
     paths = _paths(args)
+    out = Path(args.out)
+    suffix = ".ics" if args.what == "ics" else ".pdf"
+    if out.suffix.lower() != suffix:
+        raise UsageError(f"'{out}' should end in {suffix}")
     if not paths.database.exists():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise UsageError(f"'{out}' should end in .pdf")
+    if args.what == "ics":
+        return _export_calendar(args, paths, out)
+    from dass_desktop.domain.narrative import PlanKind
+    from dass_desktop.reports.plans import export_plan
+
     # Reading only: works while the window has the data open.
     with open_store(paths, take_lock=False) as store:
         try:
@@ -311,6 +321,22 @@ def _import_workforce(args: argparse.Namespace) -> int:
     print(report.summary)
     for note in report.notes:
         print(note)
+    return 0
+
+
+def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: Path) -> int:
+    from dass_desktop.interchange.ics import export_calendar
+    from dass_desktop.store import open_store
+
+    with open_store(paths, take_lock=False) as store:
+        try:
+            count = export_calendar(
+                store, out, _today(args), dt.datetime.now(dt.UTC), names=not args.no_names
+            )
+        except OSError as exc:
+            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
+            return 1
+    print(f"Wrote {out} ({count} follow-ups and contacts due)")
     return 0
 
 

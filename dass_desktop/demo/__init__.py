@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from dass_desktop.demo.contacts import write_contacts
 from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_plan
 from dass_desktop.demo.teams import write_teams
@@ -52,4 +53,5 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
     # Each part has its own generator, so adding a part never changes another's data.
     changes |= write_teams(store, today, start, random.Random(f"{SEED}-teams"), scale)
     changes |= write_workforce(store, today, random.Random(f"{SEED}-workforce"), scale)
+    changes |= write_contacts(store, today, start, random.Random(f"{SEED}-contacts"), scale)
     return changes

@@ -19,6 +19,8 @@ class Area(enum.Enum):
     NARRATIVE = "narrative"
     TEAMS = "teams"
     WORKFORCE = "workforce"
+    CONTACTS = "contacts"
+    ENGAGEMENTS = "engagements"
 
 
 @dataclass(frozen=True)

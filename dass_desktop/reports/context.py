@@ -1,8 +1,9 @@
 """Everything a printed plan says, gathered once from the domain functions.
 
 With ``names=False`` the plan is for wider circulation: every named individual the app knows
-(the director, the chief executive, and later stakeholders) is replaced by their role,
-wherever their name appears, including free text such as findings and owners.
+(the director, the chief executive and every stakeholder in the contacts book) is replaced
+by their role, wherever their name appears, including free text such as findings, owners
+and "you said, we did" notes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import engagements, plan, stakeholders, team_gaps, teams
+from dass_desktop.domain.coverage import HeardSummary, heard_summary
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
@@ -71,6 +73,7 @@ class ReportContext:
     gaps: list[GapRow] = field(default_factory=list)
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
     workforce: WorkforceFacts | None = None
+    heard: HeardSummary | None = None
 
     @property
     def rollup(self) -> DepartmentRollUp:
@@ -139,7 +142,8 @@ class ReportContext:
 def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportContext:
     """Read what the plan needs from the store."""
     profile = load_profile(store)
-    rows = plan.list_items(store, profile.start_date if profile else None)
+    start = profile.start_date if profile else None
+    rows = plan.list_items(store, start)
     replacements: dict[str, str] = {}
     if not names and profile is not None:
         replacements[profile.director_name] = DIRECTOR_ROLE
@@ -148,10 +152,15 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
     team_rows = teams.list_teams(store)
     gaps = team_gaps.list_gaps(store, start=profile.start_date if profile else None)
     notes = {t.id: teams.list_notes(store, t.id) for t in team_rows}
-    if not names:
+    if not names:  # stakeholders by their own role first; other team managers by team
+        for person in stakeholders.list_stakeholders(store, today, start):
+            replacements.setdefault(person.name, person.stands_for)
         for team in team_rows:
             if team.manager.strip():
                 replacements.setdefault(team.manager.strip(), f"{team.name} manager")
+    logged = engagements.list_engagements(store)
+    first = start or min((e.occurred_on for e in logged), default=today)
+    heard = heard_summary(logged, team_rows, first, today)
     from dass_desktop.reports.workforce_section import gather_workforce
 
     return ReportContext(
@@ -166,4 +175,5 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         gaps=gaps,
         notes=notes,
         workforce=gather_workforce(store, kind),
+        heard=heard,
     )

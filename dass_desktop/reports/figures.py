@@ -20,13 +20,17 @@ if TYPE_CHECKING:
 MAX_HEIGHT = 620.0  # points: a little under the A4 frame, so a chart always fits a page
 
 
-def figure_flowable(figure: Figure, width: float) -> Flowable:
+def figure_flowable(figure: Figure, width: float, *, raster: bool = False) -> Flowable:
     """A flowable of ``figure`` scaled to ``width`` points (or smaller, to fit a page),
-    vector where possible."""
+    vector where possible.
+
+    ``raster`` (or any hatched bar) gives a 200 dpi PNG instead: svglib cannot draw
+    matplotlib's hatch patterns and leaves hatched bars blank.
+    """
     w_in, h_in = figure.get_size_inches()
     width = min(width, MAX_HEIGHT * w_in / h_in)
-    drawing = None if _has_hatching(figure) else _svg_drawing(figure)
-    if drawing is None:  # hatching (svglib drops pattern fills), or an unreadable SVG
+    drawing = None if raster or _has_hatching(figure) else _svg_drawing(figure)
+    if drawing is None:  # hatching, or an SVG svglib cannot read: a sharp PNG
         return _png(figure, width)
     scale = width / drawing.width
     drawing.width, drawing.height = width, drawing.height * scale

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from dass_desktop.charts import contacts as contact_charts
 from dass_desktop.charts import plan as plan_charts
 from dass_desktop.charts import teams as team_charts
 from dass_desktop.domain import plan
@@ -255,8 +256,75 @@ def findings(ctx: ReportContext) -> list[Flowable]:
 
 
 def heard(ctx: ReportContext) -> list[Flowable]:
-    """Visits and what was heard (filled once visits are logged)."""
-    return [heading("What I have heard"), nothing_yet("No visits logged yet.")]
+    """Visits and meetings held, teams reached, themes heard, and "you said, we did"."""
+    out: list[Flowable] = [heading("What I have heard")]
+    summary = ctx.heard
+    if summary is None or not summary.held:
+        out.append(nothing_yet("No visits logged yet."))
+        return out
+    reached = (
+        f"{summary.teams_reached} of {summary.teams_total} teams "
+        f"({round(100 * summary.teams_reached / summary.teams_total)}%)"
+        if summary.teams_total
+        else "No teams in the register yet"
+    )
+    facts = [
+        ("Visits and meetings", f"{summary.held} since {long_date(summary.first)}"),
+        ("Staff met at visits", f"About {summary.staff_met:,}" if summary.staff_met else "–"),
+        ("Teams reached", reached),
+    ]
+    if summary.not_visited:
+        facts.append(("Not visited yet", "; ".join(c.name for c in summary.not_visited)))
+    table = Table(
+        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
+        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
+    )
+    table.setStyle(table_style(header_rows=0))
+    out += [table, Spacer(1, 2 * mm)]
+    kinds = [["Kind of visit or meeting", "Number"]] + [
+        [kind.label, str(n)] for kind, n in summary.by_kind.items()
+    ]
+    kind_table = Table(kinds, colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
+    kind_table.setStyle(table_style())
+    out += [KeepTogether([heading("Visits and meetings by kind", 2), kind_table])]
+    if ctx.kind is PlanKind.SIX_MONTH:
+        weekly = contact_charts.visits_per_week(summary.weeks, width=6.6)
+        if weekly is not None:
+            out += [Spacer(1, 3 * mm), figure_flowable(weekly, CONTENT_WIDTH, raster=True)]
+    out.append(heading("Themes heard most often", 2))
+    if summary.top_themes:
+        themes = [["Theme", "Visits and meetings where it was raised"]] + [
+            [para(t.theme, "cell"), str(t.count)] for t in summary.top_themes
+        ]
+        theme_table = Table(themes, colWidths=[CONTENT_WIDTH - 70 * mm, 70 * mm], repeatRows=1)
+        theme_table.setStyle(table_style())
+        out.append(theme_table)
+        figure = contact_charts.top_themes(summary.top_themes, width=6.6)
+        if figure is not None:
+            out += [Spacer(1, 3 * mm), figure_flowable(figure, CONTENT_WIDTH)]
+    else:
+        out.append(nothing_yet("No themes recorded at visits yet."))
+    out.append(heading("You said, we did", 2))
+    if not summary.you_said_we_did:
+        out.append(
+            nothing_yet("Nothing written back yet: it follows once a visit's actions close.")
+        )
+        return out
+    for row in summary.you_said_we_did:
+        where = ", ".join(t.name for t in row.teams) or row.place
+        out.append(
+            KeepTogether(
+                [
+                    para(
+                        f"{long_date(row.occurred_on)} · {row.kind.label}"
+                        + (f" · {where}" if where else ""),
+                        "small",
+                    ),
+                    para(ctx.redact(row.you_said_we_did)),
+                ]
+            )
+        )
+    return out
 
 
 def teams(ctx: ReportContext) -> list[Flowable]:

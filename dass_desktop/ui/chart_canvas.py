@@ -34,10 +34,13 @@ class ChartCanvas(QWidget):
         *,
         title: str = "",
         empty_text: str = "Nothing to chart yet.",
+        describe: Callable[[Any], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._build = build
+        # Given a matplotlib mouse event, what to say about the point under the mouse.
+        self._describe = describe
         self._title = title
         self._stale = True
         self._canvas: Any = None
@@ -89,8 +92,20 @@ class ChartCanvas(QWidget):
             self._canvas.deleteLater()
         self._canvas = FigureCanvasQTAgg(figure)
         self._canvas.setMinimumHeight(220)
+        if self._describe is not None:
+            self._canvas.mpl_connect("motion_notify_event", self._hover)
         self._layout.insertWidget(0, self._canvas, 1)
         self._canvas.draw_idle()
+
+    def _hover(self, event: Any) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        text = self._describe(event) if self._describe is not None else None
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self._canvas)
+        else:
+            QToolTip.hideText()
 
     def save_png(self, path: str | None = None) -> str | None:
         """Save the chart as a PNG (asking where when no path is given); return the path."""

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.dates import long_date_with_weekday
+from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
-from dass_desktop.ui.dashboard_models import PlanItemListModel, ThemeProgressModel
+from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
 from dass_desktop.ui.plan_model import ItemIdRole
 
@@ -57,14 +57,23 @@ def greeting_for(now: dt.datetime) -> str:
 
 
 class DashboardPage(QWidget):
-    """Day N of 183, the phase, key dates, progress by theme, overdue and due-soon items.
+    """Day N of 183, the phase, key dates, contacts and visits, progress, overdue and due soon.
 
     Signals:
         open_item(int): the director chose a plan item to open in the plan.
+        open_stakeholder(int): the director chose an overdue contact.
+        open_engagement(int): the director chose a follow-up (the visit it follows up).
+        visit_team(int): the director chose a team not yet visited, to log a visit to it.
+        log_visit(): the director asked to log a visit.
     """
 
     title = "Dashboard"
+    AREAS = (Area.PROFILE, Area.PLAN, Area.CONTACTS, Area.ENGAGEMENTS, Area.TEAMS)
     open_item = Signal(int)
+    open_stakeholder = Signal(int)
+    open_engagement = Signal(int)
+    visit_team = Signal(int)
+    log_visit = Signal()
 
     def __init__(
         self,
@@ -81,6 +90,15 @@ class DashboardPage(QWidget):
         ui = self.ui
         for label in (ui.datesTitle, ui.progressTitle, ui.overdueTitle, ui.dueSoonTitle):
             label.setProperty("role", "heading")
+        for label in (
+            ui.visitsTitle,
+            ui.overdueContactsTitle,
+            ui.followUpsTitle,
+            ui.notVisitedTitle,
+        ):
+            label.setProperty("role", "subheading")
+        ui.visitsCount.setProperty("role", "headline")
+        ui.visitsBreakdown.setProperty("role", "muted")
         ui.dayHeadline.setProperty("role", "headline")
         ui.guidanceText.setProperty("role", "muted")
         for card in [*self._cards(), ui.setupCard]:
@@ -102,11 +120,40 @@ class DashboardPage(QWidget):
             view.setSpacing(2)
             view.activated.connect(self._activated)
             view.doubleClicked.connect(self._activated)
+        self.overdue_contacts = LineListModel("Nobody is overdue. Well kept.", self)
+        self.follow_ups = LineListModel("No follow-ups in the next 14 days.", self)
+        self.not_visited = LineListModel("Every team has been visited.", self)
+        for view, lines, emit in (
+            (ui.overdueContactsList, self.overdue_contacts, self.open_stakeholder.emit),
+            (ui.followUpsList, self.follow_ups, self.open_engagement.emit),
+            (ui.notVisitedList, self.not_visited, self.visit_team.emit),
+        ):
+            view.setModel(lines)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.activated.connect(lambda index, emit=emit: self._emit_id(index, emit))
+            view.doubleClicked.connect(lambda index, emit=emit: self._emit_id(index, emit))
+        ui.logVisitButton.clicked.connect(self.log_visit.emit)
         self.refresh()
 
     def _cards(self) -> list[QWidget]:
         ui = self.ui
-        return [ui.dayCard, ui.datesCard, ui.progressCard, ui.overdueCard, ui.dueSoonCard]
+        return [
+            ui.dayCard,
+            ui.datesCard,
+            ui.progressCard,
+            ui.overdueCard,
+            ui.dueSoonCard,
+            ui.visitsCard,
+            ui.overdueContactsCard,
+            ui.followUpsCard,
+            ui.notVisitedCard,
+        ]
+
+    @staticmethod
+    def _emit_id(index: QModelIndex, emit: Callable[[int], object]) -> None:
+        row_id = index.data(ItemIdRole)
+        if row_id is not None:
+            emit(row_id)
 
     def _activated(self, index: QModelIndex) -> None:
         item_id = index.data(ItemIdRole)
@@ -118,8 +165,8 @@ class DashboardPage(QWidget):
         return self.ui.overdueList, self.ui.dueSoonList
 
     def on_changed(self, changes: Changes) -> None:
-        """Refresh when the profile or the plan changed."""
-        if changes.touches(Area.PROFILE, Area.PLAN):
+        """Refresh when the profile, the plan, contacts, visits or teams changed."""
+        if changes.touches(*self.AREAS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -150,6 +197,7 @@ class DashboardPage(QWidget):
         self.ui.guidanceText.setText(PHASE_FOCUS[progress.phase])
         self._show_milestones(progress)
         self._show_plan(profile.start_date, today)
+        self._show_contacts(profile.start_date, today)
 
     def _show_plan(self, start: dt.date, today: dt.date) -> None:
         rows = plan.list_items(self._store, start)
@@ -167,6 +215,68 @@ class DashboardPage(QWidget):
         self.ui.overdueTitle.setText(f"Overdue ({len(late)})" if late else "Overdue")
         self.ui.dueSoonTitle.setText(
             f"Due in the next 14 days ({len(soon)})" if soon else "Due in the next 14 days"
+        )
+
+    def _show_contacts(self, start: dt.date, today: dt.date) -> None:
+        """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
+        ui = self.ui
+        logged = engagements.list_engagements(self._store)
+        month = coverage.held_this_month(logged, today)
+        ui.visitsCount.setText(str(len(month)))
+        by_kind = coverage.kind_counts(month)
+        top = sorted(by_kind.items(), key=lambda kv: -kv[1])[:3]
+        words = [f"{n} {kind.plural if n != 1 else kind.plural[:-1]}" for kind, n in top]
+        more = " and more" if len(by_kind) > 3 else ""
+        ui.visitsBreakdown.setText(", ".join(words) + more if month else f"None yet in {today:%B}.")
+        people = stakeholders.list_stakeholders(self._store, today, start)
+        late = coverage.overdue_contacts(people, today)
+        self.overdue_contacts.set_rows(
+            [
+                (
+                    f"{p.name} — {coverage.describe_due(p, today)}",
+                    f"{p.name}, {p.role_line}\nPress Enter to open.",
+                    p.id,
+                )
+                for p in late
+            ]
+        )
+        ui.overdueContactsTitle.setText(
+            f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
+        )
+        due = coverage.follow_ups_due(logged, today)
+        self.follow_ups.set_rows(
+            [
+                (
+                    f"{long_date(e.follow_up_on or today)[:-5]} — {e.who_or_where}",
+                    f"{e.summary}\nFollow up the {e.kind.label.lower()} on {e.when}.\n"
+                    "Press Enter to open it.",
+                    e.id,
+                )
+                for e in due
+            ]
+        )
+        ui.followUpsTitle.setText(
+            f"Follow-ups in the next 14 days ({len(due)})"
+            if due
+            else "Follow-ups in the next 14 days"
+        )
+        cover = coverage.team_coverage(teams.list_teams(self._store), logged, today)
+        not_yet = [c for c in cover if c.status is coverage.CoverageStatus.NOT_VISITED]
+        self.not_visited.set_rows(
+            [
+                (
+                    (f"Booked {long_date(c.next_planned)[:-5]}: " if c.next_planned else "")
+                    + c.name,
+                    f"{c.name}\nPress Enter to log a visit to this team.",
+                    c.team_id,
+                )
+                for c in not_yet
+            ]
+        )
+        ui.notVisitedTitle.setText(
+            f"Teams not yet visited ({len(not_yet)} of {len(cover)})"
+            if cover
+            else "Teams not yet visited"
         )
 
     def _show_milestones(self, progress: Progress) -> None:

@@ -127,3 +127,53 @@ class PlanItemListModel(QAbstractListModel):
         if days == 0:
             return "due today"
         return f"due {long_date(row.due)}, in {days} day{'s' if days != 1 else ''}"
+
+
+class LineListModel(QAbstractListModel):
+    """Short one-line entries (a person, a follow-up, a team), each with an id to open.
+
+    Shows ``empty_text`` as a sentence when there is nothing to list.
+    """
+
+    def __init__(self, empty_text: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self._rows: list[tuple[str, str, int]] = []  # (text, tooltip, id)
+
+    def set_rows(self, rows: Sequence[tuple[str, str, int]]) -> None:
+        """Replace the entries shown."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        """The ids listed, in order."""
+        return [row[2] for row in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max(len(self._rows), 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if not self._rows:  # the sentence cannot be chosen
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        if not self._rows:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._empty_text
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#52606d"))
+            return None
+        text, tooltip, row_id = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip
+        if role == ItemIdRole:
+            return row_id
+        return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -25,7 +25,10 @@ from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.teams_page import TeamsPage
+from dass_desktop.ui.visit_dialog import VisitDialog
+from dass_desktop.ui.visits_page import VisitsPage
 from dass_desktop.ui.workforce_page import WorkforcePage
 
 
@@ -76,12 +79,24 @@ class MainWindow(QMainWindow):
         self.teams = TeamsPage(store, today, self.bus, self)
         self.teams.open_plan_item.connect(self.open_plan_item)
         self.workforce = WorkforcePage(store, today, self.bus, self)
+        self.stakeholders = StakeholdersPage(store, today, self.bus, self.undo_stack, self)
+        self.visits = VisitsPage(store, today, self.bus, self.undo_stack, self)
+        for contact_page in (self.stakeholders, self.visits):
+            contact_page.log_visit_requested.connect(self.log_visit)
+        self.stakeholders.open_engagement.connect(self.open_engagement)
+        self.dashboard.open_stakeholder.connect(self.open_stakeholder)
+        self.dashboard.open_engagement.connect(self.open_engagement)
+        self.dashboard.visit_team.connect(lambda team_id: self.log_visit((team_id,), ()))
+        self.dashboard.log_visit.connect(lambda: self.log_visit((), ()))
+        self.visit_dialog: VisitDialog | None = None
         self.narrative_page = NarrativePage(store, self.bus, today, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         pages: list[Page] = [
             self.dashboard,
             self.plan_page,
             self.teams,
+            self.stakeholders,
+            self.visits,
             self.workforce,
             self.narrative_page,
         ]
@@ -89,6 +104,8 @@ class MainWindow(QMainWindow):
             self.dashboard,
             self.plan_page,
             self.teams,
+            self.stakeholders,
+            self.visits,
             self.workforce,
             self.narrative_page,
         ]
@@ -109,6 +126,7 @@ class MainWindow(QMainWindow):
         self.show_page(0)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
+        self.ui.actionLogVisit.triggered.connect(lambda: self.log_visit((), ()))
         self.ui.actionBackUp.triggered.connect(self.back_up)
         self.ui.actionExport.triggered.connect(self.export_plan)
         self.plan_page.export_requested.connect(self.export_plan)
@@ -139,6 +157,39 @@ class MainWindow(QMainWindow):
         self.show_widget(self.plan_page)
         self.plan_page.select_item(item_id)
         self.plan_page.ui.tree.setFocus()
+
+    def open_stakeholder(self, stakeholder_id: int) -> None:
+        """Show the Stakeholders page with ``stakeholder_id`` chosen."""
+        self.show_page(self._pages.index(self.stakeholders))
+        self.stakeholders.select_stakeholder(stakeholder_id)
+        self.stakeholders.ui.table.setFocus()
+
+    def open_engagement(self, engagement_id: int) -> None:
+        """Show the Visits page with ``engagement_id`` chosen in the log."""
+        self.show_page(self._pages.index(self.visits))
+        self.visits.select_engagement(engagement_id)
+        self.visits.ui.table.setFocus()
+
+    def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
+        """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
+        profile = load_profile(self.store)
+        dialog = VisitDialog(
+            self.store,
+            self.bus,
+            self._today(),
+            profile.start_date if profile else None,
+            teams_ticked=tuple(teams),
+            people_ticked=tuple(people),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._after_visit(dialog))
+        self.visit_dialog = dialog
+        dialog.open()
+
+    def _after_visit(self, dialog: VisitDialog) -> None:
+        changes = getattr(dialog, "changes", Changes())
+        plan_note = " Its actions are in your plan." if changes.touches(Area.PLAN) else ""
+        self.statusBar().showMessage(f"Visit saved to your log.{plan_note}", 8000)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.PROFILE):

@@ -25,11 +25,13 @@ def fit_columns(view: QTableView, stretch: int, *, compact: bool = False) -> Non
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
-def compact_widths(view: QTableView, stretch: int) -> None:
+def compact_widths(view: QTableView, stretch: int, *, widest: int | None = None) -> None:
     """Make each column but ``stretch`` just wide enough for its heading and its figures.
 
     Qt's own sizing leaves room for a sort arrow in every heading; on a 1366-pixel screen
     that room is better given to the column that stretches (a team's name, a role).
+    ``widest`` caps the other columns (in pixels) where their text can be long; the cut
+    text ends in an ellipsis and the row's tooltip has it whole.
     """
     metrics = view.fontMetrics()
     model = view.model()
@@ -42,4 +44,5 @@ def compact_widths(view: QTableView, stretch: int) -> None:
         # without reading every row of a long table on each refresh.
         rows = range(min(model.rowCount(), SAMPLE_ROWS))
         texts += [str(model.index(row, column).data()) for row in rows]
-        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
+        width = max(metrics.horizontalAdvance(t) for t in texts) + 16
+        header.resizeSection(column, min(width, widest) if widest else width)

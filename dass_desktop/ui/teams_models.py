@@ -8,8 +8,8 @@ and every row is reachable through :data:`RowRole`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,100 +24,13 @@ from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.team_gaps import GapRow
 from dass_desktop.domain.team_terms import Role, ServiceArea, Severity
 from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow, format_fte, format_rate
+from dass_desktop.ui.row_models import LEFT as _LEFT
+from dass_desktop.ui.row_models import RIGHT as _RIGHT
+from dass_desktop.ui.row_models import Column as _Column
+from dass_desktop.ui.row_models import RowRole, SortRole
+from dass_desktop.ui.row_models import RowTableModel as _RowTableModel
 
-RowRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-R = TypeVar("R")
-
-
-class _Column(Generic[R]):
-    """One column: its header, how to show a row, how to sort it, and its alignment."""
-
-    def __init__(
-        self,
-        header: str,
-        show: Callable[[R], str],
-        sort: Callable[[R], Any] | None = None,
-        *,
-        numeric: bool = False,
-        tip: str = "",
-    ) -> None:
-        self.header = header
-        self.show = show
-        self.sort = sort or show
-        self.align = _RIGHT if numeric else _LEFT
-        self.tip = tip
-
-
-class _RowTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of frozen rows with declared columns."""
-
-    columns: Sequence[_Column[R]] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace every row (views keep their place through the page's reselection)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        """The rows shown, in model order."""
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R | None:
-        """The row at ``row`` (None when out of range)."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
-            return column.tip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.show(row)
-        if role == SortRole:
-            return column.sort(row)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
-        return None
-
-    def tooltip(self, row: R) -> str | None:
-        """A tooltip for the whole row (none by default)."""
-        return None
 
 
 def _severity_text(severity: Severity | None) -> str:

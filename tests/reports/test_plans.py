@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import plan
+from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.paths import DataPaths
@@ -27,6 +27,9 @@ HEADINGS = {
         "Days 31–100",
         "Findings",
         "What I have heard",
+        "Visits and meetings by kind",
+        "Themes heard most often",
+        "You said, we did",
         "Workforce snapshot",
         "Team strengths and gaps",
         "Risks and asks of the chief executive",
@@ -87,6 +90,16 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
         assert words in text  # the director's narrative and its headings
     if kind is PlanKind.HUNDRED_DAY:
         assert "Agreed with HR to advertise the two long-running acting" in text
+    # What was heard: the same figures the app shows, worked out by the same functions.
+    logged = engagements.list_engagements(demo_store)
+    summary = coverage.heard_summary(
+        logged, teams.list_teams(demo_store), profile.start_date, TODAY
+    )
+    assert f"Visits and meetings {summary.held} since 21 Sep 2026" in text
+    assert f"Teams reached {summary.teams_reached} of {summary.teams_total} teams" in text
+    assert summary.top_themes[0].theme in text
+    assert "You said:" in text and "We did:" in text
+    assert "Dana Okafor" in text  # a named owner, left in when names are allowed
     assert reader.metadata is not None
     assert reader.metadata.title == f"{kind.title}: Northmoor Council"
     assert reader.metadata.author == "Alex Morgan"
@@ -95,7 +108,8 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
 def test_no_names_leaves_out_every_name(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
-    """With names left out, neither the director's nor the chief executive's name appears."""
+    """With names left out, no name appears: not the director's, the chief executive's, nor
+    any stakeholder's (each is shown by their role instead)."""
     out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY, names=False)
     text = "\n".join(_pages(out))
     for name in ("Alex", "Morgan", "Priya", "Shah"):
@@ -106,6 +120,11 @@ def test_no_names_leaves_out_every_name(kind: PlanKind, demo_store: Store, tmp_p
         if team.manager:
             assert team.manager not in text, f"team manager {team.manager} named"
     assert "Director of Adult Social Services" in text
+    people = stakeholders.list_stakeholders(demo_store, TODAY)
+    assert len(people) > 50
+    folded = text.casefold()
+    assert [p.name for p in people if p.name.casefold() in folded] == []
+    assert "Team manager, Hospital Discharge Team" in text  # the owner, by role
     reader = PdfReader(out)
     assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
 

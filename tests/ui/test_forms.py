@@ -35,6 +35,10 @@ def test_there_are_forms() -> None:
         "team_dialog",
         "team_note_dialog",
         "team_gap_dialog",
+        "stakeholders_page",
+        "stakeholder_dialog",
+        "visits_page",
+        "visit_dialog",
     }
 
 

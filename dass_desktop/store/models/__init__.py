@@ -6,6 +6,14 @@ Import every model module here so that ``Base.metadata`` knows every table.
 """
 
 from dass_desktop.store.models.base import Base
+from dass_desktop.store.models.contacts import (
+    Engagement,
+    EngagementAction,
+    EngagementParticipant,
+    EngagementTeam,
+    EngagementTheme,
+    Stakeholder,
+)
 from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
@@ -26,12 +34,18 @@ __all__ = [
     "ComparatorCouncil",
     "ComparatorValue",
     "DiversityFigure",
+    "Engagement",
+    "EngagementAction",
+    "EngagementParticipant",
+    "EngagementTeam",
+    "EngagementTheme",
     "EvidenceLink",
     "ImportMapping",
     "PlanItem",
     "PlanNarrative",
     "Profile",
     "SeededTemplate",
+    "Stakeholder",
     "Team",
     "TeamGap",
     "TeamNote",

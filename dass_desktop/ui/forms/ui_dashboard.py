@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
     QHBoxLayout, QHeaderView, QLabel, QListView,
-    QProgressBar, QPushButton, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget)
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -26,18 +26,25 @@ class Ui_DashboardPage(object):
             DashboardPage.setObjectName(u"DashboardPage")
         DashboardPage.resize(1170, 700)
         self.pageLayout = QVBoxLayout(DashboardPage)
-        self.pageLayout.setSpacing(12)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(22, 16, 22, 14)
+        self.pageLayout.setContentsMargins(22, 12, 22, 14)
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(16)
+        self.headerRow.setObjectName(u"headerRow")
         self.greeting = QLabel(DashboardPage)
         self.greeting.setObjectName(u"greeting")
 
-        self.pageLayout.addWidget(self.greeting)
+        self.headerRow.addWidget(self.greeting)
 
         self.councilLine = QLabel(DashboardPage)
         self.councilLine.setObjectName(u"councilLine")
+        self.councilLine.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignBottom)
 
-        self.pageLayout.addWidget(self.councilLine)
+        self.headerRow.addWidget(self.councilLine)
+
+
+        self.pageLayout.addLayout(self.headerRow)
 
         self.setupCard = QFrame(DashboardPage)
         self.setupCard.setObjectName(u"setupCard")
@@ -142,6 +149,126 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addLayout(self.cardsRow)
 
+        self.contactsRow = QHBoxLayout()
+        self.contactsRow.setSpacing(12)
+        self.contactsRow.setObjectName(u"contactsRow")
+        self.visitsCard = QFrame(DashboardPage)
+        self.visitsCard.setObjectName(u"visitsCard")
+        self.visitsCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.visitsCardLayout = QVBoxLayout(self.visitsCard)
+        self.visitsCardLayout.setSpacing(2)
+        self.visitsCardLayout.setObjectName(u"visitsCardLayout")
+        self.visitsCardLayout.setContentsMargins(-1, 8, -1, 8)
+        self.visitsTitle = QLabel(self.visitsCard)
+        self.visitsTitle.setObjectName(u"visitsTitle")
+
+        self.visitsCardLayout.addWidget(self.visitsTitle)
+
+        self.visitsCount = QLabel(self.visitsCard)
+        self.visitsCount.setObjectName(u"visitsCount")
+
+        self.visitsCardLayout.addWidget(self.visitsCount)
+
+        self.visitsBreakdown = QLabel(self.visitsCard)
+        self.visitsBreakdown.setObjectName(u"visitsBreakdown")
+        self.visitsBreakdown.setWordWrap(True)
+
+        self.visitsCardLayout.addWidget(self.visitsBreakdown)
+
+        self.visitsSpacer = QSpacerItem(10, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.visitsCardLayout.addItem(self.visitsSpacer)
+
+        self.logVisitButton = QPushButton(self.visitsCard)
+        self.logVisitButton.setObjectName(u"logVisitButton")
+
+        self.visitsCardLayout.addWidget(self.logVisitButton)
+
+
+        self.contactsRow.addWidget(self.visitsCard)
+
+        self.overdueContactsCard = QFrame(DashboardPage)
+        self.overdueContactsCard.setObjectName(u"overdueContactsCard")
+        self.overdueContactsCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdueContactsCardLayout = QVBoxLayout(self.overdueContactsCard)
+        self.overdueContactsCardLayout.setSpacing(4)
+        self.overdueContactsCardLayout.setObjectName(u"overdueContactsCardLayout")
+        self.overdueContactsCardLayout.setContentsMargins(-1, 8, -1, 8)
+        self.overdueContactsTitle = QLabel(self.overdueContactsCard)
+        self.overdueContactsTitle.setObjectName(u"overdueContactsTitle")
+
+        self.overdueContactsCardLayout.addWidget(self.overdueContactsTitle)
+
+        self.overdueContactsList = QListView(self.overdueContactsCard)
+        self.overdueContactsList.setObjectName(u"overdueContactsList")
+        self.overdueContactsList.setMaximumSize(QSize(16777215, 112))
+        self.overdueContactsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdueContactsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overdueContactsList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.overdueContactsList.setUniformItemSizes(True)
+
+        self.overdueContactsCardLayout.addWidget(self.overdueContactsList)
+
+
+        self.contactsRow.addWidget(self.overdueContactsCard)
+
+        self.followUpsCard = QFrame(DashboardPage)
+        self.followUpsCard.setObjectName(u"followUpsCard")
+        self.followUpsCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.followUpsCardLayout = QVBoxLayout(self.followUpsCard)
+        self.followUpsCardLayout.setSpacing(4)
+        self.followUpsCardLayout.setObjectName(u"followUpsCardLayout")
+        self.followUpsCardLayout.setContentsMargins(-1, 8, -1, 8)
+        self.followUpsTitle = QLabel(self.followUpsCard)
+        self.followUpsTitle.setObjectName(u"followUpsTitle")
+
+        self.followUpsCardLayout.addWidget(self.followUpsTitle)
+
+        self.followUpsList = QListView(self.followUpsCard)
+        self.followUpsList.setObjectName(u"followUpsList")
+        self.followUpsList.setMaximumSize(QSize(16777215, 112))
+        self.followUpsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.followUpsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.followUpsList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.followUpsList.setUniformItemSizes(True)
+
+        self.followUpsCardLayout.addWidget(self.followUpsList)
+
+
+        self.contactsRow.addWidget(self.followUpsCard)
+
+        self.notVisitedCard = QFrame(DashboardPage)
+        self.notVisitedCard.setObjectName(u"notVisitedCard")
+        self.notVisitedCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notVisitedCardLayout = QVBoxLayout(self.notVisitedCard)
+        self.notVisitedCardLayout.setSpacing(4)
+        self.notVisitedCardLayout.setObjectName(u"notVisitedCardLayout")
+        self.notVisitedCardLayout.setContentsMargins(-1, 8, -1, 8)
+        self.notVisitedTitle = QLabel(self.notVisitedCard)
+        self.notVisitedTitle.setObjectName(u"notVisitedTitle")
+
+        self.notVisitedCardLayout.addWidget(self.notVisitedTitle)
+
+        self.notVisitedList = QListView(self.notVisitedCard)
+        self.notVisitedList.setObjectName(u"notVisitedList")
+        self.notVisitedList.setMaximumSize(QSize(16777215, 112))
+        self.notVisitedList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notVisitedList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notVisitedList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.notVisitedList.setUniformItemSizes(True)
+
+        self.notVisitedCardLayout.addWidget(self.notVisitedList)
+
+
+        self.contactsRow.addWidget(self.notVisitedCard)
+
+        self.contactsRow.setStretch(0, 3)
+        self.contactsRow.setStretch(1, 5)
+        self.contactsRow.setStretch(2, 5)
+        self.contactsRow.setStretch(3, 5)
+
+        self.pageLayout.addLayout(self.contactsRow)
+
         self.listsRow = QHBoxLayout()
         self.listsRow.setSpacing(12)
         self.listsRow.setObjectName(u"listsRow")
@@ -218,6 +345,7 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addLayout(self.listsRow)
 
+        self.pageLayout.setStretch(4, 1)
 
         self.retranslateUi(DashboardPage)
 
@@ -238,6 +366,25 @@ class Ui_DashboardPage(object):
         self.endLine.setText("")
         self.guidanceText.setText("")
         self.datesTitle.setText(QCoreApplication.translate("DashboardPage", u"Key dates", None))
+        self.visitsTitle.setText(QCoreApplication.translate("DashboardPage", u"Visits this month", None))
+        self.visitsCount.setText(QCoreApplication.translate("DashboardPage", u"0", None))
+        self.visitsBreakdown.setText("")
+        self.logVisitButton.setText(QCoreApplication.translate("DashboardPage", u"Log a visit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.logVisitButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Note a visit, meeting, briefing or call (Ctrl+Shift+V)", None))
+#endif // QT_CONFIG(tooltip)
+        self.overdueContactsTitle.setText(QCoreApplication.translate("DashboardPage", u"Overdue contacts", None))
+#if QT_CONFIG(accessibility)
+        self.overdueContactsList.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Contacts overdue; press Enter to open one", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpsTitle.setText(QCoreApplication.translate("DashboardPage", u"Follow-ups in the next 14 days", None))
+#if QT_CONFIG(accessibility)
+        self.followUpsList.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Follow-ups coming up; press Enter to open the visit", None))
+#endif // QT_CONFIG(accessibility)
+        self.notVisitedTitle.setText(QCoreApplication.translate("DashboardPage", u"Teams not yet visited", None))
+#if QT_CONFIG(accessibility)
+        self.notVisitedList.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Teams not yet visited; press Enter to log a visit", None))
+#endif // QT_CONFIG(accessibility)
         self.progressTitle.setText(QCoreApplication.translate("DashboardPage", u"Progress by theme", None))
         self.overallLine.setText("")
 #if QT_CONFIG(accessibility)

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QListView,
     QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+    QStackedWidget, QStatusBar, QToolBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -28,6 +28,8 @@ class Ui_MainWindow(object):
         MainWindow.setMinimumSize(QSize(760, 500))
         self.actionEditProfile = QAction(MainWindow)
         self.actionEditProfile.setObjectName(u"actionEditProfile")
+        self.actionLogVisit = QAction(MainWindow)
+        self.actionLogVisit.setObjectName(u"actionLogVisit")
         self.actionExport = QAction(MainWindow)
         self.actionExport.setObjectName(u"actionExport")
         self.actionBackUp = QAction(MainWindow)
@@ -66,6 +68,12 @@ class Ui_MainWindow(object):
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
+        self.toolBar = QToolBar(MainWindow)
+        self.toolBar.setObjectName(u"toolBar")
+        self.toolBar.setMovable(False)
+        self.toolBar.setFloatable(False)
+        self.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolBar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
@@ -74,11 +82,14 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuEdit.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionEditProfile)
+        self.menuFile.addAction(self.actionLogVisit)
         self.menuFile.addAction(self.actionExport)
         self.menuFile.addAction(self.actionBackUp)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuHelp.addAction(self.actionAbout)
+        self.toolBar.addAction(self.actionLogVisit)
+        self.toolBar.addAction(self.actionExport)
 
         self.retranslateUi(MainWindow)
 
@@ -91,7 +102,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionEditProfile.setToolTip(QCoreApplication.translate("MainWindow", u"Change your name, council, start date or protective marking", None))
 #endif // QT_CONFIG(tooltip)
+        self.actionLogVisit.setText(QCoreApplication.translate("MainWindow", u"&Log a visit\u2026", None))
+        self.actionLogVisit.setIconText(QCoreApplication.translate("MainWindow", u"Log a visit (Ctrl+Shift+V)", None))
+#if QT_CONFIG(tooltip)
+        self.actionLogVisit.setToolTip(QCoreApplication.translate("MainWindow", u"Note a visit, meeting, briefing or call in a minute (Ctrl+Shift+V)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionLogVisit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+V", None))
+#endif // QT_CONFIG(shortcut)
         self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export plan as PDF\u2026", None))
+        self.actionExport.setIconText(QCoreApplication.translate("MainWindow", u"Export plan (Ctrl+E)", None))
 #if QT_CONFIG(tooltip)
         self.actionExport.setToolTip(QCoreApplication.translate("MainWindow", u"Make the 100-day or six-month plan as a printable PDF", None))
 #endif // QT_CONFIG(tooltip)
@@ -113,5 +133,6 @@ class Ui_MainWindow(object):
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Quick actions", None))
     # retranslateUi
 

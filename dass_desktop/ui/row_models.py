@@ -1,0 +1,111 @@
+"""Read-only table models over lists of frozen rows, with declared columns.
+
+Pages keep plain rows (never ORM objects) and swap them in after each change. Sorting uses
+:data:`SortRole` so numbers and dates sort as themselves, and every row is reachable
+through :data:`RowRole`. The teams, contacts and visits pages all build on these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+R = TypeVar("R")
+
+
+class Column(Generic[R]):
+    """One column: its header, how to show a row, how to sort it, and its alignment."""
+
+    def __init__(
+        self,
+        header: str,
+        show: Callable[[R], str],
+        sort: Callable[[R], Any] | None = None,
+        *,
+        numeric: bool = False,
+        tip: str = "",
+    ) -> None:
+        self.header = header
+        self.show = show
+        self.sort = sort or show
+        self.align = RIGHT if numeric else LEFT
+        self.tip = tip
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over a list of frozen rows with declared columns."""
+
+    columns: Sequence[Column[R]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace every row (views keep their place through the page's reselection)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        """The rows shown, in model order."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R | None:
+        """The row at ``row`` (None when out of range)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return column.tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.show(row)
+        if role == SortRole:
+            return column.sort(row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
+        return self.extra(row, index.column(), role)
+
+    def tooltip(self, row: R) -> str | None:
+        """A tooltip for the whole row (none by default)."""
+        return None
+
+    def extra(self, row: R, column: int, role: int) -> Any:
+        """Any other role for a cell, such as a colour or a font (none by default)."""
+        return None

@@ -1,0 +1,118 @@
+"""The editor of a contact: who they are, how to reach them, and how often to keep in touch.
+
+An e-mail address or phone number that looks wrong is flagged beside the field as it is
+typed, and saved all the same: the director may know better, and nothing typed is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from dass_desktop.domain import stakeholders
+from dass_desktop.domain.contact_terms import Cadence, Category, quadrant
+from dass_desktop.domain.stakeholders import StakeholderDraft, StakeholderRow
+from dass_desktop.store import Store
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
+from dass_desktop.ui.team_dialogs import _Editor, fill_combo
+
+FLAG = "⚠"
+
+
+class StakeholderDialog(_Editor):
+    """Adds a person to the contacts book, or edits one."""
+
+    def __init__(
+        self,
+        store: Store,
+        bus: DataBus,
+        current: StakeholderRow | None,
+        organisations: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StakeholderDialog()
+        self.ui.setupUi(self)
+        self._store = store
+        self._bus = bus
+        self._current = current
+        self.saved_id: int | None = current.id if current else None
+        ui = self.ui
+        self.setWindowTitle("New contact" if current is None else f"Edit contact: {current.name}")
+        fill_combo(ui.categoryCombo, list(Category), current.category if current else None)
+        fill_combo(ui.cadenceCombo, list(Cadence), current.cadence if current else Cadence.MONTHLY)
+        ui.organisationCombo.addItems(list(organisations))
+        ui.organisationCombo.setEditText(current.organisation if current else "")
+        for flag in (ui.emailFlag, ui.phoneFlag):
+            flag.setObjectName("errorText")
+            flag.hide()
+        ui.quadrantLabel.setProperty("role", "note")
+        self.fields = {
+            "name": ui.nameEdit,
+            "role": ui.roleEdit,
+            "organisation": ui.organisationCombo,
+            "category": ui.categoryCombo,
+            "email": ui.emailEdit,
+            "phone": ui.phoneEdit,
+            "influence": ui.influenceSpin,
+            "interest": ui.interestSpin,
+            "cadence": ui.cadenceCombo,
+            "tags": ui.tagsEdit,
+            "notes": ui.notesEdit,
+        }
+        if current is not None:
+            ui.nameEdit.setText(current.name)
+            ui.roleEdit.setText(current.role)
+            ui.emailEdit.setText(current.email)
+            ui.phoneEdit.setText(current.phone)
+            ui.influenceSpin.setValue(current.influence)
+            ui.interestSpin.setValue(current.interest)
+            ui.tagsEdit.setText(", ".join(current.tags))
+            ui.notesEdit.setPlainText(current.notes)
+        ui.emailEdit.textChanged.connect(self._show_flags)
+        ui.phoneEdit.textChanged.connect(self._show_flags)
+        ui.influenceSpin.valueChanged.connect(self._show_quadrant)
+        ui.interestSpin.valueChanged.connect(self._show_quadrant)
+        self._prepare(ui.buttons, ui.errorText)
+        self._show_flags()
+        self._show_quadrant()
+
+    def draft(self) -> StakeholderDraft:
+        """The person as typed."""
+        ui = self.ui
+        return StakeholderDraft(
+            name=ui.nameEdit.text(),
+            category=ui.categoryCombo.currentData(),
+            role=ui.roleEdit.text(),
+            organisation=ui.organisationCombo.currentText(),
+            email=ui.emailEdit.text(),
+            phone=ui.phoneEdit.text(),
+            notes=ui.notesEdit.toPlainText(),
+            influence=ui.influenceSpin.value(),
+            interest=ui.interestSpin.value(),
+            cadence=ui.cadenceCombo.currentData(),
+            tags=ui.tagsEdit.text(),
+        )
+
+    def _show_flags(self, *_args: object) -> None:
+        """Say beside a field when what is typed looks wrong (it will still be saved)."""
+        for flag, problem in (
+            (self.ui.emailFlag, stakeholders.email_problem(self.ui.emailEdit.text())),
+            (self.ui.phoneFlag, stakeholders.phone_problem(self.ui.phoneEdit.text())),
+        ):
+            flag.setVisible(problem is not None)
+            flag.setText(f"{FLAG} {problem} It will be saved as typed." if problem else "")
+
+    def _show_quadrant(self, *_args: object) -> None:
+        where = quadrant(self.ui.influenceSpin.value(), self.ui.interestSpin.value())
+        self.ui.quadrantLabel.setText(f"→ {where.label}")
+
+    def _commit(self) -> None:
+        draft = self.draft()
+        if self._current is None:
+            self.saved_id, changes = stakeholders.add_stakeholder(self._store, draft)
+        else:
+            changes = stakeholders.update_stakeholder(self._store, self._current.id, draft)
+        self._bus.publish(changes)

@@ -1,0 +1,393 @@
+"""The Stakeholders page: the contacts book, each person's history, and the influence map.
+
+The list shows when each person was last seen and when contact is next due, worked out
+from the visit log (never typed); it filters by category and to those overdue, and sorts
+by next due so the most overdue come first. Choosing a person shows their details, any
+flag on their e-mail or phone, and every visit or meeting with them. Deleting goes on the
+window's undo stack (Ctrl+Z).
+
+Signals:
+    StakeholdersPage.log_visit_requested(object, object): team ids and people ids to tick
+        in a new visit.
+    StakeholdersPage.open_engagement(int): show an engagement in the visit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from dass_desktop.charts.contacts import influence_interest_map
+from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.contact_terms import Category
+from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.store import Store
+from dass_desktop.ui.chart_canvas import ChartCanvas
+from dass_desktop.ui.contacts_models import (
+    FLAG,
+    EngagementTableModel,
+    StakeholderFilterModel,
+    StakeholderTableModel,
+)
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
+from dass_desktop.ui.row_models import RowRole
+from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+class _DeletePerson(QUndoCommand):
+    """Deleting a contact, undoable with their history intact."""
+
+    def __init__(self, page: StakeholdersPage, person: StakeholderRow) -> None:
+        super().__init__(f"delete the contact {person.name}")
+        self._page = page
+        self._id = person.id
+
+    def redo(self) -> None:
+        self._page.publish(
+            stakeholders.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
+        )
+
+    def undo(self) -> None:
+        self._page.publish(stakeholders.restore_stakeholders(self._page.store, [self._id]))
+        self._page.select_stakeholder(self._id)
+
+
+class StakeholdersPage(QWidget):
+    """The contacts book with each person's detail and history, and the influence map."""
+
+    title = "Stakeholders"
+    AREAS = (Area.CONTACTS, Area.ENGAGEMENTS, Area.PROFILE)
+    log_visit_requested = Signal(object, object)
+    open_engagement = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        bus: DataBus,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StakeholdersPage()
+        self.ui.setupUi(self)
+        self.store = store
+        self._today = today
+        self._bus = bus
+        self._undo = undo_stack
+        self.dialog: StakeholderDialog | None = None
+        ui = self.ui
+        ui.pageTitle.setObjectName("pageTitle")
+        ui.personName.setProperty("role", "heading")
+        ui.historyTitle.setProperty("role", "subheading")
+        ui.detailPanel.setProperty("role", "card")
+        ui.countLine.setProperty("role", "note")
+        ui.summaryLine.setProperty("role", "note")
+        ui.mapNote.setProperty("role", "note")
+        for name in ("personName", "personRole", "personNotes"):
+            getattr(ui, name).setTextFormat(Qt.TextFormat.PlainText)
+        ui.personFacts.setTextFormat(Qt.TextFormat.RichText)
+
+        self.model = StakeholderTableModel(today, self)
+        self.proxy = StakeholderFilterModel(today, self)
+        self.proxy.setSourceModel(self.model)
+        ui.table.setModel(self.proxy)
+        ui.table.sortByColumn(StakeholderTableModel.DUE, Qt.SortOrder.AscendingOrder)
+        fit_columns(ui.table, StakeholderTableModel.ROLE, compact=True)
+        # Category and cadence are in the filter and the detail pane; the role needs the room.
+        ui.table.setColumnHidden(StakeholderTableModel.CATEGORY, True)
+        ui.table.setColumnHidden(StakeholderTableModel.CADENCE, True)
+        ui.table.selectionModel().currentRowChanged.connect(self._chosen)
+        ui.table.activated.connect(lambda _index: self.edit())
+
+        self.history = EngagementTableModel(today, self, compact=True)
+        ui.historyTable.setModel(self.history)
+        fit_columns(ui.historyTable, 2)
+        ui.historyTable.activated.connect(self._open_history)
+
+        ui.categoryCombo.addItem("All categories", "")
+        for category in Category:
+            ui.categoryCombo.addItem(category.label, category.value)
+        ui.categoryCombo.currentIndexChanged.connect(self._filter_category)
+        ui.searchEdit.textChanged.connect(self._filter_text)
+        ui.overdueCheck.toggled.connect(self._filter_overdue)
+
+        self.map_chart = ChartCanvas(
+            self._map_figure,
+            title="Influence and interest",
+            empty_text="Add contacts, with their influence and interest, to see them mapped.",
+            describe=self._who_is_at,
+            parent=self,
+        )
+        ui.mapChartLayout.addWidget(self.map_chart)
+
+        ui.newButton.clicked.connect(self.new)
+        ui.editButton.clicked.connect(self.edit)
+        ui.deleteButton.clicked.connect(self.delete)
+        ui.logVisitButton.clicked.connect(self.log_visit)
+        self._action("New contact", "Ctrl+N", self.new)
+        self._action("Find a contact", "Ctrl+F", self.focus_search)
+        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
+        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([700, 360])
+        self._stale = True
+        self._show(None)
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        # Window-wide, but Qt ignores the shortcuts of hidden pages, so pages can share keys.
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def publish(self, changes: Changes) -> None:
+        """Broadcast committed changes to every page."""
+        self._bus.publish(changes)
+
+    # --- refreshing ----------------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh when contacts or the visit log change (or the start date)."""
+        if not changes.touches(*self.AREAS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden (and on first showing)."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _since(self) -> dt.date | None:
+        profile = load_profile(self.store)
+        return profile.start_date if profile else None
+
+    def refresh(self) -> None:
+        """Reload the contacts, keep the chosen person, and redraw the map."""
+        first_time, self._stale = self._stale and self.model.rowCount() == 0, False
+        chosen = self.current()
+        today = self._today()
+        rows = stakeholders.list_stakeholders(self.store, today, self._since())
+        self.model.set_rows(rows)
+        compact_widths(self.ui.table, StakeholderTableModel.ROLE, widest=170)
+        if chosen is not None and self.model.row_of(chosen.id) >= 0:
+            self.select_stakeholder(chosen.id)
+        elif (chosen is not None or first_time) and self.proxy.rowCount():
+            self.select_stakeholder(self.proxy.index(0, 0).data(RowRole).id)
+        else:
+            self._show(None)
+        late = coverage.overdue_contacts(rows, today)
+        flagged = sum(1 for r in rows if r.problems)
+        parts = [f"{len(rows)} contacts", f"{len(late)} overdue"]
+        if flagged:
+            parts.append(f"{flagged} with details to check {FLAG}")
+        self.ui.summaryLine.setText(" · ".join(parts))
+        self.ui.overdueCheck.setText(f"&Overdue only ({len(late)})")
+        self._show_count()
+        self.map_chart.refresh()
+
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.ui.countLine.setText(
+            f"{total} contacts" if total == shown else f"Showing {shown} of {total} contacts"
+        )
+
+    # --- choosing ------------------------------------------------------------------------
+    def current(self) -> StakeholderRow | None:
+        """The person chosen in the list, if any."""
+        index = self.ui.table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def select_stakeholder(self, stakeholder_id: int) -> None:
+        """Choose person ``stakeholder_id`` (clearing filters that hide them)."""
+        if self._stale:
+            self.refresh()
+        source_row = self.model.row_of(stakeholder_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.ui.searchEdit.clear()
+            self.ui.categoryCombo.setCurrentIndex(0)
+            self.ui.overdueCheck.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.table.scrollTo(index)
+        self._show(index.data(RowRole))
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(current.data(RowRole) if current.isValid() else None)
+
+    def _filter_text(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_filter()
+
+    def _filter_category(self, _index: int) -> None:
+        value = self.ui.categoryCombo.currentData()
+        self.proxy.set_category(Category(value) if value else None)
+        self._after_filter()
+
+    def _filter_overdue(self, on: bool) -> None:
+        self.proxy.set_overdue_only(on)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._show_count()
+        self.map_chart.refresh()
+        if self.current() is None and self.proxy.rowCount():
+            self.select_stakeholder(self.proxy.index(0, 0).data(RowRole).id)
+        elif not self.proxy.rowCount():
+            self._show(None)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- the detail pane -----------------------------------------------------------------
+    def _show(self, person: StakeholderRow | None) -> None:
+        ui = self.ui
+        ui.detailEmpty.setVisible(person is None)
+        ui.detailBox.setVisible(person is not None)
+        for button in (ui.editButton, ui.deleteButton, ui.logVisitButton):
+            button.setEnabled(person is not None)
+        if person is None:
+            if self.model.rowCount() == 0:
+                ui.detailEmpty.setText(
+                    "No contacts yet. Add the people you keep in touch with using New "
+                    "contact… (Ctrl+N): their role, how to reach them, their influence and "
+                    "interest, and how often you mean to be in touch. Your visit log then "
+                    "tells you when you last saw them and who is overdue."
+                )
+            elif self.proxy.rowCount() == 0:
+                ui.detailEmpty.setText("Nobody matches the search and filters chosen.")
+            self.history.set_rows([])
+            return
+        today = self._today()
+        ui.personName.setText(person.name)
+        ui.personRole.setText(person.role_line or person.category.label)
+        ui.personFacts.setText(self._facts(person, today))
+        ui.personNotes.setText(person.notes)
+        ui.personNotes.setVisible(bool(person.notes))
+        rows = engagements.list_engagements(self.store, stakeholder_id=person.id)
+        self.history.set_rows(rows)
+        held = sum(1 for r in rows if not r.is_planned(today))
+        booked = len(rows) - held
+        title = f"History: {held} visits and meetings" if held else "History: not met yet"
+        ui.historyTitle.setText(title + (f" ({booked} booked)" if booked else ""))
+
+    @staticmethod
+    def _facts(person: StakeholderRow, today: dt.date) -> str:
+        lines = [
+            f"<b>{escape(person.category.label)}</b> · {escape(person.quadrant.label)} "
+            f"(influence {person.influence}, interest {person.interest})"
+        ]
+        for label, value, problem in (
+            ("E-mail", person.email, person.email_problem),
+            ("Phone", person.phone, person.phone_problem),
+        ):
+            if value:
+                flag = (
+                    f" <span style='color:#b00020'>{FLAG} {escape(problem)}</span>"
+                    if problem
+                    else ""
+                )
+                lines.append(f"{label}: {escape(value)}{flag}")
+        last = long_date(person.last_contact) if person.last_contact else "not met yet"
+        lines.append(f"Keep in touch: {escape(person.cadence.label.lower())} · last contact {last}")
+        due = coverage.describe_due(person, today)
+        late = person.is_overdue(today)
+        due_text = f"<b style='color:#b3261e'>{due}</b>" if late else escape(due)
+        if person.next_due is not None:
+            due_text += f" ({long_date(person.next_due)})"
+        lines.append(f"Next contact: {due_text}")
+        if person.next_planned is not None:
+            lines.append(f"Booked: {long_date(person.next_planned)}")
+        if person.tags:
+            lines.append("Tags: " + escape(", ".join(person.tags)))
+        return "<br>".join(lines)
+
+    def _open_history(self, index: QModelIndex) -> None:
+        row = index.data(RowRole)
+        if row is not None:
+            self.open_engagement.emit(row.id)
+
+    def _who_is_at(self, event: Any) -> str | None:
+        """The name and role of the person whose initials are under the mouse on the map."""
+        figure = self.map_chart.figure
+        if figure is None or not figure.axes:
+            return None
+        for text in figure.axes[0].texts:
+            gid = text.get_gid() or ""
+            if gid.startswith("stakeholder:") and text.contains(event)[0]:
+                row = self.model.row_of(int(gid.split(":")[1]))
+                person = self.model.row_at(row)
+                if person is not None:
+                    return f"{person.name}\n{person.role_line}\n{person.quadrant.label}"
+        return None
+
+    def _map_figure(self) -> Figure | None:
+        shown = [self.proxy.index(r, 0).data(RowRole) for r in range(self.proxy.rowCount())]
+        return influence_interest_map(shown)
+
+    # --- changing ------------------------------------------------------------------------
+    def new(self) -> None:
+        """Open the editor for a new contact."""
+        self._open(None)
+
+    def edit(self) -> None:
+        """Open the editor on the chosen person."""
+        person = self.current()
+        if person is not None:
+            self._open(person)
+
+    def _open(self, person: StakeholderRow | None) -> None:
+        organisations = stakeholders.known_organisations(self.store)
+        dialog = StakeholderDialog(self.store, self._bus, person, organisations, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _after_save(self, dialog: StakeholderDialog) -> None:
+        if dialog.saved_id is not None:
+            self.select_stakeholder(dialog.saved_id)
+            self.ui.table.setFocus()
+
+    def delete(self) -> None:
+        """Delete the chosen person (Ctrl+Z brings them back)."""
+        person = self.current()
+        if person is not None:
+            self._undo.push(_DeletePerson(self, person))
+
+    def log_visit(self) -> None:
+        """Ask the window to open quick capture with the chosen person ticked."""
+        person = self.current()
+        if person is not None:
+            self.log_visit_requested.emit((), (person.id,))

@@ -1,0 +1,411 @@
+"""The Visits page: the log of visits and meetings, coverage of teams, themes and charts.
+
+The log runs newest first and filters by words, kind, team, theme and dates; choosing a
+visit shows everything heard there and its actions as they stand in the plan. When every
+action from a visit is done, the page invites the director to write back "you said, we
+did". Deleting goes on the window's undo stack (Ctrl+Z); the visit's actions stay in the
+plan.
+
+Signals:
+    VisitsPage.log_visit_requested(object, object): team ids and people ids to tick in a
+        new visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from dass_desktop.domain import engagements, teams
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.contact_terms import EngagementKind
+from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.engagements import EngagementRow
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.store import Store
+from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel
+from dass_desktop.ui.coverage_view import CoverageView
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
+from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
+from dass_desktop.ui.row_models import RowRole
+from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
+from dass_desktop.ui.visit_dialog import VisitDialog
+
+ANY_DATE = QDate(2000, 1, 1)
+
+
+class _DeleteVisit(QUndoCommand):
+    """Deleting a visit from the log, undoable; its plan actions are never touched."""
+
+    def __init__(self, page: VisitsPage, row: EngagementRow) -> None:
+        super().__init__(f"delete the {row.kind.label.lower()} on {long_date(row.occurred_on)}")
+        self._page = page
+        self._id = row.id
+
+    def redo(self) -> None:
+        self._page.publish(
+            engagements.delete_engagements(self._page.store, [self._id], dt.datetime.now())
+        )
+
+    def undo(self) -> None:
+        self._page.publish(engagements.restore_engagements(self._page.store, [self._id]))
+        self._page.select_engagement(self._id)
+
+
+def _block(title: str, text: str) -> str:
+    return f"<p><b>{escape(title)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
+
+
+class VisitsPage(QWidget):
+    """The visit log with its filters and detail, team coverage, themes and charts."""
+
+    title = "Visits"
+    AREAS = (Area.ENGAGEMENTS, Area.CONTACTS, Area.TEAMS, Area.PLAN, Area.PROFILE)
+    log_visit_requested = Signal(object, object)
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], dt.date],
+        bus: DataBus,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VisitsPage()
+        self.ui.setupUi(self)
+        self.store = store
+        self._today = today
+        self._bus = bus
+        self._undo = undo_stack
+        self.dialog: VisitDialog | None = None
+        ui = self.ui
+        ui.pageTitle.setObjectName("pageTitle")
+        ui.visitTitle.setProperty("role", "heading")
+        ui.visitWhen.setProperty("role", "note")
+        ui.detailPanel.setProperty("role", "card")
+        ui.countLine.setProperty("role", "note")
+        ui.summaryLine.setProperty("role", "note")
+        for name in ("visitTitle", "visitWhen"):
+            getattr(ui, name).setTextFormat(Qt.TextFormat.PlainText)
+        ui.visitBody.setTextFormat(Qt.TextFormat.RichText)
+
+        self.model = EngagementTableModel(today, self)
+        self.proxy = EngagementFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        ui.table.setModel(self.proxy)
+        ui.table.sortByColumn(EngagementTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        fit_columns(ui.table, EngagementTableModel.WHERE, compact=True)
+        ui.table.selectionModel().currentRowChanged.connect(self._chosen)
+        ui.table.activated.connect(lambda _index: self.edit())
+
+        ui.kindCombo.addItem("All kinds", "")
+        for kind in EngagementKind:
+            ui.kindCombo.addItem(kind.label, kind.value)
+        for edit in (ui.fromEdit, ui.toEdit):
+            edit.setMinimumDate(ANY_DATE)
+            edit.setDate(ANY_DATE)
+        ui.searchEdit.textChanged.connect(self._filter)
+        for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
+            combo.currentIndexChanged.connect(self._filter)
+        ui.fromEdit.dateChanged.connect(self._filter)
+        ui.toEdit.dateChanged.connect(self._filter)
+        ui.clearFiltersButton.clicked.connect(self.clear_filters)
+
+        self.coverage = CoverageView(ui, today, self)
+        self.coverage.visit_team.connect(
+            lambda team_id: self.log_visit_requested.emit((team_id,), ())
+        )
+        self.coverage.show_theme.connect(self.show_theme)
+
+        ui.logVisitButton.clicked.connect(lambda: self.log_visit_requested.emit((), ()))
+        ui.editButton.clicked.connect(self.edit)
+        ui.deleteButton.clicked.connect(self.delete)
+        ui.writeBackButton.clicked.connect(self.write_back)
+        find = QAction("Find a visit", self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
+        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([720, 340])
+        self._stale = True
+        self._show(None)
+
+    def publish(self, changes: Changes) -> None:
+        """Broadcast committed changes to every page."""
+        self._bus.publish(changes)
+
+    # --- refreshing ----------------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh when the log, contacts, teams or the plan's actions change."""
+        if not changes.touches(*self.AREAS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden (and on first showing)."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _start(self) -> dt.date | None:
+        profile = load_profile(self.store)
+        return profile.start_date if profile else None
+
+    def refresh(self) -> None:
+        """Reload the log, the filters' choices and the coverage, keeping the chosen visit."""
+        self._stale = False
+        chosen = self.current()
+        rows = engagements.list_engagements(self.store)
+        team_rows = teams.list_teams(self.store)
+        self.model.set_rows(rows)
+        compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
+        self._fill_choices(rows, team_rows)
+        today = self._today()
+        if chosen is not None and self.model.row_of(chosen.id) >= 0:
+            self.select_engagement(chosen.id)
+        elif self.proxy.rowCount():
+            # The latest held, rather than the furthest booked, is what the director wants.
+            held_rows = [
+                r
+                for r in range(self.proxy.rowCount())
+                if not self.proxy.index(r, 0).data(RowRole).is_planned(today)
+            ]
+            self._select_row(held_rows[0] if held_rows else 0)
+        else:
+            self._show(None)
+        start = self._start()
+        self.coverage.show(rows, team_rows, start)
+        held = [r for r in rows if not r.is_planned(today)]
+        planned = len(rows) - len(held)
+        visited, total = self.coverage.summary()
+        parts = [f"{len(held)} visits and meetings"]
+        if planned:
+            parts.append(f"{planned} planned")
+        if total:
+            parts.append(f"{visited} of {total} teams visited")
+        waiting = sum(1 for r in rows if r.awaits_you_said_we_did)
+        if waiting:
+            parts.append(f"{waiting} to write back")
+        self.ui.summaryLine.setText(" · ".join(parts))
+        self._show_count()
+
+    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[teams.TeamRow]) -> None:
+        """Refill the team and theme filters, keeping what was chosen."""
+        for combo, everything, items in (
+            (self.ui.teamCombo, "All teams", [(t.name, t.id) for t in team_rows]),
+            (
+                self.ui.themeCombo,
+                "All themes",
+                [(t, t) for t in sorted({t for r in rows for t in r.themes}, key=str.casefold)],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.ui.countLine.setText(
+            f"{total} in the log" if total == shown else f"Showing {shown} of {total}"
+        )
+
+    # --- filters -------------------------------------------------------------------------
+    def _filter(self, *_args: object) -> None:
+        ui = self.ui
+        kind = ui.kindCombo.currentData()
+        self.proxy.set_search(ui.searchEdit.text())
+        self.proxy.set_kind(EngagementKind(kind) if kind else None)
+        self.proxy.set_team(ui.teamCombo.currentData())
+        self.proxy.set_theme(ui.themeCombo.currentData())
+        first = None if ui.fromEdit.date() == ANY_DATE else from_qdate(ui.fromEdit.date())
+        last = None if ui.toEdit.date() == ANY_DATE else from_qdate(ui.toEdit.date())
+        self.proxy.set_dates(first, last)
+        self._show_count()
+        if self.current() is None and self.proxy.rowCount():
+            self._select_row(0)
+        elif not self.proxy.rowCount():
+            self._show(None)
+
+    def clear_filters(self) -> None:
+        """Show the whole log."""
+        ui = self.ui
+        for widget in (ui.searchEdit, ui.kindCombo, ui.teamCombo, ui.themeCombo):
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
+            combo.setCurrentIndex(0)
+        for widget in (ui.searchEdit, ui.kindCombo, ui.teamCombo, ui.themeCombo):
+            widget.blockSignals(False)
+        ui.fromEdit.setDate(ANY_DATE)
+        ui.toEdit.setDate(ANY_DATE)
+        self._filter()
+
+    def show_theme(self, theme: str, first: dt.date, last: dt.date) -> None:
+        """Show the visits where ``theme`` was heard between ``first`` and ``last``."""
+        self.clear_filters()
+        self.ui.themeCombo.setCurrentIndex(max(self.ui.themeCombo.findData(theme), 0))
+        self.ui.fromEdit.setDate(to_qdate(first))
+        self.ui.toEdit.setDate(to_qdate(last))
+        self.ui.tabs.setCurrentWidget(self.ui.logTab)
+        self.ui.table.setFocus()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.ui.tabs.setCurrentWidget(self.ui.logTab)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- choosing ------------------------------------------------------------------------
+    def current(self) -> EngagementRow | None:
+        """The visit chosen in the log, if any."""
+        index = self.ui.table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show(index.data(RowRole))
+
+    def select_engagement(self, engagement_id: int) -> None:
+        """Choose visit ``engagement_id`` in the log (clearing filters that hide it)."""
+        if self._stale:
+            self.refresh()
+        source_row = self.model.row_of(engagement_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.ui.tabs.setCurrentWidget(self.ui.logTab)
+        self._select_row(index.row())
+        self.ui.table.scrollTo(index)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(current.data(RowRole) if current.isValid() else None)
+
+    # --- the detail pane -----------------------------------------------------------------
+    def _show(self, row: EngagementRow | None) -> None:
+        ui = self.ui
+        ui.detailEmpty.setVisible(row is None)
+        ui.detailScroll.setVisible(row is not None)
+        ui.editButton.setEnabled(row is not None)
+        ui.deleteButton.setEnabled(row is not None)
+        ui.writeBackButton.setVisible(row is not None and row.awaits_you_said_we_did)
+        if row is None:
+            if self.model.rowCount() == 0:
+                ui.detailEmpty.setText(
+                    "No visits logged yet. Press Ctrl+Shift+V wherever you are (or Log a "
+                    "visit…) to note a visit, a team meeting, a briefing or a call in a "
+                    "minute: who you met, what is going well, what needs to improve, and "
+                    "any actions, which go straight into your plan."
+                )
+            else:
+                ui.detailEmpty.setText("No visit matches the filters chosen.")
+            return
+        today = self._today()
+        ui.visitTitle.setText(f"{row.kind.label}: {row.who_or_where}")
+        planned = " · planned: still to come" if row.is_planned(today) else ""
+        ui.visitWhen.setText(row.when + planned)
+        ui.visitBody.setText(self._body(row, today))
+
+    @staticmethod
+    def _body(row: EngagementRow, today: dt.date) -> str:
+        parts = []
+        if row.teams:
+            parts.append(_block("Teams", ", ".join(t.name for t in row.teams)))
+        if row.people:
+            people = "\n".join(
+                f"{p.name}" + (f", {p.detail}" if p.detail else "") for p in row.people
+            )
+            parts.append(_block("People met", people))
+        if row.place:
+            parts.append(_block("Where", row.place))
+        if row.staff_count:
+            parts.append(_block("Staff", f"About {row.staff_count}"))
+        if row.going_well:
+            parts.append(_block("What is going well", row.going_well))
+        if row.to_improve:
+            parts.append(_block("What needs to improve", row.to_improve))
+        if row.themes:
+            parts.append(_block("Themes heard", ", ".join(row.themes)))
+        if row.actions:
+            lines = []
+            for action in row.actions:
+                bits = [action.title]
+                if action.owner:
+                    bits.append(action.owner)
+                if action.due_date:
+                    bits.append(f"due {long_date(action.due_date)}")
+                late = action.status.is_open and action.due_date and action.due_date < today
+                bits.append(action.status.label.lower() + (" (overdue)" if late else ""))
+                lines.append(" · ".join(bits))
+            parts.append(_block("Actions in your plan", "\n".join(lines)))
+        if row.follow_up_on:
+            parts.append(_block("Follow up", long_date(row.follow_up_on)))
+        if row.you_said_we_did:
+            parts.append(_block("You said, we did", row.you_said_we_did))
+        elif row.awaits_you_said_we_did:
+            parts.append(
+                "<p><i>Every action from this visit is done: tell them what changed.</i></p>"
+            )
+        return "".join(parts) or "<p><i>Nothing noted yet.</i></p>"
+
+    # --- changing ------------------------------------------------------------------------
+    def edit(self) -> None:
+        """Open the editor on the chosen visit."""
+        row = self.current()
+        if row is not None:
+            self._open_editor(row)
+
+    def write_back(self) -> None:
+        """Open the editor with a first draft of "you said, we did" to finish."""
+        row = self.current()
+        if row is None:
+            return
+        dialog = self._open_editor(row)
+        if not dialog.ui.youSaidEdit.toPlainText().strip():
+            dialog.ui.youSaidEdit.setPlainText(engagements.you_said_we_did_suggestion(row))
+        dialog.ui.youSaidEdit.setFocus()
+
+    def _open_editor(self, row: EngagementRow) -> VisitDialog:
+        dialog = VisitDialog(self.store, self._bus, self._today(), self._start(), row, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_save(self, dialog: VisitDialog) -> None:
+        if dialog.saved_id is not None:
+            self.select_engagement(dialog.saved_id)
+            self.ui.table.setFocus()
+
+    def delete(self) -> None:
+        """Delete the chosen visit (Ctrl+Z brings it back)."""
+        row = self.current()
+        if row is not None:
+            self._undo.push(_DeleteVisit(self, row))
