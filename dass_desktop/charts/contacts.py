@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from dass_desktop.charts.style import FONT, GREYS, HATCHES, PALETTE, new_figure, tidy_axes
@@ -49,11 +49,16 @@ def _spread(count: int) -> list[tuple[float, float]]:
 
 
 def influence_interest_map(
-    people: Sequence[StakeholderRow], *, names: bool = False, width: float = 6.4
+    people: Sequence[StakeholderRow],
+    *,
+    names: bool = False,
+    width: float = 6.4,
+    labels: Mapping[int, str] | None = None,
 ) -> Figure | None:
     """Stakeholders placed by interest (across) and influence (up) in four named quadrants.
 
-    Each person is marked with their initials (or their name when ``names`` is true);
+    Each person is marked with their initials (or their name when ``names`` is true, or
+    ``labels[id]`` when labels are given, e.g. numbers keyed in a table beside the chart);
     people with the same scores are spread around the point. Each label's ``gid`` is
     ``stakeholder:<id>`` so the app can find it. Returns None with nobody to place.
     """
@@ -90,7 +95,12 @@ def influence_interest_map(
         groups.setdefault((person.interest, person.influence), []).append(person)
     for (interest, influence), group in groups.items():
         for person, (dx, dy) in zip(group, _spread(len(group)), strict=True):
-            label = textwrap.shorten(person.name, 22, placeholder="…") if names else person.initials
+            if labels is not None:
+                label = labels[person.id]
+            elif names:
+                label = textwrap.shorten(person.name, 22, placeholder="…")
+            else:
+                label = person.initials
             axes.text(
                 interest + dx,
                 influence + dy,

@@ -18,6 +18,7 @@ from dass_desktop.domain.coverage import HeardSummary, heard_summary
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.stakeholders import StakeholderRow
 from dass_desktop.domain.team_gaps import GapRow
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
@@ -74,6 +75,7 @@ class ReportContext:
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
     workforce: WorkforceFacts | None = None
     heard: HeardSummary | None = None
+    people: list[StakeholderRow] = field(default_factory=list)
 
     @property
     def rollup(self) -> DepartmentRollUp:
@@ -144,6 +146,7 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
     profile = load_profile(store)
     start = profile.start_date if profile else None
     rows = plan.list_items(store, start)
+    people = stakeholders.list_stakeholders(store, today, start)
     replacements: dict[str, str] = {}
     if not names and profile is not None:
         replacements[profile.director_name] = DIRECTOR_ROLE
@@ -153,7 +156,7 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
     gaps = team_gaps.list_gaps(store, start=profile.start_date if profile else None)
     notes = {t.id: teams.list_notes(store, t.id) for t in team_rows}
     if not names:  # stakeholders by their own role first; other team managers by team
-        for person in stakeholders.list_stakeholders(store, today, start):
+        for person in people:
             replacements.setdefault(person.name, person.stands_for)
         for team in team_rows:
             if team.manager.strip():
@@ -176,4 +179,5 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         notes=notes,
         workforce=gather_workforce(store, kind),
         heard=heard,
+        people=people,
     )

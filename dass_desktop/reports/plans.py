@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.reports import sections
 from dass_desktop.reports.context import ReportContext, gather
+from dass_desktop.reports.stakeholder_section import stakeholder_map
 from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
 from dass_desktop.reports.workforce_section import workforce_section
 from dass_desktop.store import Store
@@ -35,6 +36,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
     parts += sections.heard(ctx)
     parts += workforce_section(ctx.workforce, ctx.kind)
     parts += sections.teams(ctx)
+    if ctx.kind is PlanKind.SIX_MONTH:
+        parts += stakeholder_map(ctx)
     if ctx.kind is PlanKind.SIX_MONTH:
         parts += sections.longer_term(ctx)
     parts += sections.risks_and_asks(ctx)
@@ -61,7 +64,7 @@ def export_plan(
     report(25, "Drawing charts and tables")
     furniture = PageFurniture(
         marking=ctx.marking,
-        document=f"{kind.title} · {ctx.director}",
+        document=kind.title,
         council=ctx.council,
         as_of=today,
     )

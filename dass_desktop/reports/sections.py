@@ -234,7 +234,13 @@ def _short_cell(value: str) -> str | Paragraph:
 def findings(ctx: ReportContext) -> list[Flowable]:
     """What the director has found, item by item."""
     out: list[Flowable] = [heading("Findings")]
-    found = [r for r in ctx.plan_rows if r.findings.strip()]
+    # Actions arising from visits and gaps carry where they came from as findings; they are
+    # listed with the actions, so only the checklist's and the director's own findings here.
+    found = [
+        r
+        for r in ctx.plan_rows
+        if r.findings.strip() and not r.source.startswith(("engagement:", "gap:"))
+    ]
     if not found:
         out.append(nothing_yet("No findings recorded yet."))
         return out
@@ -440,7 +446,7 @@ def _gaps_table(ctx: ReportContext, gaps: Sequence[GapRow]) -> Table:
                 para(status, "cell"),
             ]
         )
-    widths = [32 * mm, 18 * mm, 15 * mm, CONTENT_WIDTH - 118 * mm, 26 * mm, 27 * mm]
+    widths = [32 * mm, 18 * mm, 15 * mm, CONTENT_WIDTH - 122 * mm, 31 * mm, 26 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     return table

@@ -42,6 +42,7 @@ HEADINGS[PlanKind.SIX_MONTH] = [
     "Days 101–183",
     "Milestones by month",
     "Longer-term changes",
+    "Stakeholder map",
 ]
 
 
@@ -142,6 +143,8 @@ def test_empty_database_gives_valid_pdf_with_sentences(
     assert "Not written yet." in text
     assert "No teams recorded yet." in text
     assert "No workforce figures entered yet." in text
+    if kind is PlanKind.SIX_MONTH:
+        assert "No stakeholders recorded yet." in text
     assert "Page 1 of" in text
 
 
