@@ -64,15 +64,30 @@ def trend_chart(trend: Trend) -> Figure:
     a comparator whose latest figure is older is drawn as a level line, labelled with its
     period, so a 2023/24 figure never stretches the chart back to 2023.
     """
-    item = trend.metric
     figure = new_figure(6.6, 3.7)
-    axes = figure.add_subplot()
+    draw_trend(figure.add_subplot(), trend)
+    return figure
+
+
+def trend_grid(trends: Sequence[Trend]) -> Figure:
+    """Up to four trends as small multiples on one figure (two across), for print."""
+    shown = list(trends)[:4]
+    rows = (len(shown) + 1) // 2
+    figure = new_figure(7.4, 3.9 * rows)
+    for index, trend in enumerate(shown, start=1):
+        draw_trend(figure.add_subplot(rows, 2, index), trend, compact=True)
+    return figure
+
+
+def draw_trend(axes: Axes, trend: Trend, *, compact: bool = False) -> None:
+    """Draw one trend (see :func:`trend_chart`) into ``axes``; ``compact`` for small multiples."""
+    item = trend.metric
     tidy_axes(axes)
     points = trend.points
     if not points:
         axes.text(0.5, 0.5, "No figures yet", ha="center", va="center", transform=axes.transAxes)
         axes.set_axis_off()
-        return figure
+        return
     first, last = points[0].period, points[-1].period
     if first == last:
         first = add_months(last, -1)
@@ -135,20 +150,22 @@ def trend_chart(trend: Trend) -> Figure:
         every_value.append(trend.target)
     _percent_axis(axes, item, every_value)
     _months_axis(axes, first, last)
-    axes.set_title(f"{item.label}: {trend.scope_name}", fontsize=10, loc="left")
+    title = item.label if compact else f"{item.label}: {trend.scope_name}"
+    axes.set_title(title, fontsize=9 if compact else 10, loc="left")
     axes.set_ylabel({"%": "Per cent", "days": "Days per FTE"}.get(item.unit, item.unit.title()))
     axes.grid(axis="y", color=GREYS[4], linewidth=0.6)
+    if compact:
+        axes.tick_params(labelsize=7)
     handles, labels = axes.get_legend_handles_labels()
     axes.legend(
         handles,
-        [_wrap(text, 70) for text in labels],
+        [_wrap(text, 44 if compact else 70) for text in labels],
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.16),
+        bbox_to_anchor=(0.5, -0.2 if compact else -0.16),
         ncols=1,
-        fontsize=8,
+        fontsize=6.5 if compact else 8,
         frameon=False,
     )
-    return figure
 
 
 def _wrap(text: str, width: int = 26) -> str:

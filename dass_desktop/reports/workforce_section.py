@@ -103,16 +103,13 @@ def workforce_section(facts: WorkforceFacts | None, kind: PlanKind) -> list[Flow
     )
     for note in notes.values():
         out.append(Paragraph(text(note), styles().small))
-    for trend in facts.trends:
-        if trend.points:
-            out.append(
-                KeepTogether(
-                    [
-                        Spacer(1, 3 * mm),
-                        figure_flowable(workforce_charts.trend_chart(trend), CONTENT_WIDTH * 0.85),
-                    ]
-                )
-            )
+    drawn = [t for t in facts.trends if t.points]
+    if len(drawn) == 1:
+        chart = workforce_charts.trend_chart(drawn[0])
+        out.append(KeepTogether([Spacer(1, 3 * mm), figure_flowable(chart, CONTENT_WIDTH * 0.85)]))
+    elif drawn:
+        out.append(heading("Trends against England", 2))
+        out.append(figure_flowable(workforce_charts.trend_grid(drawn), CONTENT_WIDTH))
     if kind is PlanKind.SIX_MONTH:
         title = heading("Supervision and appraisal by team", 2)
         if any(c.supervision or c.appraisals for c in facts.compliance):

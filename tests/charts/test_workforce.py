@@ -8,7 +8,12 @@ import sys
 
 from matplotlib.dates import num2date
 
-from dass_desktop.charts.workforce import compliance_chart, diversity_chart, trend_chart
+from dass_desktop.charts.workforce import (
+    compliance_chart,
+    diversity_chart,
+    trend_chart,
+    trend_grid,
+)
 from dass_desktop.domain.benchmarks import Benchmark
 from dass_desktop.domain.diversity import GapRow
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
@@ -75,6 +80,19 @@ def test_trend_chart_without_figures_says_so() -> None:
     trend = Trend(METRIC_BY_KEY["fte"], "Whole department", (), (), None)
     (axes,) = trend_chart(trend).axes
     assert [t.get_text() for t in axes.texts] == ["No figures yet"]
+
+
+def test_trend_grid_draws_small_multiples() -> None:
+    """Three trends make three panels, two across, each titled by its measure only."""
+    keys = ("vacancy_rate", "turnover_rate", "agency_rate")
+    trends = [
+        Trend(METRIC_BY_KEY[k], "Whole department", points([5.0, 6.0, 7.0]), (), None) for k in keys
+    ]
+    figure = trend_grid(trends)
+    assert len(figure.axes) == 3
+    assert [a.get_title(loc="left") for a in figure.axes] == [METRIC_BY_KEY[k].label for k in keys]
+    assert [list(a.get_lines()[0].get_ydata()) for a in figure.axes] == [[5.0, 6.0, 7.0]] * 3
+    assert figure.axes[1].get_subplotspec().colspan.start == 1  # the second sits beside
 
 
 def test_diversity_chart_bars_and_gaps() -> None:
