@@ -55,7 +55,7 @@ FINDINGS = {
     "visible.keep-in-touch": "Fortnightly 1:1s with the three ADs; open-door hour on Fridays.",
     "visible.briefings": "Started a fortnightly 'Friday five' e-mail and a monthly live Q&A.",
     "visible.informal-visits": (
-        "Visited 9 of 12 teams so far. Common themes: IT, caseloads, hybrid working rules."
+        "Visited 10 of 13 teams so far. Common themes: IT, caseloads, hybrid working rules."
     ),
     "relationships.hr-director": (
         "Good first meeting with the HR director; agreed a monthly workforce dashboard."
