@@ -95,7 +95,9 @@ class PlanItemListModel(QAbstractListModel):
         return 0 if parent.isValid() else max(len(self._rows), 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not self._rows:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if not self._rows:  # the sentence row can be read but not chosen
             return Qt.ItemFlag.ItemIsEnabled
         return super().flags(index)
 

@@ -31,3 +31,24 @@ def test_council_search_matches_every_word(qtmodeltester) -> None:  # type: igno
 def test_page_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     """The sidebar model passes the model tester."""
     qtmodeltester.check(PageListModel([("Dashboard", "Ctrl+1")]))
+
+
+def test_dashboard_models(qtmodeltester, store_with_profile) -> None:  # type: ignore[no-untyped-def]
+    """Progress by theme and the item lists (empty and filled) pass the model tester."""
+    import datetime as dt
+
+    from dass_desktop.domain import plan
+    from dass_desktop.domain.guidance import seed_from_templates
+    from dass_desktop.ui.dashboard_models import PlanItemListModel, ThemeProgressModel
+
+    today = dt.date(2026, 11, 26)
+    seed_from_templates(store_with_profile)
+    rows = plan.list_items(store_with_profile, dt.date(2026, 9, 7))
+    themes = ThemeProgressModel()
+    themes.set_rows(plan.progress_by_theme(rows))
+    qtmodeltester.check(themes)
+    items = PlanItemListModel(lambda: today, "Nothing overdue.")
+    qtmodeltester.check(items)  # the one-sentence empty state
+    items.set_rows(plan.overdue(rows, today))
+    qtmodeltester.check(items)
+    assert items.rowCount() == len(plan.overdue(rows, today)) > 0
