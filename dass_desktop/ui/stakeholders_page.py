@@ -20,7 +20,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
@@ -40,6 +40,7 @@ from dass_desktop.ui.contacts_models import (
 )
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
+from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import widget_shortcut
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
@@ -67,7 +68,7 @@ class _DeletePerson(QUndoCommand):
         self._page.select_stakeholder(self._id)
 
 
-class StakeholdersPage(QWidget):
+class StakeholdersPage(RefreshWhenShown, QWidget):
     """The contacts book with each person's detail and history, and the influence map."""
 
     title = "Stakeholders"
@@ -164,20 +165,6 @@ class StakeholdersPage(QWidget):
         self._bus.publish(changes)
 
     # --- refreshing ----------------------------------------------------------------------
-    def on_changed(self, changes: Changes) -> None:
-        """Refresh when contacts or the visit log change (or the start date)."""
-        if not changes.touches(*self.AREAS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while the page was hidden (and on first showing)."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _since(self) -> dt.date | None:
         profile = load_profile(self.store)

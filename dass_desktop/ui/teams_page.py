@@ -14,11 +14,11 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
 from dass_desktop.domain import team_gaps, teams
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.team_gaps import GapRow
@@ -33,6 +33,7 @@ from dass_desktop.domain.teams import (
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
+from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
@@ -57,7 +58,7 @@ def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], obj
     shortcut.activated.connect(slot)
 
 
-class TeamsPage(QWidget):
+class TeamsPage(RefreshWhenShown, QWidget):
     """The team register with its detail view and department roll-up.
 
     Signals:
@@ -194,20 +195,6 @@ class TeamsPage(QWidget):
         return action
 
     # --- refreshing ----------------------------------------------------------------------
-    def on_changed(self, changes: Changes) -> None:
-        """Refresh when teams change, or the plan or start date that gaps link to."""
-        if not changes.touches(*self.AREAS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while the page was hidden (and on first showing)."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _start(self) -> dt.date | None:
         profile = load_profile(self._store)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import engagements, teams
@@ -32,6 +32,7 @@ from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTab
 from dass_desktop.ui.coverage_view import CoverageView
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
+from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import widget_shortcut
@@ -63,7 +64,7 @@ def _block(title: str, text: str) -> str:
     return f"<p><b>{escape(title)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
 
 
-class VisitsPage(QWidget):
+class VisitsPage(RefreshWhenShown, QWidget):
     """The visit log with its filters and detail, team coverage, themes and charts."""
 
     title = "Visits"
@@ -147,20 +148,6 @@ class VisitsPage(QWidget):
         self._bus.publish(changes)
 
     # --- refreshing ----------------------------------------------------------------------
-    def on_changed(self, changes: Changes) -> None:
-        """Refresh when the log, contacts, teams or the plan's actions change."""
-        if not changes.touches(*self.AREAS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while the page was hidden (and on first showing)."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _start(self) -> dt.date | None:
         profile = load_profile(self.store)

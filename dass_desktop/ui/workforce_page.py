@@ -13,11 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
@@ -25,6 +25,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
+from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.workforce_dialogs import (
     ComparatorFigureDialog,
     DiversityShareDialog,
@@ -46,10 +47,11 @@ if TYPE_CHECKING:
 TARGET_SAVE_DELAY_MS = 500
 
 
-class WorkforcePage(QWidget):
+class WorkforcePage(RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
+    AREAS = (Area.WORKFORCE, Area.PROFILE)
 
     def __init__(
         self,
@@ -148,18 +150,6 @@ class WorkforcePage(QWidget):
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------
-    def on_changed(self, changes: Changes) -> None:
-        """Refresh (now if shown, else when next shown) after workforce or profile changes."""
-        if changes.touches(Area.WORKFORCE, Area.PROFILE):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while the page was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         """Read everything the page shows again, keeping the director's choices."""
