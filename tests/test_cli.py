@@ -261,3 +261,23 @@ def test_import_workforce_imports_no_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout
+
+
+@pytest.mark.slow
+def test_start_up_imports_nothing_heavy(tmp_path: Path) -> None:
+    """Opening the window on an up-to-date database imports no matplotlib, reportlab or
+    Alembic: they load when a chart, an export or an upgrade first needs them."""
+    data = tmp_path / "d"
+    assert run("demo", "--data-dir", str(data)).returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "dass_desktop", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines()}
+    assert "dass_desktop" in imported  # the measurement saw the app's own imports
+    assert not imported & {"matplotlib", "reportlab", "alembic", "svglib"}
