@@ -86,8 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "what",
-        choices=["100-day", "six-month", "ics"],
-        help="which plan (PDF), or ics: follow-ups and contacts due as an iCalendar file",
+        choices=["100-day", "six-month", "ics", "json"],
+        help="which plan (PDF); ics: follow-ups and contacts due as an iCalendar file; "
+        "json: all your data, to move it to another computer",
     )
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument(
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="import workforce figures from a CSV file (all or nothing)",
     )
     workforce.add_argument("file", metavar="FILE.csv", help="a CSV file of workforce figures")
+    everything = kinds.add_parser(
+        "json", parents=[common], help="build an empty data folder from a JSON export"
+    )
+    everything.add_argument("file", metavar="FILE.json", help="a file from 'export json'")
     workforce.add_argument(
         "--percentages",
         choices=["fractions", "points"],
@@ -265,7 +270,7 @@ def _export(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     out = Path(args.out)
-    suffix = ".ics" if args.what == "ics" else ".pdf"
+    suffix = {"ics": ".ics", "json": ".json"}.get(args.what, ".pdf")
     if out.suffix.lower() != suffix:
         raise UsageError(f"'{out}' should end in {suffix}")
     if not paths.database.exists():
@@ -273,6 +278,12 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     if args.what == "ics":
         return _export_calendar(args, paths, out)
+    if args.what == "json":
+        from dass_desktop.interchange.json_dump import export_json
+
+        exported = export_json(paths, out, dt.datetime.now())
+        print(f"Wrote {out} ({exported.rows} rows, schema {exported.revision})")
+        return 0
     from dass_desktop.domain.narrative import PlanKind
     from dass_desktop.reports.plans import export_plan
 
@@ -290,6 +301,16 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     if args.import_kind == "workforce":
         return _import_workforce(args)
+    if args.import_kind == "json":
+        from dass_desktop.interchange.json_dump import import_json
+
+        source = Path(args.file)
+        if not source.is_file():
+            print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
+            return 1
+        count = import_json(source, _paths(args))
+        print(f"Imported {count} rows into {_paths(args).root}")
+        return 0
     raise UsageError(f"cannot import '{args.import_kind}'")  # pragma: no cover - argparse
 
 
