@@ -86,11 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "what",
-        choices=["100-day", "six-month", "ics", "json"],
-        help="which plan (PDF); ics: follow-ups and contacts due as an iCalendar file; "
+        choices=["100-day", "six-month", "one-to-one", "ics", "json"],
+        help="which plan (PDF); one-to-one: a short briefing for a meeting with the chief "
+        "executive (PDF); ics: follow-ups and contacts due as an iCalendar file; "
         "json: all your data, to move it to another computer",
     )
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
+    export.add_argument(
+        "--meeting",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="with one-to-one: the meeting's date (default: --as-of, or today)",
+    )
     export.add_argument(
         "--no-names", action="store_true", help="show roles instead of named individuals"
     )
@@ -285,12 +292,18 @@ def _export(args: argparse.Namespace) -> int:
         print(f"Wrote {out} ({exported.rows} rows, schema {exported.revision})")
         return 0
     from dass_desktop.domain.narrative import PlanKind
-    from dass_desktop.reports.plans import export_plan
+    from dass_desktop.reports.plans import export_one_to_one, export_plan
 
+    if args.meeting is not None and args.what != "one-to-one":
+        raise UsageError("--meeting goes with 'export one-to-one'")
     # Reading only: works while the window has the data open.
     with open_store(paths, take_lock=False) as store:
         try:
-            export_plan(store, PlanKind(args.what), out, _today(args), names=not args.no_names)
+            if args.what == "one-to-one":
+                meeting = args.meeting or _today(args)
+                export_one_to_one(store, out, meeting, names=not args.no_names)
+            else:
+                export_plan(store, PlanKind(args.what), out, _today(args), names=not args.no_names)
         except OSError as exc:
             print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
             return 1

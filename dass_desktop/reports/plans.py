@@ -45,6 +45,38 @@ def story(ctx: ReportContext) -> list[Flowable]:
     return parts
 
 
+ONE_TO_ONE = "One-to-one briefing"
+
+
+def one_to_one_story(ctx: ReportContext) -> list[Flowable]:
+    """A short briefing for a one-to-one with the chief executive on the as-of date."""
+    parts: list[Flowable] = sections.title_block(ctx, ONE_TO_ONE)
+    parts.append(PageBreak())
+    parts += sections.summary(ctx)
+    parts += sections.done_recently(ctx)
+    parts += sections.risks_and_asks(ctx)
+    parts += sections.next_steps(ctx)
+    return parts
+
+
+def export_one_to_one(
+    store: Store,
+    out: Path,
+    meeting: dt.date,
+    *,
+    names: bool = True,
+    progress: Progress | None = None,
+) -> Path:
+    """Write a briefing for the one-to-one on ``meeting``: progress, what was done in the
+    last month, risks and asks, next steps, with the narrative of the plan in force (the
+    100-day plan's up to day 100, then the six-month plan's)."""
+    profile_kind = PlanKind.HUNDRED_DAY
+    ctx = gather(store, profile_kind, meeting, names)
+    if ctx.timeline is not None and ctx.timeline.day > PlanKind.HUNDRED_DAY.last_day:
+        ctx = gather(store, PlanKind.SIX_MONTH, meeting, names)
+    return _write(ctx, out, ONE_TO_ONE, one_to_one_story(ctx), progress, contents=False)
+
+
 def export_plan(
     store: Store,
     kind: PlanKind,
@@ -62,9 +94,24 @@ def export_plan(
     report(5, "Reading your plan")
     ctx = gather(store, kind, today, names)
     report(25, "Drawing charts and tables")
+    return _write(ctx, out, kind.title, story(ctx), progress, contents=kind is PlanKind.SIX_MONTH)
+
+
+def _write(
+    ctx: ReportContext,
+    out: Path,
+    title: str,
+    flowables: list[Flowable],
+    progress: Progress | None,
+    *,
+    contents: bool,
+) -> Path:
+    """Lay out ``flowables`` as an A4 PDF in the house style, written to ``out`` atomically."""
+    report = progress or (lambda _p, _m: None)
+    today = ctx.today
     furniture = PageFurniture(
         marking=ctx.marking,
-        document=kind.title,
+        document=title,
         council=ctx.council,
         as_of=today,
     )
@@ -76,16 +123,15 @@ def export_plan(
         document = PlanDocument(
             partial,
             furniture,
-            title=f"{kind.title}: {ctx.council}",
+            title=f"{title}: {ctx.council}",
             author=ctx.director,
-            subject=f"{kind.title} of the Director of Adult Social Services, {today:%d/%m/%Y}",
+            subject=f"{title} of the Director of Adult Social Services, {today:%d/%m/%Y}",
             creator="DASS Desktop",
             producer="DASS Desktop",
         )
-        flowables = story(ctx)
         report(60, "Laying out pages")
         canvas = numbered_canvas(furniture)
-        if kind is PlanKind.SIX_MONTH:
+        if contents:
             document.multiBuild(flowables, canvasmaker=canvas)
         else:
             document.build(flowables, canvasmaker=canvas)

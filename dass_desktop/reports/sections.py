@@ -62,15 +62,15 @@ def status_text(row: PlanRow, today: dt.date) -> str:
     return f"{label} (overdue)" if row.is_overdue(today) else label
 
 
-def title_block(ctx: ReportContext) -> list[Flowable]:
-    """The cover: plan name, director, council, start date, Day N and the meeting."""
+def title_block(ctx: ReportContext, title: str | None = None) -> list[Flowable]:
+    """The cover: plan name (or ``title``), director, council, start date, Day N, meeting."""
     s = styles()
     timeline = ctx.timeline
     lines: list[Flowable] = [
         Spacer(1, 30 * mm),
         Paragraph(text(ctx.marking), ParagraphStyle("marking", s.h2)),
         Spacer(1, 8 * mm),
-        Paragraph(text(ctx.kind.title), s.title),
+        Paragraph(text(title or ctx.kind.title), s.title),
         Spacer(1, 3 * mm),
         para(f"{ctx.director}, Director of Adult Social Services", "subtitle")
         if ctx.names and ctx.profile
@@ -229,6 +229,40 @@ def _items_table(ctx: ReportContext, rows: Sequence[PlanRow], *, grouped: bool =
 def _short_cell(value: str) -> str | Paragraph:
     """Short text as a plain string (far cheaper to lay out); longer text as a paragraph."""
     return value if len(value) <= 18 else para(value, "cell")
+
+
+def done_recently(ctx: ReportContext, days: int = 30) -> list[Flowable]:
+    """Items completed in the ``days`` before the as-of date, most recent first."""
+    out: list[Flowable] = [heading(f"Done in the last {days} days")]
+    since = ctx.today - dt.timedelta(days=days)
+    done = sorted(
+        (r for r in ctx.rows if r.completed_on and since < r.completed_on <= ctx.today),
+        key=lambda r: r.completed_on or ctx.today,
+        reverse=True,
+    )
+    if not done:
+        out.append(nothing_yet(f"Nothing was marked done in the last {days} days."))
+        return out
+    data: list[list[object]] = [["Item", "Owner", "Done on", "RAG"]]
+    for row in done:
+        data.append(
+            [
+                Paragraph(
+                    f"{text(ctx.redact(row.title))}<br/>"
+                    f"<font size=7 color='#52606d'>{text(row.theme_title)}</font>",
+                    styles().cell,
+                ),
+                _short_cell(ctx.redact(row.owner) or "–"),
+                short_date(row.completed_on) if row.completed_on else "–",
+                row.rag.label if row.rag else "–",
+            ]
+        )
+    table = Table(
+        data, colWidths=[CONTENT_WIDTH - 86 * mm, 40 * mm, 24 * mm, 22 * mm], repeatRows=1
+    )
+    table.setStyle(table_style())
+    out.append(table)
+    return out
 
 
 def findings(ctx: ReportContext) -> list[Flowable]:

@@ -34,24 +34,27 @@ class _ExportWorker(QObject):
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: Store, kind: PlanKind, out: Path, as_of: dt.date, names: bool):
+    def __init__(
+        self, store: Store, kind: PlanKind | None, out: Path, as_of: dt.date, names: bool
+    ) -> None:
         super().__init__()
         self._args = (store, kind, out, as_of, names)
 
     @Slot()
     def run(self) -> None:
-        from dass_desktop.reports.plans import export_plan
+        """Export (a plan, or the one-to-one briefing when ``kind`` is None)."""
+        from dass_desktop.reports.plans import export_one_to_one, export_plan
 
         store, kind, out, as_of, names = self._args
+
+        def progress(percent: int, message: str) -> None:
+            self.progressed.emit(percent, message)
+
         try:
-            path = export_plan(
-                store,
-                kind,
-                out,
-                as_of,
-                names=names,
-                progress=lambda p, m: self.progressed.emit(p, m),
-            )
+            if kind is None:
+                path = export_one_to_one(store, out, as_of, names=names, progress=progress)
+            else:
+                path = export_plan(store, kind, out, as_of, names=names, progress=progress)
         except OSError as exc:
             problem = classify(exc, out)
             self.failed.emit(
@@ -77,6 +80,7 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self.ui.asOfEdit.setDate(to_qdate(today))
         self.ui.hundredDay.toggled.connect(self._suggest_name)
+        self.ui.oneToOne.toggled.connect(self._suggest_name)
         self.ui.asOfEdit.dateChanged.connect(self._suggest_name)
         self.ui.noNames.toggled.connect(self._suggest_name)
         self.ui.browseButton.clicked.connect(self._browse)
@@ -87,14 +91,17 @@ class ExportDialog(QDialog):
         self._suggest_name()
 
     @property
-    def kind(self) -> PlanKind:
-        """The plan chosen."""
+    def kind(self) -> PlanKind | None:
+        """The plan chosen, or None for the one-to-one briefing."""
+        if self.ui.oneToOne.isChecked():
+            return None
         return PlanKind.HUNDRED_DAY if self.ui.hundredDay.isChecked() else PlanKind.SIX_MONTH
 
     def _suggest_name(self) -> None:
         as_of = from_qdate(self.ui.asOfEdit.date())
         suffix = "-roles-only" if self.ui.noNames.isChecked() else ""
-        name = f"{self.kind.value}-plan-{as_of:%Y-%m-%d}{suffix}.pdf"
+        what = "one-to-one-briefing" if self.kind is None else f"{self.kind.value}-plan"
+        name = f"{what}-{as_of:%Y-%m-%d}{suffix}.pdf"
         self.ui.fileEdit.setText(str(self._folder / name))
 
     def _browse(self) -> None:

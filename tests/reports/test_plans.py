@@ -196,3 +196,46 @@ def test_export_command(tmp_path: Path, data_paths: DataPaths) -> None:
     assert bad.returncode == 2
     missing = run("export", "six-month", "--data-dir", str(tmp_path / "none"), "--out", str(out))
     assert missing.returncode == 1 and "no database" in missing.stderr
+
+
+def test_one_to_one_briefing(demo_store: Store, tmp_path: Path) -> None:
+    """The one-to-one briefing has progress, the last month's work, risks, asks and next
+    steps, dated for the meeting; after day 100 it uses the six-month plan's narrative."""
+    from dass_desktop.reports.plans import export_one_to_one
+
+    out = export_one_to_one(demo_store, tmp_path / "brief.pdf", TODAY)
+    text = " ".join(_pages(out))
+    for heading in (
+        "One-to-one briefing",
+        "Summary",
+        "Done in the last 30 days",
+        "Risks and asks of the chief executive",
+        "Next steps",
+    ):
+        assert heading in text
+    assert "Day 67 of 183" in text and "Page 1 of" in text
+    assert "Agreed with HR to advertise the two long-running acting" in text  # 100-day words
+    later = export_one_to_one(demo_store, tmp_path / "later.pdf", TODAY + dt.timedelta(days=60))
+    later_text = " ".join(_pages(later))
+    assert "Day 127 of 183" in later_text
+    assert "Workforce plan and OD programme agreed by March" in later_text  # six-month words
+    assert "Nothing was marked done in the last 30 days." in later_text
+
+
+def test_one_to_one_command(tmp_path: Path) -> None:
+    """`export one-to-one --meeting` writes the briefing; --meeting with a plan is a usage
+    error."""
+    from tests.test_cli import run
+
+    data = str(tmp_path / "demo")
+    assert run("demo", "--data-dir", data, "--as-of", "2026-11-26").returncode == 0
+    out = tmp_path / "brief.pdf"
+    result = run(
+        "export", "one-to-one", "--data-dir", data, "--out", str(out), "--meeting", "2026-11-30"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "One-to-one briefing" in " ".join(_pages(out))
+    wrong = run(
+        "export", "100-day", "--data-dir", data, "--out", str(out), "--meeting", "2026-11-30"
+    )
+    assert wrong.returncode == 2

@@ -64,3 +64,20 @@ def test_printing_sends_every_page(qtbot: QtBot, store: Store, tmp_path: Path) -
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_pages(document, printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == document.pageCount() > 1
+
+
+def test_one_to_one_briefing_from_the_dialog(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """Choosing the one-to-one briefing writes it, dated for the meeting day chosen."""
+    from PySide6.QtCore import QDate
+
+    write_demo(store, TODAY)
+    dialog = ExportDialog(store, TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.ui.oneToOne.setChecked(True)
+    dialog.ui.asOfEdit.setDate(QDate(2026, 12, 3))
+    assert dialog.ui.fileEdit.text().endswith("one-to-one-briefing-2026-12-03.pdf")
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    dialog.wait()
+    text = "".join(p.extract_text() for p in PdfReader(dialog.written).pages)
+    assert "One-to-one briefing" in text and "3 Dec 2026" in text

@@ -53,6 +53,11 @@ class Ui_ExportDialog(object):
 
         self.planChoice.addWidget(self.sixMonth)
 
+        self.oneToOne = QRadioButton(ExportDialog)
+        self.oneToOne.setObjectName(u"oneToOne")
+
+        self.planChoice.addWidget(self.oneToOne)
+
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.planChoice)
 
@@ -166,6 +171,10 @@ class Ui_ExportDialog(object):
         self.planLabel.setText(QCoreApplication.translate("ExportDialog", u"Plan", None))
         self.hundredDay.setText(QCoreApplication.translate("ExportDialog", u"&100-day plan", None))
         self.sixMonth.setText(QCoreApplication.translate("ExportDialog", u"&Six-month plan", None))
+        self.oneToOne.setText(QCoreApplication.translate("ExportDialog", u"One-to-one &briefing", None))
+#if QT_CONFIG(tooltip)
+        self.oneToOne.setToolTip(QCoreApplication.translate("ExportDialog", u"A short briefing for a meeting with the chief executive on the date below", None))
+#endif // QT_CONFIG(tooltip)
         self.asOfLabel.setText(QCoreApplication.translate("ExportDialog", u"&As at", None))
         self.asOfEdit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"dd/MM/yyyy", None))
         self.namesLabel.setText(QCoreApplication.translate("ExportDialog", u"Circulation", None))
