@@ -13,8 +13,10 @@ from reportlab.platypus import Flowable, PageBreak
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.reports import sections
 from dass_desktop.reports.context import ReportContext, gather
+from dass_desktop.reports.heard_section import heard
 from dass_desktop.reports.stakeholder_section import stakeholder_map
 from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
+from dass_desktop.reports.team_section import teams
 from dass_desktop.reports.workforce_section import workforce_section
 from dass_desktop.store import Store
 
@@ -33,9 +35,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
     if ctx.kind is PlanKind.SIX_MONTH:
         parts += sections.milestones_by_month(ctx)
     parts += sections.findings(ctx)
-    parts += sections.heard(ctx)
+    parts += heard(ctx)
     parts += workforce_section(ctx.workforce, ctx.kind)
-    parts += sections.teams(ctx)
+    parts += teams(ctx)
     if ctx.kind is PlanKind.SIX_MONTH:
         parts += stakeholder_map(ctx)
     if ctx.kind is PlanKind.SIX_MONTH:

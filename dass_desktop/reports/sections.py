@@ -20,16 +20,11 @@ from reportlab.platypus import (
     Table,
 )
 
-from dass_desktop.charts import contacts as contact_charts
 from dass_desktop.charts import plan as plan_charts
-from dass_desktop.charts import teams as team_charts
 from dass_desktop.domain import plan
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.narrative import PlanKind, Section
+from dass_desktop.domain.narrative import Section
 from dass_desktop.domain.plan import PlanRow, Status
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind, Severity
-from dass_desktop.domain.teams import NoteRow, format_fte, format_rate
 from dass_desktop.domain.timeline import PLAN_DAYS, date_of_day
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
@@ -54,6 +49,16 @@ def heading(value: str, level: int = 1) -> Paragraph:
 def nothing_yet(sentence: str) -> Paragraph:
     """The sentence shown in place of an empty section."""
     return para(sentence, "note")
+
+
+def facts_table(facts: Sequence[tuple[str, str]]) -> Table:
+    """A two-column table of labelled facts, the labels shaded."""
+    table = Table(
+        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
+        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
+    )
+    table.setStyle(table_style(header_rows=0))
+    return table
 
 
 def status_text(row: PlanRow, today: dt.date) -> str:
@@ -94,11 +99,7 @@ def title_block(ctx: ReportContext, title: str | None = None) -> list[Flowable]:
             ("As at", long_date(ctx.today)),
             ("Prepared for", "The one-to-one with the Chief Executive"),
         ]
-    table = Table(
-        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
-        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
-    )
-    table.setStyle(table_style(header_rows=0))
+    table = facts_table(facts)
     lines += [table, Spacer(1, 12 * mm)]
     lines.append(
         para(
@@ -131,11 +132,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
         ("Overdue items", str(len(overdue))),
         ("Open items", str(progress.open_items)),
     ]
-    table = Table(
-        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
-        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
-    )
-    table.setStyle(table_style(header_rows=0))
+    table = facts_table(facts)
     out += [table, Spacer(1, 2 * mm)]
     out += narrative(ctx, (Section.LEARNED, Section.EARLY_WINS, Section.PRIORITIES))
     out.append(heading("Progress by theme", 2))
@@ -293,197 +290,6 @@ def findings(ctx: ReportContext) -> list[Flowable]:
             )
         )
     return out
-
-
-def heard(ctx: ReportContext) -> list[Flowable]:
-    """Visits and meetings held, teams reached, themes heard, and "you said, we did"."""
-    out: list[Flowable] = [heading("What I have heard")]
-    summary = ctx.heard
-    if summary is None or not summary.held:
-        out.append(nothing_yet("No visits logged yet."))
-        return out
-    reached = (
-        f"{summary.teams_reached} of {summary.teams_total} teams "
-        f"({round(100 * summary.teams_reached / summary.teams_total)}%)"
-        if summary.teams_total
-        else "No teams in the register yet"
-    )
-    facts = [
-        ("Visits and meetings", f"{summary.held} since {long_date(summary.first)}"),
-        ("Staff met at visits", f"About {summary.staff_met:,}" if summary.staff_met else "–"),
-        ("Teams reached", reached),
-    ]
-    if summary.not_visited:
-        facts.append(("Not visited yet", "; ".join(c.name for c in summary.not_visited)))
-    table = Table(
-        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
-        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
-    )
-    table.setStyle(table_style(header_rows=0))
-    out += [table, Spacer(1, 2 * mm)]
-    kinds = [["Kind of visit or meeting", "Number"]] + [
-        [kind.label, str(n)] for kind, n in summary.by_kind.items()
-    ]
-    kind_table = Table(kinds, colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
-    kind_table.setStyle(table_style())
-    out += [KeepTogether([heading("Visits and meetings by kind", 2), kind_table])]
-    if ctx.kind is PlanKind.SIX_MONTH:
-        weekly = contact_charts.visits_per_week(summary.weeks, width=6.6)
-        if weekly is not None:
-            out += [Spacer(1, 3 * mm), figure_flowable(weekly, CONTENT_WIDTH, raster=True)]
-    out.append(heading("Themes heard most often", 2))
-    if summary.top_themes:
-        themes = [["Theme", "Visits and meetings where it was raised"]] + [
-            [para(t.theme, "cell"), str(t.count)] for t in summary.top_themes
-        ]
-        theme_table = Table(themes, colWidths=[CONTENT_WIDTH - 70 * mm, 70 * mm], repeatRows=1)
-        theme_table.setStyle(table_style())
-        out.append(theme_table)
-        figure = contact_charts.top_themes(summary.top_themes, width=6.6)
-        if figure is not None:
-            out += [Spacer(1, 3 * mm), figure_flowable(figure, CONTENT_WIDTH)]
-    else:
-        out.append(nothing_yet("No themes recorded at visits yet."))
-    out.append(heading("You said, we did", 2))
-    if not summary.you_said_we_did:
-        out.append(
-            nothing_yet("Nothing written back yet: it follows once a visit's actions close.")
-        )
-        return out
-    for row in summary.you_said_we_did:
-        where = ", ".join(t.name for t in row.teams) or row.place
-        out.append(
-            KeepTogether(
-                [
-                    para(
-                        f"{long_date(row.occurred_on)} · {row.kind.label}"
-                        + (f" · {where}" if where else ""),
-                        "small",
-                    ),
-                    para(ctx.redact(row.you_said_we_did)),
-                ]
-            )
-        )
-    return out
-
-
-def teams(ctx: ReportContext) -> list[Flowable]:
-    """The department's roll-up, each team's strengths and development areas, key gaps."""
-    out: list[Flowable] = [heading("Team strengths and gaps")]
-    if not ctx.teams:
-        out.append(nothing_yet("No teams recorded yet."))
-        return out
-    rollup = ctx.rollup
-    facts = [
-        ("Teams", str(rollup.teams)),
-        (
-            "Establishment",
-            f"{format_fte(rollup.establishment)} FTE; {format_fte(rollup.in_post)} FTE in post",
-        ),
-        (
-            "Vacancies",
-            f"{format_fte(rollup.vacancies)} FTE ({format_rate(rollup.vacancy_rate)} vacancy rate)",
-        ),
-        ("Agency", f"{format_fte(rollup.agency)} FTE"),
-        (
-            "Open gaps",
-            f"{rollup.open_gaps}: "
-            + ", ".join(
-                f"{rollup.count(severity=s)} {s.label.lower()}" for s in reversed(Severity)
-            ),
-        ),
-    ]
-    out.append(_facts(facts))
-    figure = team_charts.vacancy_rate_by_team(ctx.teams, rollup.vacancy_rate)
-    if figure is not None and len(ctx.teams) <= 30:
-        out += [Spacer(1, 3 * mm), figure_flowable(figure, CONTENT_WIDTH * 0.9)]
-    out.append(heading("Strengths and areas for development", 2))
-    data: list[list[object]] = [["Team", "Strengths", "Areas for development"]]
-    for team in ctx.teams:
-        strengths = ctx.team_notes(team.id, NoteKind.STRENGTH)[:3]
-        developments = ctx.team_notes(team.id, NoteKind.DEVELOPMENT)[:3]
-        data.append(
-            [
-                Paragraph(
-                    f"{text(team.name)}<br/><font size=7 color='#52606d'>"
-                    f"{text(team.service_area.label)} · vacancy "
-                    f"{text(format_rate(team.vacancy_rate))}</font>",
-                    styles().cell,
-                ),
-                _bullets(ctx, strengths),
-                _bullets(ctx, developments),
-            ]
-        )
-    half = (CONTENT_WIDTH - 44 * mm) / 2
-    table = Table(data, colWidths=[44 * mm, half, half], repeatRows=1)
-    table.setStyle(table_style())
-    out.append(table)
-    key = [g for g in ctx.gaps if g.status.is_open][
-        : 12 if ctx.kind is PlanKind.HUNDRED_DAY else 200
-    ]
-    out.append(
-        heading(
-            "Key gaps and mitigations" if ctx.kind is PlanKind.HUNDRED_DAY else "Gaps register", 2
-        )
-    )
-    if not key:
-        out.append(nothing_yet("No open capacity or skills gaps recorded."))
-        return out
-    if ctx.kind is PlanKind.SIX_MONTH:
-        chart = team_charts.gaps_by_role(rollup)
-        if chart is not None:
-            out.append(figure_flowable(chart, CONTENT_WIDTH * 0.9))
-    out.append(_gaps_table(ctx, key))
-    return out
-
-
-def _facts(facts: Sequence[tuple[str, str]]) -> Table:
-    """A two-column table of labelled facts."""
-    table = Table(
-        [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts],
-        colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
-    )
-    table.setStyle(table_style(header_rows=0))
-    return table
-
-
-def _bullets(ctx: ReportContext, notes: Sequence[NoteRow]) -> Paragraph:
-    if not notes:
-        return para("None recorded yet", "small")
-    return Paragraph("<br/>".join(f"• {text(ctx.redact(n.text))}" for n in notes), styles().cell)
-
-
-def _gaps_table(ctx: ReportContext, gaps: Sequence[GapRow]) -> Table:
-    data: list[list[object]] = [
-        ["Team and role", "Gap", "Severity", "Mitigation", "Owner", "Status"]
-    ]
-    for gap in gaps:
-        mitigation = gap.mitigation.label if gap.mitigation else "Not chosen yet"
-        if gap.mitigation_notes.strip():
-            mitigation += f": {gap.mitigation_notes.strip()}"
-        status = gap.status.label
-        if gap.target_date:
-            status += f", target {short_date(gap.target_date)}"
-        if gap.is_overdue(ctx.today):
-            status += " (overdue)"
-        data.append(
-            [
-                Paragraph(
-                    f"{text(gap.team_name)}<br/><font size=7 color='#52606d'>"
-                    f"{text(gap.role.label)}</font>",
-                    styles().cell,
-                ),
-                para(ctx.redact(gap.size), "cell"),
-                gap.severity.label,
-                para(ctx.redact(mitigation), "cell"),
-                para(ctx.redact(gap.owner) or "–", "cell"),
-                para(status, "cell"),
-            ]
-        )
-    widths = [32 * mm, 18 * mm, 15 * mm, CONTENT_WIDTH - 122 * mm, 31 * mm, 26 * mm]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(table_style())
-    return table
 
 
 def risks_and_asks(ctx: ReportContext) -> list[Flowable]:
