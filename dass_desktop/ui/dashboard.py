@@ -9,13 +9,14 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
 
 from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
+from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.plan_model import ItemIdRole
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
@@ -56,7 +57,7 @@ def greeting_for(now: dt.datetime) -> str:
     return "Good evening"
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshWhenShown, QWidget):
     """Day N of 183, the phase, key dates, contacts and visits, progress, overdue and due soon.
 
     Signals:
@@ -164,13 +165,9 @@ class DashboardPage(QWidget):
         """The overdue and due-soon lists (for keyboard focus and tests)."""
         return self.ui.overdueList, self.ui.dueSoonList
 
-    def on_changed(self, changes: Changes) -> None:
-        """Refresh when the profile, the plan, contacts, visits or teams changed."""
-        if changes.touches(*self.AREAS):
-            self.refresh()
-
     def refresh(self) -> None:
         """Read the profile and redraw every figure."""
+        self._stale = False
         profile = load_profile(self._store)
         today = self._today()
         self.ui.greeting.setText(greeting_for(dt.datetime.now()) + self._name_part(profile))

@@ -58,6 +58,8 @@ def test_add_item_mark_done_with_keyboard_and_reopen(
         done = _find_row(store, "Ask for the supervision audit results")
         assert done.status is Status.DONE and done.completed_on == TODAY
         assert done.findings == "Audit due before Christmas 🎄"
+        qtbot.keyClick(window.ui.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is window.dashboard  # it catches up when shown
         after = window.dashboard.ui.overallLine.text()
         assert before != after
         total = len(templates().items) + 1
