@@ -40,14 +40,12 @@ class Column(Generic[R]):
         self.tip = tip
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of frozen rows with declared columns."""
+class _RowsModel(QAbstractTableModel, Generic[R]):
+    """The rows half of a read-only table: holding, replacing and counting frozen rows."""
 
-    columns: Sequence[Column[R]] = ()
-
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, rows: Sequence[R] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
+        self._rows: list[R] = list(rows)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         """Replace every row (views keep their place through the page's reselection)."""
@@ -65,6 +63,50 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+
+class CellTableModel(_RowsModel[R]):
+    """A read-only table of frozen rows whose subclass says what each cell shows
+    (:meth:`cell`), for tables whose columns differ too much to declare."""
+
+    headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None or not 0 <= index.column() < len(self.headers):
+            return None
+        if role == RowRole:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
+        raise NotImplementedError
+
+
+class RowTableModel(_RowsModel[R]):
+    """A read-only table over a list of frozen rows with declared columns."""
+
+    columns: Sequence[Column[R]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__((), parent)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

@@ -4,11 +4,9 @@ comparator figures. Each holds frozen rows from ``domain/`` and is replaced whol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,71 +19,25 @@ from dass_desktop.domain.diversity import GapRow
 from dass_desktop.domain.plan import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce import METRIC_BY_KEY
+from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
-RowRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+
+__all__ = [
+    "ComparatorFigureModel",
+    "DiversityModel",
+    "FamilyModel",
+    "FigureFilterModel",
+    "RowRole",
+    "ScorecardModel",
+    "SortRole",
+]
+
 # Pale fills that keep black text legible; the RAG word is always shown as well.
 RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of frozen rows; subclasses say what each column shows."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = list(rows)
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row | None:
-        """The row object at ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[Row]:
-        """Every row, in order."""
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None or not 0 <= index.column() < len(self.headers):
-            return None
-        if role == RowRole:
-            return row
-        return self.cell(row, index.column(), role)
-
-    def cell(self, row: Row, column: int, role: int) -> Any:
-        """What column ``column`` of ``row`` shows for ``role``."""
-        raise NotImplementedError
-
-
-class ScorecardModel(RowTableModel[ScorecardRow]):
+class ScorecardModel(CellTableModel[ScorecardRow]):
     """Each metric's latest figure, its comparator, the RAG and the change on a year."""
 
     headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
@@ -128,7 +80,7 @@ class ScorecardModel(RowTableModel[ScorecardRow]):
         return None
 
 
-class DiversityModel(RowTableModel[GapRow]):
+class DiversityModel(CellTableModel[GapRow]):
     """Each group's share of the workforce and of the local population, and the gap."""
 
     headers = ("Group", "Workforce", "Local population", "Gap")
@@ -149,7 +101,7 @@ class DiversityModel(RowTableModel[GapRow]):
         return None
 
 
-class FamilyModel(RowTableModel[FamilyMember]):
+class FamilyModel(CellTableModel[FamilyMember]):
     """The director's comparator councils."""
 
     headers = ("Council", "Region", "Counted as")
@@ -166,7 +118,7 @@ class FamilyModel(RowTableModel[FamilyMember]):
         return None
 
 
-class ComparatorFigureModel(RowTableModel[ComparatorFigure]):
+class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
     """Every comparator figure, published or the director's own, with its source."""
 
     headers = ("Area", "Measure", "Period", "Value", "Covers", "Source", "Year", "Licence")
