@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -91,15 +91,6 @@ class MainWindow(QMainWindow):
         self.visit_dialog: VisitDialog | None = None
         self.narrative_page = NarrativePage(store, self.bus, today, self)
         self.narrative_page.export_requested.connect(self.export_plan)
-        pages: list[Page] = [
-            self.dashboard,
-            self.plan_page,
-            self.teams,
-            self.stakeholders,
-            self.visits,
-            self.workforce,
-            self.narrative_page,
-        ]
         self._pages: list[QWidget] = [
             self.dashboard,
             self.plan_page,
@@ -109,6 +100,7 @@ class MainWindow(QMainWindow):
             self.workforce,
             self.narrative_page,
         ]
+        pages = [cast(Page, widget) for widget in self._pages]
         for widget, page in zip(self._pages, pages, strict=True):
             self.ui.pages.addWidget(widget)
             self.bus.changed.connect(page.on_changed)

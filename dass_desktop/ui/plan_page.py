@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
@@ -29,6 +29,7 @@ from dass_desktop.ui.plan_model import (
     RagFilter,
     StatusFilter,
 )
+from dass_desktop.ui.row_models import choose_row
 
 
 class _DeleteItems(QUndoCommand):
@@ -266,12 +267,7 @@ class PlanPage(QWidget):
         tree = self.ui.tree
         tree.expand(index.parent().parent())
         tree.expand(index.parent())
-        tree.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        tree.scrollTo(index)
+        choose_row(tree, index)
         return True
 
     def clear_filters(self) -> None:

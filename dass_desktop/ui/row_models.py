@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -151,3 +158,12 @@ class RowTableModel(_RowsModel[R]):
     def extra(self, row: R, column: int, role: int) -> Any:
         """Any other role for a cell, such as a colour or a font (none by default)."""
         return None
+
+
+def choose_row(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Make ``index``'s whole row the view's current, selected row, and scroll to it."""
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)

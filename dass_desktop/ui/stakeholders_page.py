@@ -19,7 +19,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -41,7 +41,7 @@ from dass_desktop.ui.contacts_models import (
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
-from dass_desktop.ui.row_models import RowRole
+from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import widget_shortcut
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
@@ -220,12 +220,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
             self.ui.overdueCheck.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
-        self.ui.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.table.scrollTo(index)
+        choose_row(self.ui.table, index)
         self._show(index.data(RowRole))
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
@@ -34,6 +34,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
@@ -250,12 +251,7 @@ class TeamsPage(RefreshWhenShown, QWidget):
             self.ui.searchEdit.clear()
             self.ui.areaCombo.setCurrentIndex(0)
             index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
-        self.ui.teamTable.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.teamTable.scrollTo(index)
+        choose_row(self.ui.teamTable, index)
         self._show_team(index.data(RowRole))
 
     def _team_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

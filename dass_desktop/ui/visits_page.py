@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -34,7 +34,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
-from dass_desktop.ui.row_models import RowRole
+from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import widget_shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.visit_dialog import VisitDialog
@@ -270,11 +270,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
     def _select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)
-        self.ui.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        choose_row(self.ui.table, index)
         self._show(index.data(RowRole))
 
     def select_engagement(self, engagement_id: int) -> None:
