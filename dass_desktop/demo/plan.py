@@ -141,7 +141,8 @@ def write_plan(
         )
         changes |= added
         if due < today - dt.timedelta(days=10):
-            changes |= plan.update_item(store, item_id, today, status=Status.DONE, rag=Rag.GREEN)
+            done_on = _done_on(due, today, rng)
+            changes |= plan.update_item(store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN)
     theme_ids = list(themes.values())
     for _ in range((scale - 1) * len(rows)):
         day = rng.randint(1, 183)
@@ -157,6 +158,11 @@ def write_plan(
         )
         changes |= added
     return changes
+
+
+def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
+    """A believable day an item was finished: around its due date, never after today."""
+    return min(today, due + dt.timedelta(days=rng.randint(-6, 4)))
 
 
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
@@ -182,7 +188,8 @@ def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) ->
     else:
         if rng.random() < 0.7:
             fields.pop("owner")
-    changes = plan.update_item(store, row.id, today, **fields)
+    when = _done_on(due, today, rng) if fields.get("status") is Status.DONE else today
+    changes = plan.update_item(store, row.id, when, **fields)
     if row.template_key in EVIDENCE:
         target, label = EVIDENCE[row.template_key]
         _link, added = plan.add_evidence(store, row.id, target, today, label)

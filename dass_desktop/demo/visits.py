@@ -333,7 +333,9 @@ def _save(
         for action in row.actions:
             overdue = action.due_date is not None and action.due_date < today
             if overdue and rng.random() < 0.75:
-                changes |= plan.update_item(store, action.item_id, today, status=plan.Status.DONE)
+                assert action.due_date is not None
+                done_on = min(today, action.due_date + dt.timedelta(days=rng.randint(-4, 3)))
+                changes |= plan.update_item(store, action.item_id, done_on, status=plan.Status.DONE)
             elif rng.random() < 0.4:
                 changes |= plan.update_item(
                     store, action.item_id, today, status=plan.Status.IN_PROGRESS
