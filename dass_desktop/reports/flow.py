@@ -53,16 +53,18 @@ def nothing_yet(sentence: str) -> Paragraph:
 def section_start(title: str, first: Sequence[Flowable], level: int = 1) -> list[Flowable]:
     """A heading kept on the same page as what follows it (never orphaned at a page foot)."""
     room = 60 * mm if level == 1 else 40 * mm
+    if any(isinstance(f, Table) for f in first):  # tables split: keeping them whole wastes pages
+        return [CondPageBreak(room), heading(title, level), *first]
     return [CondPageBreak(room), KeepTogether([heading(title, level), *first])]
 
 
 def more_line(shown: int, total: int, noun: str, where: str) -> list[Flowable]:
-    """``The 12 most pressing of 53 items; the rest are in the appendix.`` when cut short."""
+    """``Showing the 12 most pressing of 53 items; 41 more in the appendix.`` when cut short."""
     if total <= shown:
         return []
     return [
         para(
-            f"The {shown} most pressing of {total} {noun}; and {total - shown} more {where}.",
+            f"Showing the {shown} most pressing of {total} {noun}; {total - shown} more {where}.",
             "small",
         )
     ]

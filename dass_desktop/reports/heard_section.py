@@ -56,7 +56,7 @@ def heard(ctx: ReportContext) -> list[Flowable]:
         if weekly is not None:
             out += section_start(
                 "Visits and meetings by week",
-                [figure_flowable(weekly, CONTENT_WIDTH * 0.9, raster=True)],
+                [figure_flowable(weekly, CONTENT_WIDTH * 0.75, raster=True)],
                 level=2,
             )
     if visits.top_themes:

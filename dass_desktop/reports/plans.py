@@ -69,7 +69,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         parts += teams(ctx)
         parts += risks_and_next_steps(ctx, most=6)
     else:
-        parts += actions_by_phase(ctx, per_phase=5)
+        parts += actions_by_phase(ctx, per_phase=4)
         parts += milestones_by_month(ctx)
         parts += heard(ctx)
         parts += workforce_section(ctx)
@@ -85,8 +85,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
 def one_to_one_story(ctx: ReportContext) -> list[Flowable]:
     """The briefing: the front page and one page of done, slipped and coming up."""
     parts = front_page(ctx)
-    parts += done_and_slipped(ctx, most=6)
-    parts += next_steps(ctx, most=6)
+    parts += done_and_slipped(ctx, most=4)
+    parts += next_steps(ctx, most=4)
     return parts
 
 

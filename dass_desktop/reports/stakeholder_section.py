@@ -19,7 +19,7 @@ from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import Cell, CellValue, data_table, nothing_yet, para, section_start
 from dass_desktop.reports.style import CONTENT_WIDTH
 
-MOST_ON_MAP = 20
+MOST_ON_MAP = 16
 QUADRANT_ORDER = (
     Quadrant.MANAGE_CLOSELY,
     Quadrant.KEEP_SATISFIED,
@@ -49,7 +49,7 @@ def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
     figure = influence_interest_map(shown, labels=numbers, width=6.6)
     lead: list[Flowable] = []
     if figure is not None:
-        lead.append(figure_flowable(figure, CONTENT_WIDTH * 0.8))
+        lead.append(figure_flowable(figure, CONTENT_WIDTH * 0.7))
     if len(shown) < len(people):
         lead.append(
             para(

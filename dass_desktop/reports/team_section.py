@@ -28,9 +28,9 @@ from dass_desktop.reports.flow import (
 )
 from dass_desktop.reports.style import CONTENT_WIDTH
 
-MOST_TEAMS_CHARTED = 15
-MOST_GAPS = {PlanKind.HUNDRED_DAY: 6, PlanKind.SIX_MONTH: 10}
-MOST_TEAMS_DESCRIBED = {PlanKind.HUNDRED_DAY: 5, PlanKind.SIX_MONTH: 6}
+MOST_TEAMS_CHARTED = 12
+MOST_GAPS = {PlanKind.HUNDRED_DAY: 6, PlanKind.SIX_MONTH: 8}
+MOST_TEAMS_DESCRIBED = {PlanKind.HUNDRED_DAY: 5, PlanKind.SIX_MONTH: 5}
 
 
 def teams(ctx: ReportContext) -> list[Flowable]:

@@ -27,7 +27,7 @@ TREND_METRICS = {
 }
 #: Staff numbers are the register's; the scorecard prints rates only.
 NOT_PRINTED = ("headcount", "fte")
-MOST_TEAMS_CHARTED = 15
+MOST_TEAMS_CHARTED = 12
 
 
 def workforce_section(ctx: ReportContext) -> list[Flowable]:
@@ -93,7 +93,7 @@ def workforce_section(ctx: ReportContext) -> list[Flowable]:
     elif drawn:
         out += section_start(
             "Trends against England",
-            [figure_flowable(workforce_charts.trend_grid(drawn), CONTENT_WIDTH)],
+            [figure_flowable(workforce_charts.trend_grid(drawn), CONTENT_WIDTH * 0.85)],
             level=2,
         )
     if ctx.kind is PlanKind.SIX_MONTH:
