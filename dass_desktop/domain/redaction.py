@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sqlalchemy import select
 
@@ -83,24 +84,22 @@ TITLES = frozenset(
     }
 )
 POST_NOMINALS = frozenset({"obe", "mbe", "cbe", "dbe", "kbe", "phd", "jp", "mp", "kc", "qc"})
-COMMON_WORDS = frozenset(
-    """
+_COMMON = """
     april august amber bank bell bill black brook brown carol case chase church cook cross
     dawn day dean faith field fisher foster frank frost gay gift glad good grace green hall
     heath hill holly hope house iris ivy jack joy june king lane lord love mark marsh mason
     may miles moss page park pat penny pickup price ray read rich robin rose ruby sage
     sharp short small stone street sue summer summers taylor victor wall ward warren will
     winter wood young
-    """.split()
-)
+"""
+COMMON_WORDS = frozenset(_COMMON.split())
 # Words that make a contact's name an organisation's rather than a person's.
-ORGANISATION_WORDS = frozenset(
-    """
+_ORGANISATION = """
     association board care centre charity college council cvs forum foundation group
     healthwatch hospital hub ltd limited network nhs office partnership service services
     society team trust union university
-    """.split()
-)
+"""
+ORGANISATION_WORDS = frozenset(_ORGANISATION.split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -243,10 +242,7 @@ class Redactor:
         tokens = _tokens(text)
         if not tokens or not self.phrases:
             return text
-        gaps = [
-            _GAP.fullmatch(text, a.end, b.start) is not None
-            for a, b in zip(tokens, tokens[1:], strict=False)
-        ]
+        gaps = [_GAP.fullmatch(text, a.end, b.start) is not None for a, b in pairwise(tokens)]
         out: list[str] = []
         done, i = 0, 0
         while i < len(tokens):

@@ -1,15 +1,14 @@
 """Everything a printed plan says, gathered once from the domain functions.
 
-With ``names=False`` the plan is for wider circulation: every named individual the app knows
-(the director, the chief executive and every stakeholder in the contacts book) is replaced
-by their role, wherever their name appears, including free text such as findings, owners
-and "you said, we did" notes.
+With ``names=False`` the plan is for wider circulation: ``ctx.redact`` (see
+:mod:`dass_desktop.domain.redaction`) replaces every person the store has held by their role,
+wherever their name appears, including free text such as findings, owners and "you said, we
+did" notes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from dass_desktop.domain.coverage import HeardSummary, heard_summary
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.redaction import Redactor, redactor_for
 from dass_desktop.domain.stakeholders import StakeholderRow
 from dass_desktop.domain.team_gaps import GapRow
 from dass_desktop.domain.team_terms import NoteKind
@@ -37,26 +37,6 @@ def phases_of(kind: PlanKind) -> tuple[PlanPhase, ...]:
     if kind is PlanKind.HUNDRED_DAY:
         return (PlanPhase.FIRST_30, PlanPhase.TO_DAY_100)
     return tuple(PlanPhase)
-
-
-@dataclass(frozen=True)
-class Redactor:
-    """Replaces known names with roles (or does nothing when names are allowed)."""
-
-    replacements: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, text: str) -> str:
-        """``text`` with every known name replaced by its role."""
-        if not self.replacements or not text:
-            return text
-        names = sorted(self.replacements, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE)
-        lookup = {n.casefold(): r for n, r in self.replacements.items()}
-        return pattern.sub(lambda m: lookup[m.group(0).casefold()], text)
-
-    def names(self) -> list[str]:
-        """The names this redactor removes."""
-        return list(self.replacements)
 
 
 @dataclass(frozen=True)
@@ -147,20 +127,9 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
     start = profile.start_date if profile else None
     rows = plan.list_items(store, start)
     people = stakeholders.list_stakeholders(store, today, start)
-    replacements: dict[str, str] = {}
-    if not names and profile is not None:
-        replacements[profile.director_name] = DIRECTOR_ROLE
-        if profile.chief_executive_name:
-            replacements[profile.chief_executive_name] = CHIEF_ROLE
     team_rows = teams.list_teams(store)
     gaps = team_gaps.list_gaps(store, start=profile.start_date if profile else None)
     notes = {t.id: teams.list_notes(store, t.id) for t in team_rows}
-    if not names:  # stakeholders by their own role first; other team managers by team
-        for person in people:
-            replacements.setdefault(person.name, person.stands_for)
-        for team in team_rows:
-            if team.manager.strip():
-                replacements.setdefault(team.manager.strip(), f"{team.name} manager")
     logged = engagements.list_engagements(store)
     first = start or min((e.occurred_on for e in logged), default=today)
     heard = heard_summary(logged, team_rows, first, today)
@@ -172,7 +141,7 @@ def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportC
         names=names,
         profile=profile,
         rows=rows,
-        redact=Redactor(replacements),
+        redact=Redactor.identity() if names else redactor_for(store),
         narrative=load_narrative(store, kind),
         teams=team_rows,
         gaps=gaps,

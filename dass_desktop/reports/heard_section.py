@@ -67,7 +67,7 @@ def heard(ctx: ReportContext) -> list[Flowable]:
         )
         return out
     for row in summary.you_said_we_did:
-        where = ", ".join(t.name for t in row.teams) or row.place
+        where = ", ".join(t.name for t in row.teams) or ctx.redact(row.place)
         out.append(
             KeepTogether(
                 [

@@ -61,7 +61,7 @@ def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
         )
     data: list[list[object]] = [["No.", "Who", "Where they sit", "Last contact", "Next due"]]
     for person in shown:
-        who = f"{person.name}\n{person.role_line}" if ctx.names else person.role_line or "Contact"
+        who = f"{person.name}\n{person.role_line}" if ctx.names else ctx.redact.person(person.name)
         data.append(
             [
                 numbers[person.id],
