@@ -70,10 +70,12 @@ def _contacts(ctx: ReportContext) -> list[Flowable]:
         return section_start("Appendix: every contact", [nothing_yet("No contacts recorded.")])
     rows: list[list[CellValue]] = []
     for person in people:
-        role = ctx.redact(person.role_line) or "Contact"
+        stand_in = ctx.redact.person(person.name)
         rows.append(
             [
-                Cell(person.name, role) if ctx.names else Cell(role),
+                Cell(person.name, person.role_line)
+                if ctx.names
+                else Cell(stand_in[:1].upper() + stand_in[1:]),
                 person.category.label,
                 short_date(person.last_contact) if person.last_contact else "Not yet",
                 short_date(person.next_due) if person.next_due else "–",

@@ -9,53 +9,19 @@ app knows by their role in all free text.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from dass_desktop.domain.narrative import Narrative, PlanKind, Section
 from dass_desktop.domain.overview import Overview, phases_of
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile
+from dass_desktop.domain.redaction import Redactor, redactor_for
 from dass_desktop.domain.timeline import Progress
 from dass_desktop.store import Store
 
 DIRECTOR_ROLE = "Director of Adult Social Services"
 CHIEF_ROLE = "Chief Executive"
-
-
-@dataclass(frozen=True)
-class Redactor:
-    """Replaces known names with roles (or does nothing when names are allowed)."""
-
-    replacements: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, text: str) -> str:
-        """``text`` with every known name replaced by its role."""
-        if not self.replacements or not text:
-            return text
-        names = sorted(self.replacements, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE)
-        lookup = {n.casefold(): r for n, r in self.replacements.items()}
-        return pattern.sub(lambda m: lookup[m.group(0).casefold()], text)
-
-
-def _redactor(overview: Overview, names: bool) -> Callable[[str], str]:
-    if names:
-        return Redactor()
-    replacements: dict[str, str] = {}
-    profile = overview.profile
-    if profile is not None:
-        replacements[profile.director_name] = DIRECTOR_ROLE
-        if profile.chief_executive_name:
-            replacements[profile.chief_executive_name] = CHIEF_ROLE
-    for person in overview.people:
-        replacements.setdefault(person.name, person.stands_for)
-    for team in overview.teams:
-        if team.manager.strip():
-            replacements.setdefault(team.manager.strip(), f"{team.name} manager")
-    return Redactor(replacements)
 
 
 @dataclass(frozen=True)
@@ -65,7 +31,7 @@ class ReportContext:
     kind: PlanKind
     overview: Overview
     names: bool
-    redact: Callable[[str], str]
+    redact: Redactor
     title: str
     appendix: bool = False
 
@@ -158,7 +124,7 @@ def gather(
         kind=kind,
         overview=overview,
         names=names,
-        redact=_redactor(overview, names),
+        redact=Redactor.identity() if names else redactor_for(store),
         title=title or kind.title,
         appendix=appendix,
     )

@@ -60,8 +60,11 @@ def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
     out = section_start("Stakeholder map", lead)
     rows: list[list[CellValue]] = []
     for person in shown:
-        role = ctx.redact(person.role_line) or "Contact"
-        who = Cell(person.name, role) if ctx.names else Cell(role)
+        if ctx.names:
+            who = Cell(person.name, person.role_line)
+        else:
+            stand_in = ctx.redact.person(person.name)
+            who = Cell(stand_in[:1].upper() + stand_in[1:])
         rows.append(
             [
                 numbers[person.id],
