@@ -285,6 +285,8 @@ def _export(args: argparse.Namespace) -> int:
     suffix = {"ics": ".ics", "json": ".json"}.get(args.what, ".pdf")
     if out.suffix.lower() != suffix:
         raise UsageError(f"'{out}' should end in {suffix}")
+    if args.appendix and args.what not in ("100-day", "six-month"):
+        raise UsageError("--appendix goes with 'export 100-day' or 'export six-month'")
     if not paths.database.exists():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
@@ -301,8 +303,6 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
-    if args.appendix and args.what not in ("100-day", "six-month"):
-        raise UsageError("--appendix goes with 'export 100-day' or 'export six-month'")
     # Reading only: works while the window has the data open.
     with open_store(paths, take_lock=False) as store:
         try:
