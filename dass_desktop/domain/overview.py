@@ -340,6 +340,16 @@ class Overview:
         """The register's totals: establishment, in post, vacancies, agency, open gaps."""
         return teams.department_rollup(self.teams, self.gaps)
 
+    @property
+    def department_vacancy_rate(self) -> float | None:
+        """The department's vacancy rate as a share (0.15 for 15%), printed once: the latest
+        workforce figure where there is one, else the register's vacancies over establishment."""
+        facts = self.workforce
+        row = facts.against_family("vacancy_rate") if facts else None
+        if row is not None and row.latest is not None:
+            return row.latest.value / 100
+        return self.rollup.vacancy_rate
+
     @cached_property
     def _notes(self) -> dict[int, list[NoteRow]]:
         return {t.id: teams.list_notes(self.store, t.id) for t in self.teams}

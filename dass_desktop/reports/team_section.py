@@ -47,8 +47,7 @@ def teams(ctx: ReportContext) -> list[Flowable]:
         ),
         (
             "Vacancies",
-            f"{format_fte(rollup.vacancies)} FTE ({format_rate(rollup.vacancy_rate)} of the "
-            "establishment)",
+            f"{format_fte(rollup.vacancies)} FTE in the teams register",
         ),
         ("Agency", f"{format_fte(rollup.agency)} FTE"),
         (
@@ -61,7 +60,7 @@ def teams(ctx: ReportContext) -> list[Flowable]:
     ]
     out = section_start("Teams: strengths and gaps", [facts_table(facts)])
     charted = _highest_vacancy(overview.teams)
-    figure = team_charts.vacancy_rate_by_team(charted, rollup.vacancy_rate)
+    figure = team_charts.vacancy_rate_by_team(charted, overview.department_vacancy_rate)
     if figure is not None:
         parts: list[Flowable] = [figure_flowable(figure, CONTENT_WIDTH * 0.7)]
         if len(charted) < len(overview.teams):
