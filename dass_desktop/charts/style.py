@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,19 @@ class TextSizes:
         # A little margin above the minimum, rounded up to a tenth of a point.
         small = max(7.5, math.ceil(10 * (MIN_PRINTED_PT + 0.1) / print_scale(width, height)) / 10)
         return cls(small=small, body=round(small + 0.5, 1), title=round(small + 2.0, 1))
+
+
+def sized_figure(width: float, height_for: Callable[[TextSizes], float]) -> Figure:
+    """A figure ``width`` inches wide and as tall as ``height_for`` needs at the text sizes
+    that height prints at (a tall figure is shrunk in print, so its text must be larger,
+    which makes it taller still: the two settle after a few rounds)."""
+    height = 3.0
+    for _ in range(12):
+        wanted = height_for(TextSizes.for_size(width, height))
+        if abs(wanted - height) < 0.01:
+            break
+        height = wanted
+    return new_figure(width, height)
 
 
 def text_sizes(figure: Figure) -> TextSizes:

@@ -17,9 +17,9 @@ from dass_desktop.charts.style import (
     TARGET_LINE,
     TextSizes,
     fit_label,
-    new_figure,
     percent_ticks,
     round_axis,
+    sized_figure,
     text_sizes,
     tidy_axes,
 )
@@ -42,7 +42,7 @@ SEVERITY_STYLE: dict[Severity, tuple[str, str, str]] = {
 
 def _row_pitch(sizes: TextSizes, lines: int) -> float:
     """Inches per bar: room for its label's lines and a gap."""
-    return lines * sizes.body * 1.3 / 72 + 0.12
+    return lines * sizes.body * 1.25 / 72 + 0.1
 
 
 def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
@@ -54,9 +54,7 @@ def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
     roles = rollup.roles()
     if not roles:
         return None
-    width = 6.4
-    height = max(2.4, 1.3 + _row_pitch(TextSizes.for_size(width, 3.0), 1) * len(roles))
-    figure = new_figure(width, height)
+    figure = sized_figure(6.4, lambda z: max(2.4, 1.3 + _row_pitch(z, 1) * len(roles)))
     sizes = text_sizes(figure)
     axes = figure.add_subplot()
     tidy_axes(axes, sizes.small)
@@ -127,10 +125,8 @@ def vacancy_rate_by_team(
     unrated = [t for t in teams if t.vacancy_rate is None]
     ordered = (rated + unrated)[:MAX_TEAMS]
     rated = [t for t in ordered if t.vacancy_rate is not None]
-    width = 6.4
     lines = 2 if len(ordered) <= 16 else 1  # long registers: one line per team
-    height = max(2.6, 1.4 + _row_pitch(TextSizes.for_size(width, 3.0), lines) * len(ordered))
-    figure = new_figure(width, height)
+    figure = sized_figure(6.4, lambda z: max(2.6, 1.4 + _row_pitch(z, lines) * len(ordered)))
     sizes = text_sizes(figure)
     axes = figure.add_subplot()
     tidy_axes(axes, sizes.small)

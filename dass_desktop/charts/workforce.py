@@ -25,6 +25,7 @@ from dass_desktop.charts.style import (
     new_figure,
     percent_ticks,
     round_axis,
+    sized_figure,
     spread_apart,
     text_sizes,
     tidy_axes,
@@ -281,14 +282,13 @@ def _bar_labels(axes: Axes, bars: Any, texts: Sequence[str], size: float) -> Non
 
 def _row_pitch(sizes: TextSizes, lines: int, bars: int) -> float:
     """Inches per category: room for its label's lines and for its bars' value labels."""
-    return max(lines * sizes.body * 1.3, bars * sizes.small * 1.35) / 72 + 0.1
+    return max(lines * sizes.body * 1.25, bars * sizes.small * 1.3) / 72 + 0.06
 
 
 def diversity_chart(dimension: str, rows: Sequence[GapRow], *, width: float = 6.6) -> Figure:
     """The workforce's share of each group beside the local population's, with the gap."""
-    sizes = TextSizes.for_size(width, 3.0)
-    height = max(3.0, _row_pitch(sizes, 2, 2) * len(rows) + 1.5)
-    figure = new_figure(width, height)
+    lines = 2 if len(rows) <= 12 else 1
+    figure = sized_figure(width, lambda z: max(3.0, _row_pitch(z, lines, 2) * len(rows) + 1.5))
     sizes = text_sizes(figure)
     axes = figure.add_subplot()
     tidy_axes(axes, sizes.small)
@@ -364,7 +364,9 @@ def diversity_chart(dimension: str, rows: Sequence[GapRow], *, width: float = 6.
             fontweight="bold",
             color=GREYS[0],
         )
-    axes.set_yticks(positions, [fit_label(r.group_label, 24) for r in rows], fontsize=sizes.body)
+    axes.set_yticks(
+        positions, [fit_label(r.group_label, 24, lines) for r in rows], fontsize=sizes.body
+    )
     axes.set_ylim(-0.6, len(rows) - 0.4)
     axes.set_title(
         f"{dimension}: workforce against the local population",
@@ -399,9 +401,8 @@ def compliance_chart(
     The target is a dash-dot line named at its top ("Target 90%").
     """
     rows = sorted(rows, key=lambda r: (r.supervision.value if r.supervision else 101.0, r.team))
-    sizes = TextSizes.for_size(width, 3.0)
-    height = max(3.0, _row_pitch(sizes, 2, 2) * len(rows) + 1.7)
-    figure = new_figure(width, height)
+    lines = 2 if len(rows) <= 12 else 1  # long lists: one line per team
+    figure = sized_figure(width, lambda z: max(3.0, _row_pitch(z, lines, 2) * len(rows) + 1.7))
     sizes = text_sizes(figure)
     axes = figure.add_subplot()
     tidy_axes(axes, sizes.small)
@@ -460,7 +461,7 @@ def compliance_chart(
     axes.set_xlim(0, 120)
     axes.set_xticks([0, 20, 40, 60, 80, 100])
     percent_ticks(axes.xaxis)
-    axes.set_yticks(positions, [fit_label(r.team, 24) for r in rows], fontsize=sizes.body)
+    axes.set_yticks(positions, [fit_label(r.team, 24, lines) for r in rows], fontsize=sizes.body)
     axes.set_ylim(-0.6, len(rows) - 0.5 + 0.4 * sizes.small / 8)
     months = {p.period for r in rows for p in (r.supervision, r.appraisals) if p is not None}
     when = f", latest figures to {month_label(max(months))}" if months else ""
