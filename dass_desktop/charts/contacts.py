@@ -7,6 +7,7 @@ legend; every theme's bar carries its count.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import textwrap
@@ -59,6 +60,7 @@ class _MapLayout:
     header: float  # inches kept at the top and bottom for the quadrants' names
 
 
+@functools.lru_cache(maxsize=512)
 def _text_extent(text: str, size: float, bold: bool = False) -> tuple[float, float]:
     """The width and height in points of ``text`` at ``size`` points in the house font."""
     from matplotlib.font_manager import FontProperties
@@ -176,7 +178,7 @@ def influence_interest_map(
         else:
             texts[person.id] = person.initials
     marker = sizes.small
-    extents = [_text_extent(t, marker) for t in texts.values()]
+    extents = [_text_extent(t, marker) for t in set(texts.values())]
     pad = 0.3 * marker  # the marker's box around its text
     slot = (
         (max(w for w, _h in extents) + 2 * pad + 3.0) / 72,

@@ -30,9 +30,9 @@ FONT = "DejaVu Sans"
 # (colour, dash pattern, line width)
 OWN_LINE = (PALETTE[0], "-", 2.2)
 COMPARATOR_LINES = (
-    ("#555555", (0, (5.0, 2.5)), 1.5),  # dashed
-    ("#3d7a5a", (0, (1.2, 1.8)), 1.8),  # dotted
-    ("#8a8a8a", (0, (7.0, 2.0, 1.5, 2.0, 1.5, 2.0)), 1.5),  # dash-dot-dot
+    ("#7a7a7a", (0, (5.0, 2.5)), 1.6),  # mid grey, dashed
+    ("#000000", (0, (1.2, 1.8)), 1.8),  # black, dotted
+    ("#a6a6a6", (0, (7.0, 2.0, 1.5, 2.0, 1.5, 2.0)), 1.5),  # light grey, dash-dot-dot
 )
 TARGET_LINE = (PALETTE[1], (0, (6.0, 2.0, 1.5, 2.0)), 1.4)  # dash-dot
 
