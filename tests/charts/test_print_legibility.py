@@ -19,6 +19,7 @@ from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from dass_desktop import paths
 from dass_desktop.charts import contacts, plan, teams, workforce
@@ -101,16 +102,20 @@ def shown_texts(figure: Figure) -> Iterator[Text]:
             yield text
 
 
+def drawn_box(text: Text, renderer: object) -> Bbox:
+    """The box a text takes when drawn, with its backing if it has one."""
+    patch = text.get_bbox_patch()
+    return patch.get_window_extent(renderer) if patch else text.get_window_extent(renderer)
+
+
+def boxes_meet(a: Bbox, b: Bbox) -> bool:
+    """True when two boxes intersect (a shared edge or half a pixel of rounding is not)."""
+    return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
+
+
 def overlaps(first: Text, second: Text, renderer: object) -> bool:
     """True when the two texts' drawn boxes (with their backing, if any) intersect."""
-    boxes = []
-    for text in (first, second):
-        patch = text.get_bbox_patch()
-        box = patch.get_window_extent(renderer) if patch else text.get_window_extent(renderer)
-        boxes.append(box)
-    a, b = boxes
-    # A shared edge is not an overlap; half a pixel of rounding is allowed.
-    return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
+    return boxes_meet(drawn_box(first, renderer), drawn_box(second, renderer))
 
 
 def tick_labels(axis: Axis) -> list[Text]:
@@ -237,18 +242,16 @@ def test_map_markers_never_overlap(people: list[StakeholderRow], numbered: bool)
     markers = [t for t in axes.texts if (t.get_gid() or "").startswith("stakeholder:")]
     names = [t for t in axes.texts if (t.get_gid() or "").startswith("quadrant:")]
     assert len(markers) == len(people)
-    boxes = sorted(
-        ((t.get_bbox_patch().get_window_extent(renderer), t) for t in markers),
-        key=lambda pair: pair[0].x0,
-    )
+    boxes = sorted(((drawn_box(t, renderer), t) for t in markers), key=lambda pair: pair[0].x0)
     # Sweep by x so that hundreds of markers are compared quickly.
     for i, (box, text) in enumerate(boxes):
         for other_box, other in boxes[i + 1 :]:
             if other_box.x0 >= box.x1:
                 break
-            assert not overlaps(text, other, renderer), (text.get_text(), other.get_text())
-    for marker, name in itertools.product(markers, names):
-        assert not overlaps(marker, name, renderer), (marker.get_text(), name.get_text())
+            assert not boxes_meet(box, other_box), (text.get_text(), other.get_text())
+    name_boxes = [drawn_box(name, renderer) for name in names]
+    for (box, text), name_box in itertools.product(boxes, name_boxes):
+        assert not boxes_meet(box, name_box), text.get_text()
     inside = axes.get_window_extent(renderer)
     for box, text in boxes:
         assert inside.x0 <= box.x0 and box.x1 <= inside.x1, text.get_text()
