@@ -28,13 +28,14 @@ FONT = "DejaVu Sans"
 
 # How reference lines differ in print: colour (of distinct lightness), dash and width.
 # (colour, dash pattern, line width)
-OWN_LINE = (PALETTE[0], "-", 2.2)
-COMPARATOR_LINES = (
+Dashes = str | tuple[int, tuple[float, ...]]
+OWN_LINE: tuple[str, Dashes, float] = (PALETTE[0], "-", 2.2)
+COMPARATOR_LINES: tuple[tuple[str, Dashes, float], ...] = (
     ("#7a7a7a", (0, (5.0, 2.5)), 1.6),  # mid grey, dashed
     ("#000000", (0, (1.2, 1.8)), 1.8),  # black, dotted
     ("#a6a6a6", (0, (7.0, 2.0, 1.5, 2.0, 1.5, 2.0)), 1.5),  # light grey, dash-dot-dot
 )
-TARGET_LINE = (PALETTE[1], (0, (6.0, 2.0, 1.5, 2.0)), 1.4)  # dash-dot
+TARGET_LINE: tuple[str, Dashes, float] = (PALETTE[1], (0, (6.0, 2.0, 1.5, 2.0)), 1.4)  # dash-dot
 
 PRINT_WIDTH = 6.6 * 0.85  # inches: the narrowest a report prints a chart
 PRINT_HEIGHT = 620 / 72  # inches: the tallest a report prints a chart
@@ -114,7 +115,7 @@ def round_axis(
     if most is not None:
         end = min(end, most)
     axis.set_major_locator(MultipleLocator(step))
-    if axis.axis_name == "x":
+    if axis.axis_name == "x":  # type: ignore[attr-defined]
         axis.axes.set_xlim(0, end)
     else:
         axis.axes.set_ylim(0, end)

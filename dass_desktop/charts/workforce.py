@@ -38,7 +38,6 @@ from dass_desktop.domain.workforce import DEPARTMENT, Metric, add_months, month_
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-    from matplotlib.text import Annotation
 
 # Markers for comparators, after the council's own (solid, circles).
 COMPARATOR_MARKERS = ("s", "^", "D")
@@ -241,13 +240,13 @@ def separate_line_labels(figure: Figure) -> None:
     The figure is laid out first (without drawing pixels) to learn where each line ends and
     how tall each label is, twice, as moving the labels can change the layout a little.
     """
+    from matplotlib.text import Annotation
+
     for _ in range(2):
         figure.draw_without_rendering()
         for axes in figure.axes:
-            labels: list[Annotation] = [
-                t
-                for t in axes.texts
-                if t.get_gid() == LINE_LABEL  # type: ignore[misc]
+            labels = [
+                t for t in axes.texts if isinstance(t, Annotation) and t.get_gid() == LINE_LABEL
             ]
             if not labels:
                 continue
