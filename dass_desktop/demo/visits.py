@@ -18,7 +18,8 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dass_desktop.demo.teams import TEAMS
+from dass_desktop.demo.quotes import Figures, latest_figures
+from dass_desktop.demo.teams import TEAMS, note_text
 from dass_desktop.demo.visit_notes import (
     ACTIONS,
     CALLS,
@@ -74,6 +75,7 @@ def _team_visits(
     ids: dict[str, int],
     team_ids: dict[str, int],
     scale: int,
+    figures: dict[str | None, Figures],
 ) -> Logged:
     specs = {t.draft.name: t for t in TEAMS}
     managers = {t.draft.name: t.draft.manager for t in TEAMS}
@@ -88,6 +90,7 @@ def _team_visits(
             kind = K.INFORMAL_VISIT if rng.random() < 0.65 else K.TEAM_MEETING
             well = rng.choice(spec.strengths)[0] if spec.strengths else ""
             improve = rng.choice(spec.developments)[0] if spec.developments else ""
+            well, improve = (note_text(t, figures.get(name)) for t in (well, improve))
             heard = _heard_in(improve)
             themes = tuple(dict.fromkeys((*heard, *_themes(rng, THEMES_BY_TEAM[name]))))
             actions = []
@@ -202,7 +205,7 @@ def write_visits(
     team_ids = {t.name: t.id for t in teams.list_teams(store)}
     days = _weekdays(start, today)
     logged = _recurring(rng, days, ids)
-    logged += _team_visits(rng, days, ids, team_ids, scale)
+    logged += _team_visits(rng, days, ids, team_ids, scale, latest_figures(store))
     logged += _gatherings(rng, days, ids, team_ids)
     logged += _partners(rng, days, ids, scale)
     for _ in range(scale):
