@@ -242,3 +242,20 @@ def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
         assert data[team.name]["vacancy_rate"] == round(100 * team.vacancy_rate, 1), team.name
         assert data[team.name]["fte"] == team.in_post, team.name
         assert team.establishment == pytest.approx(team.in_post + team.vacancies), team.name
+
+
+def test_no_visit_counts_more_staff_than_its_teams_have(demo: Store) -> None:
+    """A visit or roadshow never meets more staff than its teams have in post, and a
+    briefing for all staff never more than the department has."""
+    data = figures_of(demo)
+    checked = 0
+    for row in engagements.list_engagements(demo):
+        if row.staff_count is None:
+            continue
+        if row.teams:
+            headcount = sum(data.get(t.name, {}).get("headcount", 0.0) for t in row.teams)
+        else:
+            headcount = data[None]["headcount"]
+        assert row.staff_count <= headcount, (row.place, row.staff_count, headcount)
+        checked += 1
+    assert checked >= 10
