@@ -126,7 +126,8 @@ def team_figures(
         progress = index / last if last else 1.0
         winter = 1.0 + 0.25 * math.cos((month.month - 1) / 12 * 2 * math.pi)
         noise = rng.uniform
-        wobble = 0.03 * math.sin(index / 3) + noise(-0.02, 0.02)
+        # Staffing wanders over the months and settles on the register's figure by the last.
+        wobble = 0.03 * math.sin((last - index) / 3) + noise(-0.01, 0.01)
         fte = shape.in_post if progress >= 1.0 else round(shape.in_post * (1 + wobble), 1)
         headcount = max(1, round(fte / shape.fte_ratio)) if fte > 0 else 0
         vacancy = _ends_at(shape.vacancy, shape.vacancy_drift, progress, noise(-0.8, 0.8))
