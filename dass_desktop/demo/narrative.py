@@ -1,18 +1,18 @@
-"""The demo director's own words for the two plans."""
+"""The demo director's own words for the two plans.
+
+What the director has learned names the teams where vacancy and sickness are highest and
+the share of staff with supervision in date: it is written from the demo's data (after the
+figures exist), so the narrative never contradicts the Workforce and Teams pages.
+"""
 
 from __future__ import annotations
 
+from dass_desktop.demo import quotes
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.store import Store
 
 HUNDRED_DAY = {
-    Section.LEARNED: (
-        "The department is safe and staff are committed, but stretched. Vacancy is highest "
-        "in the AMHP service and long-term support, sickness is concentrated in two teams, "
-        "and supervision happens less often than policy says. Staff want to be heard and to "
-        "see that something changes when they speak up."
-    ),
     Section.EARLY_WINS: (
         "Fortnightly 'Friday five' briefing and a monthly live Q&A started.\n"
         "Agreed with HR to advertise the two long-running acting team manager posts.\n"
@@ -38,7 +38,6 @@ HUNDRED_DAY = {
 }
 
 SIX_MONTH = {
-    Section.LEARNED: HUNDRED_DAY[Section.LEARNED],
     Section.PRIORITIES: (
         "Workforce plan and OD programme agreed by March; succession for the three assistant "
         "director posts; a hybrid working model that keeps staff in the community."
@@ -47,10 +46,36 @@ SIX_MONTH = {
 }
 
 
+def learned(store: Store) -> str:
+    """What the director has learned, with the teams and figures taken from the data."""
+    rates = sorted(quotes.register_rates(store).items(), key=lambda pair: -pair[1])
+    figures = quotes.latest_figures(store)
+    sickness = sorted(
+        ((name, f.get("sickness_days") or 0.0) for name, f in figures.items() if name),
+        key=lambda pair: -pair[1],
+    )
+    vacancy = quotes.joined([quotes.short(name) for name, _ in rates[:2]])
+    sick = quotes.joined([quotes.short(name) for name, _ in sickness[:2]])
+    department = figures.get(None)
+    supervision = None if department is None else department.get("supervision")
+    words = ["The department is safe and staff are committed, but stretched."]
+    if vacancy:
+        words.append(f"Vacancy is highest in {vacancy}.")
+    if sick:
+        words.append(f"Sickness is highest in {sick}.")
+    if supervision is not None:
+        words.append(
+            f"Supervision is in date for {quotes.percent(supervision)} of staff, where policy "
+            "says everyone is supervised monthly."
+        )
+    words.append("Staff want to be heard and to see that something changes when they speak up.")
+    return " ".join(words)
+
+
 def write_narrative(store: Store) -> Changes:
-    """Write the demo narrative for both plans."""
+    """Write the demo narrative for both plans (run after the figures are written)."""
     changes = Changes()
     for kind, sections in ((PlanKind.HUNDRED_DAY, HUNDRED_DAY), (PlanKind.SIX_MONTH, SIX_MONTH)):
-        for section, text in sections.items():
+        for section, text in {Section.LEARNED: learned(store), **sections}.items():
             changes |= save_section(store, kind, section, text)
     return changes
