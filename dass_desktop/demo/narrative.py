@@ -23,9 +23,18 @@ HUNDRED_DAY = {
         "2. AMHP rota: a shared arrangement with the neighbouring council and the NHS trust.\n"
         "3. Practice time: pilot business support in two long-term support teams."
     ),
+    Section.DECISIONS: (
+        "Agree in principle a shared out-of-hours AMHP rota with the neighbouring council, "
+        "so that talks with the NHS trust can start in January.\n"
+        "Hold two social work posts for apprentices from September rather than advertising "
+        "them."
+    ),
     Section.RISKS: (
-        "AMHP rota gaps at weekends; mitigated by agency cover until March. "
-        "Sickness in Reablement North could affect hospital discharge over winter."
+        "AMHP rota gaps at weekends; agency cover until March | Head of Mental Health | rising\n"
+        "Sickness in Reablement North could slow hospital discharges over winter "
+        "| Head of Reablement | steady\n"
+        "Supervision not in date for every worker before the CQC assessment "
+        "| Principal social worker | falling"
     ),
     Section.ASKS: (
         "Support for a shared AMHP service with the neighbouring council.\n"
@@ -41,6 +50,11 @@ SIX_MONTH = {
     Section.PRIORITIES: (
         "Workforce plan and OD programme agreed by March; succession for the three assistant "
         "director posts; a hybrid working model that keeps staff in the community."
+    ),
+    Section.DECISIONS: "Agree the workforce plan's investment case goes to the budget round.",
+    Section.RISKS: (
+        "Succession: three assistant directors could retire within two years "
+        "| Director of Adult Social Services | new"
     ),
     Section.ASKS: "Backing for the workforce plan's investment case in the budget round.",
 }
