@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-names", action="store_true", help="show roles instead of named individuals"
     )
+    export.add_argument(
+        "--appendix",
+        action="store_true",
+        help="with 100-day or six-month: add every item, gap, contact and visit at the end",
+    )
 
     imports = sub.add_parser("import", help="bring figures in from a file")
     kinds = imports.add_subparsers(dest="import_kind", metavar="KIND", required=True)
@@ -280,6 +285,8 @@ def _export(args: argparse.Namespace) -> int:
     suffix = {"ics": ".ics", "json": ".json"}.get(args.what, ".pdf")
     if out.suffix.lower() != suffix:
         raise UsageError(f"'{out}' should end in {suffix}")
+    if args.appendix and args.what not in ("100-day", "six-month"):
+        raise UsageError("--appendix goes with 'export 100-day' or 'export six-month'")
     if not paths.database.exists():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
@@ -292,7 +299,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"Wrote {out} ({exported.rows} rows, schema {exported.revision})")
         return 0
     from dass_desktop.domain.narrative import PlanKind
-    from dass_desktop.reports.plans import export_one_to_one, export_plan
+    from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan
 
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
@@ -303,9 +310,16 @@ def _export(args: argparse.Namespace) -> int:
                 meeting = args.meeting or _today(args)
                 export_one_to_one(store, out, meeting, names=not args.no_names)
             else:
-                export_plan(store, PlanKind(args.what), out, _today(args), names=not args.no_names)
-        except OSError as exc:
-            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
+                export_plan(
+                    store,
+                    PlanKind(args.what),
+                    out,
+                    _today(args),
+                    names=not args.no_names,
+                    appendix=args.appendix,
+                )
+        except ExportFailed as exc:
+            print(f"dass-desktop: {exc}", file=sys.stderr)
             return 1
     print(f"Wrote {out}")
     return 0

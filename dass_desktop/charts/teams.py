@@ -7,11 +7,22 @@ establishment says so rather than showing an empty bar.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dass_desktop.charts.style import FONT, GREYS, PALETTE, new_figure, tidy_axes
+from dass_desktop.charts.style import (
+    FONT,
+    GREYS,
+    PALETTE,
+    TARGET_LINE,
+    TextSizes,
+    fit_label,
+    percent_ticks,
+    round_axis,
+    sized_figure,
+    text_sizes,
+    tidy_axes,
+)
 from dass_desktop.domain.team_terms import Severity
 from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, format_rate
 
@@ -22,15 +33,16 @@ MAX_TEAMS = 30  # more bars than this cannot be read on a page or a screen
 # Light to dark as severity rises, so the order survives greyscale printing; hatches too.
 SEVERITY_STYLE: dict[Severity, tuple[str, str, str]] = {
     # severity: (fill colour, hatch, hatch and edge colour)
-    Severity.LOW: ("#d5dee8", "", "#555555"),
+    Severity.LOW: ("#e6ecf2", "", "#555555"),
     Severity.MEDIUM: ("#f2c14e", "..", "#5a4500"),
     Severity.HIGH: ("#c8553d", "//", "#ffffff"),
     Severity.CRITICAL: ("#6e1414", "xx", "#ffffff"),
 }
 
 
-def _wrap(text: str, width: int = 30) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+def _row_pitch(sizes: TextSizes, lines: int) -> float:
+    """Inches per bar: room for its label's lines and a gap."""
+    return lines * sizes.body * 1.25 / 72 + 0.1
 
 
 def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
@@ -42,11 +54,10 @@ def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
     roles = rollup.roles()
     if not roles:
         return None
-    from matplotlib.ticker import MaxNLocator
-
-    figure = new_figure(6.4, max(2.4, 1.1 + 0.42 * len(roles)))
+    figure = sized_figure(6.4, lambda z: max(2.4, 1.3 + _row_pitch(z, 1) * len(roles)))
+    sizes = text_sizes(figure)
     axes = figure.add_subplot()
-    tidy_axes(axes)
+    tidy_axes(axes, sizes.small)
     positions = list(range(len(roles)))
     left = [0] * len(roles)
     for severity in Severity:
@@ -68,20 +79,29 @@ def gaps_by_role(rollup: DepartmentRollUp) -> Figure | None:
         )
         left = [a + b for a, b in zip(left, counts, strict=True)]
     for y, total in zip(positions, left, strict=True):
-        axes.text(total + 0.08, y, str(total), va="center", fontsize=9, family=FONT)
-    axes.set_yticks(positions, [r.label for r in roles], family=FONT)
+        axes.annotate(
+            str(total),
+            (total, y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=sizes.small,
+            family=FONT,
+        )
+    axes.set_yticks(positions, [fit_label(r.label, 26) for r in roles], family=FONT)
+    axes.tick_params(axis="y", labelsize=sizes.body)
     axes.set_ylim(len(roles) - 0.5, -0.5)  # first role at the top
-    axes.set_xlim(0, max(left) * 1.12 + 0.5)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole gaps only
-    axes.set_xlabel("Open gaps", fontsize=9, family=FONT)
-    axes.set_title("Open gaps by role and severity", fontsize=11, loc="left", family=FONT)
+    round_axis(axes.xaxis, max(left) * 1.1 + 0.5, integer=True)  # whole gaps only
+    axes.set_xlabel("Open gaps", fontsize=sizes.body, family=FONT)
+    axes.set_title("Open gaps by role and severity", fontsize=sizes.title, loc="left", family=FONT)
+    # Beside the bars, never over them.
     axes.legend(
         title="Severity",
-        fontsize=8,
-        title_fontsize=8,
+        fontsize=sizes.small,
+        title_fontsize=sizes.small,
         frameon=False,
-        loc="lower right",
-        ncols=2,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
     )
     return figure
 
@@ -105,9 +125,11 @@ def vacancy_rate_by_team(
     unrated = [t for t in teams if t.vacancy_rate is None]
     ordered = (rated + unrated)[:MAX_TEAMS]
     rated = [t for t in ordered if t.vacancy_rate is not None]
-    figure = new_figure(6.4, max(2.6, 1.0 + 0.34 * len(ordered)))
+    lines = 2 if len(ordered) <= 16 else 1  # long registers: one line per team
+    figure = sized_figure(6.4, lambda z: max(2.6, 1.4 + _row_pitch(z, lines) * len(ordered)))
+    sizes = text_sizes(figure)
     axes = figure.add_subplot()
-    tidy_axes(axes)
+    tidy_axes(axes, sizes.small)
     positions = list(range(len(ordered)))
     rates = [100 * (t.vacancy_rate or 0.0) for t in ordered]
     axes.barh(
@@ -121,12 +143,13 @@ def vacancy_rate_by_team(
     top = max([*rates, 100 * (department_rate or 0.0), 5.0])
     for y, team, rate in zip(positions, ordered, rates, strict=True):
         words = format_rate(team.vacancy_rate) if team.vacancy_rate is not None else None
-        axes.text(
-            rate + top * 0.015,
-            y,
+        axes.annotate(
             words or "no establishment",
+            (rate, y),
+            xytext=(3, 0),
+            textcoords="offset points",
             va="center",
-            fontsize=8,
+            fontsize=sizes.small,
             family=FONT,
             style="normal" if words else "italic",
             color=GREYS[0] if words else GREYS[1],
@@ -134,22 +157,48 @@ def vacancy_rate_by_team(
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6},
             zorder=3,
         )
+    # Room after the longest bar for its figure (or "no establishment" after an empty one).
+    end = round_axis(axes.xaxis, top * 1.25, most=100.0)
+    percent_ticks(axes.xaxis)
     if department_rate is not None:
+        colour, dashes, line_width = TARGET_LINE
         axes.axvline(
             100 * department_rate,
-            color=PALETTE[1],
-            linestyle="--",
-            linewidth=1.2,
+            color=colour,
+            linestyle=dashes,
+            linewidth=line_width,
             zorder=2,
             label=f"Department {format_rate(department_rate)}",
         )
-        axes.legend(fontsize=8, frameon=False, loc="lower right")
-    axes.set_yticks(positions, [_wrap(t.name) for t in ordered], family=FONT, fontsize=8)
-    axes.set_ylim(len(ordered) - 0.5, -0.5)  # highest rate at the top
-    axes.set_xlim(0, top * 1.22)
-    axes.set_xlabel("Vacancies as % of establishment", fontsize=9, family=FONT)
+        # Named in an empty band above the first bar, on the side with more room.
+        right = 100 * department_rate < end * 0.6
+        axes.annotate(
+            f"Department {format_rate(department_rate)}",
+            (100 * department_rate, -0.5),
+            xytext=(3 if right else -3, 0),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="bottom",
+            fontsize=sizes.small,
+            fontweight="bold",
+            color=colour,
+            family=FONT,
+            gid="line-label",
+        )
+        axes.legend(
+            fontsize=sizes.small,
+            frameon=False,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.12),
+            handlelength=3.2,
+        )
+    names = [fit_label(t.name, 28, lines) for t in ordered]
+    axes.set_yticks(positions, names, family=FONT, fontsize=sizes.body)
+    # Highest rate at the top, under a band for the department line's name.
+    axes.set_ylim(len(ordered) - 0.5, -0.5 - 0.45 * sizes.small / 8)
+    axes.set_xlabel("Vacancies as % of establishment", fontsize=sizes.body, family=FONT)
     title = "Vacancy rate by team"
     if len(teams) > len(ordered):
         title += f" (the {len(ordered)} highest of {len(teams)})"
-    axes.set_title(title, fontsize=11, loc="left", family=FONT)
+    axes.set_title(title, fontsize=sizes.title, loc="left", family=FONT)
     return figure

@@ -3,6 +3,11 @@
 Everything is generated from a fixed random seed and the as-of date, so the same command on
 the same day writes the same data. Each feature adds its own part here; ``--scale N``
 multiplies the volume of the parts that have volume.
+
+The parts agree with one another as a real department's records would: HR's latest
+workforce return describes the same staffing as the team register (see
+``demo/workforce.py``), and every figure the director's words quote (findings, team notes,
+the narrative) is filled in from the data after it is written (see ``demo/quotes.py``).
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ import random
 
 from dass_desktop.demo.contacts import write_contacts
 from dass_desktop.demo.narrative import write_narrative
-from dass_desktop.demo.plan import write_plan
-from dass_desktop.demo.teams import write_teams
+from dass_desktop.demo.plan import write_figure_findings, write_plan
+from dass_desktop.demo.teams import write_team_notes, write_teams
 from dass_desktop.demo.workforce import write_workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import week_start
@@ -49,9 +54,12 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
         today,
     )
     changes |= write_plan(store, start, today, rng, scale)
-    changes |= write_narrative(store)
     # Each part has its own generator, so adding a part never changes another's data.
     changes |= write_teams(store, today, start, random.Random(f"{SEED}-teams"), scale)
     changes |= write_workforce(store, today, random.Random(f"{SEED}-workforce"), scale)
+    # Words that quote figures are written once the figures exist, from the figures.
+    changes |= write_team_notes(store, today, start, random.Random(f"{SEED}-team-notes"))
     changes |= write_contacts(store, today, start, random.Random(f"{SEED}-contacts"), scale)
+    changes |= write_figure_findings(store, start, today)
+    changes |= write_narrative(store)
     return changes

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from dass_desktop.domain import plan
+from dass_desktop.demo import quotes
+from dass_desktop.domain import plan, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.plan import PlanRow, Rag, Status
@@ -21,7 +22,8 @@ OWNERS = (
     "Me",
 )
 
-# What the demo director has found so far, keyed by template item.
+# What the demo director has found so far, keyed by template item. Findings that quote the
+# department's figures are in FIGURE_FINDINGS, written once the figures exist.
 FINDINGS = {
     "basics.structure": (
         "Three assistant directors (operations, commissioning, quality and safeguarding). "
@@ -30,14 +32,6 @@ FINDINGS = {
     "basics.acting-roles": (
         "Four acting team managers, two for over 18 months (Reablement North and the AMHP "
         "service). Agreed with HR to advertise both substantively in January."
-    ),
-    "basics.vacancy-sickness-turnover": (
-        "Vacancy 14% overall, 22% in the AMHP service. Sickness 11.8 days per FTE, mostly "
-        "long-term stress-related in two teams. Turnover steady at 13%."
-    ),
-    "basics.supervision-system": (
-        "Policy says monthly. Recording is in the case system but only 71% in date; "
-        "managers say caseload pressure squeezes it first."
     ),
     "basics.two-way-communication": (
         "Monthly all-staff e-mail from the previous director, little two-way. Provider forum "
@@ -54,9 +48,6 @@ FINDINGS = {
     "teams.meeting-points": "Weekly DMT on Mondays; monthly extended leadership team.",
     "visible.keep-in-touch": "Fortnightly 1:1s with the three ADs; open-door hour on Fridays.",
     "visible.briefings": "Started a fortnightly 'Friday five' e-mail and a monthly live Q&A.",
-    "visible.informal-visits": (
-        "Visited 10 of 13 teams so far. Common themes: IT, caseloads, hybrid working rules."
-    ),
     "relationships.hr-director": (
         "Good first meeting with the HR director; agreed a monthly workforce dashboard."
     ),
@@ -64,9 +55,6 @@ FINDINGS = {
     "self.pace": "Protecting Wednesday afternoons for thinking time. Mostly holding.",
     "basics.benchmark": (
         "Asked the performance team for CIPFA family comparisons; first cut due next week."
-    ),
-    "teams.staff-survey": (
-        "Last full survey was 2024 (41% response). Planning a snap survey on wellbeing."
     ),
     "roles.80-20": (
         "Practitioners estimate 35-40% of time on admin and recording. Business support pilot "
@@ -79,8 +67,9 @@ FINDINGS = {
 
 NOT_APPLICABLE = {
     "roles.international": (
-        "Not this year: the teaching partnership and the step-up programme give a steady "
-        "local pipeline. Revisit if AMHP vacancies stay above 20%."
+        "Not for the department as a whole: the teaching partnership and the step-up "
+        "programme give a steady local pipeline. The exception is mental health, which joins "
+        "the regional international recruitment cohort for AMHP and social work posts."
     ),
 }
 
@@ -88,10 +77,6 @@ EVIDENCE = {
     "basics.structure": (
         "https://intranet.northmoor.example/asc/structure-chart",
         "Structure chart",
-    ),
-    "basics.vacancy-sickness-turnover": (
-        "Documents/Workforce dashboard October.xlsx",
-        "HR workforce dashboard, October",
     ),
 }
 
@@ -141,7 +126,8 @@ def write_plan(
         )
         changes |= added
         if due < today - dt.timedelta(days=10):
-            changes |= plan.update_item(store, item_id, today, status=Status.DONE, rag=Rag.GREEN)
+            done_on = _done_on(due, today, rng)
+            changes |= plan.update_item(store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN)
     theme_ids = list(themes.values())
     for _ in range((scale - 1) * len(rows)):
         day = rng.randint(1, 183)
@@ -159,12 +145,18 @@ def write_plan(
     return changes
 
 
+def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
+    """A believable day an item was finished: around its due date, never after today."""
+    return min(today, due + dt.timedelta(days=rng.randint(-6, 4)))
+
+
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
     due = row.due or today
     days_late = (today - due).days
     fields: dict[str, object] = {"owner": rng.choice(OWNERS)}
     if row.template_key in FINDINGS:
         fields["findings"] = FINDINGS[row.template_key]
+    found = row.template_key in FINDINGS or row.template_key in FIGURE_FINDINGS
     if row.template_key in NOT_APPLICABLE:
         fields["status"] = Status.NOT_APPLICABLE
         fields["findings"] = NOT_APPLICABLE[row.template_key]
@@ -176,15 +168,117 @@ def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) ->
             fields["status"] = Status.IN_PROGRESS
             fields["rag"] = Rag.RED if rng.random() < 0.5 else Rag.AMBER
     elif days_late > -40:
-        if rng.random() < 0.5 or row.template_key in FINDINGS:
+        if rng.random() < 0.5 or found:
             fields["status"] = Status.IN_PROGRESS
             fields["rag"] = rng.choice((Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED))
     else:
         if rng.random() < 0.7:
             fields.pop("owner")
-    changes = plan.update_item(store, row.id, today, **fields)
+    when = _done_on(due, today, rng) if fields.get("status") is Status.DONE else today
+    changes = plan.update_item(store, row.id, when, **fields)
     if row.template_key in EVIDENCE:
         target, label = EVIDENCE[row.template_key]
         _link, added = plan.add_evidence(store, row.id, target, today, label)
         changes |= added
+    return changes
+
+
+def _workforce_finding(store: Store, today: dt.date) -> str:
+    figures = quotes.latest_figures(store)
+    department = figures[None]
+    rates = sorted(quotes.register_rates(store).items(), key=lambda pair: -pair[1])
+    highest = quotes.joined([f"{quotes.short(n)} ({quotes.percent(r)})" for n, r in rates[:3]])
+    sickness = sorted(
+        ((n, f.get("sickness_days")) for n, f in figures.items() if n is not None),
+        key=lambda pair: -(pair[1] or 0.0),
+    )
+    worst = quotes.joined([quotes.short(n or "") for n, _ in sickness[:2]])
+    overall = quotes.department_rate(store)
+    words = [f"Vacancy {quotes.percent(overall or 0.0)} across the department"]
+    words[0] += f", highest in {highest}." if highest else "."
+    days = department.get("sickness_days")
+    if days is not None:
+        words.append(
+            f"Sickness {days:.1f} days per FTE over the last 12 months, mostly long-term "
+            f"stress-related; highest in {worst}."
+        )
+    turnover = department.get("turnover_rate")
+    if turnover is not None:
+        words.append(f"Turnover {quotes.percent(turnover)} over the last 12 months.")
+    return " ".join(words)
+
+
+def _supervision_finding(store: Store, today: dt.date) -> str:
+    value = quotes.latest_figures(store)[None].get("supervision")
+    target = workforce.targets(store).get("supervision")
+    if value is None:
+        return "Policy says monthly; managers say caseload pressure squeezes it first."
+    against = f", against our {quotes.percent(target)} target" if target is not None else ""
+    return (
+        f"Policy says monthly. Recording is in the case system: {quotes.percent(value)} of "
+        f"staff have supervision in date{against}. Managers say caseload pressure squeezes "
+        "it first."
+    )
+
+
+def _visits_finding(store: Store, today: dt.date) -> str:
+    visited, register = quotes.teams_visited(store, today)
+    return (
+        f"Visited {visited} of {register} teams so far. Common themes: IT, caseloads, "
+        "hybrid working rules."
+    )
+
+
+def _survey_finding(store: Store, today: dt.date) -> str:
+    department = quotes.latest_figures(store)[None]
+    department_id = next(s.id for s in workforce.list_scopes(store) if s.is_department)
+    full = workforce.latest(workforce.load_series(store, department_id, "engagement_full"))
+    snap = workforce.latest(workforce.load_series(store, department_id, "engagement_snap"))
+    words = []
+    if full is not None:
+        words.append(
+            f"Last full staff survey {workforce.month_label(full.period)}: engagement "
+            f"{quotes.percent(full.value)}."
+        )
+    if snap is not None and department.get("engagement_snap") is not None:
+        words.append(
+            f"Quarterly snap surveys since; the latest ({workforce.month_label(snap.period)}) "
+            f"{quotes.percent(snap.value)}."
+        )
+    words.append("Planning wellbeing questions for the next snap survey.")
+    return " ".join(words)
+
+
+# Findings that quote the data, keyed by template item: written after the data exists.
+FIGURE_FINDINGS = {
+    "basics.vacancy-sickness-turnover": _workforce_finding,
+    "basics.supervision-system": _supervision_finding,
+    "visible.informal-visits": _visits_finding,
+    "teams.staff-survey": _survey_finding,
+}
+
+
+def write_figure_findings(store: Store, start: dt.date, today: dt.date) -> Changes:
+    """Write the findings that quote the demo's figures, from the figures themselves.
+
+    Run last, once the teams, workforce figures and visits exist; the workforce dashboard
+    the director keeps as evidence is named for the month the latest figures cover.
+    """
+    changes = Changes()
+    department = quotes.latest_figures(store).get(None)
+    for row in plan.list_items(store, start):
+        write = FIGURE_FINDINGS.get(row.template_key or "")
+        if write is None:
+            continue
+        changes |= plan.update_item(store, row.id, today, findings=write(store, today))
+        if row.template_key == "basics.vacancy-sickness-turnover" and department is not None:
+            month = workforce.month_label(department.month) if department.month else "latest"
+            _link, added = plan.add_evidence(
+                store,
+                row.id,
+                f"Documents/Workforce dashboard {month}.xlsx",
+                today,
+                f"HR workforce dashboard, {month}",
+            )
+            changes |= added
     return changes

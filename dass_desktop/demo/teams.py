@@ -12,6 +12,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from dass_desktop.demo.quotes import Figures, latest_figures, percent
 from dass_desktop.domain import team_gaps, teams
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.team_gaps import GapDraft
@@ -177,10 +178,15 @@ TEAMS: tuple[_Team, ...] = (
             A.REABLEMENT,
             "Grace Adeyemi",
             "Moorside Health Centre",
-            (38.0, 34.0, 3.0, 1.5),
+            (38.0, 35.0, 3.0, 1.5),
         ),
         (("Low sickness and a settled, experienced team", "Data review"),),
-        (("Few staff have had appraisal this year", "Supervision and appraisal audit"),),
+        (
+            (
+                "Appraisals in date for only {appraisals} of staff this year",
+                "Supervision and appraisal audit",
+            ),
+        ),
     ),
     _Team(
         _team(
@@ -193,7 +199,10 @@ TEAMS: tuple[_Team, ...] = (
         (("Good strengths-based review conversations seen in case audit", "Visit"),),
         (
             ("Waiting list for annual reviews over 300 people", "Data review"),
-            ("Supervision in date for only 62% of staff", "Supervision and appraisal audit"),
+            (
+                "Supervision in date for only {supervision} of staff",
+                "Supervision and appraisal audit",
+            ),
         ),
         (
             _Gap(
@@ -313,7 +322,7 @@ TEAMS: tuple[_Team, ...] = (
             _Gap(
                 Role.OT_ASSISTANT,
                 2.0,
-                "",
+                "Two new OT assistant posts, not yet in the establishment",
                 M,
                 Mitigation.GROW_YOUR_OWN,
                 "OT apprenticeship with the university",
@@ -412,26 +421,17 @@ TEAMS: tuple[_Team, ...] = (
 def write_teams(
     store: Store, today: dt.date, start: dt.date, rng: random.Random, scale: int = 1
 ) -> Changes:
-    """Write the demo teams, their notes and gaps, and put some gaps in the plan.
+    """Write the demo teams and their gaps, and put some gaps in the plan.
 
-    With ``scale`` above 1, extra long-term support locality teams are added so the
-    register has volume to test against.
+    Each team's establishment equals its staff in post plus its vacancies, whether the
+    vacancies are given or worked out. With ``scale`` above 1, extra long-term support
+    locality teams are added so the register has volume to test against. The notes are
+    written later (:func:`write_team_notes`), once the workforce figures they quote exist.
     """
     changes = Changes()
-    span = max(1, (today - start).days)
     for spec in TEAMS:
         team_id, added = teams.add_team(store, spec.draft)
         changes |= added
-        for kind, notes in (
-            (NoteKind.STRENGTH, spec.strengths),
-            (NoteKind.DEVELOPMENT, spec.developments),
-        ):
-            for text, source in notes:
-                noted_on = start + dt.timedelta(days=rng.randrange(span + 1))
-                _, added = teams.add_note(
-                    store, team_id, kind, text, noted_on=noted_on, source=source, today=today
-                )
-                changes |= added
         for gap in spec.gaps:
             draft = GapDraft(
                 role=gap.role,
@@ -465,4 +465,44 @@ def write_teams(
             ),
         )
         changes |= added
+    return changes
+
+
+def note_text(text: str, figures: Figures | None) -> str:
+    """A note with the figures it quotes filled in from the team's latest HR figures.
+
+    Notes name a figure by its metric, such as ``{supervision}``; a note whose team has no
+    such figure loses nothing but the sentence's number would be missing, so the demo only
+    writes such notes for staffed teams.
+    """
+    if "{" not in text:
+        return text
+    values = {} if figures is None else figures.values
+    return text.format(**{key: percent(value) for key, value in values.items()})
+
+
+def write_team_notes(store: Store, today: dt.date, start: dt.date, rng: random.Random) -> Changes:
+    """Write each demo team's strengths and areas for development.
+
+    Run after the workforce figures are written: a note quoting a figure (supervision in
+    date, appraisals done) takes it from the team's latest HR figures, so a note never
+    contradicts the Workforce page.
+    """
+    changes = Changes()
+    span = max(1, (today - start).days)
+    ids = {t.name: t.id for t in teams.list_teams(store)}
+    figures = latest_figures(store)
+    for spec in TEAMS:
+        team_id = ids[spec.draft.name]
+        for kind, notes in (
+            (NoteKind.STRENGTH, spec.strengths),
+            (NoteKind.DEVELOPMENT, spec.developments),
+        ):
+            for text, source in notes:
+                noted_on = start + dt.timedelta(days=rng.randrange(span + 1))
+                written = note_text(text, figures.get(spec.draft.name))
+                _, added = teams.add_note(
+                    store, team_id, kind, written, noted_on=noted_on, source=source, today=today
+                )
+                changes |= added
     return changes

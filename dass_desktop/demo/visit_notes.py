@@ -223,7 +223,7 @@ RECURRING: tuple[
             ),
             (
                 "Apprenticeship levy has room for two social work places",
-                "Sickness absence data two months behind",
+                "Reasons for sickness absence often not recorded",
             ),
         ),
         ("recruitment", "pay", "wellbeing"),

@@ -18,7 +18,8 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dass_desktop.demo.teams import TEAMS
+from dass_desktop.demo.quotes import Figures, latest_figures
+from dass_desktop.demo.teams import TEAMS, note_text
 from dass_desktop.demo.visit_notes import (
     ACTIONS,
     CALLS,
@@ -62,6 +63,12 @@ def _themes(rng: random.Random, usual: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
+def _together(figures: dict[str | None, Figures], names: Sequence[str]) -> Figures:
+    """The headcount of several teams together (for a roadshow's audience)."""
+    total = sum((figures[n].get("headcount") or 0.0) for n in names if n in figures)
+    return Figures({"headcount": total}, None)
+
+
 def _heard_in(text: str) -> tuple[str, ...]:
     """The theme a note about what needs to improve is about, if it names one."""
     lowered = text.lower()
@@ -74,6 +81,7 @@ def _team_visits(
     ids: dict[str, int],
     team_ids: dict[str, int],
     scale: int,
+    figures: dict[str | None, Figures],
 ) -> Logged:
     specs = {t.draft.name: t for t in TEAMS}
     managers = {t.draft.name: t.draft.manager for t in TEAMS}
@@ -88,6 +96,7 @@ def _team_visits(
             kind = K.INFORMAL_VISIT if rng.random() < 0.65 else K.TEAM_MEETING
             well = rng.choice(spec.strengths)[0] if spec.strengths else ""
             improve = rng.choice(spec.developments)[0] if spec.developments else ""
+            well, improve = (note_text(t, figures.get(name)) for t in (well, improve))
             heard = _heard_in(improve)
             themes = tuple(dict.fromkeys((*heard, *_themes(rng, THEMES_BY_TEAM[name]))))
             actions = []
@@ -109,7 +118,7 @@ def _team_visits(
                 place=spec.draft.base,
                 team_ids=(team_ids[name],),
                 stakeholder_ids=_people([managers[name]], ids),
-                staff_count=rng.randint(6, 22),
+                staff_count=_present(rng, figures.get(name), 6, 22),
                 going_well=well,
                 to_improve=improve,
                 themes=themes,
@@ -119,8 +128,21 @@ def _team_visits(
     return out
 
 
+def _present(rng: random.Random, figures: Figures | None, low: int, high: int) -> int:
+    """How many staff came: between ``low`` and ``high``, but never more than the team (or
+    teams) had in post at the last count, and usually most of them."""
+    headcount = int((figures.get("headcount") if figures else None) or high)
+    if headcount >= high:
+        return rng.randint(low, high)
+    return rng.randint(min(low, max(1, headcount // 2)), headcount)
+
+
 def _gatherings(
-    rng: random.Random, days: list[dt.date], ids: dict[str, int], team_ids: dict[str, int]
+    rng: random.Random,
+    days: list[dt.date],
+    ids: dict[str, int],
+    team_ids: dict[str, int],
+    figures: dict[str | None, Figures],
 ) -> Logged:
     """Staff roadshows and the extended leadership away day."""
     roadshows = (
@@ -149,7 +171,7 @@ def _gatherings(
                     starts_at="12:30",
                     place=place,
                     team_ids=tuple(team_ids[n] for n in names),
-                    staff_count=rng.randint(35, 70),
+                    staff_count=_present(rng, _together(figures, names), 35, 70),
                     going_well="Staff proud of what their teams achieve; warm welcome",
                     to_improve="IT kit, parking and unclear hybrid working rules came up again",
                     themes=("IT and systems", "hybrid working", "parking", "recruitment"),
@@ -201,9 +223,10 @@ def write_visits(
     """Log the demo's engagements, their plan actions, and write back some "we did" notes."""
     team_ids = {t.name: t.id for t in teams.list_teams(store)}
     days = _weekdays(start, today)
-    logged = _recurring(rng, days, ids)
-    logged += _team_visits(rng, days, ids, team_ids, scale)
-    logged += _gatherings(rng, days, ids, team_ids)
+    figures = latest_figures(store)  # so no visit counts more staff than a team has
+    logged = _recurring(rng, days, ids, figures.get(None))
+    logged += _team_visits(rng, days, ids, team_ids, scale, figures)
+    logged += _gatherings(rng, days, ids, team_ids, figures)
     logged += _partners(rng, days, ids, scale)
     for _ in range(scale):
         for name, note, theme in CALLS:
@@ -220,7 +243,12 @@ def write_visits(
     return _save(store, today, start, rng, logged)
 
 
-def _recurring(rng: random.Random, days: list[dt.date], ids: dict[str, int]) -> Logged:
+def _recurring(
+    rng: random.Random,
+    days: list[dt.date],
+    ids: dict[str, int],
+    department: Figures | None = None,
+) -> Logged:
     """The regular meetings, one-to-ones and briefings, on their weekday every n weeks."""
     out: Logged = []
     mondays = [d for d in days if d.weekday() == 0]
@@ -236,7 +264,9 @@ def _recurring(rng: random.Random, days: list[dt.date], ids: dict[str, int]) -> 
                 starts_at=None if kind is K.WRITTEN_BRIEFING else _time(rng),
                 place=place,
                 stakeholder_ids=_people(people, ids),
-                staff_count=rng.randint(90, 160) if kind is K.STAFF_BRIEFING else None,
+                staff_count=(
+                    _present(rng, department, 90, 160) if kind is K.STAFF_BRIEFING else None
+                ),
                 going_well=well,
                 to_improve=improve,
                 themes=_themes(rng, themes),
@@ -333,7 +363,9 @@ def _save(
         for action in row.actions:
             overdue = action.due_date is not None and action.due_date < today
             if overdue and rng.random() < 0.75:
-                changes |= plan.update_item(store, action.item_id, today, status=plan.Status.DONE)
+                assert action.due_date is not None
+                done_on = min(today, action.due_date + dt.timedelta(days=rng.randint(-4, 3)))
+                changes |= plan.update_item(store, action.item_id, done_on, status=plan.Status.DONE)
             elif rng.random() < 0.4:
                 changes |= plan.update_item(
                     store, action.item_id, today, status=plan.Status.IN_PROGRESS

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from dass_desktop.domain import comparator_family, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamRow, list_teams
+from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, department_rollup, list_teams
 from dass_desktop.domain.workforce_import import DiversityRow, ImportBatch, OwnValue, apply_import
 from dass_desktop.store import Store
 
@@ -32,7 +32,12 @@ WORKING_DAYS_PER_MONTH = 21.0
 
 @dataclass(frozen=True)
 class TeamShape:
-    """How a demo team's figures behave: size, and the level and drift of each rate."""
+    """How a demo team's figures behave: size, and the level and drift of each rate.
+
+    ``vacancy`` and ``agency`` are where those rates end (last month) and ``supervision`` and
+    ``appraisals`` where they start; each drift is how far the rate moves over the 18 months.
+    ``in_post`` and ``establishment`` are the register's FTE, which the last month matches.
+    """
 
     name: str
     headcount: int
@@ -45,21 +50,32 @@ class TeamShape:
     supervision: float
     supervision_drift: float
     appraisals: float
+    agency_drift: float = 0.0
+    in_post: float = 0.0
+    establishment: float = 0.0
 
 
 TEAMS = (
     TeamShape("Front Door and First Contact", 38, 0.93, 8.0, -1.0, 13, 9.5, 3.0, 91, 1, 84),
-    TeamShape("Hospital Discharge", 34, 0.95, 11.0, 2.0, 17, 11.0, 9.0, 84, -9, 71),
+    TeamShape("Hospital Discharge", 34, 0.95, 11.0, 2.0, 17, 11.0, 9.0, 84, -9, 71, 4.0),
     TeamShape("Reablement", 96, 0.82, 9.0, 1.5, 19, 16.5, 4.0, 86, 2, 76),
     TeamShape("Long-term Support North", 44, 0.92, 14.0, 3.5, 16, 10.5, 12.0, 82, 3, 69),
     TeamShape("Long-term Support South", 41, 0.91, 10.0, 0.5, 14, 9.0, 7.0, 88, 2, 80),
     TeamShape("Learning Disability", 36, 0.90, 7.0, 0.0, 11, 10.0, 3.0, 93, 0, 88),
-    TeamShape("Mental Health and AMHP Service", 29, 0.94, 17.0, 2.5, 18, 12.0, 18.0, 80, 4, 66),
+    TeamShape("Mental Health and AMHP Service", 29, 0.94, 17.0, 2.5, 18, 14.5, 18, 80, 4, 66, 5),
     TeamShape("Occupational Therapy", 22, 0.88, 15.0, -3.0, 15, 8.0, 11.0, 92, 0, 86),
     TeamShape("Safeguarding", 18, 0.95, 6.0, 0.0, 10, 8.5, 0.0, 95, 0, 91),
     TeamShape("Commissioning", 24, 0.94, 9.0, -2.0, 12, 7.0, 8.0, 87, 3, 83),
     TeamShape("Business Support", 52, 0.83, 5.0, 0.5, 12, 11.5, 2.0, 90, 1, 79),
-)
+)  # fmt: skip
+
+# Where one register team's story differs from its service area's usual shape (what its
+# notes in the register say about it): a settled reablement team with low sickness but
+# appraisals behind, and a long-term support team whose supervision has slipped.
+TEAM_OVERRIDES: dict[str, dict[str, float]] = {
+    "Reablement South": {"sickness": 7.5, "turnover": 9.0, "appraisals": 40.0},
+    "Long-term Support East": {"supervision": 77.0, "supervision_drift": -14.0},
+}
 
 # Northmoor's people (fictional, roughly the make-up of a North West borough).
 POPULATION = {
@@ -88,44 +104,71 @@ def _count(rng: random.Random, expected: float) -> int:
     return whole + (1 if rng.random() < expected - whole else 0)
 
 
+def _ends_at(end: float, drift: float, progress: float, noise: float) -> float:
+    """A rate that drifted by ``drift`` to reach ``end`` in the last month (no noise then)."""
+    if progress >= 1.0:
+        return end
+    return end - drift * (1.0 - progress) + noise
+
+
 def team_figures(
     shape: TeamShape, months: list[dt.date], rng: random.Random, name: str
 ) -> list[OwnValue]:
-    """A team's monthly figures for the given months."""
+    """A team's monthly figures for the given months.
+
+    The last month's FTE in post, vacancy rate and agency share are the team register's
+    own (see :func:`shape_for`): HR's return and the register describe the same team on the
+    same day. Earlier months wander around them, so the trend charts still have a story.
+    """
     found = []
     last = len(months) - 1
     for index, month in enumerate(months):
         progress = index / last if last else 1.0
         winter = 1.0 + 0.25 * math.cos((month.month - 1) / 12 * 2 * math.pi)
-        headcount = max(
-            3, round(shape.headcount * (1 + 0.02 * math.sin(index / 3)) + rng.randint(-1, 1))
-        )
-        fte = round(headcount * shape.fte_ratio, 1)
         noise = rng.uniform
-        vacancy = shape.vacancy + shape.vacancy_drift * progress + noise(-0.8, 0.8)
+        # Staffing wanders over the months and settles on the register's figure by the last.
+        wobble = 0.03 * math.sin((last - index) / 3) + noise(-0.01, 0.01)
+        fte = shape.in_post if progress >= 1.0 else round(shape.in_post * (1 + wobble), 1)
+        headcount = max(1, round(fte / shape.fte_ratio)) if fte > 0 else 0
+        vacancy = _ends_at(shape.vacancy, shape.vacancy_drift, progress, noise(-0.8, 0.8))
+        agency = _ends_at(shape.agency, shape.agency_drift, progress, noise(-1.0, 1.0))
         supervision = shape.supervision + shape.supervision_drift * progress + noise(-2.5, 2.5)
+        appraisals = shape.appraisals + 6 * progress + noise(-2.0, 2.0)
         figures = {
             "headcount": float(headcount),
             "fte": fte,
             "vacancy_rate": round(_clamp(vacancy), 1),
             "leavers": float(_count(rng, headcount * shape.turnover / 1200)),
             "days_lost": round(fte * shape.sickness / 12 * winter * noise(0.85, 1.15), 1),
-            "agency_rate": round(_clamp(shape.agency + noise(-1.0, 1.0)), 1),
+            "agency_rate": round(_clamp(agency), 1),
             "supervision": round(_clamp(supervision), 1),
-            "appraisals": round(_clamp(shape.appraisals + 6 * progress + noise(-2.0, 2.0)), 1),
+            "appraisals": round(_clamp(appraisals), 1),
         }
         found += [OwnValue(name, key, month, "", value, 0) for key, value in figures.items()]
     return found
 
 
-def department_figures(team_values: list[OwnValue], months: list[dt.date]) -> list[OwnValue]:
-    """The whole department's figures, added up from its teams' (rates weighted by size)."""
+def department_figures(
+    team_values: list[OwnValue],
+    months: list[dt.date],
+    establishment: dict[str, float] | None = None,
+    register: DepartmentRollUp | None = None,
+) -> list[OwnValue]:
+    """The whole department's figures, added up from its teams' (rates weighted by size).
+
+    The vacancy rate is weighted by each team's establishment (vacant posts over posts),
+    as the register's roll-up is; with ``register`` given, the last month's FTE, vacancy
+    rate and agency share are the roll-up's own figures, unrounded team rates and all.
+    """
     found = []
+    sizes = establishment or {}
     for month in months:
         rows = [v for v in team_values if v.period == month]
         by_team: dict[str | None, dict[str, float]] = {}
         for value in rows:
             by_team.setdefault(value.scope, {})[value.metric] = value.value
+        for scope, figures in by_team.items():
+            figures["establishment"] = sizes.get(scope or "", figures["fte"])
         teams = list(by_team.values())
         headcount = sum(t["headcount"] for t in teams)
         fte = sum(t["fte"] for t in teams)
@@ -141,13 +184,24 @@ def department_figures(team_values: list[OwnValue], months: list[dt.date]) -> li
             "leavers": sum(t["leavers"] for t in teams),
             "days_lost": round(days_lost, 1),
             "absence_rate": round(days_lost / (fte * WORKING_DAYS_PER_MONTH) * 100, 1),
-            "vacancy_rate": weighted("vacancy_rate", "fte"),
+            "vacancy_rate": weighted("vacancy_rate", "establishment"),
             "agency_rate": weighted("agency_rate", "fte"),
             "supervision": weighted("supervision", "headcount"),
             "appraisals": weighted("appraisals", "headcount"),
         }
+        if register is not None and month == months[-1]:
+            figures["fte"] = round(register.in_post, 1)
+            if register.vacancy_rate is not None:
+                figures["vacancy_rate"] = round(100 * register.vacancy_rate, 1)
+            figures["agency_rate"] = round(100 * agency_share(register.agency, register.in_post), 1)
         found += [OwnValue(None, key, month, "", value, 0) for key, value in figures.items()]
     return found
+
+
+def agency_share(agency: float, in_post: float) -> float:
+    """Agency FTE as a share of all FTE working (staff in post plus agency), 0 to 1."""
+    total = agency + in_post
+    return agency / total if total > 0 else 0.0
 
 
 def survey_figures(months: list[dt.date]) -> list[OwnValue]:
@@ -194,8 +248,9 @@ SHAPE_FOR_AREA = {
 
 
 def shape_for(team: TeamRow) -> TeamShape | None:
-    """The figures' behaviour for a register team: sized by its establishment, and ending
-    near its current vacancy rate, so the Teams and Workforce pages tell one story.
+    """The figures' behaviour for a register team: its service area's usual shape (and the
+    team's own story, see :data:`TEAM_OVERRIDES`), ending at the register's FTE in post,
+    vacancy rate and agency share, so the Teams and Workforce pages tell one story.
 
     Teams with no establishment yet have no HR figures (None).
     """
@@ -204,29 +259,41 @@ def shape_for(team: TeamRow) -> TeamShape | None:
     by_name = {shape.name: shape for shape in TEAMS}
     base = by_name[SHAPE_FOR_AREA.get(team.service_area, "Business Support")]
     rate = team.vacancy_rate
-    vacancy = base.vacancy if rate is None else round(100 * rate - base.vacancy_drift, 1)
-    return replace(
+    shape = replace(
         base,
         name=team.name,
-        headcount=max(3, round(team.establishment * 1.1)),
-        vacancy=max(0.0, vacancy),
+        headcount=max(1, round(team.in_post / base.fte_ratio)),
+        vacancy=base.vacancy if rate is None else round(100 * rate, 1),
+        agency=round(100 * agency_share(team.agency, team.in_post), 1),
+        in_post=team.in_post,
+        establishment=team.establishment,
     )
+    return replace(shape, **TEAM_OVERRIDES.get(team.name, {}))  # type: ignore[arg-type]
 
 
 def write_workforce(store: Store, today: dt.date, rng: random.Random, scale: int = 1) -> Changes:
     """Write the demo's workforce figures, targets and comparator family.
 
     Team figures follow the teams in the register (written first), so ``scale`` is already
-    reflected in how many teams there are.
+    reflected in how many teams there are. Figures come a month behind, as an HR return
+    does; the last month's staffing is the register's as it stands today, so the
+    department's FTE in post, vacancy rate and agency share equal the register's roll-up,
+    and each team's equal its register entry. The register holds no supervision,
+    appraisal, turnover or sickness figures: those come from HR's return alone.
     """
     last = workforce.add_months(workforce.month_of(today), -1)  # figures come a month behind
     months = [workforce.add_months(last, -n) for n in range(MONTHS - 1, -1, -1)]
     team_values: list[OwnValue] = []
-    for team in list_teams(store):
+    register = list_teams(store)
+    establishment = {}
+    for team in register:
         shape = shape_for(team)
         if shape is not None:
             team_values += team_figures(shape, months, rng, team.name)
-    own = team_values + department_figures(team_values, months) + survey_figures(months)
+            establishment[team.name] = team.establishment
+    rollup = department_rollup(register, [])
+    department = department_figures(team_values, months, establishment, rollup)
+    own = team_values + department + survey_figures(months)
     batch = ImportBatch(
         SOURCE,
         own=own,

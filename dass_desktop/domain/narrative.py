@@ -41,6 +41,7 @@ class Section(enum.Enum):
     LEARNED = "learned"
     EARLY_WINS = "early-wins"
     PRIORITIES = "priorities"
+    DECISIONS = "decisions"
     RISKS = "risks"
     ASKS = "asks"
     NEXT_30_DAYS = "next-30"
@@ -69,13 +70,18 @@ _HEADINGS = {
         "Priorities",
         "The few things you will concentrate on next, and why.",
     ),
+    Section.DECISIONS: (
+        "Decisions needed from the chief executive",
+        "One decision per line, the one that matters most first. These lead the front page.",
+    ),
     Section.RISKS: (
         "Risks and issues",
-        "What could go wrong or is going wrong, and what you are doing about it.",
+        "One risk per line, the worst first. Add the owner and the trend after bars if you "
+        "like: Weekend AMHP cover | Head of Mental Health | rising.",
     ),
     Section.ASKS: (
         "What I need from the chief executive",
-        "Decisions, support, money or cover you are asking for.",
+        "Support, money or cover you are asking for, one ask per line.",
     ),
     Section.NEXT_30_DAYS: (
         "Next 30 days",

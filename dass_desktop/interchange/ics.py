@@ -21,6 +21,7 @@ from dass_desktop import __version__
 from dass_desktop.domain import coverage, engagements, stakeholders
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
 from dass_desktop.store import Store
 
 CRLF = "\r\n"
@@ -63,6 +64,10 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "council"
 
 
+def _capitalise(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str) -> str:
     """The whole calendar file as text, with CRLF line endings and folded lines."""
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -94,8 +99,11 @@ def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str)
 def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list[CalendarEvent]:
     """Follow-ups from today on, and everyone with a cadence on the day contact is due.
 
-    With ``names`` false, people are called by their role (for a shared calendar).
+    With ``names`` false (for a shared calendar), people are called by their role and every
+    free-text field (summary, description, place) goes through the same redactor as the
+    printed plans, and no phone number or e-mail address is written.
     """
+    redact = NO_REDACTION if names else redactor_for(store)
     profile = load_profile(store)
     since = profile.start_date if profile else None
     slug = _slug(profile.council_name if profile else "council")
@@ -109,7 +117,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
         if row.teams:
             lines.append("Teams: " + ", ".join(t.name for t in row.teams))
         if row.people:
-            met = [p.name if names else (p.detail or "a contact") for p in row.people]
+            met = [redact.person(p.name) for p in row.people]
             lines.append("People: " + "; ".join(met))
         if row.to_improve:
             lines.append(f"Needs to improve: {row.to_improve}")
@@ -119,8 +127,8 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
             CalendarEvent(
                 uid=f"follow-up-{row.id}-{slug}@dass-desktop",
                 day=row.follow_up_on,
-                summary=f"Follow up: {row.summary if names or row.teams else row.kind.label}",
-                description="\n".join(lines),
+                summary=redact(f"Follow up: {row.summary}"),
+                description=redact("\n".join(lines)),
                 category="Follow-up",
             )
         )
@@ -137,7 +145,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
             f"Contact is {coverage.describe_due(person, today)}.",
         ]
         if person.role_line:
-            lines.insert(0, person.role_line)
+            lines.insert(0, person.role_line if names else _capitalise(redact.person(person.name)))
         if names and person.phone:
             lines.append(f"Phone: {person.phone}")
         if names and person.email:
@@ -146,9 +154,9 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
             CalendarEvent(
                 uid=f"contact-due-{person.id}-{slug}@dass-desktop",
                 day=max(person.next_due, today),
-                summary=f"Contact due: {person.name if names else person.stands_for}"
+                summary=f"Contact due: {redact.person(person.name)}"
                 + (" (overdue)" if person.is_overdue(today) else ""),
-                description="\n".join(lines),
+                description=redact("\n".join(lines)),
                 category="Contact due",
             )
         )

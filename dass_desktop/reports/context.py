@@ -1,91 +1,54 @@
-"""Everything a printed plan says, gathered once from the domain functions.
+"""What one printed document is made of: the read model, the plan it is, and how names go.
 
-With ``names=False`` the plan is for wider circulation: every named individual the app knows
-(the director, the chief executive and every stakeholder in the contacts book) is replaced
-by their role, wherever their name appears, including free text such as findings, owners
-and "you said, we did" notes.
+Every figure comes from :class:`~dass_desktop.domain.overview.Overview`, the same read model
+the dashboard shows, so a document cannot disagree with the app or with itself. With
+``names=False`` the document is for wider circulation: ``redact`` replaces every person the
+app knows by their role in all free text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import cached_property
 
-from dass_desktop.domain import engagements, plan, stakeholders, team_gaps, teams
-from dass_desktop.domain.coverage import HeardSummary, heard_summary
-from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
+from dass_desktop.domain.narrative import Narrative, PlanKind, Section
+from dass_desktop.domain.overview import Overview, phases_of
 from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
-from dass_desktop.domain.profile import DirectorProfile, load_profile
-from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind
-from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
+from dass_desktop.domain.profile import DirectorProfile
+from dass_desktop.domain.redaction import Redactor, redactor_for
 from dass_desktop.domain.timeline import Progress
 from dass_desktop.store import Store
-
-if TYPE_CHECKING:
-    from dass_desktop.reports.workforce_section import WorkforceFacts
 
 DIRECTOR_ROLE = "Director of Adult Social Services"
 CHIEF_ROLE = "Chief Executive"
 
 
-def phases_of(kind: PlanKind) -> tuple[PlanPhase, ...]:
-    """The phases a printed plan covers."""
-    if kind is PlanKind.HUNDRED_DAY:
-        return (PlanPhase.FIRST_30, PlanPhase.TO_DAY_100)
-    return tuple(PlanPhase)
-
-
-@dataclass(frozen=True)
-class Redactor:
-    """Replaces known names with roles (or does nothing when names are allowed)."""
-
-    replacements: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, text: str) -> str:
-        """``text`` with every known name replaced by its role."""
-        if not self.replacements or not text:
-            return text
-        names = sorted(self.replacements, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE)
-        lookup = {n.casefold(): r for n, r in self.replacements.items()}
-        return pattern.sub(lambda m: lookup[m.group(0).casefold()], text)
-
-    def names(self) -> list[str]:
-        """The names this redactor removes."""
-        return list(self.replacements)
-
-
 @dataclass(frozen=True)
 class ReportContext:
-    """The facts one printed plan is made of."""
+    """One document's facts: the read model, which plan, names or roles, appendix or not."""
 
     kind: PlanKind
-    today: dt.date
+    overview: Overview
     names: bool
-    profile: DirectorProfile | None
-    rows: list[PlanRow]
     redact: Redactor
-    narrative: Narrative
-    teams: list[TeamRow] = field(default_factory=list)
-    gaps: list[GapRow] = field(default_factory=list)
-    notes: dict[int, list[NoteRow]] = field(default_factory=dict)
-    workforce: WorkforceFacts | None = None
-    heard: HeardSummary | None = None
-    people: list[StakeholderRow] = field(default_factory=list)
+    title: str
+    appendix: bool = False
 
     @property
-    def rollup(self) -> DepartmentRollUp:
-        """The department's totals across teams and its open gaps."""
-        return teams.department_rollup(self.teams, self.gaps)
+    def today(self) -> dt.date:
+        """The as-at date."""
+        return self.overview.today
 
-    def team_notes(self, team_id: int, kind: NoteKind) -> list[NoteRow]:
-        """A team's strengths or areas for development, newest first."""
-        found = [n for n in self.notes.get(team_id, []) if n.kind is kind]
-        return sorted(found, key=lambda n: n.noted_on, reverse=True)
+    @property
+    def profile(self) -> DirectorProfile | None:
+        """The director's profile."""
+        return self.overview.profile
+
+    @property
+    def timeline(self) -> Progress | None:
+        """Where the director is in the six months."""
+        return self.overview.timeline
 
     @property
     def phases(self) -> tuple[PlanPhase, ...]:
@@ -108,7 +71,7 @@ class ReportContext:
     def chief_executive(self) -> str:
         """The chief executive's name, or the role."""
         if self.profile is None or not self.names or not self.profile.chief_executive_name:
-            return f"the {CHIEF_ROLE}"
+            return f"the {CHIEF_ROLE.lower()}"
         return self.profile.chief_executive_name
 
     @property
@@ -116,68 +79,52 @@ class ReportContext:
         """The protective marking for every page."""
         return self.profile.protective_marking if self.profile else "OFFICIAL-SENSITIVE"
 
-    @property
-    def timeline(self) -> Progress | None:
-        """Where the director is in the plan, if the start date is known."""
-        return Progress(self.profile.start_date, self.today) if self.profile else None
+    @cached_property
+    def narrative(self) -> Narrative:
+        """The director's own words for this plan."""
+        return self.overview.narrative(self.kind)
 
-    def rows_in(self, phase: PlanPhase) -> list[PlanRow]:
-        """The plan's items in ``phase``."""
-        return [r for r in self.rows if r.phase is phase]
+    def words(self, section: Section) -> str:
+        """A narrative section's text, names redacted."""
+        return self.redact(self.narrative.text(section).strip())
 
     @property
     def plan_rows(self) -> list[PlanRow]:
         """Items in the phases this plan covers."""
-        return [r for r in self.rows if r.phase in self.phases]
+        return self.overview.plan_rows(self.phases)
 
     @property
     def progress(self) -> ThemeProgress:
         """Progress over the items this plan covers."""
-        return plan.progress_of("All", self.plan_rows)
+        return self.overview.progress(self.phases)
 
     @property
     def overdue(self) -> list[PlanRow]:
         """Overdue items this plan covers."""
-        return plan.overdue(self.plan_rows, self.today)
+        return self.overview.overdue(self.phases)
+
+    @property
+    def where_rest_is(self) -> str:
+        """Where the full lists are: the appendix, or the working plan."""
+        return "in the appendix" if self.appendix else "in the working plan (or print the appendix)"
 
 
-def gather(store: Store, kind: PlanKind, today: dt.date, names: bool) -> ReportContext:
-    """Read what the plan needs from the store."""
-    profile = load_profile(store)
-    start = profile.start_date if profile else None
-    rows = plan.list_items(store, start)
-    people = stakeholders.list_stakeholders(store, today, start)
-    replacements: dict[str, str] = {}
-    if not names and profile is not None:
-        replacements[profile.director_name] = DIRECTOR_ROLE
-        if profile.chief_executive_name:
-            replacements[profile.chief_executive_name] = CHIEF_ROLE
-    team_rows = teams.list_teams(store)
-    gaps = team_gaps.list_gaps(store, start=profile.start_date if profile else None)
-    notes = {t.id: teams.list_notes(store, t.id) for t in team_rows}
-    if not names:  # stakeholders by their own role first; other team managers by team
-        for person in people:
-            replacements.setdefault(person.name, person.stands_for)
-        for team in team_rows:
-            if team.manager.strip():
-                replacements.setdefault(team.manager.strip(), f"{team.name} manager")
-    logged = engagements.list_engagements(store)
-    first = start or min((e.occurred_on for e in logged), default=today)
-    heard = heard_summary(logged, team_rows, first, today)
-    from dass_desktop.reports.workforce_section import gather_workforce
-
+def gather(
+    store: Store,
+    kind: PlanKind,
+    today: dt.date,
+    names: bool,
+    *,
+    title: str | None = None,
+    appendix: bool = False,
+) -> ReportContext:
+    """Read what the document needs from the store."""
+    overview = Overview(store, today)
     return ReportContext(
         kind=kind,
-        today=today,
+        overview=overview,
         names=names,
-        profile=profile,
-        rows=rows,
-        redact=Redactor(replacements),
-        narrative=load_narrative(store, kind),
-        teams=team_rows,
-        gaps=gaps,
-        notes=notes,
-        workforce=gather_workforce(store, kind),
-        heard=heard,
-        people=people,
+        redact=Redactor.identity() if names else redactor_for(store),
+        title=title or kind.title,
+        appendix=appendix,
     )

@@ -1,63 +1,92 @@
-"""Building the 100-day and six-month plans as PDF files."""
+"""The printed documents: the 100-day plan, the six-month plan and the one-to-one briefing.
+
+Each begins with the front page a chief executive reads first, then bounded sections (the
+100-day plan at most 8 pages, the six-month plan 12, the briefing 2), then the optional
+appendix. A document is written to a temporary file and renamed only when complete; a
+failure raises :class:`ExportFailed` with one plain sentence and leaves no file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import logging
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.reports import sections
+from dass_desktop.reports.appendix import appendix
 from dass_desktop.reports.context import ReportContext, gather
+from dass_desktop.reports.flow import para
+from dass_desktop.reports.front_page import front_page
 from dass_desktop.reports.heard_section import heard
+from dass_desktop.reports.plan_section import (
+    actions_by_phase,
+    done_and_slipped,
+    longer_term,
+    milestones_by_month,
+    next_steps,
+    progress,
+    risks_and_next_steps,
+)
 from dass_desktop.reports.stakeholder_section import stakeholder_map
-from dass_desktop.reports.style import PageFurniture, PlanDocument, contents_table, numbered_canvas
+from dass_desktop.reports.style import (
+    PageFurniture,
+    PlanDocument,
+    contents_table,
+    numbered_canvas,
+    styles,
+)
 from dass_desktop.reports.team_section import teams
 from dass_desktop.reports.workforce_section import workforce_section
 from dass_desktop.store import Store
 
 Progress = Callable[[int, str], None]
+ONE_TO_ONE = "One-to-one briefing"
+#: The most pages each document may have without its appendix.
+PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 2}
+log = logging.getLogger(__name__)
+
+
+class ExportFailed(Exception):
+    """An export could not be written; the message is one plain sentence."""
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
-    """The flowables of the whole document, in order."""
-    parts: list[Flowable] = sections.title_block(ctx)
+    """The flowables of a plan, in order."""
+    parts = front_page(ctx)
     if ctx.kind is PlanKind.SIX_MONTH:
-        parts += [PageBreak(), sections.heading("Contents"), contents_table()]
-    parts.append(PageBreak())
-    parts += sections.summary(ctx)
-    parts.append(PageBreak())
-    parts += sections.actions_by_phase(ctx)
-    if ctx.kind is PlanKind.SIX_MONTH:
-        parts += sections.milestones_by_month(ctx)
-    parts += sections.findings(ctx)
-    parts += heard(ctx)
-    parts += workforce_section(ctx.workforce, ctx.kind)
-    parts += teams(ctx)
-    if ctx.kind is PlanKind.SIX_MONTH:
+        parts += [para("Contents", "h2c"), contents_table()]
+    parts += progress(ctx)
+    if ctx.kind is PlanKind.HUNDRED_DAY:
+        parts += actions_by_phase(ctx, per_phase=6)
+        parts += heard(ctx)
+        parts += workforce_section(ctx)
+        parts += teams(ctx)
+        parts += risks_and_next_steps(ctx, most=6)
+    else:
+        parts += actions_by_phase(ctx, per_phase=4)
+        parts += milestones_by_month(ctx)
+        parts += heard(ctx)
+        parts += workforce_section(ctx)
+        parts += teams(ctx)
         parts += stakeholder_map(ctx)
-    if ctx.kind is PlanKind.SIX_MONTH:
-        parts += sections.longer_term(ctx)
-    parts += sections.risks_and_asks(ctx)
-    parts += sections.next_steps(ctx)
+        parts += longer_term(ctx)
+        parts += risks_and_next_steps(ctx, most=6)
+    if ctx.appendix:
+        parts += appendix(ctx)
     return parts
 
 
-ONE_TO_ONE = "One-to-one briefing"
-
-
 def one_to_one_story(ctx: ReportContext) -> list[Flowable]:
-    """A short briefing for a one-to-one with the chief executive on the as-of date."""
-    parts: list[Flowable] = sections.title_block(ctx, ONE_TO_ONE)
-    parts.append(PageBreak())
-    parts += sections.summary(ctx)
-    parts += sections.done_recently(ctx)
-    parts += sections.risks_and_asks(ctx)
-    parts += sections.next_steps(ctx)
+    """The briefing: the front page and one page of done, slipped and coming up."""
+    parts = front_page(ctx)
+    parts += done_and_slipped(ctx, most=4)
+    parts += next_steps(ctx, most=4)
     return parts
 
 
@@ -69,14 +98,12 @@ def export_one_to_one(
     names: bool = True,
     progress: Progress | None = None,
 ) -> Path:
-    """Write a briefing for the one-to-one on ``meeting``: progress, what was done in the
-    last month, risks and asks, next steps, with the narrative of the plan in force (the
-    100-day plan's up to day 100, then the six-month plan's)."""
-    profile_kind = PlanKind.HUNDRED_DAY
-    ctx = gather(store, profile_kind, meeting, names)
+    """Write a briefing for the one-to-one on ``meeting``, with the narrative of the plan in
+    force (the 100-day plan's up to day 100, then the six-month plan's)."""
+    ctx = gather(store, PlanKind.HUNDRED_DAY, meeting, names, title=ONE_TO_ONE)
     if ctx.timeline is not None and ctx.timeline.day > PlanKind.HUNDRED_DAY.last_day:
-        ctx = gather(store, PlanKind.SIX_MONTH, meeting, names)
-    return _write(ctx, out, ONE_TO_ONE, one_to_one_story(ctx), progress, contents=False)
+        ctx = gather(store, PlanKind.SIX_MONTH, meeting, names, title=ONE_TO_ONE)
+    return _write(ctx, out, lambda: one_to_one_story(ctx), progress, contents=False)
 
 
 def export_plan(
@@ -86,6 +113,7 @@ def export_plan(
     today: dt.date,
     *,
     names: bool = True,
+    appendix: bool = False,
     progress: Progress | None = None,
 ) -> Path:
     """Write the plan to ``out`` (via a temporary file, so a failure leaves nothing half-done).
@@ -94,51 +122,69 @@ def export_plan(
     """
     report = progress or (lambda _p, _m: None)
     report(5, "Reading your plan")
-    ctx = gather(store, kind, today, names)
-    report(25, "Drawing charts and tables")
-    return _write(ctx, out, kind.title, story(ctx), progress, contents=kind is PlanKind.SIX_MONTH)
+    ctx = gather(store, kind, today, names, appendix=appendix)
+    return _write(ctx, out, lambda: story(ctx), progress, contents=kind is PlanKind.SIX_MONTH)
 
 
 def _write(
     ctx: ReportContext,
     out: Path,
-    title: str,
-    flowables: list[Flowable],
+    flowables: Callable[[], list[Flowable]],
     progress: Progress | None,
     *,
     contents: bool,
 ) -> Path:
-    """Lay out ``flowables`` as an A4 PDF in the house style, written to ``out`` atomically."""
+    """Lay out the document as an A4 PDF in the house style, written to ``out`` atomically."""
     report = progress or (lambda _p, _m: None)
-    today = ctx.today
-    furniture = PageFurniture(
-        marking=ctx.marking,
-        document=title,
-        council=ctx.council,
-        as_of=today,
-    )
+    styles()
     out = out.expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=".dass-export-", suffix=".pdf", dir=out.parent)
+    if out.is_dir():
+        raise ExportFailed(f"{out} is a folder; give a file name ending in .pdf.")
+    furniture = PageFurniture(
+        marking=ctx.marking, document=ctx.title, council=ctx.council, as_of=ctx.today
+    )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(prefix=".dass-export-", suffix=".pdf", dir=out.parent)
+    except OSError as error:
+        raise ExportFailed(_os_sentence(error, out)) from error
     os.close(handle)
     try:
+        report(25, "Drawing charts and tables")
+        parts = flowables()
         document = PlanDocument(
             partial,
             furniture,
-            title=f"{title}: {ctx.council}",
+            title=f"{ctx.title}: {ctx.council}",
             author=ctx.director,
-            subject=f"{title} of the Director of Adult Social Services, {today:%d/%m/%Y}",
+            subject=f"{ctx.title} of the Director of Adult Social Services, {ctx.today:%d/%m/%Y}",
             creator="DASS Desktop",
             producer="DASS Desktop",
         )
         report(60, "Laying out pages")
         canvas = numbered_canvas(furniture)
         if contents:
-            document.multiBuild(flowables, canvasmaker=canvas)
+            document.multiBuild(parts, canvasmaker=canvas)
         else:
-            document.build(flowables, canvasmaker=canvas)
+            document.build(parts, canvasmaker=canvas)
         os.replace(partial, out)
+    except OSError as error:
+        raise ExportFailed(_os_sentence(error, out)) from error
+    except Exception as error:  # a layout failure is our bug: logged, told in a sentence
+        log.exception("Export of %s failed", ctx.title)
+        raise ExportFailed(
+            f"The {ctx.title.lower()} could not be laid out ({type(error).__name__}); "
+            "nothing was written. Please report this with the log file."
+        ) from error
     finally:
         Path(partial).unlink(missing_ok=True)
     report(100, "Done")
     return out
+
+
+def _os_sentence(error: OSError, out: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"The disk is full, so {out.name} could not be written; nothing was written."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{out.parent} cannot be written to; choose another folder."
+    return f"{out} could not be written ({error.strerror or error}); nothing was written."

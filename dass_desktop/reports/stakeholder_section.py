@@ -1,15 +1,14 @@
-"""The six-month plan's stakeholder map: the influence/interest chart and its key.
+"""The six-month plan's stakeholder map: the influence/interest chart and its numbered key.
 
-People are numbered on the map and listed in a key beside it, so the map stays readable and
-works the same whether names are printed or left out (the key then gives roles only).
+People are numbered on the map and listed in a key, so the map stays readable and works the
+same whether names are printed or left out (the key then gives roles only).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable
 
 from dass_desktop.charts.contacts import influence_interest_map
 from dass_desktop.domain.contact_terms import Quadrant
@@ -17,10 +16,10 @@ from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.stakeholders import StakeholderRow
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
-from dass_desktop.reports.sections import heading, nothing_yet, para
-from dass_desktop.reports.style import CONTENT_WIDTH, table_style
+from dass_desktop.reports.flow import Cell, CellValue, data_table, nothing_yet, para, section_start
+from dass_desktop.reports.style import CONTENT_WIDTH
 
-MOST_ON_MAP = 40
+MOST_ON_MAP = 16
 QUADRANT_ORDER = (
     Quadrant.MANAGE_CLOSELY,
     Quadrant.KEEP_SATISFIED,
@@ -42,37 +41,39 @@ def mapped_people(people: Sequence[StakeholderRow]) -> list[StakeholderRow]:
 
 def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
     """The influence/interest map with a numbered key."""
-    title = heading("Stakeholder map")
-    if not ctx.people:
-        return [title, nothing_yet("No stakeholders recorded yet.")]
-    shown = mapped_people(ctx.people)
+    people = ctx.overview.people
+    if not people:
+        return section_start("Stakeholder map", [nothing_yet("No stakeholders recorded yet.")])
+    shown = mapped_people(people)
     numbers = {person.id: str(n) for n, person in enumerate(shown, start=1)}
     figure = influence_interest_map(shown, labels=numbers, width=6.6)
-    out: list[Flowable] = [title]
+    lead: list[Flowable] = []
     if figure is not None:
-        out = [KeepTogether([title, figure_flowable(figure, CONTENT_WIDTH * 0.95)])]
-    if len(shown) < len(ctx.people):
-        out.append(
+        lead.append(figure_flowable(figure, CONTENT_WIDTH * 0.7))
+    if len(shown) < len(people):
+        lead.append(
             para(
-                f"The {len(shown)} most influential and interested of {len(ctx.people)} "
-                "stakeholders.",
+                f"The {len(shown)} most influential and interested of {len(people)} stakeholders.",
                 "small",
             )
         )
-    data: list[list[object]] = [["No.", "Who", "Where they sit", "Last contact", "Next due"]]
+    out = section_start("Stakeholder map", lead)
+    rows: list[list[CellValue]] = []
     for person in shown:
-        who = f"{person.name}\n{person.role_line}" if ctx.names else person.role_line or "Contact"
-        data.append(
+        if ctx.names:
+            who = Cell(person.name, person.role_line)
+        else:
+            stand_in = ctx.redact.person(person.name)
+            who = Cell(stand_in[:1].upper() + stand_in[1:])
+        rows.append(
             [
                 numbers[person.id],
-                para(ctx.redact(who), "cell"),
+                who,
                 person.quadrant.label,
                 short_date(person.last_contact) if person.last_contact else "Not yet",
                 short_date(person.next_due) if person.next_due else "–",
             ]
         )
-    widths = [10 * mm, CONTENT_WIDTH - 96 * mm, 32 * mm, 27 * mm, 27 * mm]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(table_style())
-    out.append(KeepTogether([heading("Key to the map", 2), table]) if len(shown) < 12 else table)
+    table = data_table(["No.", "Who", "Where they sit", "Last contact", "Next due"], rows)
+    out += section_start("Key to the map", [table], level=2)
     return out

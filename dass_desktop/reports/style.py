@@ -28,6 +28,10 @@ from dass_desktop.domain.dates import long_date
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+TOP_MARGIN = MARGIN + 6 * mm
+BOTTOM_MARGIN = MARGIN + 4 * mm
+#: The height a flowable may have: the body frame less its padding (6 points each side).
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - 12
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
@@ -67,6 +71,10 @@ class Styles:
     cell_bold: ParagraphStyle
     note: ParagraphStyle
     toc1: ParagraphStyle
+    bullet: ParagraphStyle
+    kicker: ParagraphStyle
+    front_title: ParagraphStyle
+    h2c: ParagraphStyle
 
 
 @cache
@@ -88,7 +96,21 @@ def styles() -> Styles:
         cell=ParagraphStyle("cell", base, fontSize=8.5, leading=11),
         cell_bold=ParagraphStyle("cellb", base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
         note=ParagraphStyle("note", base, fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=6),
-        toc1=ParagraphStyle("toc1", base, fontSize=10.5, leading=16, leftIndent=6),
+        toc1=ParagraphStyle("toc1", base, fontSize=10, leading=14, leftIndent=6),
+        bullet=ParagraphStyle("bullet", base, leftIndent=11, bulletIndent=1, spaceAfter=2),
+        kicker=ParagraphStyle(
+            "kicker",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=7,
+            spaceAfter=3,
+        ),
+        front_title=ParagraphStyle("front", base, fontName=FONT_BOLD, fontSize=17, leading=21),
+        h2c=ParagraphStyle(
+            "h2c", base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=0, spaceAfter=4
+        ),
     )
 
 
@@ -138,8 +160,8 @@ class PlanDocument(BaseDocTemplate):
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
-            topMargin=MARGIN + 6 * mm,
-            bottomMargin=MARGIN + 4 * mm,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
             lang="en-GB",
             **kwargs,
         )
@@ -149,8 +171,8 @@ class PlanDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Any) -> None:
         """Send section headings to the table of contents, with PDF bookmarks."""
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
-            level = 0 if flowable.style.name == "h1" else 1
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("front", "h1", "h2"):
+            level = 1 if flowable.style.name == "h2" else 0
             text = flowable.getPlainText()
             key = f"s{id(flowable)}"
             self.canv.bookmarkPage(key)

@@ -1,139 +1,127 @@
-"""The workforce section of the printed plans: the department's figures against comparators.
+"""The workforce section of the printed plans: the department's figures against England and
+the CIPFA family, their trends, and (in the six-month plan) supervision and appraisal by team.
 
-The same scorecard and trend functions as the Workforce page are used, so the printed and
-on-screen figures, RAG ratings and comparator notes always agree. Each comparator's
-coverage is printed, because national figures often cover the whole sector rather than the
-council's own staff.
+Figures come from the read model, which uses the same scorecard as the Workforce page, so
+printed and on-screen figures, RAG ratings and comparator notes agree. Staff numbers
+(establishment, in post, vacancies) are the teams register's and are printed in the teams
+section only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable
 
 from dass_desktop.charts import workforce as workforce_charts
-from dass_desktop.domain import benchmarks, comparator_family, scorecard, workforce
+from dass_desktop.domain import scorecard, workforce
+from dass_desktop.domain.benchmarks import Benchmark
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.scorecard import ScorecardRow
+from dass_desktop.domain.overview import ENGLAND
+from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
-from dass_desktop.reports.sections import heading, nothing_yet, para, text
-from dass_desktop.reports.style import CONTENT_WIDTH, styles, table_style
-from dass_desktop.store import Store
+from dass_desktop.reports.flow import Cell, data_table, nothing_yet, para, section_start, truncated
+from dass_desktop.reports.style import CONTENT_WIDTH
 
-ENGLAND = benchmarks.ComparatorChoice("england", "England")
-FAMILY = benchmarks.ComparatorChoice("family", "CIPFA family (median)")
 TREND_METRICS = {
     PlanKind.HUNDRED_DAY: ("vacancy_rate",),
     PlanKind.SIX_MONTH: ("vacancy_rate", "turnover_rate", "sickness_days", "agency_rate"),
 }
-COMPLIANCE_TARGET = 90.0
-MOST_TEAMS_CHARTED = 25
+#: Staff numbers are the register's; the scorecard prints rates only.
+NOT_PRINTED = ("headcount", "fte")
+MOST_TEAMS_CHARTED = 12
 
 
-@dataclass(frozen=True)
-class WorkforceFacts:
-    """What the workforce section prints, read once."""
-
-    england: list[ScorecardRow]
-    family: list[ScorecardRow] | None
-    trends: list[scorecard.Trend]
-    compliance: list[scorecard.TeamCompliance]
-
-
-def gather_workforce(store: Store, kind: PlanKind) -> WorkforceFacts | None:
-    """The department's scorecards, trends and team compliance (None with no figures)."""
-    department = next((s for s in workforce.list_scopes(store) if s.is_department), None)
-    if department is None or not workforce.list_values(store, department.id):
-        return None
-    has_family = any(m.kind == "cipfa" for m in comparator_family.list_family(store))
-    return WorkforceFacts(
-        england=scorecard.scorecard(store, department.id, ENGLAND),
-        family=scorecard.scorecard(store, department.id, FAMILY) if has_family else None,
-        trends=[scorecard.trend(store, department.id, key, ENGLAND) for key in TREND_METRICS[kind]],
-        compliance=scorecard.compliance_by_team(store) if kind is PlanKind.SIX_MONTH else [],
-    )
-
-
-def workforce_section(facts: WorkforceFacts | None, kind: PlanKind) -> list[Flowable]:
-    """The scorecard table, its comparators' coverage, and the trend charts."""
-    out: list[Flowable] = [heading("Workforce snapshot")]
+def workforce_section(ctx: ReportContext) -> list[Flowable]:
+    """The scorecard table with its comparators' coverage, the trends, and team compliance."""
+    facts = ctx.overview.workforce
     if facts is None:
-        out.append(nothing_yet("No workforce figures entered yet."))
-        return out
+        return section_start("Workforce", [nothing_yet("No workforce figures entered yet.")])
     family = {r.metric.key: r for r in facts.family} if facts.family else {}
-    data: list[list[object]] = [
-        ["Measure", "Latest", "England", "RAG", "CIPFA family", "Over the year"]
-    ]
+    rows = []
     notes: dict[str, str] = {}
     for row in facts.england:
-        if row.latest is None:
+        if row.latest is None or row.metric.key in NOT_PRINTED:
             continue
         item = row.metric
-        bench = row.benchmark
         fam = family.get(item.key)
-        fam_bench = fam.benchmark if fam else None
-        for b in (bench, fam_bench):
-            if b is not None and b.covers:
-                notes.setdefault(b.label + b.period_label, b.describe.replace("\n", " · "))
-        data.append(
+        for bench in (row.benchmark, fam.benchmark if fam else None):
+            if bench is not None and bench.covers:
+                notes.setdefault(
+                    bench.label + bench.period_label, bench.describe.replace("\n", " · ")
+                )
+        rows.append(
             [
-                para(item.label, "cell"),
-                para(
-                    f"{item.format(row.latest.value)}\n{workforce.month_label(row.latest.period)}",
-                    "cell",
-                ),
-                para(_bench_text(item, bench), "cell"),
+                Cell(item.label, bold=True),
+                Cell(item.format(row.latest.value), workforce.month_label(row.latest.period)),
+                _bench(item, row.benchmark),
                 row.rag.label if row.rag else "–",
-                para(_bench_text(item, fam_bench), "cell"),
-                para(row.change or "–", "cell"),
+                _bench(item, fam.benchmark if fam else None),
+                fam.rag.label if fam and fam.rag else "–",
+                row.change or "–",
             ]
         )
-    widths = [40 * mm, 24 * mm, 32 * mm, 15 * mm, 32 * mm, CONTENT_WIDTH - 143 * mm]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(table_style())
-    out.append(table)
+    table = data_table(
+        ["Measure", "Latest", "England", "RAG", "CIPFA family", "RAG", "Over the year"], rows
+    )
+    out = section_start("Workforce", [table])
     out.append(
         para(
-            "RAG compares the latest figure with England's, allowing for which way is better "
-            "for each measure; where England has no figure, the department's target is used.",
+            "RAG compares the latest figure with the comparator, allowing for which way is "
+            "better for each measure; where a comparator has no figure, the department's "
+            "target is used.",
             "small",
         )
     )
-    for note in notes.values():
-        out.append(Paragraph(text(note), styles().small))
-    drawn = [t for t in facts.trends if t.points]
+    if notes:
+        out.append(
+            para(
+                "Comparators: " + " ".join(truncated(n, 230)[0] for n in list(notes.values())[:4]),
+                "small",
+            )
+        )
+    trends = [
+        scorecard.trend(ctx.overview.store, facts.department_id, key, ENGLAND)
+        for key in TREND_METRICS[ctx.kind]
+    ]
+    drawn = [t for t in trends if t.points]
     if len(drawn) == 1:
         chart = workforce_charts.trend_chart(drawn[0])
-        out.append(KeepTogether([Spacer(1, 3 * mm), figure_flowable(chart, CONTENT_WIDTH * 0.85)]))
+        out += section_start(
+            f"{drawn[0].metric.label} over time",
+            [figure_flowable(chart, CONTENT_WIDTH * 0.8)],
+            level=2,
+        )
     elif drawn:
-        out.append(heading("Trends against England", 2))
-        out.append(figure_flowable(workforce_charts.trend_grid(drawn), CONTENT_WIDTH))
-    if kind is PlanKind.SIX_MONTH:
-        title = heading("Supervision and appraisal by team", 2)
-        if any(c.supervision or c.appraisals for c in facts.compliance):
-            teams = _lowest_supervision(facts.compliance)
-            chart = workforce_charts.compliance_chart(teams, COMPLIANCE_TARGET)
-            parts: list[Flowable] = [title, figure_flowable(chart, CONTENT_WIDTH * 0.9)]
-            if len(teams) < len(facts.compliance):
-                parts.append(
-                    para(
-                        f"The {len(teams)} teams with the lowest supervision figures of "
-                        f"{len(facts.compliance)}.",
-                        "small",
-                    )
-                )
-            out.append(KeepTogether(parts))
-        else:
-            out += [title, nothing_yet("No supervision or appraisal figures by team yet.")]
+        out += section_start(
+            "Trends against England",
+            [figure_flowable(workforce_charts.trend_grid(drawn), CONTENT_WIDTH * 0.85)],
+            level=2,
+        )
+    if ctx.kind is PlanKind.SIX_MONTH:
+        out += _compliance(ctx, list(facts.compliance))
     return out
 
 
-def _lowest_supervision(
-    rows: list[scorecard.TeamCompliance],
-) -> list[scorecard.TeamCompliance]:
-    """At most :data:`MOST_TEAMS_CHARTED` teams, those furthest below target first."""
+def _compliance(ctx: ReportContext, rows: list[scorecard.TeamCompliance]) -> list[Flowable]:
+    title = "Supervision and appraisal by team"
+    if not any(c.supervision or c.appraisals for c in rows):
+        return section_start(
+            title, [nothing_yet("No supervision or appraisal figures by team yet.")], level=2
+        )
+    shown = lowest_supervision(rows)
+    chart = workforce_charts.compliance_chart(shown, ctx.overview.compliance_target())
+    parts: list[Flowable] = [figure_flowable(chart, CONTENT_WIDTH * 0.72)]
+    if len(shown) < len(rows):
+        parts.append(
+            para(
+                f"The {len(shown)} teams with the lowest supervision figures of {len(rows)}.",
+                "small",
+            )
+        )
+    return section_start(title, parts, level=2)
+
+
+def lowest_supervision(rows: list[scorecard.TeamCompliance]) -> list[scorecard.TeamCompliance]:
+    """At most :data:`MOST_TEAMS_CHARTED` teams, those furthest below target, in name order."""
     if len(rows) <= MOST_TEAMS_CHARTED:
         return rows
     ranked = sorted(rows, key=lambda r: r.supervision.value if r.supervision else 101.0)
@@ -141,8 +129,7 @@ def _lowest_supervision(
     return [r for r in rows if id(r) in keep]
 
 
-def _bench_text(item: workforce.Metric, bench: benchmarks.Benchmark | None) -> str:
+def _bench(item: workforce.Metric, bench: Benchmark | None) -> Cell | str:
     if bench is None:
         return "–"
-    period = f"\n{bench.period_label}" if bench.period_label else ""
-    return f"{item.format(bench.value)}{period}"
+    return Cell(item.format(bench.value), bench.period_label)

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
 
-from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
+from dass_desktop.domain import coverage
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
+from dass_desktop.domain.overview import Overview
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
@@ -193,20 +194,21 @@ class DashboardPage(RefreshWhenShown, QWidget):
         )
         self.ui.guidanceText.setText(PHASE_FOCUS[progress.phase])
         self._show_milestones(progress)
-        self._show_plan(profile.start_date, today)
-        self._show_contacts(profile.start_date, today)
+        overview = Overview(self._store, today)
+        self._show_plan(overview)
+        self._show_contacts(overview)
 
-    def _show_plan(self, start: dt.date, today: dt.date) -> None:
-        rows = plan.list_items(self._store, start)
-        overall = plan.progress_of("All", rows)
+    def _show_plan(self, overview: Overview) -> None:
+        """Progress, themes, overdue and due soon, from the read model the plans print."""
+        overall = overview.progress()
         self.ui.overallLine.setText(
             f"{overall.percent}% done: {overall.done} of {overall.applicable} applicable items"
             if overall.applicable
             else "No items in your plan yet."
         )
-        self.themes.set_rows(plan.progress_by_theme(rows))
-        late = plan.overdue(rows, today)
-        soon = plan.due_soon(rows, today)
+        self.themes.set_rows(overview.themes())
+        late = overview.overdue()
+        soon = overview.due_soon()
         self.overdue.set_rows(late)
         self.due_soon.set_rows(soon)
         self.ui.overdueTitle.setText(f"Overdue ({len(late)})" if late else "Overdue")
@@ -214,19 +216,18 @@ class DashboardPage(RefreshWhenShown, QWidget):
             f"Due in the next 14 days ({len(soon)})" if soon else "Due in the next 14 days"
         )
 
-    def _show_contacts(self, start: dt.date, today: dt.date) -> None:
+    def _show_contacts(self, overview: Overview) -> None:
         """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
         ui = self.ui
-        logged = engagements.list_engagements(self._store)
-        month = coverage.held_this_month(logged, today)
+        today = overview.today
+        month = overview.visits.held_this_month
         ui.visitsCount.setText(str(len(month)))
         by_kind = coverage.kind_counts(month)
         top = sorted(by_kind.items(), key=lambda kv: -kv[1])[:3]
         words = [f"{n} {kind.plural if n != 1 else kind.plural[:-1]}" for kind, n in top]
         more = " and more" if len(by_kind) > 3 else ""
         ui.visitsBreakdown.setText(", ".join(words) + more if month else f"None yet in {today:%B}.")
-        people = stakeholders.list_stakeholders(self._store, today, start)
-        late = coverage.overdue_contacts(people, today)
+        late = overview.contacts_overdue
         self.overdue_contacts.set_rows(
             [
                 (
@@ -240,7 +241,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         ui.overdueContactsTitle.setText(
             f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
         )
-        due = coverage.follow_ups_due(logged, today)
+        due = overview.follow_ups()
         self.follow_ups.set_rows(
             [
                 (
@@ -257,8 +258,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
             if due
             else "Follow-ups in the next 14 days"
         )
-        cover = coverage.team_coverage(teams.list_teams(self._store), logged, today)
-        not_yet = [c for c in cover if c.status is coverage.CoverageStatus.NOT_VISITED]
+        cover = overview.visits.coverage
+        not_yet = overview.visits.not_visited
         self.not_visited.set_rows(
             [
                 (

@@ -35,17 +35,23 @@ class _ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, store: Store, kind: PlanKind | None, out: Path, as_of: dt.date, names: bool
+        self,
+        store: Store,
+        kind: PlanKind | None,
+        out: Path,
+        as_of: dt.date,
+        names: bool,
+        appendix: bool = False,
     ) -> None:
         super().__init__()
-        self._args = (store, kind, out, as_of, names)
+        self._args = (store, kind, out, as_of, names, appendix)
 
     @Slot()
     def run(self) -> None:
         """Export (a plan, or the one-to-one briefing when ``kind`` is None)."""
-        from dass_desktop.reports.plans import export_one_to_one, export_plan
+        from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan
 
-        store, kind, out, as_of, names = self._args
+        store, kind, out, as_of, names, appendix = self._args
 
         def progress(percent: int, message: str) -> None:
             self.progressed.emit(percent, message)
@@ -54,7 +60,12 @@ class _ExportWorker(QObject):
             if kind is None:
                 path = export_one_to_one(store, out, as_of, names=names, progress=progress)
             else:
-                path = export_plan(store, kind, out, as_of, names=names, progress=progress)
+                path = export_plan(
+                    store, kind, out, as_of, names=names, appendix=appendix, progress=progress
+                )
+        except ExportFailed as exc:
+            self.failed.emit(str(exc))
+            return
         except OSError as exc:
             problem = classify(exc, out)
             self.failed.emit(
@@ -83,6 +94,7 @@ class ExportDialog(QDialog):
         self.ui.oneToOne.toggled.connect(self._suggest_name)
         self.ui.asOfEdit.dateChanged.connect(self._suggest_name)
         self.ui.noNames.toggled.connect(self._suggest_name)
+        self.ui.oneToOne.toggled.connect(self._appendix_allowed)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.openButton.clicked.connect(self.open_pdf)
@@ -96,6 +108,10 @@ class ExportDialog(QDialog):
         if self.ui.oneToOne.isChecked():
             return None
         return PlanKind.HUNDRED_DAY if self.ui.hundredDay.isChecked() else PlanKind.SIX_MONTH
+
+    def _appendix_allowed(self) -> None:
+        """The briefing has no appendix: the option is for the plans only."""
+        self.ui.appendix.setEnabled(self.kind is not None)
 
     def _suggest_name(self) -> None:
         as_of = from_qdate(self.ui.asOfEdit.date())
@@ -129,6 +145,7 @@ class ExportDialog(QDialog):
             out,
             from_qdate(self.ui.asOfEdit.date()),
             not self.ui.noNames.isChecked(),
+            self.ui.appendix.isChecked() and self.kind is not None,
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

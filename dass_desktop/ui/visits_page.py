@@ -26,6 +26,7 @@ from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagements import EngagementRow
+from dass_desktop.domain.overview import visit_figures
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel
@@ -87,6 +88,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self._bus = bus
         self._undo = undo_stack
         self.dialog: VisitDialog | None = None
+        self._booked = 0
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         ui.visitTitle.setProperty("role", "heading")
@@ -177,14 +179,16 @@ class VisitsPage(RefreshWhenShown, QWidget):
             self._show(None)
         start = self._start()
         self.coverage.show(rows, team_rows, start)
-        held = [r for r in rows if not r.is_planned(today)]
-        planned = len(rows) - len(held)
-        visited, total = self.coverage.summary()
-        parts = [f"{len(held)} visits and meetings"]
-        if planned:
-            parts.append(f"{planned} planned")
-        if total:
-            parts.append(f"{visited} of {total} teams visited")
+        # The same figures as the dashboard and the printed plans, from the one read model.
+        visits = visit_figures(
+            rows, team_rows, start or min((r.occurred_on for r in rows), default=today), today
+        )
+        self._booked = visits.booked
+        parts = [f"{visits.held} visits and meetings held"]
+        if visits.booked:
+            parts.append(f"{visits.booked} booked")
+        if visits.teams_total:
+            parts.append(f"{visits.reach_sentence} visited")
         waiting = sum(1 for r in rows if r.awaits_you_said_we_did)
         if waiting:
             parts.append(f"{waiting} to write back")
@@ -212,9 +216,9 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
     def _show_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.ui.countLine.setText(
-            f"{total} in the log" if total == shown else f"Showing {shown} of {total}"
-        )
+        booked = self._booked
+        everything = f"{total} in the log" + (f", {booked} of them booked" if booked else "")
+        self.ui.countLine.setText(everything if total == shown else f"Showing {shown} of {total}")
 
     # --- filters -------------------------------------------------------------------------
     def _filter(self, *_args: object) -> None:

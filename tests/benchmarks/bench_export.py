@@ -1,8 +1,8 @@
-"""How long the six-month plan takes to export.
+"""How long the six-month plan takes to export, and how that grows with the data.
 
-Targets: under 2 s of work after start-up for the demo council, and a demo at --scale 10 in
-under 3 times that (6 s). The ratio to the demo's own time is printed too: the PDF grows
-with the plan, so the scaled export is expected to take several times longer.
+The plan is bounded (at most 12 pages whatever the data), so its time should hardly grow:
+the target is the export at `demo --scale 50` taking at most 1.5 times as long as the
+demo's, measured in the same run (medians of alternated runs, so a busy machine slows both).
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ def measure(scale: int) -> float:
 
 def main() -> None:
     base = measure(1)
-    scaled = measure(10)
-    print(f"six-month plan, demo council:        {base:.2f} s (target < 2.00 s)")
+    scaled = measure(50)
+    print(f"six-month plan, demo council:        {base:.2f} s")
     print(
-        f"six-month plan, demo at --scale 10:  {scaled:.2f} s "
-        f"(ratio {scaled / base:.1f}x; target < 3.0x)"
+        f"six-month plan, demo at --scale 50:  {scaled:.2f} s "
+        f"(ratio {scaled / base:.2f}x; target at most 1.5x)"
     )
 
 

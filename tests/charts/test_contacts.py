@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 
 from dass_desktop.charts.contacts import (
-    BOUNDARY,
     influence_interest_map,
     top_themes,
     visits_per_week,
@@ -38,11 +38,14 @@ def person(person_id: int, name: str, influence: int, interest: int) -> Stakehol
     )
 
 
-def quadrant_at(x: float, y: float) -> Quadrant:
-    """The quadrant a point on the map falls in, read from the chart's own boundary."""
-    if y > BOUNDARY:
-        return Quadrant.MANAGE_CLOSELY if x > BOUNDARY else Quadrant.KEEP_SATISFIED
-    return Quadrant.KEEP_INFORMED if x > BOUNDARY else Quadrant.MONITOR
+def quadrant_at(axes: Axes, x: float, y: float) -> Quadrant:
+    """The quadrant a point on the map falls in, read from the chart's own boundary lines."""
+    lines = {line.get_gid(): line for line in axes.get_lines()}
+    across = lines["boundary:interest"].get_xdata()[0]
+    up = lines["boundary:influence"].get_ydata()[0]
+    if y > up:
+        return Quadrant.MANAGE_CLOSELY if x > across else Quadrant.KEEP_SATISFIED
+    return Quadrant.KEEP_INFORMED if x > across else Quadrant.MONITOR
 
 
 def test_influence_interest_map_places_people_in_their_quadrants() -> None:
@@ -70,7 +73,7 @@ def test_influence_interest_map_places_people_in_their_quadrants() -> None:
     }
     for person_id, quadrant in expected.items():
         x, y = labels[f"stakeholder:{person_id}"].get_position()
-        assert quadrant_at(x, y) is quadrant, person_id
+        assert quadrant_at(axes, x, y) is quadrant, person_id
         assert people[person_id - 1].quadrant is quadrant
     # Two people with the same scores are spread apart, not drawn on top of each other.
     assert labels["stakeholder:1"].get_position() != labels["stakeholder:2"].get_position()
@@ -89,7 +92,7 @@ def test_a_crowded_point_stays_inside_its_quadrant() -> None:
     assert figure is not None
     points = [t.get_position() for t in figure.axes[0].texts if t.get_gid().startswith("stake")]
     assert len(set(points)) == 12
-    assert all(quadrant_at(x, y) is Quadrant.MANAGE_CLOSELY for x, y in points)
+    assert all(quadrant_at(figure.axes[0], x, y) is Quadrant.MANAGE_CLOSELY for x, y in points)
 
 
 def test_visits_per_week_stacks_kinds() -> None:
@@ -108,7 +111,7 @@ def test_visits_per_week_stacks_kinds() -> None:
     assert heights == {"Informal visit": [2, 0, 1], "Phone or video call": [1, 0, 0]}
     assert bars[1].patches[0].get_y() == 2  # stacked on the visits
     assert len({c.patches[0].get_hatch() for c in bars}) == 2
-    assert [t.get_text() for t in axes.get_legend().get_texts()] == [
+    assert [t.get_text().replace("\n", " ") for t in axes.get_legend().get_texts()] == [
         "Informal visit",
         "Phone or video call",
     ]

@@ -90,7 +90,7 @@ def test_vacancy_rate_by_team_sorts_labels_and_marks_the_department() -> None:
     (bars,) = [c for c in axes.containers if isinstance(c, BarContainer)]
     assert [round(p.get_width(), 6) for p in bars.patches] == [25.0, 20.0]
     words = [t.get_text() for t in axes.texts]
-    assert words == ["25.0%", "20.0%", "no establishment"]
+    assert words == ["25.0%", "20.0%", "no establishment", "Department 21.2%"]
     (line,) = axes.get_lines()
     assert line.get_xdata()[0] == 8.5 / 40 * 100
     assert [t.get_text() for t in axes.get_legend().get_texts()] == ["Department 21.2%"]

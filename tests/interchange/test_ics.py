@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import icalendar
@@ -132,7 +133,7 @@ def test_no_names_calls_people_by_role(store_with_profile: Store, tmp_path: Path
     text = out.read_bytes().decode()
     calendar = icalendar.Calendar.from_ical(text)
     summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
-    assert "Contact due: Chief Executive (overdue)" in summaries
+    assert "Contact due: the Chief Executive (overdue)" in summaries
     for name in ("Priya", "Shah", "Lee Carter", "northmoor.gov.uk"):
         assert name not in "".join(str(e.to_ical()) for e in calendar.walk("VEVENT"))
 
@@ -154,3 +155,36 @@ def test_export_ics_command(tmp_path: Path, data_paths: DataPaths) -> None:
     assert bad.returncode == 2 and "should end in .ics" in bad.stderr
     missing = run("export", "ics", "--data-dir", str(tmp_path / "none"), "--out", str(out))
     assert missing.returncode == 1 and "no database" in missing.stderr
+
+
+def test_no_names_redacts_free_text(store_with_profile: Store, tmp_path: Path) -> None:
+    """With names left out, names inside the place and the notes are replaced too, while
+    the same calendar with names keeps them (so the check can fail)."""
+    ids = fill(store_with_profile)
+    engagements.add_engagement(
+        store_with_profile,
+        EngagementDraft(
+            dt.date(2026, 11, 25),
+            EngagementKind.INFORMAL_VISIT,
+            place="Priya Shah's office, Civic Centre",
+            stakeholder_ids=(ids["Ann Yates"],),
+            to_improve="Ms Yates to ask Jordan\nEllis; Annual review slipping",
+            follow_up_on=dt.date(2026, 12, 10),
+        ),
+        TODAY,
+    )
+    named, shared = tmp_path / "named.ics", tmp_path / "shared.ics"
+    export_calendar(store_with_profile, named, TODAY, NOW, names=True)
+    export_calendar(store_with_profile, shared, TODAY, NOW, names=False)
+
+    def events(path: Path) -> str:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        return "\n".join(f"{e['SUMMARY']}\n{e['DESCRIPTION']}" for e in calendar.walk("VEVENT"))
+
+    assert "Priya Shah" in events(named) and "Yates" in events(named)
+    text = events(shared)
+    for word in ("Priya", "Shah", "Ann", "Yates", "Jordan", "Ellis"):
+        assert re.search(rf"\b{word}\b", text, re.IGNORECASE) is None, word
+    assert "the Chief Executive's office, Civic Centre" in text
+    assert "the chief executive" in text  # Jordan Ellis, from the profile
+    assert "Annual review slipping" in text

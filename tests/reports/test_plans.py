@@ -1,48 +1,57 @@
-"""The printed plans, read back with a PDF text extractor."""
+"""The printed plans and the briefing, read back with a PDF text extractor."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
-from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.narrative import PlanKind, Section, save_section
+from dass_desktop.domain.overview import Overview, phases_of
 from dass_desktop.paths import DataPaths
-from dass_desktop.reports.context import phases_of
-from dass_desktop.reports.plans import export_plan
+from dass_desktop.reports.plans import PAGE_BUDGET, ExportFailed, export_one_to_one, export_plan
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
 
 HEADINGS = {
     PlanKind.HUNDRED_DAY: [
-        "Summary",
+        "100-day plan: at a glance",
+        "Where we are",
+        "Decisions needed from the chief executive",
+        "What I am asking for",
+        "Top risks",
+        "Workforce headlines",
+        "Next three milestones",
+        "Progress",
         "Progress by theme",
         "Actions by phase",
         "Days 1–30",
         "Days 31–100",
-        "Findings",
         "What I have heard",
-        "Visits and meetings by kind",
         "Themes heard most often",
         "You said, we did",
-        "Workforce snapshot",
-        "Team strengths and gaps",
-        "Risks and asks of the chief executive",
-        "Next steps",
+        "Workforce",
+        "Teams: strengths and gaps",
+        "Key gaps and mitigations",
+        "Risks, decisions and asks",
+        "Coming up in the next 30 days",
     ],
 }
 HEADINGS[PlanKind.SIX_MONTH] = [
+    "Six-month plan: at a glance",
     "Contents",
-    *HEADINGS[PlanKind.HUNDRED_DAY],
+    *HEADINGS[PlanKind.HUNDRED_DAY][1:],
     "Days 101–183",
     "Milestones by month",
     "Longer-term changes",
     "Stakeholder map",
+    "Key to the map",
+    "Trends against England",
+    "Supervision and appraisal by team",
 ]
 
 
@@ -58,79 +67,75 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     store.close()
 
 
-def _pages(path: Path) -> list[str]:
+def pages_of(path: Path) -> list[str]:
     """Each page's text with runs of whitespace made single spaces."""
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
 @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
 def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
-    """Every heading, the marking and 'Page X of N' on every page, A4, the overdue count."""
+    """Every heading, the marking twice and 'Page X of N' on every page, A4, within the page
+    budget, and a front page that says where the director is and what could go wrong."""
     out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY)
     reader = PdfReader(out)
-    pages = _pages(out)
+    pages = pages_of(out)
     text = "\n".join(pages)
     for heading in HEADINGS[kind]:
         assert heading in text, heading
+    assert len(pages) <= PAGE_BUDGET[kind]
     for number, page_text in enumerate(pages, start=1):
-        assert page_text.count("OFFICIAL-SENSITIVE") >= 2, f"marking missing on page {number}"
+        assert page_text.count("OFFICIAL-SENSITIVE") == 2, f"marking on page {number}"
         assert f"Page {number} of {len(pages)}" in page_text
     for page in reader.pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
-    profile = load_profile(demo_store)
-    assert profile is not None
-    rows = plan.list_items(demo_store, profile.start_date)
-    in_plan = [r for r in rows if r.phase in phases_of(kind)]
-    assert f"Overdue items {len(plan.overdue(in_plan, TODAY))}" in text
-    assert "Alex Morgan" in text and "Priya Shah" in text
-    assert "Strengths and areas for development" in text
-    if kind is PlanKind.HUNDRED_DAY:  # the trend chart's title, as searchable text
-        assert "Vacancy rate: Whole department" in text
-    else:
-        assert "Trends against England" in text and "Turnover (12 months)" in text
-    assert "not all council staff" in text or "not the council's own staff" in text
-    assert ("Key gaps and mitigations" if kind is PlanKind.HUNDRED_DAY else "Gaps register") in text
-    for words in ("Staff want to be heard", "What I need from the chief executive"):
-        assert words in text  # the director's narrative and its headings
-    if kind is PlanKind.HUNDRED_DAY:
-        assert "Agreed with HR to advertise the two long-running acting" in text
-    # What was heard: the same figures the app shows, worked out by the same functions.
-    logged = engagements.list_engagements(demo_store)
-    summary = coverage.heard_summary(
-        logged, teams.list_teams(demo_store), profile.start_date, TODAY
-    )
-    assert f"Visits and meetings {summary.held} since 21 Sep 2026" in text
-    assert f"Teams reached {summary.teams_reached} of {summary.teams_total} teams" in text
-    assert summary.top_themes[0].theme in text
-    assert "You said:" in text and "We did:" in text
-    assert "Dana Okafor" in text  # a named owner, left in when names are allowed
+    front = pages[0]
+    overview = Overview(demo_store, TODAY)
+    progress = overview.progress(phases_of(kind))
+    late = overview.overdue(phases_of(kind))
+    assert f"{progress.percent}% done ({progress.done} of {progress.applicable})" in front
+    assert f"{len(late)} overdue" in front
+    assert "Day 67 of 183" in front
+    assert "What has changed since the last one-to-one on 19 Nov 2026" in front
+    ask = "Support for a shared AMHP" if kind is PlanKind.HUNDRED_DAY else "Backing for the"
+    assert ask in front  # an ask, from the director's narrative
+    assert "Vacancy rate" in front and "Supervision in date" in front
+    assert "Alex Morgan" in text
     assert reader.metadata is not None
     assert reader.metadata.title == f"{kind.title}: Northmoor Council"
     assert reader.metadata.author == "Alex Morgan"
     assert "Director of Adult Social Services" in (reader.metadata.subject or "")
+    if kind is PlanKind.SIX_MONTH:
+        contents = pages[1]
+        assert "Contents" in contents
+        assert not re.search(r"Contents\s*\.+\s*\d", contents), "the contents list themselves"
 
 
-@pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
-def test_no_names_leaves_out_every_name(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
-    """With names left out, no name appears: not the director's, the chief executive's, nor
-    any stakeholder's (each is shown by their role instead)."""
-    out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY, names=False)
-    text = "\n".join(_pages(out))
-    for name in ("Alex", "Morgan", "Priya", "Shah"):
-        assert name not in text
-    from dass_desktop.domain.teams import list_teams
+def test_decisions_and_risks_lead_the_front_page(store_with_profile: Store, tmp_path: Path) -> None:
+    """Decisions and risks written one per line reach page 1, risks with owner and trend,
+    bounded to the top five with a count of the rest."""
+    store = store_with_profile
+    kind = PlanKind.HUNDRED_DAY
+    save_section(store, kind, Section.DECISIONS, "- Approve the shared AMHP rota\n- Fund two posts")
+    risks = "\n".join(f"Risk number {n} | Head of service {n} | rising" for n in range(1, 9))
+    save_section(store, kind, Section.RISKS, risks)
+    front = pages_of(export_plan(store, kind, tmp_path / "p.pdf", TODAY))[0]
+    assert "Approve the shared AMHP rota" in front and "Fund two posts" in front
+    assert "Risk number 5 Head of service 5 Rising" in front
+    assert "Risk number 6" not in front
+    assert "And 3 more risks in the plan." in front
 
-    for team in list_teams(demo_store):
-        if team.manager:
-            assert team.manager not in text, f"team manager {team.manager} named"
-    assert "Director of Adult Social Services" in text
-    people = stakeholders.list_stakeholders(demo_store, TODAY)
-    assert len(people) > 50
-    folded = text.casefold()
-    assert [p.name for p in people if p.name.casefold() in folded] == []
-    assert "Team manager, Hospital Discharge Team" in text  # the owner, by role
-    reader = PdfReader(out)
-    assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
+
+def test_no_names_uses_roles(demo_store: Store, tmp_path: Path) -> None:
+    """With names left out, the director and chief executive are shown by role, and the
+    metadata names nobody."""
+    for kind in PlanKind:
+        out = export_plan(demo_store, kind, tmp_path / f"{kind.value}.pdf", TODAY, names=False)
+        text = "\n".join(pages_of(out))
+        for name in ("Alex", "Morgan", "Priya", "Shah"):
+            assert not re.search(rf"\b{name}\b", text), name
+        assert "Director of Adult Social Services" in text
+        reader = PdfReader(out)
+        assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
 
 
 @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
@@ -139,11 +144,12 @@ def test_empty_database_gives_valid_pdf_with_sentences(
 ) -> None:
     """A new, empty database still makes a valid plan that says what is missing."""
     out = export_plan(store, kind, tmp_path / "empty.pdf", TODAY)
-    text = "\n".join(_pages(out))
+    text = "\n".join(pages_of(out))
     assert "No plan items yet" in text
     assert "No visits logged yet." in text
-    assert "No findings recorded yet." in text
     assert "Not written yet." in text
+    assert "None written yet" in text
+    assert "No risks written yet" in text
     assert "No teams recorded yet." in text
     assert "No workforce figures entered yet." in text
     if kind is PlanKind.SIX_MONTH:
@@ -155,71 +161,90 @@ def test_as_of_makes_output_reproducible(demo_store: Store, tmp_path: Path) -> N
     """Two exports of the same data for the same date have the same text."""
     first = export_plan(demo_store, PlanKind.SIX_MONTH, tmp_path / "a.pdf", TODAY)
     second = export_plan(demo_store, PlanKind.SIX_MONTH, tmp_path / "b.pdf", TODAY)
-    assert _pages(first) == _pages(second)
+    assert pages_of(first) == pages_of(second)
     later = export_plan(
         demo_store, PlanKind.SIX_MONTH, tmp_path / "c.pdf", TODAY + dt.timedelta(days=7)
     )
-    assert _pages(later) != _pages(first)
+    assert pages_of(later) != pages_of(first)
 
 
-def test_failed_export_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
-    """If the PDF cannot be written, no half-written file is left behind."""
+def test_failed_export_is_a_sentence_and_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
+    """If the PDF cannot be written, the error is one sentence and nothing is left behind."""
     target = tmp_path / "folder-not-file"
     target.mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(ExportFailed, match="is a folder"):
         export_plan(demo_store, PlanKind.HUNDRED_DAY, target, TODAY)
-    assert [p.name for p in tmp_path.iterdir()] == ["folder-not-file"]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ExportFailed, match="could not be written"):
+        export_plan(demo_store, PlanKind.HUNDRED_DAY, blocker / "plan.pdf", TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "folder-not-file"]
+
+
+def test_appendix_lists_everything(demo_store: Store, tmp_path: Path) -> None:
+    """The appendix follows the plan and lists every item, gap, contact and visit."""
+    plain = pages_of(export_plan(demo_store, PlanKind.HUNDRED_DAY, tmp_path / "a.pdf", TODAY))
+    full = pages_of(
+        export_plan(demo_store, PlanKind.HUNDRED_DAY, tmp_path / "b.pdf", TODAY, appendix=True)
+    )
+    assert len(full) > len(plain)
+    appendix = " ".join(full[len(plain) - 1 :])
+    for title in ("every plan item", "every gap", "every contact", "every visit"):
+        assert f"Appendix: {title}" in appendix
+    overview = Overview(demo_store, TODAY)
+    for row in overview.plan_rows(phases_of(PlanKind.HUNDRED_DAY)):
+        assert " ".join(row.title.split())[:40] in appendix, row.title
 
 
 def test_export_command(tmp_path: Path, data_paths: DataPaths) -> None:
-    """`dass-desktop export` writes the PDF headless, with --as-of and --no-names."""
+    """`dass-desktop export` writes the PDF headless, with --as-of, --no-names and --appendix;
+    misuse is a usage error and a missing database a plain failure."""
     from tests.test_cli import run
 
     data = str(tmp_path / "demo")
     assert run("demo", "--data-dir", data, "--as-of", "2026-11-26").returncode == 0
     out = tmp_path / "hundred.pdf"
     result = run(
-        "export",
-        "100-day",
-        "--data-dir",
-        data,
-        "--out",
-        str(out),
-        "--as-of",
-        "2026-11-26",
-        "--no-names",
-    )
+        "export", "100-day", "--data-dir", data, "--out", str(out), "--as-of", "2026-11-26",
+        "--no-names", "--appendix",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    text = "\n".join(_pages(out))
-    assert "Day 67 of 183" in text and "Morgan" not in text
+    text = "\n".join(pages_of(out))
+    assert "Day 67 of 183" in text and "Morgan" not in text and "Appendix: every visit" in text
     bad = run("export", "100-day", "--data-dir", data, "--out", str(tmp_path / "x.txt"))
     assert bad.returncode == 2
+    wrong = run("export", "ics", "--data-dir", data, "--out", str(tmp_path / "x.ics"), "--appendix")
+    assert wrong.returncode == 2 and "--appendix" in wrong.stderr
     missing = run("export", "six-month", "--data-dir", str(tmp_path / "none"), "--out", str(out))
     assert missing.returncode == 1 and "no database" in missing.stderr
+    folder = run("export", "six-month", "--data-dir", data, "--out", str(tmp_path))
+    assert folder.returncode in (1, 2) and "Traceback" not in folder.stderr
 
 
 def test_one_to_one_briefing(demo_store: Store, tmp_path: Path) -> None:
-    """The one-to-one briefing has progress, the last month's work, risks, asks and next
-    steps, dated for the meeting; after day 100 it uses the six-month plan's narrative."""
-    from dass_desktop.reports.plans import export_one_to_one
-
+    """The briefing is the front page and one page: what was done and what slipped since the
+    last one-to-one (by completion date), and what is coming up; after day 100 it uses the
+    six-month plan's narrative."""
     out = export_one_to_one(demo_store, tmp_path / "brief.pdf", TODAY)
-    text = " ".join(_pages(out))
+    pages = pages_of(out)
+    text = " ".join(pages)
+    assert len(pages) <= PAGE_BUDGET["One-to-one briefing"]
     for heading in (
-        "One-to-one briefing",
-        "Summary",
-        "Done in the last 30 days",
-        "Risks and asks of the chief executive",
-        "Next steps",
+        "One-to-one briefing: at a glance",
+        "Done and slipped since the last one-to-one on 19 Nov 2026",
+        "Coming up in the next 30 days",
     ):
         assert heading in text
+    overview = Overview(demo_store, TODAY)
+    done = overview.done_between(dt.date(2026, 11, 19), TODAY)
+    assert f"Done ({len(done)}):" in text
+    assert all(r.completed_on and r.completed_on > dt.date(2026, 11, 19) for r in done)
+    assert len({r.completed_on for r in overview.rows if r.completed_on}) > 5, "done on one day"
     assert "Day 67 of 183" in text and "Page 1 of" in text
-    assert "Agreed with HR to advertise the two long-running acting" in text  # 100-day words
     later = export_one_to_one(demo_store, tmp_path / "later.pdf", TODAY + dt.timedelta(days=60))
-    later_text = " ".join(_pages(later))
+    later_text = " ".join(pages_of(later))
     assert "Day 127 of 183" in later_text
-    assert "Workforce plan and OD programme agreed by March" in later_text  # six-month words
-    assert "Nothing was marked done in the last 30 days." in later_text
+    assert "Backing for the workforce plan" in later_text  # the six-month plan's ask
 
 
 def test_one_to_one_command(tmp_path: Path) -> None:
@@ -234,7 +259,7 @@ def test_one_to_one_command(tmp_path: Path) -> None:
         "export", "one-to-one", "--data-dir", data, "--out", str(out), "--meeting", "2026-11-30"
     )
     assert result.returncode == 0, result.stderr
-    assert "One-to-one briefing" in " ".join(_pages(out))
+    assert "One-to-one briefing" in " ".join(pages_of(out))
     wrong = run(
         "export", "100-day", "--data-dir", data, "--out", str(out), "--meeting", "2026-11-30"
     )

@@ -56,7 +56,12 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     chosen = page.current()
     assert chosen is not None and not chosen.is_planned(TODAY)
     assert chosen.occurred_on == max(r.occurred_on for r in rows if not r.is_planned(TODAY))
-    assert "visits and meetings" in page.ui.summaryLine.text()
+    held = sum(1 for r in rows if not r.is_planned(TODAY))
+    booked = len(rows) - held
+    assert page.ui.summaryLine.text().startswith(
+        f"{held} visits and meetings held · {booked} booked"
+    )
+    assert page.ui.countLine.text() == f"{len(rows)} in the log, {booked} of them booked"
 
     choose(page.ui.kindCombo, EngagementKind.CALL.value)
     assert shown(page) and all(r.kind is EngagementKind.CALL for r in shown(page))

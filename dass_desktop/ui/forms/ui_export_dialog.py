@@ -77,10 +77,20 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.namesLabel)
 
+        self.optionsColumn = QVBoxLayout()
+        self.optionsColumn.setObjectName(u"optionsColumn")
         self.noNames = QCheckBox(ExportDialog)
         self.noNames.setObjectName(u"noNames")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.noNames)
+        self.optionsColumn.addWidget(self.noNames)
+
+        self.appendix = QCheckBox(ExportDialog)
+        self.appendix.setObjectName(u"appendix")
+
+        self.optionsColumn.addWidget(self.appendix)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.optionsColumn)
 
         self.fileLabel = QLabel(ExportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
@@ -179,6 +189,10 @@ class Ui_ExportDialog(object):
         self.asOfEdit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"dd/MM/yyyy", None))
         self.namesLabel.setText(QCoreApplication.translate("ExportDialog", u"Circulation", None))
         self.noNames.setText(QCoreApplication.translate("ExportDialog", u"Leave out &names: show roles only (for wider circulation)", None))
+#if QT_CONFIG(tooltip)
+        self.appendix.setToolTip(QCoreApplication.translate("ExportDialog", u"Adds every plan item, gap, contact and visit after the plan. The plan itself stays short.", None))
+#endif // QT_CONFIG(tooltip)
+        self.appendix.setText(QCoreApplication.translate("ExportDialog", u"Add an &appendix with every item, gap, contact and visit", None))
         self.fileLabel.setText(QCoreApplication.translate("ExportDialog", u"Save &to", None))
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
         self.statusText.setText("")
