@@ -35,8 +35,9 @@ class StepFailed(Exception):
 
 def describe(exc: BaseException) -> str:
     """A one-line account of an exception, for the failure message."""
-    text = str(exc).strip().splitlines()
-    detail = text[0] if text else ""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    # Long messages (numpy's import advice) put the cause last: keep the first and last line.
+    detail = " … ".join(lines[:1] + lines[-1:]) if len(lines) > 1 else "".join(lines)
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
 
 

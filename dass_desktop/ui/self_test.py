@@ -90,6 +90,16 @@ def _run_steps(steps: StepLog, folder: Path, today: dt.date) -> str:
     try:
         with steps.step("open the main window"):
             app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+            assert isinstance(app, QApplication)
+            # As the app starts: its icon and style sheet must be inside this copy.
+            from PySide6.QtGui import QIcon
+
+            from dass_desktop.resources import read_text, resource
+
+            icon = QIcon(str(resource("icons/app.svg")))
+            if icon.pixmap(32, 32).isNull():
+                raise RuntimeError("the app's icon could not be read")
+            app.setStyleSheet(read_text("style.qss"))
             from dass_desktop.ui.chart_canvas import ChartCanvas
             from dass_desktop.ui.main_window import MainWindow
 
