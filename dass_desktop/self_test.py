@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -92,6 +93,23 @@ def watching_sockets() -> Iterator[list[str]]:
         yield events
     finally:
         _socket_events = None
+
+
+def open_sockets() -> set[str]:
+    """The sockets this process holds open, as the kernel names them (Linux only; an empty
+    set elsewhere). Catches sockets opened by native code, which audit events do not see."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return set()
+    found = set()
+    for fd in fds.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed while we looked
+            continue
+        if target.startswith("socket:"):
+            found.add(target)
+    return found
 
 
 # --- reading exports back --------------------------------------------------------------

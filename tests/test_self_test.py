@@ -17,6 +17,7 @@ from dass_desktop.self_test import (
     StepLog,
     ics_events,
     json_rows,
+    open_sockets,
     pdf_pages,
     watching_sockets,
 )
@@ -167,6 +168,18 @@ def test_socket_watch_sees_a_socket() -> None:
     count = len(events)
     socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
     assert len(events) == count
+
+
+def test_open_sockets_sees_a_native_socket() -> None:
+    """The kernel's list of this process's sockets shows one while it is open (Linux, where
+    CI runs), and not after it is closed."""
+    before = open_sockets()
+    unconnected = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        assert len(open_sockets() - before) == 1
+    finally:
+        unconnected.close()
+    assert open_sockets() - before == set()
 
 
 def test_pdf_check_agrees_with_pypdf(store_with_profile: object, tmp_path: Path) -> None:

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from dass_desktop import APP_NAME, __version__
-from dass_desktop.self_test import PREFIX, StepFailed, StepLog, export_everything, watching_sockets
+from dass_desktop.self_test import (
+    PREFIX,
+    StepFailed,
+    StepLog,
+    export_everything,
+    open_sockets,
+    watching_sockets,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -39,6 +46,7 @@ def run_self_test(
     steps = StepLog(out)
     folder: Path | None = None
     try:
+        sockets_before = open_sockets()
         with watching_sockets() as sockets:
             with steps.step("create a temporary folder"):
                 folder = Path(tempfile.mkdtemp(prefix=PREFIX))
@@ -49,6 +57,8 @@ def run_self_test(
             with steps.step("open no network connection"):
                 if sockets:
                     raise RuntimeError("Python used sockets: " + ", ".join(sorted(set(sockets))))
+                if opened := open_sockets() - sockets_before:
+                    raise RuntimeError(f"{len(opened)} sockets are open (opened by native code)")
         with steps.step("remove the temporary folder"):
             shutil.rmtree(folder)
             if folder.exists():
