@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a fresh demo council (never touches your data)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy works: open the window offscreen on a temporary demo council, "
+        "visit every page, draw every chart, export everything, then tidy up",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="write a demo council into a folder")
@@ -132,6 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command is not None or args.demo or args.data_dir is not None:
+            parser.error("--self-test runs on its own temporary demo council; give it alone")
+        from dass_desktop.ui.self_test import run_self_test
+
+        return run_self_test(args.as_of)
     if args.command is None:
         from dass_desktop.ui.app import run_gui
 

@@ -61,6 +61,11 @@ class ChartCanvas(QWidget):
         self._layout.addLayout(bar)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    @property
+    def title(self) -> str:
+        """The chart's title, as given when the canvas was made."""
+        return self._title
+
     def refresh(self) -> None:
         """Rebuild the chart now if visible, or when next shown."""
         self._stale = True
