@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,20 +25,28 @@ class UsageError(Exception):
     """The command line asks for something impossible; exit status 2."""
 
 
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+MAX_SCALE = 200
+
+
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date between 1900 and 2100")
+    return value
 
 
-def _positive_int(text: str) -> int:
+def _scale(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    if not 1 <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 1 to {MAX_SCALE}")
     return value
 
 
@@ -71,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="write a demo council into a folder")
-    demo.add_argument("--scale", type=_positive_int, default=1, help="multiply the demo's volume")
+    demo.add_argument(
+        "--scale", type=_scale, default=1, help="multiply the demo's volume (1 to 200)"
+    )
 
     sub.add_parser("check", parents=[common], help="check the database is sound")
 
@@ -127,14 +138,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "data_dir", None) is not None and not args.data_dir.strip():
+        parser.error("--data-dir needs the name of a folder; an empty value was given")
+    # Everything the app creates (logs, settings, drafts, copies) is its owner's alone.
+    if os.name == "posix":
+        os.umask(0o077)
     if args.command is None:
         from dass_desktop.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
     if args.demo:
         parser.error("--demo opens the window; it cannot be combined with a command")
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("dass-desktop: stopped; nothing half-done was kept.", file=sys.stderr)
+        return 1
 
-    from dass_desktop.store.errors import EnvironmentProblem
+
+def _run(args: argparse.Namespace) -> int:
+    from dass_desktop.store.errors import EnvironmentProblem, classify
 
     handlers = {
         "demo": _demo,
@@ -152,6 +175,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"dass-desktop: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        where = Path(getattr(args, "data_dir", None) or ".")
+        found = classify(exc, where)
+        if found is not None:
+            print(f"dass-desktop: {found.message}", file=sys.stderr)
+            return 1
+        print(
+            "dass-desktop: something went wrong inside DASS Desktop; this is a fault in the "
+            f"app, not something you did. The details are in {_record_fault(exc)}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _record_fault(exc: BaseException) -> str:
+    """Write the traceback of a bug to a private file and return its name."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    handle, name = tempfile.mkstemp(prefix="dass-desktop-fault-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(text)
+    return name
 
 
 def _today(args: argparse.Namespace) -> dt.date:
@@ -160,8 +207,27 @@ def _today(args: argparse.Namespace) -> dt.date:
 
 def _paths(args: argparse.Namespace) -> DataPaths:
     from dass_desktop import paths
+    from dass_desktop.store.errors import PathIsFile
 
-    return paths.resolve(args.data_dir)
+    resolved = paths.resolve(args.data_dir)
+    if resolved.root.exists() and not resolved.root.is_dir():
+        raise PathIsFile(resolved.root)
+    return resolved
+
+
+def _out_file(out: Path) -> Path:
+    """Check that ``--out`` names a new file in a folder that exists (nothing is created but
+    the file itself)."""
+    from dass_desktop.store.errors import PathIsFile, PathIsFolder, PathMissing
+
+    if out.is_dir():
+        raise PathIsFolder(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.exists():
+        raise PathMissing(folder)
+    if not folder.is_dir():
+        raise PathIsFile(folder)
+    return out
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -219,15 +285,18 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from dass_desktop.store import backup
     from dass_desktop.store.database import integrity_problem
+    from dass_desktop.store.errors import NotOurFile
 
     paths = _paths(args)
-    out = Path(args.out)
-    if not paths.database.exists():
+    out = _out_file(Path(args.out))
+    if not paths.database.is_file():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
     if out.exists():
         print(f"dass-desktop: {out} already exists; choose a new file name.", file=sys.stderr)
         return 1
+    if not backup.is_sqlite_file(paths.database):
+        raise NotOurFile(paths.database, "it is not an SQLite database")
     problem = integrity_problem(paths.database)
     if problem is not None:
         print(f"dass-desktop: the database is damaged ({problem}); not backed up.", file=sys.stderr)
@@ -238,37 +307,33 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from dass_desktop.store import backup, migrations
-    from dass_desktop.store.database import current_revision, integrity_problem
+    from dass_desktop.store import backup
+    from dass_desktop.store.database import verify_database
+    from dass_desktop.store.errors import EnvironmentProblem, PathIsFolder
     from dass_desktop.store.lock import DataDirectoryLock
 
     paths = _paths(args)
     source = Path(args.file)
+    if source.is_dir():
+        raise PathIsFolder(source)
     if not source.is_file():
         print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
         return 1
-    problem = integrity_problem(source)
-    if problem is None and current_revision(source) is None:
-        problem = "it has no DASS Desktop schema"
-    if problem is not None:
+    try:
+        verify_database(source)
+    except EnvironmentProblem as problem:
         print(
-            f"dass-desktop: {source} is not a usable DASS Desktop backup ({problem}); "
-            "your data was not changed.",
-            file=sys.stderr,
-        )
-        return 1
-    revision = current_revision(source)
-    if revision not in migrations.KNOWN_REVISIONS:
-        print(
-            f"dass-desktop: {source} comes from a newer release (schema {revision}); "
-            "your data was not changed.",
+            f"dass-desktop: {source} is not a usable DASS Desktop backup: {problem.message} "
+            "Your data was not changed.",
             file=sys.stderr,
         )
         return 1
     paths.ensure()
     with DataDirectoryLock(paths.lock, paths.root):
-        backup.restore_database(source, paths.database)
+        kept = backup.restore_database(source, paths.database, paths.backups)
     print(f"Restored {source} into {paths.root}")
+    if kept is not None:
+        print(f"Your data as it was before is kept in {kept}")
     return 0
 
 
@@ -276,7 +341,7 @@ def _export(args: argparse.Namespace) -> int:
     from dass_desktop.store import open_store
 
     paths = _paths(args)
-    out = Path(args.out)
+    out = _out_file(Path(args.out))
     suffix = {"ics": ".ics", "json": ".json"}.get(args.what, ".pdf")
     if out.suffix.lower() != suffix:
         raise UsageError(f"'{out}' should end in {suffix}")
@@ -305,8 +370,7 @@ def _export(args: argparse.Namespace) -> int:
             else:
                 export_plan(store, PlanKind(args.what), out, _today(args), names=not args.no_names)
         except OSError as exc:
-            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
-            return 1
+            _raise_classified(exc, out)
     print(f"Wrote {out}")
     return 0
 
@@ -318,6 +382,10 @@ def _import(args: argparse.Namespace) -> int:
         from dass_desktop.interchange.json_dump import import_json
 
         source = Path(args.file)
+        if source.is_dir():
+            from dass_desktop.store.errors import PathIsFolder
+
+            raise PathIsFolder(source)
         if not source.is_file():
             print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
             return 1
@@ -333,6 +401,10 @@ def _import_workforce(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     source = Path(args.file)
+    if source.is_dir():
+        from dass_desktop.store.errors import PathIsFolder
+
+        raise PathIsFolder(source)
     if not source.is_file():
         print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
         return 1
@@ -358,6 +430,15 @@ def _import_workforce(args: argparse.Namespace) -> int:
     return 0
 
 
+def _raise_classified(exc: OSError, out: Path) -> None:
+    from dass_desktop.store.errors import classify
+
+    problem = classify(exc, out)
+    if problem is None:
+        raise exc
+    raise problem from exc
+
+
 def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: Path) -> int:
     from dass_desktop.interchange.ics import export_calendar
     from dass_desktop.store import open_store
@@ -368,8 +449,7 @@ def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: Path) -> i
                 store, out, _today(args), dt.datetime.now(dt.UTC), names=not args.no_names
             )
         except OSError as exc:
-            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
-            return 1
+            _raise_classified(exc, out)
     print(f"Wrote {out} ({count} follow-ups and contacts due)")
     return 0
 

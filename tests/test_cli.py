@@ -115,7 +115,7 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     con = sqlite3.connect(data / "dass-desktop.sqlite3")
     assert con.execute("SELECT director_name FROM profile").fetchone()[0] == "Alex Morgan"
     con.close()
-    assert (data / "dass-desktop.sqlite3.before-restore").exists()
+    assert len(list((data / "backups").glob("before-restore-*.sqlite3"))) == 1
 
 
 def test_headless_commands_import_no_qt(tmp_path: Path) -> None:

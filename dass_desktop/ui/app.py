@@ -109,7 +109,7 @@ def open_or_recover(
     """Open the store; on a damaged file with a backup, offer to restore the backup.
 
     Returns None when the director declines. The damaged file is kept beside the restored
-    one (``*.before-restore``), so nothing is thrown away.
+    one (``*.damaged-<time>``, with its write-ahead log), so nothing is thrown away.
     """
     try:
         return open_store(data_paths)
@@ -118,7 +118,7 @@ def open_or_recover(
             raise
         if not ask(damaged):
             return None
-        restore_database(damaged.latest_backup, data_paths.database)
+        restore_database(damaged.latest_backup, data_paths.database, data_paths.backups)
         return open_store(data_paths)
 
 
