@@ -28,6 +28,7 @@ class UsageError(Exception):
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2100, 12, 31)
 MAX_SCALE = 200
+MAX_LISTED = 50  # problems listed on stderr; the rest are counted
 
 
 def _iso_date(text: str) -> dt.date:
@@ -421,8 +422,11 @@ def _import_workforce(args: argparse.Namespace) -> int:
             report = import_file(store, source, _today(args), fractions=fractions)
         except ImportRefused as refused:
             print(f"dass-desktop: {refused.message}", file=sys.stderr)
-            for problem in refused.problems:
+            for problem in refused.problems[:MAX_LISTED]:
                 print(f"  {problem}", file=sys.stderr)
+            rest = len(refused.problems) - MAX_LISTED
+            if rest > 0:
+                print(f"  … and {rest:,} more", file=sys.stderr)
             return 1
     print(report.summary)
     for note in report.notes:

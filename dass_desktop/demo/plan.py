@@ -90,7 +90,7 @@ EVIDENCE = {
         "Structure chart",
     ),
     "basics.vacancy-sickness-turnover": (
-        "Documents/Workforce dashboard October.xlsx",
+        "https://intranet.northmoor.example/hr/workforce-dashboard-october.xlsx",
         "HR workforce dashboard, October",
     ),
 }
