@@ -68,17 +68,20 @@ def is_sqlite_file(path: Path) -> bool:
         return file.read(16) == SQLITE_HEADER
 
 
-def copy_database(source: Path, target: Path, *, source_open: bool = False) -> Path:
+def copy_database(
+    source: Path, target: Path, *, source_open: bool = False, replace: bool = False
+) -> Path:
     """Copy the database at ``source`` to the new file ``target`` and return ``target``.
 
     Raises ``FileExistsError`` rather than overwrite a file, and ``IsADirectoryError`` when
-    ``target`` is a folder. The target's folder is used as it is (never created or
-    chmodded here). ``source_open`` opens the source read-write, so that a live
+    ``target`` is a folder (``replace`` swaps a file the director chose to replace, in one
+    step). The target's folder is used as it is (never created or chmodded here).
+    ``source_open`` opens the source read-write, so that a live
     write-ahead log left by a crash is read in full.
     """
     if target.is_dir():
         raise IsADirectoryError(21, "Is a directory", str(target))
-    if target.exists():
+    if target.exists() and not replace:
         raise FileExistsError(17, "File exists", str(target))
     handle, name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent
@@ -97,7 +100,7 @@ def copy_database(source: Path, target: Path, *, source_open: bool = False) -> P
         finally:
             src.close()
         fsync_file(partial)
-        if target.exists():  # appeared meanwhile: never overwrite
+        if target.exists() and not replace:  # appeared meanwhile: never overwrite
             raise FileExistsError(17, "File exists", str(target))
         os.replace(partial, target)
         _fsync_dir(target.parent)
@@ -107,9 +110,10 @@ def copy_database(source: Path, target: Path, *, source_open: bool = False) -> P
     return target
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Write a consistent copy of the database at ``source`` to the new file ``target``."""
-    return copy_database(source, target)
+def backup_database(source: Path, target: Path, *, replace: bool = False) -> Path:
+    """Write a consistent copy of the database at ``source`` to the new file ``target``
+    (``replace``: or in place of the file there, which the director chose to replace)."""
+    return copy_database(source, target, replace=replace)
 
 
 def automatic_backup(source: Path, folder: Path, reason: str, now: dt.datetime) -> Path:

@@ -104,10 +104,11 @@ class Store:
         """The schema revision the database is at."""
         return current_revision(self.paths.database)
 
-    def backup_to(self, target: Path) -> Path:
-        """Write a consistent copy of the database to the new file ``target``."""
+    def backup_to(self, target: Path, *, replace: bool = False) -> Path:
+        """Write a consistent copy of the database to the new file ``target`` (or in place of
+        one the director chose to replace)."""
         try:
-            return backup.backup_database(self.paths.database, target)
+            return backup.backup_database(self.paths.database, target, replace=replace)
         except (OSError, sqlite3.Error) as exc:
             problem = classify(exc, target)
             if problem is None:

@@ -131,6 +131,13 @@ class PathIsFile(EnvironmentProblem):
         super().__init__(f"{path} is a file, not a folder; give the name of a folder.")
 
 
+class PathExists(EnvironmentProblem):
+    """A new file was to be written but one is already there (it is never overwritten)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; choose a new file name.")
+
+
 class PathMissing(EnvironmentProblem):
     """A file or folder that should exist does not."""
 
@@ -174,8 +181,10 @@ def classify_os_error(exc: OSError, path: Path) -> EnvironmentProblem | None:
         return PermissionDenied(where)
     if code == errno.EISDIR:
         return PathIsFolder(where)
-    if code in (errno.ENOTDIR, errno.EEXIST):
+    if code == errno.ENOTDIR:
         return PathIsFile(where)
+    if code == errno.EEXIST:
+        return PathExists(where)
     if code == errno.ENOENT:
         return PathMissing(where)
     if code == errno.EIO:

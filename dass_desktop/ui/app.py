@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import traceback
@@ -27,9 +28,12 @@ from dass_desktop import APP_NAME, __version__, paths
 from dass_desktop.resources import read_text, resource
 from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
 from dass_desktop.store.backup import restore_database
+from dass_desktop.store.errors import PathIsFile, classify
 from dass_desktop.ui.main_window import MainWindow, explain
 
 EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"
+# The database in use, named in messages about errors that reach the crash hook.
+_DATABASE: list[Path] = [Path("dass-desktop.sqlite3")]
 log = logging.getLogger("dass_desktop")
 
 
@@ -37,6 +41,8 @@ def run_gui(
     data_dir: str | None = None, *, demo: bool = False, as_of: dt.date | None = None
 ) -> int:
     """Open the window on ``data_dir`` (or a fresh demo copy) and run until it closes."""
+    if os.name == "posix":  # logs, window.ini, drafts: the owner's alone
+        os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -52,11 +58,17 @@ def run_gui(
     if demo:
         demo_dir = Path(tempfile.mkdtemp(prefix="dass-desktop-demo-"))
         data_dir = str(demo_dir)
-    data_paths = paths.resolve(data_dir)
     exit_when_idle = os.environ.get(EXIT_WHEN_IDLE) == "1"
     try:
         try:
+            data_paths = paths.resolve(data_dir)
+            if data_paths.root.exists() and not data_paths.root.is_dir():
+                raise PathIsFile(data_paths.root)
+            _DATABASE[0] = data_paths.database
             store = open_or_recover(data_paths)
+        except paths.DataDirRefused as refused:
+            print(f"dass-desktop: {refused}.", file=sys.stderr)
+            return 2
         except EnvironmentProblem as problem:
             if not exit_when_idle:
                 explain(None, problem)
@@ -64,7 +76,10 @@ def run_gui(
             return 1
         if store is None:
             return 1
-        _start_log(data_paths.logs)
+        try:
+            _start_log(data_paths.logs)
+        except OSError as exc:  # a full or read-only disk: work on, unlogged
+            print(f"dass-desktop: no log is kept ({exc.strerror}).", file=sys.stderr)
         previous_hook = sys.excepthook
         sys.excepthook = _report_crash
         try:
@@ -118,13 +133,22 @@ def open_or_recover(
             raise
         if not ask(damaged):
             return None
-        restore_database(damaged.latest_backup, data_paths.database, data_paths.backups)
+        try:
+            restore_database(damaged.latest_backup, data_paths.database, data_paths.backups)
+        except (OSError, sqlite3.Error) as exc:
+            problem = classify(exc, data_paths.database)
+            if problem is None:
+                raise
+            raise problem from exc
         return open_store(data_paths)
 
 
 def _start_log(folder: Path) -> None:
     paths.ensure_private_dir(folder)
-    handler = RotatingFileHandler(folder / "dass-desktop.log", maxBytes=1_000_000, backupCount=3)
+    log_file = folder / "dass-desktop.log"
+    if not log_file.exists():
+        os.close(paths.create_private_file(log_file))  # 0600 whatever the umask
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -135,8 +159,12 @@ def _report_crash(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """Show problems with the user's files plainly; log and report anything else as a bug."""
-    if isinstance(exc, EnvironmentProblem):
-        explain(QApplication.activeWindow(), exc)
+    problem = classify(
+        exc, Path(exc.filename) if isinstance(exc, OSError) and exc.filename else Path(".")
+    )
+    if problem is not None:
+        log.warning("%s", problem.message)
+        explain(QApplication.activeWindow(), problem)
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", text)

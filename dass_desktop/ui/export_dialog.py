@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
-from dass_desktop.store.errors import classify
+from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
@@ -55,6 +55,9 @@ class _ExportWorker(QObject):
                 path = export_one_to_one(store, out, as_of, names=names, progress=progress)
             else:
                 path = export_plan(store, kind, out, as_of, names=names, progress=progress)
+        except EnvironmentProblem as plain:
+            self.failed.emit(plain.message)
+            return
         except OSError as exc:
             problem = classify(exc, out)
             self.failed.emit(

@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         try:
-            self.store.backup_to(Path(path))
+            # The file dialog has already asked before replacing a file.
+            self.store.backup_to(Path(path), replace=True)
         except Exception as exc:
             problem = classify(exc, Path(path))
             if problem is None:
