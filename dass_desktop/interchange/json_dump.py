@@ -25,6 +25,7 @@ from sqlalchemy import Date, DateTime, MetaData, Time
 from dass_desktop import __version__
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import migrations
+from dass_desktop.store.backup import open_readonly
 from dass_desktop.store.database import (
     current_revision,
     integrity_problem,
@@ -81,7 +82,7 @@ def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
         names = [t.name for t in _tables(engine)]
     finally:
         engine.dispose()
-    con = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+    con = open_readonly(paths.database)
     con.row_factory = sqlite3.Row
     try:
         tables = {

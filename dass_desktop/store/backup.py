@@ -23,7 +23,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import urllib.parse
 from pathlib import Path
 
 from dass_desktop.paths import ensure_private_dir
@@ -39,7 +38,11 @@ _STAMP = re.compile(r"(\d{8})-(\d{6})")
 
 def readonly_uri(path: Path, *, immutable: bool = False) -> str:
     """An SQLite URI opening ``path`` read-only (any character in the path is safe)."""
-    quoted = urllib.parse.quote(str(path.absolute()))
+    # Percent-encode the characters a URI gives meaning to (?, #, %), and nothing else.
+    quoted = "".join(
+        c if c.isalnum() or c in "/-_.~" else "".join(f"%{b:02X}" for b in c.encode())
+        for c in str(path.absolute())
+    )
     return f"file:{quoted}?mode=ro" + ("&immutable=1" if immutable else "")
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import backup, migrations
@@ -132,7 +133,13 @@ class Store:
 def make_engine(path: Path) -> Engine:
     """An engine for the database file with WAL, full sync, foreign keys and a busy timeout."""
     # Pooled connections may be used from a worker thread (PDF export), one thread at a time.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # The file is opened by name (a creator), never through a URL: a folder named with "?"
+    # or "#" must not turn into URL query parameters and open some other file.
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(str(path), check_same_thread=False),
+        poolclass=QueuePool,
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

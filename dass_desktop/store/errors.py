@@ -171,7 +171,12 @@ _DENIED = {errno.EACCES, errno.EPERM}
 
 def classify_os_error(exc: OSError, path: Path) -> EnvironmentProblem | None:
     """The environment problem behind an operating-system error, by its errno."""
-    where = Path(exc.filename) if isinstance(exc.filename, str) and exc.filename else path
+    # A rename names the destination second; a temporary file of ours (".name") is not
+    # what the director chose, so the path the caller gave is named instead.
+    named = exc.filename2 or exc.filename
+    where = path
+    if isinstance(named, str) and named and not Path(named).name.startswith("."):
+        where = Path(named)
     code = exc.errno
     if code in _FULL:
         return DiskFull(where)

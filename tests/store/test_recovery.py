@@ -451,3 +451,18 @@ def test_an_upgraded_file_has_exactly_the_schema_of_a_fresh_one(
     from dass_desktop.store import migrations
 
     assert verify_database(data_paths.database) == migrations.HEAD
+
+
+def test_folders_named_with_uri_characters_hold_their_own_data(tmp_path: Path) -> None:
+    """A folder named with ?, # and % is used as named, not read as a URL (which would
+    open some other file)."""
+    data = tmp_path / "we#ird?%20 dir"
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    copy = data / "b#1?.sqlite3"
+    assert main(["backup", "--data-dir", str(data), "--out", str(copy)]) == 0
+    assert main(["restore", str(copy), "--data-dir", str(data)]) == 0
+    assert main(["check", "--data-dir", str(data)]) == 0
+    out = data / "all.json"
+    assert main(["export", "json", "--data-dir", str(data), "--out", str(out)]) == 0
+    assert main(["import", "json", str(out), "--data-dir", str(data / "x")]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["we#ird?%20 dir"]
