@@ -141,20 +141,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "data_dir", None) is not None and not args.data_dir.strip():
         parser.error("--data-dir needs the name of a folder; an empty value was given")
-    # Everything the app creates (logs, settings, drafts, copies) is its owner's alone.
-    if os.name == "posix":
-        os.umask(0o077)
-    if args.command is None:
-        from dass_desktop.ui.app import run_gui
-
-        return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
-    if args.demo:
+    if args.command is not None and args.demo:
         parser.error("--demo opens the window; it cannot be combined with a command")
+    # Everything the app creates (logs, settings, drafts, copies) is its owner's alone.
+    umask = os.umask(0o077)
     try:
+        if args.command is None:
+            from dass_desktop.ui.app import run_gui
+
+            return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
         return _run(args)
     except KeyboardInterrupt:
         print("dass-desktop: stopped; nothing half-done was kept.", file=sys.stderr)
         return 1
+    finally:
+        os.umask(umask)
 
 
 def _run(args: argparse.Namespace) -> int:

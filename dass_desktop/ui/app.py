@@ -41,8 +41,7 @@ def run_gui(
     data_dir: str | None = None, *, demo: bool = False, as_of: dt.date | None = None
 ) -> int:
     """Open the window on ``data_dir`` (or a fresh demo copy) and run until it closes."""
-    if os.name == "posix":  # logs, window.ini, drafts: the owner's alone
-        os.umask(0o077)
+    os.umask(0o077)  # logs, window.ini, drafts: the owner's alone (main() restores it)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
