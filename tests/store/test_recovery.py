@@ -466,3 +466,24 @@ def test_folders_named_with_uri_characters_hold_their_own_data(tmp_path: Path) -
     assert main(["export", "json", "--data-dir", str(data), "--out", str(out)]) == 0
     assert main(["import", "json", str(out), "--data-dir", str(data / "x")]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["we#ird?%20 dir"]
+
+
+def test_a_failing_demo_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo is one transaction: if its last part fails, none of the earlier parts (the
+    profile, the plan, the teams, the workforce) is kept."""
+    import dass_desktop.demo as demo
+    from dass_desktop.domain.profile import load_profile
+    from dass_desktop.domain.teams import list_teams
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a fault in the last part")
+
+    monkeypatch.setattr(demo, "write_contacts", fail)
+    data_paths = paths.resolve(tmp_path / "data")
+    with open_store(data_paths) as store:
+        with pytest.raises(RuntimeError):
+            demo.write_demo(store, TODAY)
+        assert load_profile(store) is None
+        assert list_teams(store) == []
