@@ -19,6 +19,7 @@ from dass_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from dass_desktop.paths import DataPaths
+    from dass_desktop.store import Store
 
 
 class UsageError(Exception):
@@ -217,6 +218,13 @@ def _paths(args: argparse.Namespace) -> DataPaths:
     return resolved
 
 
+def _opened(store: Store) -> Store:
+    """Pass on what opening the data noted (a skipped daily backup), then use the store."""
+    for notice in store.notices:
+        print(f"dass-desktop: note: {notice}", file=sys.stderr)
+    return store
+
+
 def _out_file(out: Path) -> Path:
     """Check that ``--out`` names a new file in a folder that exists (nothing is created but
     the file itself)."""
@@ -240,7 +248,7 @@ def _demo(args: argparse.Namespace) -> int:
     from dass_desktop.store import open_store
 
     paths = _paths(args)
-    with open_store(paths) as store:
+    with _opened(open_store(paths)) as store:
         if load_profile(store) is not None:
             print(
                 f"dass-desktop: {paths.root} already holds a council's data; "
@@ -364,7 +372,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
     # Reading only: works while the window has the data open.
-    with open_store(paths, take_lock=False) as store:
+    with _opened(open_store(paths, take_lock=False)) as store:
         try:
             if args.what == "one-to-one":
                 meeting = args.meeting or _today(args)
@@ -418,7 +426,7 @@ def _import_workforce(args: argparse.Namespace) -> int:
         )
         return 1
     fractions = {"fractions": True, "points": False}.get(args.percentages or "")
-    with open_store(paths) as store:
+    with _opened(open_store(paths)) as store:
         try:
             report = import_file(store, source, _today(args), fractions=fractions)
         except ImportRefused as refused:
@@ -448,7 +456,7 @@ def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: Path) -> i
     from dass_desktop.interchange.ics import export_calendar
     from dass_desktop.store import open_store
 
-    with open_store(paths, take_lock=False) as store:
+    with _opened(open_store(paths, take_lock=False)) as store:
         try:
             count = export_calendar(
                 store, out, _today(args), dt.datetime.now(dt.UTC), names=not args.no_names

@@ -666,3 +666,28 @@ def test_read_only_folders_are_reported_and_still_readable(
         code, err = run(capsys, "restore", str(ro / "b.sqlite3"), D, str(tmp_path / "new"))
         assert code == 0, err
         assert snapshot(source) == before
+
+
+def test_a_full_disk_at_start_skips_the_daily_copy_but_opens(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When the disk is too full for today's automatic copy, the data still opens (read and
+    exported), with a note saying the copy was not taken; nothing is changed."""
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        data = disk / "data"
+        shutil.copytree(demo_data, data)
+        for daily in (data / "backups").glob("*-daily.sqlite3"):
+            daily.unlink()  # as on the first start of a new day
+        fill(disk)
+        before = snapshot(data)
+        from dass_desktop import paths
+        from dass_desktop.domain.profile import load_profile
+        from dass_desktop.store import open_store
+
+        with open_store(paths.resolve(data)) as store:
+            assert load_profile(store) is not None
+            (notice,) = store.notices
+        assert "backup was not taken" in notice and "full" in notice
+        assert snapshot(data) == before
+        code, err = run(capsys, "demo", D, str(data))  # the command line passes it on
+        assert code == 1 and "backup was not taken" in err and "already holds" in err

@@ -54,6 +54,9 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Plain sentences about things that did not stop the data opening (a daily backup
+        # skipped on a full disk), for the window or the command to pass on.
+        self.notices: list[str] = []
         self._local = threading.local()
 
     def _open_session(self) -> Session | None:
@@ -179,7 +182,8 @@ def open_store(
             raise
         raise problem from None
     try:
-        engine = _prepare(paths, now, writable=take_lock)
+        notices: list[str] = []
+        engine = _prepare(paths, now, writable=take_lock, notices=notices)
     except BaseException as exc:
         if lock is not None:
             lock.release()
@@ -188,10 +192,12 @@ def open_store(
             if problem is not None:
                 raise problem from exc
         raise
-    return Store(paths, engine, lock)
+    store = Store(paths, engine, lock)
+    store.notices = notices
+    return store
 
 
-def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool) -> Engine:
+def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool, notices: list[str]) -> Engine:
     db = paths.database
     if writable:
         backup.remove_leftovers(paths.root, paths.backups, paths.root / "drafts")
@@ -207,7 +213,14 @@ def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool) -> Engine:
                 if not backup.has_upgrade_copy(paths.backups, revision, db):
                     backup.automatic_backup(db, paths.backups, f"before-upgrade-{revision}", now)
             elif not backup.has_backup_from(paths.backups, now.date()):
-                backup.automatic_backup(db, paths.backups, "daily", now)
+                try:
+                    backup.automatic_backup(db, paths.backups, "daily", now)
+                except (OSError, sqlite3.Error) as exc:
+                    # Today's copy is a nicety; a full disk must not lock the director out.
+                    problem = classify(exc, paths.backups)
+                    if problem is None:
+                        raise
+                    notices.append(f"Today's automatic backup was not taken: {problem.message}")
     if revision != migrations.HEAD:
         if not writable:
             raise EnvironmentProblem(

@@ -75,6 +75,8 @@ def run_gui(
             return 1
         if store is None:
             return 1
+        for notice in store.notices:
+            print(f"dass-desktop: note: {notice}", file=sys.stderr)
         try:
             _start_log(data_paths.logs)
         except OSError as exc:  # a full or read-only disk: work on, unlogged
@@ -92,6 +94,8 @@ def run_gui(
                 seed_from_templates(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
+            if store.notices:
+                window.statusBar().showMessage(" ".join(store.notices), 30_000)
             if exit_when_idle:
                 QTimer.singleShot(0, app.quit)
             else:
