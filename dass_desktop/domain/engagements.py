@@ -534,6 +534,22 @@ def _add_actions(
     return changes
 
 
+def update_engagement_and_add_actions(
+    store: Store,
+    engagement_id: int,
+    draft: EngagementDraft,
+    actions: Sequence[ActionDraft],
+    today: dt.date,
+    start: dt.date | None = None,
+) -> Changes:
+    """Save an edited engagement and the new actions it raised, in one transaction."""
+    validate_actions(actions)
+    with store.transaction():
+        changes = update_engagement(store, engagement_id, draft, today)
+        changes |= add_actions(store, engagement_id, actions, today, start)
+    return changes
+
+
 def update_engagement(
     store: Store, engagement_id: int, draft: EngagementDraft, today: dt.date
 ) -> Changes:
