@@ -215,7 +215,39 @@ def _paths(args: argparse.Namespace) -> DataPaths:
     resolved = paths.resolve(args.data_dir)
     if resolved.root.exists() and not resolved.root.is_dir():
         raise PathIsFile(resolved.root)
+    unlock_if_protected(resolved.database)
     return resolved
+
+
+def unlock_if_protected(db: Path) -> None:
+    """Ask for the passphrase of a protected file: from the file named in
+    ``DASS_DESKTOP_PASSPHRASE_FILE``, or on a terminal (three tries)."""
+    from dass_desktop.store import cipher
+    from dass_desktop.store.errors import EnvironmentProblem
+
+    if not db.is_file() or not cipher.looks_protected(db) or cipher.passphrase_for(db):
+        return
+    if not cipher.available():
+        return  # opening it explains that it cannot be read
+    named = os.environ.get(cipher.PASSPHRASE_FILE)
+    if named:
+        cipher.unlock(db, Path(named).read_text(encoding="utf-8").rstrip("\r\n"))
+        return
+    if not sys.stdin.isatty():
+        raise EnvironmentProblem(
+            f"{db} is protected by a passphrase: run the command on a terminal, or name a "
+            f"file holding the passphrase in {cipher.PASSPHRASE_FILE}."
+        )
+    import getpass
+
+    for attempt in range(3):
+        try:
+            cipher.unlock(db, getpass.getpass(f"Passphrase for {db}: "))
+            return
+        except cipher.WrongPassphrase:
+            if attempt == 2:
+                raise
+            print("That passphrase does not open it; try again.", file=sys.stderr)
 
 
 def _opened(store: Store) -> Store:
@@ -293,7 +325,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from dass_desktop.store import backup
+    from dass_desktop.store import backup, cipher
     from dass_desktop.store.database import integrity_problem
     from dass_desktop.store.errors import NotOurFile
 
@@ -305,7 +337,7 @@ def _backup(args: argparse.Namespace) -> int:
     if out.exists():
         print(f"dass-desktop: {out} already exists; choose a new file name.", file=sys.stderr)
         return 1
-    if not backup.is_sqlite_file(paths.database):
+    if not backup.is_sqlite_file(paths.database) and not cipher.passphrase_for(paths.database):
         raise NotOurFile(paths.database, "it is not an SQLite database")
     problem = integrity_problem(paths.database)
     if problem is not None:
@@ -329,6 +361,7 @@ def _restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
         return 1
+    unlock_if_protected(source)
     try:
         verify_database(source)
     except EnvironmentProblem as problem:

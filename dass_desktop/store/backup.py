@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from dass_desktop.paths import ensure_private_dir
+from dass_desktop.store import cipher
 
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
@@ -52,16 +53,16 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     A WAL-mode file on read-only media cannot have its ``-shm`` created; when it has no WAL
     beside it (so nothing is missed), it is opened as immutable instead.
     """
-    con = sqlite3.connect(readonly_uri(path), uri=True)
+    con = cipher.connect(path, uri=readonly_uri(path))
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         con.close()
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         wal = path.with_name(path.name + "-wal")
         if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY) and not wal.exists():
-            return sqlite3.connect(readonly_uri(path, immutable=True), uri=True)
+            return cipher.connect(path, uri=readonly_uri(path, immutable=True))
         raise
 
 
@@ -91,10 +92,12 @@ def copy_database(
     )
     os.close(handle)
     partial = Path(name)
+    passphrase = cipher.passphrase_for(source)  # a protected file's copies stay protected
+    cipher.remember(partial, passphrase)
     try:
-        src = sqlite3.connect(source) if source_open else open_readonly(source)
+        src = cipher.connect(source) if source_open else open_readonly(source)
         try:
-            dst = sqlite3.connect(partial)
+            dst = cipher.connect(partial)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE").fetchone()
@@ -106,8 +109,10 @@ def copy_database(
         if target.exists() and not replace:  # appeared meanwhile: never overwrite
             raise FileExistsError(17, "File exists", str(target))
         os.replace(partial, target)
+        cipher.remember(target, passphrase)
         _fsync_dir(target.parent)
     finally:
+        cipher.forget(partial)
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
     return target
@@ -244,6 +249,7 @@ def restore_database(
         wal.unlink(missing_ok=True)
         shm.unlink(missing_ok=True)
         os.replace(staging, target)
+        cipher.remember(target, cipher.passphrase_for(staging))
         _fsync_dir(target.parent)
     finally:
         staging.unlink(missing_ok=True)
@@ -252,14 +258,14 @@ def restore_database(
 
 def _sound(path: Path) -> bool:
     try:
-        if not is_sqlite_file(path):
+        if not is_sqlite_file(path) and cipher.passphrase_for(path) is None:
             return False
-        con = sqlite3.connect(path)
+        con = cipher.connect(path)
         try:
-            return con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            return bool(con.execute("PRAGMA quick_check").fetchall() == [("ok",)])
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return False
@@ -268,7 +274,7 @@ def _sound(path: Path) -> bool:
 
 def checkpoint(path: Path) -> None:
     """Fold the write-ahead log into the file (its contents are already kept elsewhere)."""
-    con = sqlite3.connect(path)
+    con = cipher.connect(path)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
@@ -287,6 +293,7 @@ def remove_leftovers(*folders: Path) -> None:
             ".import-*",
             ".upgrade-*",
             ".draft-*",
+            ".cipher-*",
         ):
             for leftover in folder.glob(pattern):
                 if leftover.is_file():

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from dass_desktop.paths import DataPaths
-from dass_desktop.store import backup, migrations
+from dass_desktop.store import backup, cipher, migrations
 from dass_desktop.store.errors import (
     DatabaseDamaged,
     DatabaseFromNewerRelease,
@@ -119,6 +119,24 @@ class Store:
                 raise
             raise problem from exc
 
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Protect the database and every backup with ``passphrase`` (a new one replaces the
+        old; None removes it). Each file is rewritten whole, then renamed into place."""
+        if not cipher.available():
+            raise cipher.EncryptionUnavailable()
+        old = cipher.passphrase_for(self.paths.database)
+        self.engine.dispose()
+        files = [self.paths.database, *backup.list_backups(self.paths.backups)]
+        try:
+            cipher.protect_files(files, old, passphrase)
+        except Exception as exc:
+            if not isinstance(exc, (OSError, *cipher.errors())):
+                raise
+            problem = classify(exc, self.paths.database)
+            if problem is None:
+                raise
+            raise problem from exc
+
     def close(self) -> None:
         """Dispose of connections and release the data directory lock."""
         self.engine.dispose()
@@ -140,7 +158,7 @@ def make_engine(path: Path) -> Engine:
     # or "#" must not turn into URL query parameters and open some other file.
     engine = create_engine(
         "sqlite://",
-        creator=lambda: sqlite3.connect(str(path), check_same_thread=False),
+        creator=lambda: cipher.connect(path, check_same_thread=False),
         poolclass=QueuePool,
     )
 
@@ -187,7 +205,7 @@ def open_store(
     except BaseException as exc:
         if lock is not None:
             lock.release()
-        if isinstance(exc, OSError | sqlite3.Error):
+        if isinstance(exc, (OSError, *cipher.errors())):
             problem = classify(exc, paths.database)
             if problem is not None:
                 raise problem from exc
@@ -241,7 +259,9 @@ def verify_database(db: Path, *, backups: Path | None = None) -> str:
         DatabaseFromNewerRelease: a later release wrote it.
     """
     latest = next(iter(backup.list_backups(backups)), None) if backups else None
-    if not backup.is_sqlite_file(db):
+    if not backup.is_sqlite_file(db) and cipher.passphrase_for(db) is None:
+        if cipher.looks_protected(db):
+            raise NotOurFile(db, "it is not an SQLite database, or it is protected by a passphrase")
         if latest is not None:  # our own file, overwritten by something else
             raise DatabaseDamaged(db, "not an SQLite file any more", latest)
         raise NotOurFile(db, "it is not an SQLite database")
@@ -325,7 +345,7 @@ def integrity_problem(db: Path, *, quick: bool = False) -> str | None:
             rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return str(exc)
@@ -365,7 +385,7 @@ def check_database(paths: DataPaths) -> CheckReport:
         return CheckReport(db, False, None, None)
     if db.is_dir():
         raise PathIsFolder(db)
-    if not backup.is_sqlite_file(db):
+    if not backup.is_sqlite_file(db) and cipher.passphrase_for(db) is None:
         if backup.list_backups(paths.backups):  # our own file, overwritten by something else
             return CheckReport(db, True, "it is not an SQLite file any more", None)
         raise NotOurFile(db, "it is not an SQLite database")

@@ -258,8 +258,11 @@ def classify(exc: BaseException, path: Path) -> EnvironmentProblem | None:
     if isinstance(exc, EnvironmentProblem):
         return exc
     original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if isinstance(original, sqlite3.Error):
-        return classify_sqlite_error(original, path)
+    # sqlite3's errors, and sqlcipher3's (same codes, classes of their own).
+    if isinstance(original, sqlite3.Error) or (
+        type(original).__module__.startswith("sqlcipher3") and isinstance(original, Exception)
+    ):
+        return classify_sqlite_error(original, path)  # type: ignore[arg-type]
     if isinstance(original, OSError):
         return classify_os_error(original, path)
     return None

@@ -64,6 +64,8 @@ def run_gui(
             if data_paths.root.exists() and not data_paths.root.is_dir():
                 raise PathIsFile(data_paths.root)
             _DATABASE[0] = data_paths.database
+            if not _unlock(data_paths.database, ask=not exit_when_idle):
+                return 1
             store = open_or_recover(data_paths)
         except paths.DataDirRefused as refused:
             print(f"dass-desktop: {refused}.", file=sys.stderr)
@@ -108,6 +110,36 @@ def run_gui(
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _unlock(db: Path, *, ask: bool) -> bool:
+    """Unlock protected data: from ``DASS_DESKTOP_PASSPHRASE_FILE``, or by asking (three
+    tries). False when the director cancels; a wrong passphrase raises a plain problem."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from dass_desktop.store import cipher
+
+    if not db.is_file() or not cipher.looks_protected(db) or not cipher.available():
+        return True
+    named = os.environ.get(cipher.PASSPHRASE_FILE)
+    if named:
+        cipher.unlock(db, Path(named).read_text(encoding="utf-8").rstrip("\r\n"))
+        return True
+    if not ask:
+        raise cipher.WrongPassphrase(db)
+    prompt = "Your data is protected. Passphrase:"
+    for attempt in range(3):
+        text, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            cipher.unlock(db, text)
+            return True
+        except cipher.WrongPassphrase:
+            if attempt == 2:
+                raise
+            prompt = "That passphrase does not open your data. Try again:"
+    return False
 
 
 def _ask_to_restore(damaged: DatabaseDamaged) -> bool:
