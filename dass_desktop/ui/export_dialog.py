@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -138,8 +138,11 @@ class ExportDialog(QDialog):
         self._worker.progressed.connect(self._progressed)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
+        # Quit straight from the worker (QThread.quit is thread-safe): a queued quit could
+        # wait behind a main thread already blocked in wait(), and never arrive.
+        direct = Qt.ConnectionType.DirectConnection
+        self._worker.finished.connect(self._thread.quit, direct)
+        self._worker.failed.connect(self._thread.quit, direct)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
