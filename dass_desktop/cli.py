@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,26 +19,36 @@ from dass_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from dass_desktop.paths import DataPaths
+    from dass_desktop.store import Store
 
 
 class UsageError(Exception):
     """The command line asks for something impossible; exit status 2."""
 
 
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+MAX_SCALE = 200
+MAX_LISTED = 50  # problems listed on stderr; the rest are counted
+
+
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date between 1900 and 2100")
+    return value
 
 
-def _positive_int(text: str) -> int:
+def _scale(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    if not 1 <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 1 to {MAX_SCALE}")
     return value
 
 
@@ -77,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="write a demo council into a folder")
-    demo.add_argument("--scale", type=_positive_int, default=1, help="multiply the demo's volume")
+    demo.add_argument(
+        "--scale", type=_scale, default=1, help="multiply the demo's volume (1 to 200)"
+    )
 
     sub.add_parser("check", parents=[common], help="check the database is sound")
 
@@ -144,14 +157,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dass_desktop.ui.self_test import run_self_test
 
         return run_self_test(args.as_of)
-    if args.command is None:
-        from dass_desktop.ui.app import run_gui
-
-        return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
-    if args.demo:
+    if getattr(args, "data_dir", None) is not None and not args.data_dir.strip():
+        parser.error("--data-dir needs the name of a folder; an empty value was given")
+    if args.command is not None and args.demo:
         parser.error("--demo opens the window; it cannot be combined with a command")
+    # Everything the app creates (logs, settings, drafts, copies) is its owner's alone.
+    umask = os.umask(0o077)
+    try:
+        if args.command is None:
+            from dass_desktop.ui.app import run_gui
 
-    from dass_desktop.store.errors import EnvironmentProblem
+            return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
+        return _run(args)
+    except KeyboardInterrupt:
+        print("dass-desktop: stopped; nothing half-done was kept.", file=sys.stderr)
+        return 1
+    finally:
+        os.umask(umask)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from dass_desktop.store.errors import EnvironmentProblem, classify
 
     handlers = {
         "demo": _demo,
@@ -169,6 +195,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"dass-desktop: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        where = Path(getattr(args, "data_dir", None) or ".")
+        found = classify(exc, where)
+        if found is not None:
+            print(f"dass-desktop: {found.message}", file=sys.stderr)
+            return 1
+        print(
+            "dass-desktop: something went wrong inside DASS Desktop; this is a fault in the "
+            f"app, not something you did. The details are in {_record_fault(exc)}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _record_fault(exc: BaseException) -> str:
+    """Write the traceback of a bug to a private file and return its name."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    handle, name = tempfile.mkstemp(prefix="dass-desktop-fault-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(text)
+    return name
 
 
 def _today(args: argparse.Namespace) -> dt.date:
@@ -177,8 +227,66 @@ def _today(args: argparse.Namespace) -> dt.date:
 
 def _paths(args: argparse.Namespace) -> DataPaths:
     from dass_desktop import paths
+    from dass_desktop.store.errors import PathIsFile
 
-    return paths.resolve(args.data_dir)
+    resolved = paths.resolve(args.data_dir)
+    if resolved.root.exists() and not resolved.root.is_dir():
+        raise PathIsFile(resolved.root)
+    unlock_if_protected(resolved.database)
+    return resolved
+
+
+def unlock_if_protected(db: Path) -> None:
+    """Ask for the passphrase of a protected file: from the file named in
+    ``DASS_DESKTOP_PASSPHRASE_FILE``, or on a terminal (three tries)."""
+    from dass_desktop.store import cipher
+    from dass_desktop.store.errors import EnvironmentProblem
+
+    if not db.is_file() or not cipher.looks_protected(db) or cipher.passphrase_for(db):
+        return
+    if not cipher.available():
+        return  # opening it explains that it cannot be read
+    named = os.environ.get(cipher.PASSPHRASE_FILE)
+    if named:
+        cipher.unlock(db, Path(named).read_text(encoding="utf-8").rstrip("\r\n"))
+        return
+    if not sys.stdin.isatty():
+        raise EnvironmentProblem(
+            f"{db} is protected by a passphrase: run the command on a terminal, or name a "
+            f"file holding the passphrase in {cipher.PASSPHRASE_FILE}."
+        )
+    import getpass
+
+    for attempt in range(3):
+        try:
+            cipher.unlock(db, getpass.getpass(f"Passphrase for {db}: "))
+            return
+        except cipher.WrongPassphrase:
+            if attempt == 2:
+                raise
+            print("That passphrase does not open it; try again.", file=sys.stderr)
+
+
+def _opened(store: Store) -> Store:
+    """Pass on what opening the data noted (a skipped daily backup), then use the store."""
+    for notice in store.notices:
+        print(f"dass-desktop: note: {notice}", file=sys.stderr)
+    return store
+
+
+def _out_file(out: Path) -> Path:
+    """Check that ``--out`` names a new file in a folder that exists (nothing is created but
+    the file itself)."""
+    from dass_desktop.store.errors import PathIsFile, PathIsFolder, PathMissing
+
+    if out.is_dir():
+        raise PathIsFolder(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.exists():
+        raise PathMissing(folder)
+    if not folder.is_dir():
+        raise PathIsFile(folder)
+    return out
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -189,7 +297,7 @@ def _demo(args: argparse.Namespace) -> int:
     from dass_desktop.store import open_store
 
     paths = _paths(args)
-    with open_store(paths) as store:
+    with _opened(open_store(paths)) as store:
         if load_profile(store) is not None:
             print(
                 f"dass-desktop: {paths.root} already holds a council's data; "
@@ -234,17 +342,20 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from dass_desktop.store import backup
+    from dass_desktop.store import backup, cipher
     from dass_desktop.store.database import integrity_problem
+    from dass_desktop.store.errors import NotOurFile
 
     paths = _paths(args)
-    out = Path(args.out)
-    if not paths.database.exists():
+    out = _out_file(Path(args.out))
+    if not paths.database.is_file():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
     if out.exists():
         print(f"dass-desktop: {out} already exists; choose a new file name.", file=sys.stderr)
         return 1
+    if not backup.is_sqlite_file(paths.database) and not cipher.passphrase_for(paths.database):
+        raise NotOurFile(paths.database, "it is not an SQLite database")
     problem = integrity_problem(paths.database)
     if problem is not None:
         print(f"dass-desktop: the database is damaged ({problem}); not backed up.", file=sys.stderr)
@@ -255,37 +366,34 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from dass_desktop.store import backup, migrations
-    from dass_desktop.store.database import current_revision, integrity_problem
+    from dass_desktop.store import backup
+    from dass_desktop.store.database import verify_database
+    from dass_desktop.store.errors import EnvironmentProblem, PathIsFolder
     from dass_desktop.store.lock import DataDirectoryLock
 
     paths = _paths(args)
     source = Path(args.file)
+    if source.is_dir():
+        raise PathIsFolder(source)
     if not source.is_file():
         print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
         return 1
-    problem = integrity_problem(source)
-    if problem is None and current_revision(source) is None:
-        problem = "it has no DASS Desktop schema"
-    if problem is not None:
+    unlock_if_protected(source)
+    try:
+        verify_database(source)
+    except EnvironmentProblem as problem:
         print(
-            f"dass-desktop: {source} is not a usable DASS Desktop backup ({problem}); "
-            "your data was not changed.",
-            file=sys.stderr,
-        )
-        return 1
-    revision = current_revision(source)
-    if revision not in migrations.KNOWN_REVISIONS:
-        print(
-            f"dass-desktop: {source} comes from a newer release (schema {revision}); "
-            "your data was not changed.",
+            f"dass-desktop: {source} is not a usable DASS Desktop backup: {problem.message} "
+            "Your data was not changed.",
             file=sys.stderr,
         )
         return 1
     paths.ensure()
     with DataDirectoryLock(paths.lock, paths.root):
-        backup.restore_database(source, paths.database)
+        kept = backup.restore_database(source, paths.database, paths.backups)
     print(f"Restored {source} into {paths.root}")
+    if kept is not None:
+        print(f"Your data as it was before is kept in {kept}")
     return 0
 
 
@@ -293,7 +401,7 @@ def _export(args: argparse.Namespace) -> int:
     from dass_desktop.store import open_store
 
     paths = _paths(args)
-    out = Path(args.out)
+    out = _out_file(Path(args.out))
     suffix = {"ics": ".ics", "json": ".json"}.get(args.what, ".pdf")
     if out.suffix.lower() != suffix:
         raise UsageError(f"'{out}' should end in {suffix}")
@@ -316,7 +424,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
     # Reading only: works while the window has the data open.
-    with open_store(paths, take_lock=False) as store:
+    with _opened(open_store(paths, take_lock=False)) as store:
         try:
             if args.what == "one-to-one":
                 meeting = args.meeting or _today(args)
@@ -333,6 +441,8 @@ def _export(args: argparse.Namespace) -> int:
         except ExportFailed as exc:
             print(f"dass-desktop: {exc}", file=sys.stderr)
             return 1
+        except OSError as exc:
+            _raise_classified(exc, out)
     print(f"Wrote {out}")
     return 0
 
@@ -344,6 +454,10 @@ def _import(args: argparse.Namespace) -> int:
         from dass_desktop.interchange.json_dump import import_json
 
         source = Path(args.file)
+        if source.is_dir():
+            from dass_desktop.store.errors import PathIsFolder
+
+            raise PathIsFolder(source)
         if not source.is_file():
             print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
             return 1
@@ -359,6 +473,10 @@ def _import_workforce(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     source = Path(args.file)
+    if source.is_dir():
+        from dass_desktop.store.errors import PathIsFolder
+
+        raise PathIsFolder(source)
     if not source.is_file():
         print(f"dass-desktop: there is no file {source}.", file=sys.stderr)
         return 1
@@ -370,13 +488,16 @@ def _import_workforce(args: argparse.Namespace) -> int:
         )
         return 1
     fractions = {"fractions": True, "points": False}.get(args.percentages or "")
-    with open_store(paths) as store:
+    with _opened(open_store(paths)) as store:
         try:
             report = import_file(store, source, _today(args), fractions=fractions)
         except ImportRefused as refused:
             print(f"dass-desktop: {refused.message}", file=sys.stderr)
-            for problem in refused.problems:
+            for problem in refused.problems[:MAX_LISTED]:
                 print(f"  {problem}", file=sys.stderr)
+            rest = len(refused.problems) - MAX_LISTED
+            if rest > 0:
+                print(f"  … and {rest:,} more", file=sys.stderr)
             return 1
     print(report.summary)
     for note in report.notes:
@@ -384,18 +505,26 @@ def _import_workforce(args: argparse.Namespace) -> int:
     return 0
 
 
+def _raise_classified(exc: OSError, out: Path) -> None:
+    from dass_desktop.store.errors import classify
+
+    problem = classify(exc, out)
+    if problem is None:
+        raise exc
+    raise problem from exc
+
+
 def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: Path) -> int:
     from dass_desktop.interchange.ics import export_calendar
     from dass_desktop.store import open_store
 
-    with open_store(paths, take_lock=False) as store:
+    with _opened(open_store(paths, take_lock=False)) as store:
         try:
             count = export_calendar(
                 store, out, _today(args), dt.datetime.now(dt.UTC), names=not args.no_names
             )
         except OSError as exc:
-            print(f"dass-desktop: could not write {out}: {exc.strerror}.", file=sys.stderr)
-            return 1
+            _raise_classified(exc, out)
     print(f"Wrote {out} ({count} follow-ups and contacts due)")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -115,7 +116,7 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     con = sqlite3.connect(data / "dass-desktop.sqlite3")
     assert con.execute("SELECT director_name FROM profile").fetchone()[0] == "Alex Morgan"
     con.close()
-    assert (data / "dass-desktop.sqlite3.before-restore").exists()
+    assert len(list((data / "backups").glob("before-restore-*.sqlite3"))) == 1
 
 
 def test_headless_commands_import_no_qt(tmp_path: Path) -> None:
@@ -145,6 +146,20 @@ def test_window_opens_and_exits_when_idle(tmp_path: Path) -> None:
     result = run("--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     assert run("--demo").returncode == 0
+    # What the window created is its owner's alone.
+    made = [data / "logs" / "dass-desktop.log", *data.glob("*.ini")]
+    assert (data / "logs" / "dass-desktop.log").exists()
+    for path in made:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE((data / "logs").stat().st_mode) == 0o700
+    # A data folder that is a file, or an empty one, is refused in a sentence.
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    refused = run("--data-dir", str(a_file))
+    assert refused.returncode == 1 and "not a folder" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    empty = run("--data-dir", "")
+    assert empty.returncode == 2 and "Traceback" not in empty.stderr
 
 
 @pytest.mark.slow

@@ -39,6 +39,12 @@ def write_demo(store: Store, today: dt.date, scale: int = 1) -> Changes:
     """Fill an empty store with the demo council and return what changed."""
     if scale < 1:
         raise ValueError("The demo scale must be a whole number of 1 or more.")
+    # One transaction: a killed or failed demo leaves the folder as empty as it was.
+    with store.transaction():
+        return _write_parts(store, today, scale)
+
+
+def _write_parts(store: Store, today: dt.date, scale: int) -> Changes:
     rng = random.Random(SEED)
     start = demo_start_date(today)
     changes = save_profile(

@@ -276,7 +276,9 @@ def write_figure_findings(store: Store, start: dt.date, today: dt.date) -> Chang
             _link, added = plan.add_evidence(
                 store,
                 row.id,
-                f"Documents/Workforce dashboard {month}.xlsx",
+                "https://intranet.northmoor.example/hr/workforce-dashboard-"
+                + month.lower().replace(" ", "-")
+                + ".xlsx",
                 today,
                 f"HR workforce dashboard, {month}",
             )

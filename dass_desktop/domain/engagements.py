@@ -472,6 +472,7 @@ def add_engagement(
     """
     clean = validate_engagement(draft, today)
     wanted = validate_actions(actions)
+    # One transaction: the visit and every action it raised are saved together, or none.
     with store.transaction() as session:
         _check_links(session, clean)
         engagement = Engagement()
@@ -480,9 +481,9 @@ def add_engagement(
         session.flush()
         engagement_id = engagement.id
         _link(session, engagement_id, clean)
-    changes = Changes.of(Area.ENGAGEMENTS)
-    if wanted:
-        changes |= _add_actions(store, engagement_id, clean, wanted, start)
+        changes = Changes.of(Area.ENGAGEMENTS)
+        if wanted:
+            changes |= _add_actions(store, engagement_id, clean, wanted, start)
     return engagement_id, changes
 
 
@@ -500,9 +501,10 @@ def add_actions(
         raise InvalidInput("actions", "That visit is no longer in the log.")
     if not wanted:
         return Changes()
-    return _add_actions(
-        store, engagement_id, validate_engagement(row.draft(), today), wanted, start
-    )
+    with store.transaction():  # all the actions, or none
+        return _add_actions(
+            store, engagement_id, validate_engagement(row.draft(), today), wanted, start
+        )
 
 
 def _add_actions(
@@ -529,6 +531,22 @@ def _add_actions(
         with store.transaction() as session:
             session.add(EngagementAction(engagement_id=engagement_id, plan_item_id=item_id))
         changes |= added
+    return changes
+
+
+def update_engagement_and_add_actions(
+    store: Store,
+    engagement_id: int,
+    draft: EngagementDraft,
+    actions: Sequence[ActionDraft],
+    today: dt.date,
+    start: dt.date | None = None,
+) -> Changes:
+    """Save an edited engagement and the new actions it raised, in one transaction."""
+    validate_actions(actions)
+    with store.transaction():
+        changes = update_engagement(store, engagement_id, draft, today)
+        changes |= add_actions(store, engagement_id, actions, today, start)
     return changes
 
 

@@ -575,13 +575,59 @@ def move_item(store: Store, item_id: int, step: int) -> Changes:
     return Changes.of(Area.PLAN)
 
 
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+def evidence_target(target: str) -> tuple[str | None, str]:
+    """Sort an evidence target: ``("web", address)``, ``("file", path)``, or ``(None, why)``.
+
+    Only http, https and mailto addresses, and absolute paths to existing regular files, are
+    evidence: a ``file:``, ``smb:`` or other address, a network (UNC) path, a folder or a
+    missing file could make the system opener do something unexpected.
+    """
+    import os
+    import re
+    from pathlib import Path
+
+    text = target.strip()
+    if not text:
+        return None, "Choose a file or type a web address."
+    if any(ord(c) < 32 for c in text):
+        return None, "An evidence address cannot hold control characters."
+    if text.startswith("www."):
+        text = "https://" + text
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", text)
+    if scheme and len(scheme.group(1)) > 1:  # "C:" is a Windows drive, not a scheme
+        if scheme.group(1).lower() not in WEB_SCHEMES:
+            return None, (
+                f"'{text[:80]}' is not a web address the app opens: use an http, https "
+                "or mailto address, or choose a file."
+            )
+        if scheme.group(1).lower() != "mailto" and not text.lower().startswith(
+            ("http://", "https://")
+        ):
+            return None, f"'{text[:80]}' is not a complete web address."
+        if " " in text:
+            return None, f"'{text[:80]}' is not a web address (it has a space in it)."
+        return "web", text
+    if text.startswith(("\\\\", "//")):
+        return None, "Network paths cannot be evidence; copy the file to this computer."
+    path = Path(text)
+    if not path.is_absolute():
+        return None, f"'{text[:80]}' is neither a web address nor a file chosen on this computer."
+    if not path.is_file() or not os.path.isfile(os.path.realpath(path)):
+        return None, f"There is no file {text[:200]}."
+    return "file", str(path)
+
+
 def add_evidence(
     store: Store, item_id: int, target: str, today: dt.date, label: str = ""
 ) -> tuple[int, Changes]:
-    """Attach a file path or web address to an item."""
-    cleaned = target.strip()
-    if not cleaned:
-        raise InvalidInput("evidence", "Choose a file or type a web address.")
+    """Attach a file path (an existing file) or a web address (http, https, mailto) to an
+    item; anything else is refused with a sentence."""
+    kind, cleaned = evidence_target(target)
+    if kind is None:
+        raise InvalidInput("evidence", cleaned)
     with store.transaction() as session:
         if session.get(PlanItem, item_id) is None:
             raise InvalidInput("item", "That item no longer exists.")

@@ -197,6 +197,26 @@ def month_label(month: dt.date) -> str:
     return f"{_MONTHS[month.month - 1]} {month.year}"
 
 
+# The largest figure that is plausible for a count (a department, a region or England):
+# anything larger is a typing or export error, refused rather than charted.
+PLAUSIBLE_MAX = {
+    "headcount": 2_000_000.0,
+    "fte": 2_000_000.0,
+    "leavers": 2_000_000.0,
+    "days_lost": 500_000_000.0,
+}
+
+
+def upper_limit(key: str) -> float:
+    """The largest value a figure for the measure ``key`` may take."""
+    item = METRIC_BY_KEY[key]
+    if item.is_percent:
+        return 100.0
+    if key == "sickness_days":
+        return 366.0
+    return PLAUSIBLE_MAX.get(key, 1e12)
+
+
 def check_value(item: Metric, value: float) -> str | None:
     """Why ``value`` cannot be a figure for ``item`` (a plain sentence), or None if it can."""
     if math.isnan(value) or math.isinf(value):
@@ -207,6 +227,8 @@ def check_value(item: Metric, value: float) -> str | None:
         return f"{_plain(value)}% is over 100%"
     if item.key == "sickness_days" and value > 366:
         return f"{_plain(value)} days is more than a year"
+    if value > upper_limit(item.key):
+        return f"{_plain(value)} is far larger than any real {item.label.lower()}"
     return None
 
 

@@ -11,7 +11,13 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from dass_desktop.domain.workforce import METRIC_BY_KEY, ROLLING, check_value, month_label
+from dass_desktop.domain.workforce import (
+    METRIC_BY_KEY,
+    ROLLING,
+    check_value,
+    month_label,
+    upper_limit,
+)
 from dass_desktop.domain.workforce_import import ComparatorRow, ImportBatch, OwnValue
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import day_first_order, parse_number
@@ -27,10 +33,7 @@ from dass_desktop.interchange.workforce_file import (
 
 
 def _limit(key: str) -> float:
-    item = METRIC_BY_KEY[key]
-    if item.is_percent:
-        return 100.0
-    return 366.0 if key == "sickness_days" else float("inf")
+    return upper_limit(key)
 
 
 def check_figures(

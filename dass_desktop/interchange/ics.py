@@ -3,8 +3,8 @@
 Each follow-up and each person due for contact becomes an all-day event that does not block
 time (``TRANSP:TRANSPARENT``). UIDs are stable, so importing a later export updates the
 same events rather than adding copies. Someone already overdue appears on the export's day,
-with how long overdue in the description. Lines end in CRLF and are folded at 75 octets,
-as RFC 5545 requires, without splitting a character.
+with how long overdue in the description. The file is written by the ``icalendar`` package
+(CRLF, folded at 75 octets, escaped as RFC 5545 requires); control characters are stripped.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
 from dass_desktop.store import Store
 
-CRLF = "\r\n"
-FOLD_AT = 75  # octets per line, the CRLF not counted
+# Control characters (but line breaks and tabs) have no place in a calendar: stripped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -39,25 +39,9 @@ class CalendarEvent:
     category: str
 
 
-def escape_text(value: str) -> str:
-    r"""A TEXT value escaped as RFC 5545 asks: ``\\``, ``\;``, ``\,`` and ``\n``."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """A content line folded into pieces of at most 75 octets joined by CRLF and a space."""
-    pieces: list[str] = []
-    current, size, limit = "", 0, FOLD_AT
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append(current)
-            current, size, limit = "", 0, FOLD_AT - 1  # the leading space takes one octet
-        current += char
-        size += width
-    pieces.append(current)
-    return (CRLF + " ").join(pieces)
+def clean_text(value: str) -> str:
+    """Text for a calendar: line endings made ``\n`` and control characters removed."""
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _slug(text: str) -> str:
@@ -69,31 +53,29 @@ def _capitalise(words: str) -> str:
 
 
 def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str) -> str:
-    """The whole calendar file as text, with CRLF line endings and folded lines."""
-    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//DASS Desktop//DASS Desktop {__version__}//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(name)}",
-    ]
+    """The whole calendar file as text, written by the ``icalendar`` package (escaping,
+    CRLF line endings and folding at 75 octets as RFC 5545 requires)."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//DASS Desktop//DASS Desktop {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", clean_text(name))
+    stamp = now.astimezone(dt.UTC)
     for event in sorted(events, key=lambda e: (e.day, e.uid)):
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.uid}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.day + dt.timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{escape_text(event.summary)}",
-            f"DESCRIPTION:{escape_text(event.description)}",
-            f"CATEGORIES:{escape_text(event.category)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + CRLF for line in lines)
+        item = icalendar.Event()
+        item.add("uid", event.uid)
+        item.add("dtstamp", stamp)
+        item.add("dtstart", event.day)
+        item.add("dtend", event.day + dt.timedelta(days=1))
+        item.add("summary", clean_text(event.summary))
+        item.add("description", clean_text(event.description))
+        item.add("categories", [clean_text(event.category)])
+        item.add("transp", "TRANSPARENT")
+        calendar.add_component(item)
+    return calendar.to_ical().decode("utf-8")
 
 
 def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list[CalendarEvent]:
@@ -172,11 +154,12 @@ def export_calendar(
     events = calendar_events(store, today, names=names)
     text = build_calendar(events, now, f"{council}: follow-ups and contacts due")
     out = out.expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(prefix=".dass-export-", suffix=".ics", dir=out.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(partial, out)
     finally:
         Path(partial).unlink(missing_ok=True)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from sqlalchemy import Date, DateTime, MetaData, Time
 from dass_desktop import __version__
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import migrations
+from dass_desktop.store.backup import open_readonly
 from dass_desktop.store.database import (
     current_revision,
     integrity_problem,
@@ -34,6 +37,17 @@ from dass_desktop.store.lock import DataDirectoryLock
 FORMAT = "dass-desktop"
 FORMAT_VERSION = 1
 SKIPPED_TABLES = {"alembic_version"}
+MAX_FILE_BYTES = 512_000_000
+MAX_TEXT = 1_000_000
+MAX_PROBLEMS = 10
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+_VARCHAR = re.compile(r"VARCHAR\((\d+)\)", re.IGNORECASE)
+_CHOICES = re.compile(r"CHECK \((\w+) IN \(([^)]*)\)\)")
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 class JsonRefused(EnvironmentProblem):
@@ -68,7 +82,7 @@ def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
         names = [t.name for t in _tables(engine)]
     finally:
         engine.dispose()
-    con = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+    con = open_readonly(paths.database)
     con.row_factory = sqlite3.Row
     try:
         tables = {
@@ -85,21 +99,41 @@ def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
         "exported_at": now.isoformat(timespec="seconds"),
         "tables": tables,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    if os.name == "posix":  # the whole database, names and sickness included: owner only
-        os.chmod(partial, 0o600)
-    os.replace(partial, out)
+    # The whole database, names and sickness included: a new file, owner only (0600), removed
+    # again if the disk fills before it is complete.
+    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(document, file, ensure_ascii=False, indent=1)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
     return Exported(out, revision, sum(len(rows) for rows in tables.values()))
 
 
 def read_document(source: Path) -> dict[str, Any]:
     """The parsed file, checked to be a DASS Desktop export this release can import."""
+    size = source.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise JsonRefused(
+            f"{source} is {size // 1_000_000} MB, larger than any export this app writes "
+            f"({MAX_FILE_BYTES // 1_000_000} MB at most); nothing was changed."
+        )
     try:
-        document = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise JsonRefused(f"{source} could not be read as JSON ({exc}).") from None
+        document = json.loads(source.read_text(encoding="utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise JsonRefused(f"{source} is not UTF-8 text, so it is not an export.") from None
+    except json.JSONDecodeError as exc:
+        raise JsonRefused(
+            f"{source} could not be read as JSON (line {exc.lineno}: {exc.msg})."
+        ) from None
+    except (RecursionError, ValueError):
+        raise JsonRefused(
+            f"{source} is nested too deeply, or holds numbers that JSON does not allow."
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise JsonRefused(f"{source} is not a DASS Desktop export.")
     revision = document.get("schema_revision")
@@ -121,7 +155,7 @@ def import_json(source: Path, paths: DataPaths) -> int:
     document = read_document(source)
     paths.ensure()
     with DataDirectoryLock(paths.lock, paths.root):
-        if paths.database.exists() and current_revision(paths.database) is not None:
+        if paths.database.exists() and paths.database.stat().st_size > 0:
             raise JsonRefused(
                 f"{paths.root} already holds data; import into an empty folder "
                 "(or use 'dass-desktop restore' to replace data with a backup)."
@@ -136,9 +170,7 @@ def import_json(source: Path, paths: DataPaths) -> int:
                 raise JsonRefused(f"The imported database failed its check ({problem}).")
             for suffix in ("-wal", "-shm"):
                 paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
-            os.replace(building, paths.database)
-            if os.name == "posix":
-                os.chmod(paths.database, 0o600)
+            os.replace(building, paths.database)  # made by mkstemp: 0600 already
         finally:
             for leftover in (
                 building,
@@ -161,6 +193,12 @@ def _build(target: Path, document: dict[str, Any]) -> int:
     count = 0
     con = sqlite3.connect(target)
     try:
+        problems = validate_tables(con, document["tables"])
+        if problems:
+            shown = "; ".join(problems[:MAX_PROBLEMS])
+            more = len(problems) - MAX_PROBLEMS
+            extra = f" (and {more} more)" if more > 0 else ""
+            raise JsonRefused(f"The file's values do not fit the database: {shown}{extra}.")
         con.execute("PRAGMA foreign_keys = ON")
         with con:  # one transaction: all rows or none
             for name, table in tables.items():
@@ -222,3 +260,93 @@ def _checked_row(name: str, table: Any, row: object) -> dict[str, object]:
         else value
         for key, value in row.items()
     }
+
+
+def _choices(con: sqlite3.Connection, table: str) -> dict[str, set[str]]:
+    """The values each enumerated column allows, read from the schema's CHECK constraints."""
+    row = con.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,))
+    sql = (row.fetchone() or [""])[0] or ""
+    return {
+        column: {v.strip().strip("'") for v in values.split(",")}
+        for column, values in _CHOICES.findall(sql)
+    }
+
+
+def _value_problem(value: object, declared: str, notnull: bool, allowed: set[str] | None) -> str:
+    """Why ``value`` cannot go in a column declared ``declared`` ("" when it can)."""
+    if value is None:
+        return "is empty but must have a value" if notnull else ""
+    kind = declared.upper()
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return "holds a list, object or true/false, not a plain value"
+    if kind == "INTEGER":
+        if not isinstance(value, int):
+            return f"holds {value!r}, not a whole number"
+        if not SQLITE_INT_MIN <= value <= SQLITE_INT_MAX:
+            return "holds a whole number too large for the database"
+        return ""
+    if kind == "FLOAT":
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            return f"holds {str(value)[:40]!r}, not a number"
+        if abs(value) > 1e15:
+            return "holds a number far outside any plausible figure"
+        return ""
+    if not isinstance(value, str):
+        return f"holds the number {value!r} where text or a date belongs"
+    if kind in ("DATE", "DATETIME", "TIME"):
+        parse = {
+            "DATE": dt.date.fromisoformat,
+            "DATETIME": dt.datetime.fromisoformat,
+            "TIME": dt.time.fromisoformat,
+        }[kind]
+        try:
+            parsed = parse(value)
+        except ValueError:
+            return f"holds '{value[:40]}', not a {kind.lower()}"
+        year = getattr(parsed, "year", EARLIEST_YEAR)
+        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return f"holds the date '{value[:40]}', outside 1900 to 2100"
+        return ""
+    match = _VARCHAR.fullmatch(kind)
+    limit = int(match.group(1)) if match else MAX_TEXT
+    if len(value) > limit:
+        return f"holds {len(value):,} characters, more than the {limit:,} allowed"
+    if allowed is not None and value not in allowed:
+        return f"holds '{value[:40]}', which is not one of its choices"
+    return ""
+
+
+def validate_tables(con: sqlite3.Connection, tables: dict[str, Any]) -> list[str]:
+    """Every problem (by table, row and column) with the file's rows against the schema in
+    ``con``, checked before any row is written: types, SQLite's integer range, dates,
+    text lengths and enumerations."""
+    problems: list[str] = []
+    for name, rows in tables.items():
+        if rows is None:
+            continue
+        if not isinstance(rows, list):
+            problems.append(f"table {name} is not a list of rows")
+            continue
+        columns = {
+            str(c[1]): (str(c[2]), bool(c[3]) and not c[5])
+            for c in con.execute(f'PRAGMA table_info("{name}")')
+        }
+        choices = _choices(con, name)
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                problems.append(f"table {name}, row {number}: not a set of named values")
+                continue
+            for key, value in row.items():
+                if key not in columns:
+                    problems.append(
+                        f"table {name}, row {number}, column {str(key)[:40]}: "
+                        "a column this schema lacks"
+                    )
+                    continue
+                declared, notnull = columns[key]
+                problem = _value_problem(value, declared, notnull, choices.get(key))
+                if problem:
+                    problems.append(f"table {name}, row {number}, column {key} {problem}")
+            if len(problems) > 10 * MAX_PROBLEMS:
+                return problems
+    return problems

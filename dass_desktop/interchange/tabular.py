@@ -91,12 +91,33 @@ def decode(data: bytes) -> tuple[str, str]:
         return _decode(data, "utf-16", "UTF-16")
     try:
         return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_mixed(data, exc.start)
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "Latin-1"
+
+
+def _refuse_mixed(data: bytes, bad_at: int) -> None:
+    """Refuse a file that is UTF-8 in places and something else in others: reading it
+    either way would change some names (two versions of one team)."""
+    utf8_line = 0
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        utf8_line = number
+        break
+    if utf8_line:
+        bad_line = data.count(b"\n", 0, bad_at) + 1
+        raise CsvProblem(
+            f"The file mixes two text encodings (line {utf8_line} is UTF-8, line {bad_line} "
+            "is not), so names in it could be read two ways. Save it again as CSV UTF-8."
+        )
 
 
 def _decode(data: bytes, codec: str, name: str) -> tuple[str, str]:
@@ -110,7 +131,10 @@ def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter (comma, semicolon or tab) that splits the first lines most evenly."""
     best: tuple[int, int, str] | None = None
     for delimiter in (",", ";", "\t"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
         if not counts or counts[0] < 2:
             continue
         steady = sum(1 for c in counts if c == counts[0])
@@ -125,15 +149,38 @@ def sniff_delimiter(lines: list[str]) -> str:
     return best[2]
 
 
+MAX_FIELD = 1_000_000
+
+
+def _check_quotes(text: str) -> None:
+    """Refuse a quote that is opened and never closed (it would swallow the rest)."""
+    if text.count('"') % 2 == 0:
+        return
+    open_at = 0
+    inside = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.count('"') % 2:
+            inside = not inside
+            if inside:
+                open_at = number
+    raise CsvProblem(
+        f'Line {open_at} opens a quote (") that is never closed, so the rest of the file '
+        "cannot be read; correct it in a spreadsheet and save it as CSV again."
+    )
+
+
 def read_table(data: bytes) -> Table:
     """Split a CSV file into a header and rows of text; raises :class:`CsvProblem`."""
     text, encoding = decode(data)
     if "\x00" in text:
         raise CsvProblem("This does not look like a CSV file (it holds binary data).")
-    sample = [line for line in text.splitlines()[:200] if line.strip()][:30]
+    _check_quotes(text)
+    sample = [line[:MAX_FIELD] for line in text.splitlines()[:200] if line.strip()][:30]
     if not sample:
         raise CsvProblem("The file is empty.")
     delimiter = sniff_delimiter(sample)
+    if csv.field_size_limit() < MAX_FIELD:
+        csv.field_size_limit(MAX_FIELD)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
@@ -151,6 +198,11 @@ def read_table(data: bytes) -> Table:
                 continue
             rows.append((start, cells))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise CsvProblem(
+                f"Line {line} has a cell longer than {MAX_FIELD // 1_000_000} MB; "
+                "no figure is that long, so the file cannot be a table of figures."
+            ) from None
         raise CsvProblem(f"Line {line} cannot be read as CSV ({exc}).") from None
     assert header is not None
     while header and not header[-1]:

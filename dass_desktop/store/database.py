@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,14 +22,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from dass_desktop.paths import DataPaths
-from dass_desktop.store import backup, migrations
+from dass_desktop.store import backup, cipher, migrations
 from dass_desktop.store.errors import (
     DatabaseDamaged,
     DatabaseFromNewerRelease,
     EnvironmentProblem,
-    ReadOnlyData,
+    NotOurFile,
+    PathIsFolder,
+    UpgradeFailed,
     classify,
 )
 from dass_desktop.store.lock import DataDirectoryLock
@@ -39,7 +44,9 @@ class Store:
     """An open database: a session factory, the lock that guards it, and its paths.
 
     Use :meth:`transaction` for every change (it commits once, or rolls back on error) and
-    :meth:`read` for short-lived reads. Close the store when the app ends.
+    :meth:`read` for short-lived reads. Transactions nest: a domain function that opens one
+    inside another's joins it, so one user operation (a visit with its actions, the demo)
+    commits whole or not at all. Close the store when the app ends.
     """
 
     def __init__(self, paths: DataPaths, engine: Engine, lock: DataDirectoryLock | None) -> None:
@@ -47,17 +54,33 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Plain sentences about things that did not stop the data opening (a daily backup
+        # skipped on a full disk), for the window or the command to pass on.
+        self.notices: list[str] = []
+        self._local = threading.local()
+
+    def _open_session(self) -> Session | None:
+        return getattr(self._local, "session", None)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed in one transaction when the block ends.
+        """A session whose work is committed in one transaction when the outermost block ends.
 
-        Any exception rolls everything back; SQLite errors caused by the user's environment
-        are re-raised as :class:`EnvironmentProblem` with a plain message.
+        Any exception rolls everything back; errors caused by the user's environment are
+        re-raised as :class:`EnvironmentProblem` with a plain message.
         """
+        joined = self._open_session()
+        if joined is not None:
+            yield joined
+            joined.flush()
+            return
         try:
             with self._sessions.begin() as session:
-                yield session
+                self._local.session = session
+                try:
+                    yield session
+                finally:
+                    self._local.session = None
         except Exception as exc:
             problem = classify(exc, self.paths.database)
             if problem is not None and problem is not exc:
@@ -66,7 +89,12 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short-lived session for reading; nothing done in it is committed."""
+        """A short-lived session for reading (inside a transaction: that transaction's)."""
+        joined = self._open_session()
+        if joined is not None:
+            joined.flush()
+            yield joined
+            return
         try:
             with self._sessions() as session:
                 yield session
@@ -80,9 +108,34 @@ class Store:
         """The schema revision the database is at."""
         return current_revision(self.paths.database)
 
-    def backup_to(self, target: Path) -> Path:
-        """Write a consistent copy of the database to ``target``."""
-        return backup.backup_database(self.paths.database, target)
+    def backup_to(self, target: Path, *, replace: bool = False) -> Path:
+        """Write a consistent copy of the database to the new file ``target`` (or in place of
+        one the director chose to replace)."""
+        try:
+            return backup.backup_database(self.paths.database, target, replace=replace)
+        except (OSError, sqlite3.Error) as exc:
+            problem = classify(exc, target)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Protect the database and every backup with ``passphrase`` (a new one replaces the
+        old; None removes it). Each file is rewritten whole, then renamed into place."""
+        if not cipher.available():
+            raise cipher.EncryptionUnavailable()
+        old = cipher.passphrase_for(self.paths.database)
+        self.engine.dispose()
+        files = [self.paths.database, *backup.list_backups(self.paths.backups)]
+        try:
+            cipher.protect_files(files, old, passphrase)
+        except Exception as exc:
+            if not isinstance(exc, (OSError, *cipher.errors())):
+                raise
+            problem = classify(exc, self.paths.database)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def close(self) -> None:
         """Dispose of connections and release the data directory lock."""
@@ -99,9 +152,15 @@ class Store:
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine for the database file with WAL, foreign keys and a busy timeout."""
+    """An engine for the database file with WAL, full sync, foreign keys and a busy timeout."""
     # Pooled connections may be used from a worker thread (PDF export), one thread at a time.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # The file is opened by name (a creator), never through a URL: a folder named with "?"
+    # or "#" must not turn into URL query parameters and open some other file.
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: cipher.connect(path, check_same_thread=False),
+        poolclass=QueuePool,
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -109,7 +168,8 @@ def make_engine(path: Path) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # A single director's edits are small; losing the last ones to a power cut is not.
+        cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     return engine
@@ -122,73 +182,144 @@ def open_store(
 
     Raises:
         DataDirectoryInUse: another app has this data directory open.
-        DatabaseDamaged: the file is not a sound SQLite database.
+        DatabaseDamaged: the file fails SQLite's integrity check.
         DatabaseFromNewerRelease: a later release wrote the file.
+        NotOurFile: another program's file, or a schema the migrations do not build.
+        UpgradeFailed: a migration failed (the file is left exactly as it was).
         EnvironmentProblem: some other problem with the user's files, in a plain sentence.
     """
     now = now or dt.datetime.now()
     try:
         paths.ensure()
-    except PermissionError:
-        raise ReadOnlyData(paths.root) from None
-    lock = DataDirectoryLock(paths.lock, paths.root) if take_lock else None
-    if lock is not None:
-        lock.acquire()
+        lock = DataDirectoryLock(paths.lock, paths.root) if take_lock else None
+        if lock is not None:
+            lock.acquire()
+    except OSError as exc:
+        problem = classify(exc, paths.root)
+        if problem is None:
+            raise
+        raise problem from None
     try:
-        engine = _prepare(paths, now)
-    except BaseException:
+        notices: list[str] = []
+        engine = _prepare(paths, now, writable=take_lock, notices=notices)
+    except BaseException as exc:
         if lock is not None:
             lock.release()
+        if isinstance(exc, (OSError, *cipher.errors())):
+            problem = classify(exc, paths.database)
+            if problem is not None:
+                raise problem from exc
         raise
-    return Store(paths, engine, lock)
+    store = Store(paths, engine, lock)
+    store.notices = notices
+    return store
 
 
-def _prepare(paths: DataPaths, now: dt.datetime) -> Engine:
+def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool, notices: list[str]) -> Engine:
     db = paths.database
+    if writable:
+        backup.remove_leftovers(paths.root, paths.backups, paths.root / "drafts")
+    if db.is_dir():
+        raise PathIsFolder(db)
     is_new = not db.exists() or db.stat().st_size == 0
     if is_new:
-        _create_private_file(db)
         revision = None
     else:
-        _make_private(db)
-        problem = integrity_problem(db, quick=True)
-        if problem is not None:
-            latest = next(iter(backup.list_backups(paths.backups)), None)
-            raise DatabaseDamaged(db, problem, latest)
-        revision = current_revision(db)
-        if revision is None and _has_tables(db):
-            raise EnvironmentProblem(
-                f"The file {db} is not a DASS Desktop database. "
-                "Move it aside, or choose another folder with --data-dir."
-            )
-        if revision is not None and revision not in migrations.KNOWN_REVISIONS:
-            raise DatabaseFromNewerRelease(db, revision)
-        try:
+        revision = verify_database(db, backups=paths.backups)
+        if writable:
             if revision != migrations.HEAD:
-                backup.automatic_backup(db, paths.backups, f"before-upgrade-{revision}", now)
+                if not backup.has_upgrade_copy(paths.backups, revision, db):
+                    backup.automatic_backup(db, paths.backups, f"before-upgrade-{revision}", now)
             elif not backup.has_backup_from(paths.backups, now.date()):
-                backup.automatic_backup(db, paths.backups, "daily", now)
-        except (OSError, sqlite3.Error) as exc:
-            backup_problem = classify(exc, paths.backups)
-            if backup_problem is None:
-                raise
-            raise backup_problem from exc
-    engine = make_engine(db)
+                try:
+                    backup.automatic_backup(db, paths.backups, "daily", now)
+                except (OSError, sqlite3.Error) as exc:
+                    # Today's copy is a nicety; a full disk must not lock the director out.
+                    problem = classify(exc, paths.backups)
+                    if problem is None:
+                        raise
+                    notices.append(f"Today's automatic backup was not taken: {problem.message}")
     if revision != migrations.HEAD:
+        if not writable:
+            raise EnvironmentProblem(
+                f"The database {db} needs upgrading first; open the app once, then try again."
+            )
+        _upgrade_on_a_copy(db, revision)
+    return make_engine(db)
+
+
+def verify_database(db: Path, *, backups: Path | None = None) -> str:
+    """Check that ``db`` is a sound database built by this app's migrations; return its
+    revision.
+
+    Raises:
+        NotOurFile: not an SQLite file, no DASS Desktop schema, or a schema with objects
+            the migrations do not build (an extra trigger, view, table or column).
+        DatabaseDamaged: SQLite's integrity check fails.
+        DatabaseFromNewerRelease: a later release wrote it.
+    """
+    latest = next(iter(backup.list_backups(backups)), None) if backups else None
+    if not backup.is_sqlite_file(db) and cipher.passphrase_for(db) is None:
+        if cipher.looks_protected(db):
+            raise NotOurFile(db, "it is not an SQLite database, or it is protected by a passphrase")
+        if latest is not None:  # our own file, overwritten by something else
+            raise DatabaseDamaged(db, "not an SQLite file any more", latest)
+        raise NotOurFile(db, "it is not an SQLite database")
+    problem = integrity_problem(db, quick=True)
+    if problem is not None:
+        raise DatabaseDamaged(db, problem, latest)
+    revision = current_revision(db)
+    if revision is None:
+        raise NotOurFile(db, "it has no DASS Desktop schema")
+    if revision not in migrations.KNOWN_REVISIONS:
+        raise DatabaseFromNewerRelease(db, revision)
+    from dass_desktop.store.schema import schema_difference
+
+    difference = schema_difference(db, revision)
+    if difference:
+        raise NotOurFile(db, difference)
+    return revision
+
+
+def _upgrade_on_a_copy(db: Path, revision: str | None) -> None:
+    """Migrate a copy of ``db`` and rename it into place only when every step succeeded, so
+    that a failing migration leaves the file exactly as it was."""
+    handle, name = tempfile.mkstemp(prefix=".upgrade-", suffix=".sqlite3", dir=db.parent)
+    os.close(handle)
+    work = Path(name)
+    try:
+        if revision is not None:
+            work.unlink()
+            backup.copy_database(db, work, source_open=True)
+        engine = make_engine(work)
         try:
-            migrations.upgrade(engine)
-        except Exception as exc:
+            try:
+                migrations.upgrade(engine)
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception as exc:
+                problem = classify(exc, db)
+                if problem is not None and not isinstance(problem, DatabaseDamaged):
+                    raise problem from exc
+                raise UpgradeFailed(
+                    db, revision or "new", migrations.release_for(revision)
+                ) from exc
+        finally:
             engine.dispose()
-            migration_problem = classify(exc, db)
-            if migration_problem is not None:
-                raise migration_problem from exc
-            raise
-    return engine
+        backup.fsync_file(work)
+        if db.exists() and revision is not None:
+            backup.checkpoint(db)  # the copy holds it all; the log must not outlive the file
+        for suffix in ("-wal", "-shm"):
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
+        os.replace(work, db)
+    finally:
+        for leftover in (work, *(work.with_name(work.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
 
 
 def current_revision(db: Path) -> str | None:
     """The Alembic revision recorded in the file, or None if it has none yet."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = backup.open_readonly(db)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -202,16 +333,26 @@ def current_revision(db: Path) -> str | None:
 
 
 def integrity_problem(db: Path, *, quick: bool = False) -> str | None:
-    """Run SQLite's integrity check on ``db``; None when sound, else what SQLite reported."""
+    """Run SQLite's integrity check on ``db``; None when sound, else what SQLite reported.
+
+    Only SQLite's corruption codes count as a problem; a full disk, a read-only folder or a
+    refused permission raise the matching :class:`EnvironmentProblem` instead.
+    """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        con = backup.open_readonly(db)
         try:
             rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except cipher.errors() as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return str(exc)
+        problem = classify(exc, db)
+        if problem is None:
+            raise
+        raise problem from exc
     if rows == ["ok"]:
         return None
     return "; ".join(str(r) for r in rows[:5])
@@ -242,33 +383,20 @@ def check_database(paths: DataPaths) -> CheckReport:
     db = paths.database
     if not db.exists():
         return CheckReport(db, False, None, None)
+    if db.is_dir():
+        raise PathIsFolder(db)
+    if not backup.is_sqlite_file(db) and cipher.passphrase_for(db) is None:
+        if backup.list_backups(paths.backups):  # our own file, overwritten by something else
+            return CheckReport(db, True, "it is not an SQLite file any more", None)
+        raise NotOurFile(db, "it is not an SQLite database")
     problem = integrity_problem(db)
     revision = None if problem else current_revision(db)
+    if problem is None and revision is None:
+        raise NotOurFile(db, "it has no DASS Desktop schema")
+    if problem is None and revision in migrations.KNOWN_REVISIONS:
+        from dass_desktop.store.schema import schema_difference
+
+        difference = schema_difference(db, revision)
+        if difference:
+            raise NotOurFile(db, difference)
     return CheckReport(db, True, problem, revision)
-
-
-def _has_tables(db: Path) -> bool:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return (
-            con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
-        )
-    finally:
-        con.close()
-
-
-def _create_private_file(db: Path) -> None:
-    try:
-        fd = os.open(db, os.O_CREAT | os.O_WRONLY, 0o600)
-    except PermissionError:
-        raise ReadOnlyData(db.parent) from None
-    os.close(fd)
-    _make_private(db)
-
-
-def _make_private(db: Path) -> None:
-    if os.name == "posix":
-        try:
-            os.chmod(db, 0o600)
-        except PermissionError:
-            raise ReadOnlyData(db) from None

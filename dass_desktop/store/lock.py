@@ -6,13 +6,14 @@ released by the OS even if the app crashes. Taking it never touches the database
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from dass_desktop.store.errors import DataDirectoryInUse
+from dass_desktop.store.errors import DataDirectoryInUse, classify
 
 
 class DataDirectoryLock:
@@ -30,17 +31,25 @@ class DataDirectoryLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise :class:`DataDirectoryInUse` if another app holds it."""
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            problem = classify(exc, self._root)
+            if problem is None:
+                raise
+            raise problem from None
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         try:
             _lock(handle)
         except OSError:
             handle.close()
             raise DataDirectoryInUse(self._root) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        # The process id is only a courtesy to whoever looks: a full disk must not stop work.
+        with contextlib.suppress(OSError):
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
         self._handle = handle
 
     def release(self) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import traceback
@@ -27,9 +28,12 @@ from dass_desktop import APP_NAME, __version__, paths
 from dass_desktop.resources import read_text, resource
 from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
 from dass_desktop.store.backup import restore_database
+from dass_desktop.store.errors import PathIsFile, classify
 from dass_desktop.ui.main_window import MainWindow, explain
 
 EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"
+# The database in use, named in messages about errors that reach the crash hook.
+_DATABASE: list[Path] = [Path("dass-desktop.sqlite3")]
 log = logging.getLogger("dass_desktop")
 
 
@@ -37,6 +41,7 @@ def run_gui(
     data_dir: str | None = None, *, demo: bool = False, as_of: dt.date | None = None
 ) -> int:
     """Open the window on ``data_dir`` (or a fresh demo copy) and run until it closes."""
+    os.umask(0o077)  # logs, window.ini, drafts: the owner's alone (main() restores it)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -52,11 +57,19 @@ def run_gui(
     if demo:
         demo_dir = Path(tempfile.mkdtemp(prefix="dass-desktop-demo-"))
         data_dir = str(demo_dir)
-    data_paths = paths.resolve(data_dir)
     exit_when_idle = os.environ.get(EXIT_WHEN_IDLE) == "1"
     try:
         try:
+            data_paths = paths.resolve(data_dir)
+            if data_paths.root.exists() and not data_paths.root.is_dir():
+                raise PathIsFile(data_paths.root)
+            _DATABASE[0] = data_paths.database
+            if not _unlock(data_paths.database, ask=not exit_when_idle):
+                return 1
             store = open_or_recover(data_paths)
+        except paths.DataDirRefused as refused:
+            print(f"dass-desktop: {refused}.", file=sys.stderr)
+            return 2
         except EnvironmentProblem as problem:
             if not exit_when_idle:
                 explain(None, problem)
@@ -64,7 +77,12 @@ def run_gui(
             return 1
         if store is None:
             return 1
-        _start_log(data_paths.logs)
+        for notice in store.notices:
+            print(f"dass-desktop: note: {notice}", file=sys.stderr)
+        try:
+            _start_log(data_paths.logs)
+        except OSError as exc:  # a full or read-only disk: work on, unlogged
+            print(f"dass-desktop: no log is kept ({exc.strerror}).", file=sys.stderr)
         previous_hook = sys.excepthook
         sys.excepthook = _report_crash
         try:
@@ -78,6 +96,8 @@ def run_gui(
                 seed_from_templates(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
+            if store.notices:
+                window.statusBar().showMessage(" ".join(store.notices), 30_000)
             if exit_when_idle:
                 QTimer.singleShot(0, app.quit)
             else:
@@ -90,6 +110,36 @@ def run_gui(
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _unlock(db: Path, *, ask: bool) -> bool:
+    """Unlock protected data: from ``DASS_DESKTOP_PASSPHRASE_FILE``, or by asking (three
+    tries). False when the director cancels; a wrong passphrase raises a plain problem."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from dass_desktop.store import cipher
+
+    if not db.is_file() or not cipher.looks_protected(db) or not cipher.available():
+        return True
+    named = os.environ.get(cipher.PASSPHRASE_FILE)
+    if named:
+        cipher.unlock(db, Path(named).read_text(encoding="utf-8").rstrip("\r\n"))
+        return True
+    if not ask:
+        raise cipher.WrongPassphrase(db)
+    prompt = "Your data is protected. Passphrase:"
+    for attempt in range(3):
+        text, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            cipher.unlock(db, text)
+            return True
+        except cipher.WrongPassphrase:
+            if attempt == 2:
+                raise
+            prompt = "That passphrase does not open your data. Try again:"
+    return False
 
 
 def _ask_to_restore(damaged: DatabaseDamaged) -> bool:
@@ -109,7 +159,7 @@ def open_or_recover(
     """Open the store; on a damaged file with a backup, offer to restore the backup.
 
     Returns None when the director declines. The damaged file is kept beside the restored
-    one (``*.before-restore``), so nothing is thrown away.
+    one (``*.damaged-<time>``, with its write-ahead log), so nothing is thrown away.
     """
     try:
         return open_store(data_paths)
@@ -118,13 +168,22 @@ def open_or_recover(
             raise
         if not ask(damaged):
             return None
-        restore_database(damaged.latest_backup, data_paths.database)
+        try:
+            restore_database(damaged.latest_backup, data_paths.database, data_paths.backups)
+        except (OSError, sqlite3.Error) as exc:
+            problem = classify(exc, data_paths.database)
+            if problem is None:
+                raise
+            raise problem from exc
         return open_store(data_paths)
 
 
 def _start_log(folder: Path) -> None:
     paths.ensure_private_dir(folder)
-    handler = RotatingFileHandler(folder / "dass-desktop.log", maxBytes=1_000_000, backupCount=3)
+    log_file = folder / "dass-desktop.log"
+    if not log_file.exists():
+        os.close(paths.create_private_file(log_file))  # 0600 whatever the umask
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -135,8 +194,12 @@ def _report_crash(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """Show problems with the user's files plainly; log and report anything else as a bug."""
-    if isinstance(exc, EnvironmentProblem):
-        explain(QApplication.activeWindow(), exc)
+    problem = classify(
+        exc, Path(exc.filename) if isinstance(exc, OSError) and exc.filename else Path(".")
+    )
+    if problem is not None:
+        log.warning("%s", problem.message)
+        explain(QApplication.activeWindow(), problem)
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", text)

@@ -17,8 +17,8 @@ EvidenceRole = Qt.ItemDataRole.UserRole + 1
 
 def evidence_url(target: str) -> QUrl:
     """The URL to open for an evidence target: a web address or a local file."""
-    if "://" in target or target.startswith(("www.", "mailto:")):
-        return QUrl.fromUserInput(target)
+    if target.lower().startswith(("http://", "https://", "mailto:")):
+        return QUrl(target, QUrl.ParsingMode.StrictMode)
     return QUrl.fromLocalFile(target)
 
 

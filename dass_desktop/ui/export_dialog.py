@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
-from dass_desktop.store.errors import classify
+from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
@@ -65,6 +65,9 @@ class _ExportWorker(QObject):
                 )
         except ExportFailed as exc:
             self.failed.emit(str(exc))
+            return
+        except EnvironmentProblem as plain:
+            self.failed.emit(plain.message)
             return
         except OSError as exc:
             problem = classify(exc, out)
@@ -152,8 +155,11 @@ class ExportDialog(QDialog):
         self._worker.progressed.connect(self._progressed)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
+        # Quit straight from the worker (QThread.quit is thread-safe): a queued quit could
+        # wait behind a main thread already blocked in wait(), and never arrive.
+        direct = Qt.ConnectionType.DirectConnection
+        self._worker.finished.connect(self._thread.quit, direct)
+        self._worker.failed.connect(self._thread.quit, direct)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 

@@ -7,8 +7,15 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from dass_desktop import APP_NAME, __version__
 from dass_desktop.domain.benchmarks import WORKFORCE_ATTRIBUTION
@@ -120,6 +127,9 @@ class MainWindow(QMainWindow):
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
         self.ui.actionLogVisit.triggered.connect(lambda: self.log_visit((), ()))
         self.ui.actionBackUp.triggered.connect(self.back_up)
+        self.protect_action = QAction("Protect with a passphrase…", self)
+        self.protect_action.triggered.connect(self.protect)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.protect_action)
         self.ui.actionExport.triggered.connect(self.export_plan)
         self.plan_page.export_requested.connect(self.export_plan)
         self.export_dialog: ExportDialog | None = None
@@ -239,7 +249,8 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         try:
-            self.store.backup_to(Path(path))
+            # The file dialog has already asked before replacing a file.
+            self.store.backup_to(Path(path), replace=True)
         except Exception as exc:
             problem = classify(exc, Path(path))
             if problem is None:
@@ -247,6 +258,51 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back-up not saved", problem.message)
             return
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def protect(self) -> None:
+        """Protect the data (and its backups) with a passphrase, change it, or remove it."""
+        from dass_desktop.store import cipher
+
+        if not cipher.available():
+            explain(self, cipher.EncryptionUnavailable())
+            return
+        current = cipher.passphrase_for(self.store.paths.database)
+        new: str | None
+        if current is not None:
+            choices = ["Change the passphrase", "Remove the passphrase"]
+            choice, ok = QInputDialog.getItem(
+                self, "Passphrase", "Your data is protected by a passphrase.", choices, 0, False
+            )
+            if not ok:
+                return
+            new = self._ask_new_passphrase() if choice == choices[0] else None
+            if new is None and choice == choices[0]:
+                return
+        else:
+            new = self._ask_new_passphrase()
+            if new is None:
+                return
+        try:
+            self.store.set_passphrase(new)
+        except EnvironmentProblem as problem:
+            explain(self, problem)
+            return
+        done = "protected by the new passphrase" if new else "no longer protected"
+        self.statusBar().showMessage(f"Your data and its backups are {done}.", 8000)
+
+    def _ask_new_passphrase(self) -> str | None:
+        """Ask for a new passphrase twice; None when cancelled or the two differ."""
+        echo = QLineEdit.EchoMode.Password
+        first, ok = QInputDialog.getText(self, "Passphrase", "New passphrase:", echo)
+        if not ok or not first:
+            return None
+        again, ok = QInputDialog.getText(self, "Passphrase", "The same passphrase again:", echo)
+        if not ok:
+            return None
+        if again != first:
+            QMessageBox.warning(self, "Passphrase", "The two passphrases differ; nothing changed.")
+            return None
+        return first
 
     def about_text(self) -> str:
         """The About box's text: version, where data lives, and reference data credits."""

@@ -231,12 +231,12 @@ class PlanItemEditor(QWidget):
         text = text.strip()
         if not ok or not text:
             return
-        if " " in text or "." not in text:
-            QMessageBox.warning(
-                self, "Not a web address", f"'{text}' does not look like a web address."
-            )
+        kind, checked = plan.evidence_target(text)
+        if kind != "web":
+            why = checked if kind is None else "Type a web address; choose files with Add file."
+            QMessageBox.warning(self, "Not a web address", why)
             return
-        self.evidence_add_requested.emit(self._row.id, text, "")
+        self.evidence_add_requested.emit(self._row.id, checked, "")
 
     def _selected_evidence(self) -> plan.Evidence | None:
         index = self.ui.evidenceList.currentIndex()
@@ -244,8 +244,21 @@ class PlanItemEditor(QWidget):
 
     def _open_evidence(self) -> None:
         link = self._selected_evidence()
-        if link is not None:
-            QDesktopServices.openUrl(evidence_url(link.target))
+        if link is None:
+            return
+        kind, checked = plan.evidence_target(link.target)
+        if kind is None:
+            QMessageBox.warning(self, "Not opened", checked)
+            return
+        if kind == "file":
+            answer = QMessageBox.question(
+                self,
+                "Open a file",
+                f"Open {checked} with the program your computer uses for it?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        QDesktopServices.openUrl(evidence_url(checked))
 
     def _remove_evidence(self) -> None:
         link = self._selected_evidence()

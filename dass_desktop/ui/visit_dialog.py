@@ -524,12 +524,8 @@ class VisitDialog(QDialog):
                     self._store, draft, self._today, actions=actions, start=self._start
                 )
             else:
-                engagements.validate_actions(actions)
-                changes = engagements.update_engagement(
-                    self._store, self._current.id, draft, self._today
-                )
-                changes |= engagements.add_actions(
-                    self._store, self._current.id, actions, self._today, self._start
+                changes = engagements.update_engagement_and_add_actions(
+                    self._store, self._current.id, draft, actions, self._today, self._start
                 )
         except InvalidInput as problem:
             self.show_problem(problem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -129,10 +130,12 @@ def test_findings_kept_intact(store: Store, theme: int) -> None:
     assert len(row.findings) > 100_000
 
 
-def test_delete_then_restore_keeps_everything(store: Store, theme: int) -> None:
+def test_delete_then_restore_keeps_everything(store: Store, theme: int, tmp_path: Path) -> None:
     """A deleted item disappears; restoring brings it back with notes and evidence."""
     item, _ = plan.add_item(store, theme_id=theme, title="Audit supervision", findings="Half done")
-    plan.add_evidence(store, item, "/home/director/audit.xlsx", TODAY)
+    audit = tmp_path / "audit.xlsx"
+    audit.write_bytes(b"PK")
+    plan.add_evidence(store, item, str(audit), TODAY)
     plan.delete_items(store, [item], dt.datetime(2026, 11, 26, 10))
     assert plan.get_item(store, item, START) is None
     plan.restore_items(store, [item])
@@ -175,3 +178,38 @@ def test_recent_owners(store: Store, theme: int) -> None:
     for owner in ("Head of HR", "Principal social worker", "Head of HR", ""):
         plan.add_item(store, theme_id=theme, title="x", owner=owner)
     assert sorted(plan.recent_owners(store)) == ["Head of HR", "Principal social worker"]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "file:///etc/passwd",
+        "smb://server/share/file.docx",
+        "\\\\server\\share\\file.docx",
+        "//server/share/file.docx",
+        "javascript:alert(1)",
+        "relative/path.xlsx",
+        "/no/such/file.xlsx",
+        "/tmp",
+        "https://exa mple.org",
+    ],
+)
+def test_evidence_refuses_what_the_system_opener_should_not_see(
+    store: Store, theme: int, target: str
+) -> None:
+    """Only http, https and mailto addresses and existing regular files are evidence."""
+    item, _ = plan.add_item(store, theme_id=theme, title="Audit")
+    with pytest.raises(InvalidInput):
+        plan.add_evidence(store, item, target, TODAY)
+    assert plan.list_evidence(store, item) == []
+
+
+def test_evidence_accepts_web_addresses_and_files(store: Store, theme: int, tmp_path: Path) -> None:
+    """Web and mail addresses and a real file are kept; www. becomes https://www."""
+    item, _ = plan.add_item(store, theme_id=theme, title="Audit")
+    real = tmp_path / "report.pdf"
+    real.write_bytes(b"%PDF")
+    for target in ("https://example.org/a", "mailto:dass@example.org", "www.example.org", real):
+        plan.add_evidence(store, item, str(target), TODAY)
+    targets = [e.target for e in plan.list_evidence(store, item)]
+    assert targets[2] == "https://www.example.org" and targets[3] == str(real)

@@ -12,7 +12,7 @@ from dass_desktop.domain import engagements, stakeholders
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.engagements import EngagementDraft
 from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.interchange.ics import build_calendar, escape_text, export_calendar, fold
+from dass_desktop.interchange.ics import CalendarEvent, build_calendar, export_calendar
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store
 from tests.conftest import TODAY
@@ -113,14 +113,20 @@ def test_ics_is_crlf_and_folded(store_with_profile: Store, tmp_path: Path) -> No
         line.decode("utf-8")  # no character split across a fold
 
 
-def test_folding_and_escaping_rules() -> None:
-    """Folds keep whole characters; commas, semicolons, backslashes and newlines escape."""
-    line = "DESCRIPTION:" + "é" * 80
-    folded = fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(p.encode()) <= 75 for p in parts)
-    assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
-    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+def test_folding_escaping_and_control_characters() -> None:
+    """Folds keep whole characters; commas, semicolons, backslashes and newlines survive a
+    round trip; control characters are stripped."""
+    text = "é" * 80 + " a,b;c\\d\r\ne\x07\x1b[31m\x00"
+    event = CalendarEvent("u-1@dass-desktop", TODAY, "Bell\x07 ring", text, "Follow-up")
+    raw = build_calendar([event], NOW, "Calendar\x0c name").encode()
+    lines = raw.split(b"\r\n")[:-1]
+    assert max(len(line) for line in lines) <= 75
+    for line in lines:
+        line.decode("utf-8")
+    (parsed,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
+    assert str(parsed["DESCRIPTION"]) == "é" * 80 + " a,b;c\\d\ne[31m"
+    assert str(parsed["SUMMARY"]) == "Bell ring"
+    assert not any(ord(c) < 32 and c not in "\r\n\t" for c in raw.decode())
     empty = build_calendar([], NOW, "Nothing due")
     assert icalendar.Calendar.from_ical(empty).walk("VEVENT") == []
 

@@ -98,7 +98,7 @@ def test_file_from_an_earlier_release_is_upgraded(tmp_path: Path) -> None:
             '{"profile": [{"id": 1, "director_name": "X", "council_name": "Y", "region": "Z", '
             '"start_date": "26/11/2026", "chief_executive_name": "", '
             '"protective_marking": "OFFICIAL"}]}}',
-            "cannot be read as a date",
+            "not a date",
         ),
         (
             '{"format": "dass-desktop", "schema_revision": "0001", "tables": '

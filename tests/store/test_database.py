@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 import stat
@@ -131,6 +132,8 @@ def test_read_only_and_full_disk_errors_are_translated(data_paths: DataPaths) ->
     problem = classify(caught.value, data_paths.database)
     assert isinstance(problem, ReadOnlyData)
     assert "read-only" in problem.message
-    full = classify(sqlite3.OperationalError("database or disk is full"), data_paths.database)
+    full = classify(OSError(errno.ENOSPC, "No space left on device"), data_paths.database)
     assert isinstance(full, DiskFull)
+    # The wording of SQLite's message is never trusted: only its result code.
+    assert classify(sqlite3.OperationalError("disk is full"), data_paths.database) is None
     assert classify(ValueError("a bug"), data_paths.database) is None

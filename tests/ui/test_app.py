@@ -36,7 +36,7 @@ def test_damaged_file_restored_from_backup_when_director_agrees(
     finally:
         store.close()
     assert len(asked) == 1 and "damaged" in asked[0].message
-    aside = data_paths.database.with_name(data_paths.database.name + ".before-restore")
+    (aside,) = data_paths.root.glob(data_paths.database.name + ".damaged-*")
     assert aside.read_bytes().startswith(b"\x00garbage")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -129,3 +130,40 @@ def test_reopen_after_close_keeps_profile(qtbot: QtBot, data_paths: DataPaths) -
         saved = load_profile(store)
         assert saved is not None and saved.council_name == "Cornwall"
         assert saved.start_date == TODAY
+
+
+def test_file_menu_protects_and_unprotects_the_data(qtbot: QtBot, store: Store) -> None:
+    """File ▸ Protect with a passphrase encrypts the data (asked twice), and the same entry
+    removes the passphrase again."""
+    pytest.importorskip("sqlcipher3", reason="sqlcipher3 (SQLCipher) is not installed here")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from dass_desktop.store import cipher
+
+    window = make_window(qtbot, store)
+    answers: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and answers:
+            dialog.setTextValue(answers.pop(0))  # typed, or the item chosen from the list
+            dialog.accept()
+        if answers:
+            QTimer.singleShot(10, answer)
+
+    try:
+        answers[:] = ["s3cret", "s3cret"]
+        QTimer.singleShot(10, answer)
+        window.protect()
+        assert cipher.passphrase_for(store.paths.database) == "s3cret"
+        assert not store.paths.database.read_bytes().startswith(b"SQLite format 3")
+        assert load_profile(store) is None  # still readable through the store
+        answers[:] = ["Remove the passphrase"]
+        QTimer.singleShot(10, answer)
+        window.protect()
+        assert cipher.passphrase_for(store.paths.database) is None
+        assert store.paths.database.read_bytes().startswith(b"SQLite format 3")
+    finally:
+        cipher._KEYS.clear()
+    window.close()

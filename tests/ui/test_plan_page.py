@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -185,3 +186,44 @@ def test_plan_models_pass_the_model_tester(qtmodeltester, store_with_profile: St
     qtmodeltester.check(proxy)
     model.set_rows(rows[:10])
     qtmodeltester.check(model)
+
+
+def test_opening_evidence_asks_first_and_refuses_odd_addresses(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """Open asks before opening a local file (naming it), and a stored ``file:`` address
+    (from an older release or a crafted file) is refused with a sentence, never opened."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dass_desktop.store.models import EvidenceLink
+
+    store = store_with_profile
+    window = _plan_window(qtbot, store)
+    page = window.plan_page
+    item = plan.list_items(store, None)[0].id
+    real = tmp_path / "report.pdf"
+    real.write_bytes(b"%PDF")
+    plan.add_evidence(store, item, str(real), TODAY)
+    with store.transaction() as session:
+        session.add(
+            EvidenceLink(item_id=item, target="file:///etc/passwd", label="", added_on=TODAY)
+        )
+    page.refresh()
+    assert page.select_item(item)
+    editor = page.editor
+    seen: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.reject()
+
+    for row in (0, 1):
+        editor.ui.evidenceList.setCurrentIndex(editor.ui.evidenceList.model().index(row, 0))
+        QTimer.singleShot(0, answer_no)
+        qtbot.mouseClick(editor.ui.openEvidenceButton, Qt.MouseButton.LeftButton)
+    assert str(real) in seen[0] and seen[0].startswith("Open ")
+    assert "not a web address the app opens" in seen[1]
+    window.close()

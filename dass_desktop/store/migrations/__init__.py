@@ -34,3 +34,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     with engine.connect() as connection:
         command.upgrade(alembic_config(connection), revision)  # type: ignore[arg-type]
+
+
+# The release that wrote each schema revision, to tell the director which release to keep
+# using when an upgrade fails.
+RELEASES: dict[str, str] = {revision: "0.1.0" for revision in KNOWN_REVISIONS}
+
+
+def release_for(revision: str | None) -> str:
+    """The release to keep using for a file at ``revision``."""
+    return RELEASES.get(revision or "", "0.1.0")

@@ -1,0 +1,196 @@
+# ruff: noqa: E501
+"""The schema the migrations build at the newest revision (generated: run
+``python -m dass_desktop.store.schema``; a test checks it)."""
+
+REVISION = "0006"
+OBJECTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "index",
+        "ix_engagement_action_plan_item_id",
+        "CREATE INDEX ix_engagement_action_plan_item_id ON engagement_action (plan_item_id)",
+    ),
+    (
+        "index",
+        "ix_engagement_deleted_at",
+        "CREATE INDEX ix_engagement_deleted_at ON engagement (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_engagement_occurred_on",
+        "CREATE INDEX ix_engagement_occurred_on ON engagement (occurred_on)",
+    ),
+    (
+        "index",
+        "ix_engagement_participant_stakeholder_id",
+        "CREATE INDEX ix_engagement_participant_stakeholder_id ON engagement_participant (stakeholder_id)",
+    ),
+    (
+        "index",
+        "ix_engagement_team_team_id",
+        "CREATE INDEX ix_engagement_team_team_id ON engagement_team (team_id)",
+    ),
+    (
+        "index",
+        "ix_engagement_theme_theme",
+        "CREATE INDEX ix_engagement_theme_theme ON engagement_theme (theme)",
+    ),
+    (
+        "index",
+        "ix_evidence_link_item_id",
+        "CREATE INDEX ix_evidence_link_item_id ON evidence_link (item_id)",
+    ),
+    (
+        "index",
+        "ix_plan_item_deleted_at",
+        "CREATE INDEX ix_plan_item_deleted_at ON plan_item (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_plan_item_theme_id",
+        "CREATE INDEX ix_plan_item_theme_id ON plan_item (theme_id)",
+    ),
+    (
+        "index",
+        "ix_stakeholder_deleted_at",
+        "CREATE INDEX ix_stakeholder_deleted_at ON stakeholder (deleted_at)",
+    ),
+    ("index", "ix_team_deleted_at", "CREATE INDEX ix_team_deleted_at ON team (deleted_at)"),
+    (
+        "index",
+        "ix_team_gap_plan_item_id",
+        "CREATE INDEX ix_team_gap_plan_item_id ON team_gap (plan_item_id)",
+    ),
+    ("index", "ix_team_gap_team_id", "CREATE INDEX ix_team_gap_team_id ON team_gap (team_id)"),
+    ("index", "ix_team_note_team_id", "CREATE INDEX ix_team_note_team_id ON team_note (team_id)"),
+    ("index", "sqlite_autoindex_alembic_version_1", ""),
+    ("index", "sqlite_autoindex_comparator_council_1", ""),
+    ("index", "sqlite_autoindex_comparator_value_1", ""),
+    ("index", "sqlite_autoindex_diversity_figure_1", ""),
+    ("index", "sqlite_autoindex_engagement_action_1", ""),
+    ("index", "sqlite_autoindex_engagement_participant_1", ""),
+    ("index", "sqlite_autoindex_engagement_team_1", ""),
+    ("index", "sqlite_autoindex_engagement_theme_1", ""),
+    ("index", "sqlite_autoindex_import_mapping_1", ""),
+    ("index", "sqlite_autoindex_plan_item_1", ""),
+    ("index", "sqlite_autoindex_plan_narrative_1", ""),
+    ("index", "sqlite_autoindex_seeded_template_1", ""),
+    ("index", "sqlite_autoindex_theme_1", ""),
+    ("index", "sqlite_autoindex_workforce_scope_1", ""),
+    ("index", "sqlite_autoindex_workforce_target_1", ""),
+    ("index", "sqlite_autoindex_workforce_value_1", ""),
+    (
+        "table",
+        "alembic_version",
+        "CREATE TABLE alembic_version ( version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num) )",
+    ),
+    (
+        "table",
+        "comparator_council",
+        "CREATE TABLE comparator_council ( id INTEGER NOT NULL, council_code VARCHAR(9) NOT NULL, name VARCHAR(200) NOT NULL, kind VARCHAR(8) NOT NULL, from_list_of VARCHAR(9) NOT NULL, position INTEGER NOT NULL, CONSTRAINT pk_comparator_council PRIMARY KEY (id), CONSTRAINT ck_comparator_council_kind CHECK (kind IN ('cipfa', 'named')), CONSTRAINT uq_comparator_council_council_code UNIQUE (council_code) )",
+    ),
+    (
+        "table",
+        "comparator_value",
+        "CREATE TABLE comparator_value ( id INTEGER NOT NULL, kind VARCHAR(8) NOT NULL, area_key VARCHAR(200) NOT NULL, area_name VARCHAR(200) NOT NULL, metric VARCHAR(40) NOT NULL, period_label VARCHAR(40) NOT NULL, period_end DATE NOT NULL, value FLOAT NOT NULL, covers VARCHAR(200) NOT NULL, source TEXT NOT NULL, year INTEGER, source_kind VARCHAR(8) NOT NULL, source_row INTEGER, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_comparator_value PRIMARY KEY (id), CONSTRAINT ck_comparator_value_kind CHECK (kind IN ('england', 'region', 'council')), CONSTRAINT ck_comparator_value_source_kind CHECK (source_kind IN ('typed', 'import')), CONSTRAINT uq_comparator_value_figure UNIQUE (area_key, metric, period_end, covers) )",
+    ),
+    (
+        "table",
+        "diversity_figure",
+        "CREATE TABLE diversity_figure ( id INTEGER NOT NULL, subject VARCHAR(12) NOT NULL, dimension VARCHAR(12) NOT NULL, group_key VARCHAR(40) NOT NULL, as_of DATE NOT NULL, percent FLOAT NOT NULL, source TEXT NOT NULL, CONSTRAINT pk_diversity_figure PRIMARY KEY (id), CONSTRAINT ck_diversity_figure_dimension CHECK (dimension IN ('ethnicity', 'sex', 'age', 'disability')), CONSTRAINT ck_diversity_figure_subject CHECK (subject IN ('workforce', 'population')), CONSTRAINT uq_diversity_figure_group UNIQUE (subject, dimension, group_key, as_of) )",
+    ),
+    (
+        "table",
+        "engagement",
+        "CREATE TABLE engagement ( id INTEGER NOT NULL, occurred_on DATE NOT NULL, starts_at TIME, kind VARCHAR(20) NOT NULL, place VARCHAR(200) NOT NULL, staff_count INTEGER, going_well TEXT NOT NULL, to_improve TEXT NOT NULL, follow_up_on DATE, you_said_we_did TEXT NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_engagement PRIMARY KEY (id), CONSTRAINT ck_engagement_kind CHECK (kind IN ('informal-visit', 'team-meeting', 'staff-briefing', 'roadshow', 'one-to-one', 'away-day', 'partner-meeting', 'written-briefing', 'call')), CONSTRAINT ck_engagement_staff_not_negative CHECK (staff_count IS NULL OR staff_count >= 0) )",
+    ),
+    (
+        "table",
+        "engagement_action",
+        "CREATE TABLE engagement_action ( engagement_id INTEGER NOT NULL, plan_item_id INTEGER NOT NULL, CONSTRAINT pk_engagement_action PRIMARY KEY (engagement_id, plan_item_id), CONSTRAINT fk_engagement_action_engagement_id_engagement FOREIGN KEY(engagement_id) REFERENCES engagement (id) ON DELETE CASCADE, CONSTRAINT fk_engagement_action_plan_item_id_plan_item FOREIGN KEY(plan_item_id) REFERENCES plan_item (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "engagement_participant",
+        "CREATE TABLE engagement_participant ( engagement_id INTEGER NOT NULL, stakeholder_id INTEGER NOT NULL, CONSTRAINT pk_engagement_participant PRIMARY KEY (engagement_id, stakeholder_id), CONSTRAINT fk_engagement_participant_engagement_id_engagement FOREIGN KEY(engagement_id) REFERENCES engagement (id) ON DELETE CASCADE, CONSTRAINT fk_engagement_participant_stakeholder_id_stakeholder FOREIGN KEY(stakeholder_id) REFERENCES stakeholder (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "engagement_team",
+        "CREATE TABLE engagement_team ( engagement_id INTEGER NOT NULL, team_id INTEGER NOT NULL, CONSTRAINT pk_engagement_team PRIMARY KEY (engagement_id, team_id), CONSTRAINT fk_engagement_team_engagement_id_engagement FOREIGN KEY(engagement_id) REFERENCES engagement (id) ON DELETE CASCADE, CONSTRAINT fk_engagement_team_team_id_team FOREIGN KEY(team_id) REFERENCES team (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "engagement_theme",
+        "CREATE TABLE engagement_theme ( engagement_id INTEGER NOT NULL, theme VARCHAR(60) NOT NULL, CONSTRAINT pk_engagement_theme PRIMARY KEY (engagement_id, theme), CONSTRAINT fk_engagement_theme_engagement_id_engagement FOREIGN KEY(engagement_id) REFERENCES engagement (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "evidence_link",
+        "CREATE TABLE evidence_link ( id INTEGER NOT NULL, item_id INTEGER NOT NULL, target TEXT NOT NULL, label VARCHAR(200) NOT NULL, added_on DATE NOT NULL, CONSTRAINT pk_evidence_link PRIMARY KEY (id), CONSTRAINT fk_evidence_link_item_id_plan_item FOREIGN KEY(item_id) REFERENCES plan_item (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "import_mapping",
+        "CREATE TABLE import_mapping ( id INTEGER NOT NULL, signature TEXT NOT NULL, mapping TEXT NOT NULL, options TEXT NOT NULL, file_name VARCHAR(260) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_import_mapping PRIMARY KEY (id), CONSTRAINT uq_import_mapping_signature UNIQUE (signature) )",
+    ),
+    (
+        "table",
+        "plan_item",
+        "CREATE TABLE plan_item ( id INTEGER NOT NULL, theme_id INTEGER NOT NULL, template_key VARCHAR(80), kind VARCHAR(10) NOT NULL, title TEXT NOT NULL, help TEXT NOT NULL, guidance_ref VARCHAR(200) NOT NULL, phase VARCHAR(10) NOT NULL, day_offset INTEGER, due_date DATE, status VARCHAR(16) NOT NULL, rag VARCHAR(5), owner VARCHAR(200) NOT NULL, findings TEXT NOT NULL, completed_on DATE, source VARCHAR(80) NOT NULL, position INTEGER NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_plan_item PRIMARY KEY (id), CONSTRAINT ck_plan_item_kind CHECK (kind IN ('question', 'action')), CONSTRAINT ck_plan_item_phase CHECK (phase IN ('first-30', 'to-100', 'to-183')), CONSTRAINT ck_plan_item_rag CHECK (rag IS NULL OR rag IN ('red', 'amber', 'green')), CONSTRAINT ck_plan_item_status CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')), CONSTRAINT fk_plan_item_theme_id_theme FOREIGN KEY(theme_id) REFERENCES theme (id) ON DELETE RESTRICT, CONSTRAINT uq_plan_item_template_key UNIQUE (template_key) )",
+    ),
+    (
+        "table",
+        "plan_narrative",
+        "CREATE TABLE plan_narrative ( id INTEGER NOT NULL, plan_kind VARCHAR(20) NOT NULL, section VARCHAR(30) NOT NULL, text TEXT NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_plan_narrative PRIMARY KEY (id), CONSTRAINT plan_section UNIQUE (plan_kind, section) )",
+    ),
+    (
+        "table",
+        "profile",
+        "CREATE TABLE profile ( id INTEGER NOT NULL, director_name VARCHAR(200) NOT NULL, council_name VARCHAR(200) NOT NULL, council_code VARCHAR(9), region VARCHAR(100) NOT NULL, start_date DATE NOT NULL, chief_executive_name VARCHAR(200) NOT NULL, protective_marking VARCHAR(60) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_profile PRIMARY KEY (id), CONSTRAINT ck_profile_single_row CHECK (id = 1) )",
+    ),
+    (
+        "table",
+        "seeded_template",
+        'CREATE TABLE seeded_template ( "key" VARCHAR(80) NOT NULL, seeded_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_seeded_template PRIMARY KEY ("key") )',
+    ),
+    (
+        "table",
+        "stakeholder",
+        "CREATE TABLE stakeholder ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, role VARCHAR(200) NOT NULL, organisation VARCHAR(200) NOT NULL, category VARCHAR(30) NOT NULL, email VARCHAR(320) NOT NULL, phone VARCHAR(60) NOT NULL, notes TEXT NOT NULL, influence INTEGER NOT NULL, interest INTEGER NOT NULL, cadence VARCHAR(20) NOT NULL, tags VARCHAR(500) NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_stakeholder PRIMARY KEY (id), CONSTRAINT ck_stakeholder_cadence CHECK (cadence IN ('weekly', 'fortnightly', 'monthly', 'six-weekly', 'quarterly', 'six-monthly', 'none')), CONSTRAINT ck_stakeholder_category CHECK (category IN ('council-leadership', 'elected-members', 'hr-od', 'finance', 'nhs-icb', 'providers', 'voluntary-sector', 'unions', 'networks', 'regulators', 'education', 'people-carers', 'staff')), CONSTRAINT ck_stakeholder_influence_1_to_5 CHECK (influence BETWEEN 1 AND 5), CONSTRAINT ck_stakeholder_interest_1_to_5 CHECK (interest BETWEEN 1 AND 5) )",
+    ),
+    (
+        "table",
+        "team",
+        "CREATE TABLE team ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, service_area VARCHAR(30) NOT NULL, manager VARCHAR(200) NOT NULL, base VARCHAR(200) NOT NULL, establishment_fte FLOAT NOT NULL, in_post_fte FLOAT NOT NULL, vacancies_fte FLOAT, agency_fte FLOAT NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_team PRIMARY KEY (id), CONSTRAINT ck_team_service_area CHECK (service_area IN ('front-door', 'reablement', 'hospital-discharge', 'long-term-support', 'learning-disability', 'mental-health', 'occupational-therapy', 'safeguarding', 'commissioning', 'business-support', 'other')), CONSTRAINT ck_team_fte_not_negative CHECK (establishment_fte >= 0 AND in_post_fte >= 0 AND agency_fte >= 0 AND (vacancies_fte IS NULL OR vacancies_fte >= 0)) )",
+    ),
+    (
+        "table",
+        "team_gap",
+        "CREATE TABLE team_gap ( id INTEGER NOT NULL, team_id INTEGER NOT NULL, role VARCHAR(30) NOT NULL, gap_fte FLOAT, description TEXT NOT NULL, severity VARCHAR(10) NOT NULL, mitigation VARCHAR(30), mitigation_notes TEXT NOT NULL, owner VARCHAR(200) NOT NULL, status VARCHAR(12) NOT NULL, target_date DATE, plan_item_id INTEGER, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_team_gap PRIMARY KEY (id), CONSTRAINT ck_team_gap_mitigation CHECK (mitigation IS NULL OR mitigation IN ('shared-service', 'assistant-roles', 'international-recruitment', 'automation', 'business-support', 'grow-your-own', 'agency-cover', 'other')), CONSTRAINT ck_team_gap_role CHECK (role IN ('social-worker', 'senior-practitioner', 'amhp', 'ot', 'ot-assistant', 'reablement-worker', 'team-manager', 'commissioner', 'business-support', 'other')), CONSTRAINT ck_team_gap_severity CHECK (severity IN ('low', 'medium', 'high', 'critical')), CONSTRAINT ck_team_gap_status CHECK (status IN ('open', 'mitigating', 'closed')), CONSTRAINT ck_team_gap_gap_fte_not_negative CHECK (gap_fte IS NULL OR gap_fte >= 0), CONSTRAINT fk_team_gap_plan_item_id_plan_item FOREIGN KEY(plan_item_id) REFERENCES plan_item (id) ON DELETE SET NULL, CONSTRAINT fk_team_gap_team_id_team FOREIGN KEY(team_id) REFERENCES team (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "team_note",
+        "CREATE TABLE team_note ( id INTEGER NOT NULL, team_id INTEGER NOT NULL, kind VARCHAR(12) NOT NULL, text TEXT NOT NULL, noted_on DATE NOT NULL, source VARCHAR(200) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_team_note PRIMARY KEY (id), CONSTRAINT ck_team_note_kind CHECK (kind IN ('strength', 'development')), CONSTRAINT fk_team_note_team_id_team FOREIGN KEY(team_id) REFERENCES team (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "theme",
+        "CREATE TABLE theme ( id INTEGER NOT NULL, template_key VARCHAR(80), title VARCHAR(200) NOT NULL, position INTEGER NOT NULL, CONSTRAINT pk_theme PRIMARY KEY (id), CONSTRAINT uq_theme_template_key UNIQUE (template_key) )",
+    ),
+    (
+        "table",
+        "workforce_scope",
+        "CREATE TABLE workforce_scope ( id INTEGER NOT NULL, kind VARCHAR(12) NOT NULL, name VARCHAR(200) NOT NULL, team_id INTEGER, CONSTRAINT pk_workforce_scope PRIMARY KEY (id), CONSTRAINT ck_workforce_scope_kind CHECK (kind IN ('department', 'team')), CONSTRAINT fk_workforce_scope_team_id_team FOREIGN KEY(team_id) REFERENCES team (id) ON DELETE SET NULL, CONSTRAINT uq_workforce_scope_kind_name UNIQUE (kind, name) )",
+    ),
+    (
+        "table",
+        "workforce_target",
+        "CREATE TABLE workforce_target ( metric VARCHAR(40) NOT NULL, value FLOAT, CONSTRAINT pk_workforce_target PRIMARY KEY (metric) )",
+    ),
+    (
+        "table",
+        "workforce_value",
+        "CREATE TABLE workforce_value ( id INTEGER NOT NULL, scope_id INTEGER NOT NULL, metric VARCHAR(40) NOT NULL, period DATE NOT NULL, period_label VARCHAR(40) NOT NULL, value FLOAT NOT NULL, source_kind VARCHAR(8) NOT NULL, source_file VARCHAR(260) NOT NULL, source_row INTEGER, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_workforce_value PRIMARY KEY (id), CONSTRAINT ck_workforce_value_source_kind CHECK (source_kind IN ('typed', 'import')), CONSTRAINT fk_workforce_value_scope_id_workforce_scope FOREIGN KEY(scope_id) REFERENCES workforce_scope (id) ON DELETE CASCADE, CONSTRAINT uq_workforce_value_scope_metric_period UNIQUE (scope_id, metric, period) )",
+    ),
+)
