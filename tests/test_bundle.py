@@ -139,5 +139,5 @@ def test_bundle_contents(bundle: Path) -> None:
         assert not any(unwanted in name for name in names), unwanted
     assert not any(name.endswith(".qm") for name in names)  # no Qt translations
     assert "translations" not in names
-    for unwanted in ("pypdf", "pytest", "icalendar", "tkinter", "PyInstaller"):
+    for unwanted in ("pypdf", "pytest", "tkinter", "PyInstaller"):
         assert unwanted not in names

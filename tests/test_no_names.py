@@ -73,7 +73,11 @@ def _build(data: Path) -> list[str]:
             )
             if n < 40:
                 plan.add_evidence(
-                    store, row.id, f"notes-{n}.docx", TODAY, label=f"Notes from {managers[0]}"
+                    store,
+                    row.id,
+                    f"https://intranet.example/notes-{n}.docx",
+                    TODAY,
+                    label=f"Notes from {managers[0]}",
                 )
         for n, visit in enumerate(engagements.list_engagements(store)):
             draft = dataclasses.replace(
