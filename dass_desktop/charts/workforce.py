@@ -31,7 +31,7 @@ from dass_desktop.charts.style import (
     tidy_axes,
 )
 from dass_desktop.domain.benchmarks import short_covers
-from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
 from dass_desktop.domain.workforce import DEPARTMENT, Metric, add_months, month_label
 
@@ -284,7 +284,7 @@ def _row_pitch(sizes: TextSizes, lines: int, bars: int) -> float:
     return max(lines * sizes.body * 1.25, bars * sizes.small * 1.3) / 72 + 0.06
 
 
-def diversity_chart(dimension: str, rows: Sequence[GapRow], *, width: float = 6.6) -> Figure:
+def diversity_chart(dimension: str, rows: Sequence[DiversityGap], *, width: float = 6.6) -> Figure:
     """The workforce's share of each group beside the local population's, with the gap."""
     lines = 2 if len(rows) <= 12 else 1
     figure = sized_figure(width, lambda z: max(3.0, _row_pitch(z, lines, 2) * len(rows) + 1.5))

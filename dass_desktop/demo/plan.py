@@ -10,6 +10,7 @@ from dass_desktop.domain import plan, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.plan import PlanRow, Rag, Status
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 
 OWNERS = (
@@ -120,7 +121,7 @@ def write_plan(
             theme_id=themes["basics"],
             title=title,
             kind="action",
-            phase=plan.PlanPhase.of_day(day),
+            phase=Phase.of_day(day),
             due_date=due,
             owner=owner,
         )
@@ -137,7 +138,7 @@ def write_plan(
             theme_id=rng.choice(theme_ids),
             title=title,
             kind="action",
-            phase=plan.PlanPhase.of_day(day),
+            phase=Phase.of_day(day),
             due_date=start + dt.timedelta(days=day - 1),
             owner=rng.choice(OWNERS),
         )

@@ -40,14 +40,14 @@ from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
 from dass_desktop.domain.engagements import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
-from dass_desktop.domain.plan import PlanPhase, PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.plan import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.stakeholders import StakeholderRow
 from dass_desktop.domain.team_gaps import GapRow
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
-from dass_desktop.domain.timeline import Progress
+from dass_desktop.domain.timeline import PLAN_PHASES, Phase, Progress
 from dass_desktop.store import Store
 
 ENGLAND = benchmarks.ComparatorChoice("england", "England")
@@ -59,11 +59,11 @@ MOVED_BY = 1.0
 DUE_SOON_DAYS = 14
 
 
-def phases_of(kind: PlanKind) -> tuple[PlanPhase, ...]:
+def phases_of(kind: PlanKind) -> tuple[Phase, ...]:
     """The phases a printed plan covers."""
     if kind is PlanKind.HUNDRED_DAY:
-        return (PlanPhase.FIRST_30, PlanPhase.TO_DAY_100)
-    return tuple(PlanPhase)
+        return (Phase.FIRST_30, Phase.TO_DAY_100)
+    return PLAN_PHASES
 
 
 # --- the director's lists, read from the narrative ----------------------------------------
@@ -256,21 +256,21 @@ class Overview:
         """Every plan item, with due dates worked out."""
         return plan.list_items(self.store, self.start)
 
-    def plan_rows(self, phases: Sequence[PlanPhase] | None = None) -> list[PlanRow]:
+    def plan_rows(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Items in ``phases`` (all items when None)."""
         if phases is None:
             return self.rows
         return [r for r in self.rows if r.phase in phases]
 
-    def progress(self, phases: Sequence[PlanPhase] | None = None) -> ThemeProgress:
+    def progress(self, phases: Sequence[Phase] | None = None) -> ThemeProgress:
         """Done out of applicable items in ``phases``."""
         return plan.progress_of("All", self.plan_rows(phases))
 
-    def themes(self, phases: Sequence[PlanPhase] | None = None) -> list[ThemeProgress]:
+    def themes(self, phases: Sequence[Phase] | None = None) -> list[ThemeProgress]:
         """Progress by theme in ``phases``."""
         return plan.progress_by_theme(self.plan_rows(phases))
 
-    def overdue(self, phases: Sequence[PlanPhase] | None = None) -> list[PlanRow]:
+    def overdue(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Open items in ``phases`` due before today, longest overdue first."""
         return plan.overdue(self.plan_rows(phases), self.today)
 
@@ -278,7 +278,7 @@ class Overview:
         """Open items due from today up to ``days`` ahead, across the whole plan."""
         return plan.due_soon(self.rows, self.today, days=days)
 
-    def red_items(self, phases: Sequence[PlanPhase] | None = None) -> list[PlanRow]:
+    def red_items(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Open items rated red."""
         return [r for r in self.plan_rows(phases) if r.status.is_open and r.rag is Rag.RED]
 
@@ -295,7 +295,7 @@ class Overview:
         """Open items that fell due after ``since`` and before today: what slipped."""
         return [r for r in self.overdue() if r.due and r.due > since]
 
-    def status_words(self, phases: Sequence[PlanPhase] | None = None) -> str:
+    def status_words(self, phases: Sequence[Phase] | None = None) -> str:
         """One line on where the plan stands, in words."""
         progress = self.progress(phases)
         if not progress.applicable:

@@ -18,48 +18,13 @@ from sqlalchemy import func, select, update
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.timeline import FIRST_PHASE_DAYS, HUNDRED_DAYS, PLAN_DAYS, date_of_day
+from dass_desktop.domain.timeline import Phase, date_of_day
 from dass_desktop.store import Store
 from dass_desktop.store.models import EvidenceLink, PlanItem, Theme
 
 MAX_TITLE = 500
 ACTIONS_THEME_KEY = "actions-arising"
 ACTIONS_THEME_TITLE = "Actions arising"
-
-
-class PlanPhase(enum.Enum):
-    """The three phases an item can be planned for."""
-
-    FIRST_30 = "first-30"
-    TO_DAY_100 = "to-100"
-    TO_MONTH_6 = "to-183"
-
-    @property
-    def label(self) -> str:
-        """``Days 1–30`` and so on."""
-        return {
-            PlanPhase.FIRST_30: "Days 1–30",
-            PlanPhase.TO_DAY_100: "Days 31–100",
-            PlanPhase.TO_MONTH_6: "Days 101–183",
-        }[self]
-
-    @property
-    def last_day(self) -> int:
-        """The plan day the phase ends on (30, 100 or 183)."""
-        return {
-            PlanPhase.FIRST_30: FIRST_PHASE_DAYS,
-            PlanPhase.TO_DAY_100: HUNDRED_DAYS,
-            PlanPhase.TO_MONTH_6: PLAN_DAYS,
-        }[self]
-
-    @classmethod
-    def of_day(cls, day: int) -> PlanPhase:
-        """The phase a plan day falls in (days before 1 count as the first phase)."""
-        if day <= FIRST_PHASE_DAYS:
-            return cls.FIRST_30
-        if day <= HUNDRED_DAYS:
-            return cls.TO_DAY_100
-        return cls.TO_MONTH_6
 
 
 class Status(enum.Enum):
@@ -117,7 +82,7 @@ class PlanRow:
     title: str
     help: str
     guidance_ref: str
-    phase: PlanPhase
+    phase: Phase
     day_offset: int | None
     due_date: dt.date | None
     due: dt.date | None
@@ -174,7 +139,7 @@ class Evidence:
 
 # --- the rules ---------------------------------------------------------------------------
 def due_on(
-    phase: PlanPhase, day_offset: int | None, due_date: dt.date | None, start: dt.date | None
+    phase: Phase, day_offset: int | None, due_date: dt.date | None, start: dt.date | None
 ) -> dt.date | None:
     """An item's effective due date: its own date if set, else start + offset (or phase end).
 
@@ -293,7 +258,7 @@ def list_evidence(store: Store, item_id: int) -> list[Evidence]:
 
 
 def _row(item: PlanItem, theme: Theme, evidence_count: int, start: dt.date | None) -> PlanRow:
-    phase = PlanPhase(item.phase)
+    phase = Phase(item.phase)
     return PlanRow(
         id=item.id,
         theme_id=theme.id,
@@ -384,7 +349,7 @@ def add_item(
     theme_id: int,
     title: str,
     kind: str = "action",
-    phase: PlanPhase = PlanPhase.TO_DAY_100,
+    phase: Phase = Phase.TO_DAY_100,
     due_date: dt.date | None = None,
     owner: str = "",
     findings: str = "",
@@ -425,7 +390,7 @@ def add_action(
     owner: str = "",
     source: str,
     findings: str = "",
-    phase: PlanPhase | None = None,
+    phase: Phase | None = None,
     start: dt.date | None = None,
 ) -> tuple[int, Changes]:
     """Add an action arising from elsewhere (a visit, a team gap) to the plan.
@@ -446,9 +411,9 @@ def add_action(
         theme_id = theme.id
     if phase is None:
         if due_date is not None and start is not None:
-            phase = PlanPhase.of_day((due_date - start).days + 1)
+            phase = Phase.of_day((due_date - start).days + 1)
         else:
-            phase = PlanPhase.TO_DAY_100
+            phase = Phase.TO_DAY_100
     return add_item(
         store,
         theme_id=theme_id,
@@ -478,7 +443,7 @@ _EDITABLE = {
 def update_item(store: Store, item_id: int, today: dt.date, **fields: object) -> Changes:
     """Change fields of an item; setting status to done records today as completed.
 
-    Accepts ``title``, ``theme_id``, ``phase`` (:class:`PlanPhase`), ``due_date``,
+    Accepts ``title``, ``theme_id``, ``phase`` (:class:`Phase`), ``due_date``,
     ``status`` (:class:`Status`), ``rag`` (:class:`Rag` or None), ``owner``, ``findings``
     and ``day_offset``. Raises :class:`InvalidInput` naming the field at fault; nothing is
     saved then.
@@ -495,7 +460,7 @@ def update_item(store: Store, item_id: int, today: dt.date, **fields: object) ->
         elif name == "findings":
             values["findings"] = plain_text(str(value))
         elif name == "phase":
-            values["phase"] = PlanPhase(value).value
+            values["phase"] = Phase(value).value
         elif name == "rag":
             values["rag"] = Rag(value).value if value is not None else None
         elif name == "status":

@@ -20,6 +20,7 @@ from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.team_terms import GapStatus, Mitigation, Role, Severity
 from dass_desktop.domain.teams import MAX_NOTE, format_fte, parse_fte, tidy
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem, Team, TeamGap
 
@@ -207,7 +208,7 @@ def _row(gap: TeamGap, team_name: str, item: PlanItem | None, start: dt.date | N
     plan_status = plan_due = None
     if item is not None:
         plan_status = plan.Status(item.status)
-        phase = plan.PlanPhase(item.phase)
+        phase = Phase(item.phase)
         plan_due = plan.due_on(phase, item.day_offset, item.due_date, start)
     return GapRow(
         id=gap.id,

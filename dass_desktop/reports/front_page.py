@@ -68,7 +68,7 @@ def _subtitle(ctx: ReportContext) -> str:
     parts = [who, ctx.council]
     timeline = ctx.timeline
     if timeline is not None:
-        parts.append(f"{timeline.headline} ({timeline.phase.label.lower()})")
+        parts.append(f"{timeline.headline} ({timeline.phase.progress_label.lower()})")
     parts.append(f"as at {long_date(ctx.today)}")
     return " · ".join(parts)
 

@@ -185,7 +185,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             f"({profile.region}) · today is {long_date_with_weekday(today)}"
         )
         self.ui.dayHeadline.setText(progress.headline)
-        self.ui.phaseLine.setText(progress.phase.label)
+        self.ui.phaseLine.setText(progress.phase.progress_label)
         self.ui.planProgress.setValue(round(progress.fraction_elapsed * 183))
         self.ui.hundredDayLine.setText(progress.hundred_day_sentence)
         left = progress.days_to_end

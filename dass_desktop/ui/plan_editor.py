@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCompleter, QFileDialog, QInputDialog, QMessageBox
 from dass_desktop.domain import plan
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import PlanPhase, PlanRow, Rag, Status, ThemeRow
+from dass_desktop.domain.plan import PlanRow, Rag, Status, ThemeRow
+from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui.evidence_model import EvidenceListModel, EvidenceRole, evidence_url
 from dass_desktop.ui.forms.ui_plan_item_editor import Ui_PlanItemEditor
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
@@ -48,7 +49,7 @@ class PlanItemEditor(QWidget):
         self.ui.titleError.hide()
         self.ui.helpText.setProperty("role", "help")
 
-        for phase in PlanPhase:
+        for phase in PLAN_PHASES:
             self.ui.phaseCombo.addItem(phase.label, phase)
         for status in Status:
             self.ui.statusCombo.addItem(status.label, status)

@@ -23,16 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dass_desktop.domain.dates import short_date
-from dass_desktop.domain.plan import (
-    PlanPhase,
-    PlanRow,
-    Rag,
-    Status,
-    progress_of,
-)
+from dass_desktop.domain.plan import PlanRow, Rag, Status, progress_of
+from dass_desktop.domain.timeline import PLAN_PHASES
 
 _Index = QModelIndex | QPersistentModelIndex
-PHASES = tuple(PlanPhase)
+PHASES = PLAN_PHASES
 ITEM_BASE = 16
 THEME_SPAN = 1 << 20
 

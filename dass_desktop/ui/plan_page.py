@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 from dass_desktop.domain import plan
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import PlanPhase, PlanRow
+from dass_desktop.domain.plan import PlanRow
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.timeline import day_number
+from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
@@ -309,9 +309,9 @@ class PlanPage(QWidget):
         if current is not None:
             phase = current.phase
         elif self._start is not None:
-            phase = PlanPhase.of_day(day_number(self._start, self._today()))
+            phase = Phase.of_day(day_number(self._start, self._today()))
         else:
-            phase = PlanPhase.FIRST_30
+            phase = Phase.FIRST_30
         item_id, changes = plan.add_item(
             self.store, theme_id=theme_id, title="New item", kind="action", phase=phase
         )

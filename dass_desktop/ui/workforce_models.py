@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metric_label
-from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.plan import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce import METRIC_BY_KEY
@@ -80,12 +80,12 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
         return None
 
 
-class DiversityModel(CellTableModel[GapRow]):
+class DiversityModel(CellTableModel[DiversityGap]):
     """Each group's share of the workforce and of the local population, and the gap."""
 
     headers = ("Group", "Workforce", "Local population", "Gap")
 
-    def cell(self, row: GapRow, column: int, role: int) -> Any:
+    def cell(self, row: DiversityGap, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.group_label

@@ -15,7 +15,7 @@ from dass_desktop.charts.workforce import (
     trend_grid,
 )
 from dass_desktop.domain.benchmarks import Benchmark
-from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
 from dass_desktop.domain.workforce import METRIC_BY_KEY, Point, add_months
 
@@ -98,9 +98,9 @@ def test_trend_grid_draws_small_multiples() -> None:
 def test_diversity_chart_bars_and_gaps() -> None:
     """Workforce and population bars per group, hatched apart, with each gap written."""
     rows = [
-        GapRow("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
-        GapRow("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
-        GapRow("ethnicity", "not_stated", "Not stated", 4.9, None, OCT, None, ""),
+        DiversityGap("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
+        DiversityGap("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
+        DiversityGap("ethnicity", "not_stated", "Not stated", 4.9, None, OCT, None, ""),
     ]
     (axes,) = diversity_chart("Ethnicity", rows).axes
     bars = {c.get_label(): c for c in axes.containers}
@@ -138,11 +138,12 @@ def test_charts_draw_without_pyplot() -> None:
         "import datetime as dt, io\n"
         "from dass_desktop.charts import workforce as w\n"
         "from dass_desktop.domain.scorecard import Trend, TeamCompliance\n"
-        "from dass_desktop.domain.diversity import GapRow\n"
+        "from dass_desktop.domain.diversity import DiversityGap\n"
         "from dass_desktop.domain.workforce import METRIC_BY_KEY, Point\n"
         "d = dt.date(2026, 10, 1)\n"
         "figs = [w.trend_chart(Trend(METRIC_BY_KEY['fte'], 'A', (Point(d, 1, ''),), (), 2.0)),\n"
-        "        w.diversity_chart('Sex', [GapRow('sex', 'male', 'Male', 20, 49, d, d, '')]),\n"
+        "        w.diversity_chart('Sex',\n"
+        "            [DiversityGap('sex', 'male', 'Male', 20, 49, d, d, '')]),\n"
         "        w.compliance_chart([TeamCompliance('A', Point(d, 80, ''), None)], 90)]\n"
         "for f in figs: f.savefig(io.BytesIO(), format='png')\n"
         "print('ok')\n"

@@ -14,6 +14,7 @@ from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.stakeholders import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea
 from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 
@@ -70,7 +71,7 @@ def test_visit_with_team_people_themes_and_actions(linked: tuple[Store, int, int
     assert item is not None
     assert item.source == f"engagement:{engagement_id}"
     assert item.theme_title == plan.ACTIONS_THEME_TITLE
-    assert item.phase is plan.PlanPhase.TO_MONTH_6  # due on day 103
+    assert item.phase is Phase.TO_MONTH_6  # due on day 103
     assert "informal visit on 20 Nov 2026 at Royal Northmoor Infirmary" in item.findings
     assert row.summary == "Informal visit · Hospital Discharge Team · Royal Northmoor Infirmary"
 

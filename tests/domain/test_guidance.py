@@ -17,7 +17,7 @@ from dass_desktop.domain.guidance import (
     seed_from_templates,
     templates,
 )
-from dass_desktop.domain.plan import PlanPhase
+from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem
 from tests.conftest import TODAY
@@ -104,7 +104,7 @@ def test_templates_are_well_formed() -> None:
         assert item.help and item.ref.startswith("Culture and leadership")
         assert 1 <= item.day <= 183
     phases = {i.phase for i in shipped.items}
-    assert phases == set(PlanPhase)
+    assert phases == set(PLAN_PHASES)
 
 
 def test_bad_templates_are_refused() -> None:

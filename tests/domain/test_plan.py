@@ -9,7 +9,8 @@ import pytest
 
 from dass_desktop.domain import plan
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import PlanPhase, Rag, Status
+from dass_desktop.domain.plan import Rag, Status
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 
@@ -25,19 +26,19 @@ def theme(store: Store) -> int:
 
 def test_phase_of_day() -> None:
     """Days 1-30, 31-100 and 101-183; days before the start count as the first phase."""
-    assert PlanPhase.of_day(-3) is PlanPhase.FIRST_30
-    assert PlanPhase.of_day(30) is PlanPhase.FIRST_30
-    assert PlanPhase.of_day(31) is PlanPhase.TO_DAY_100
-    assert PlanPhase.of_day(101) is PlanPhase.TO_MONTH_6
+    assert Phase.of_day(-3) is Phase.FIRST_30
+    assert Phase.of_day(30) is Phase.FIRST_30
+    assert Phase.of_day(31) is Phase.TO_DAY_100
+    assert Phase.of_day(101) is Phase.TO_MONTH_6
 
 
 def test_due_date_rules() -> None:
     """Own date wins; else start + offset (day 1 = start); else the phase's last day."""
     own = dt.date(2026, 10, 2)
-    assert plan.due_on(PlanPhase.FIRST_30, 10, own, START) == own
-    assert plan.due_on(PlanPhase.FIRST_30, 10, None, START) == dt.date(2026, 9, 16)
-    assert plan.due_on(PlanPhase.TO_DAY_100, None, None, START) == dt.date(2026, 12, 15)
-    assert plan.due_on(PlanPhase.TO_DAY_100, 10, None, None) is None
+    assert plan.due_on(Phase.FIRST_30, 10, own, START) == own
+    assert plan.due_on(Phase.FIRST_30, 10, None, START) == dt.date(2026, 9, 16)
+    assert plan.due_on(Phase.TO_DAY_100, None, None, START) == dt.date(2026, 12, 15)
+    assert plan.due_on(Phase.TO_DAY_100, 10, None, None) is None
 
 
 def test_overdue_ignores_done_and_not_applicable() -> None:
@@ -167,8 +168,8 @@ def test_add_action_creates_actions_theme_once(store: Store) -> None:
     )
     rows = {r.id: r for r in plan.list_items(store, START)}
     assert rows[first].theme_title == rows[second].theme_title == "Actions arising"
-    assert rows[first].phase is PlanPhase.FIRST_30
-    assert rows[second].phase is PlanPhase.TO_MONTH_6
+    assert rows[first].phase is Phase.FIRST_30
+    assert rows[second].phase is Phase.TO_MONTH_6
     assert rows[first].source == "gap:1"
     assert len(plan.list_themes(store)) == 1
 

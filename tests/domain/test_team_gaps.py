@@ -13,6 +13,7 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.team_gaps import GapDraft
 from dass_desktop.domain.team_terms import GapStatus, Mitigation, Role, ServiceArea, Severity
 from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
@@ -125,7 +126,7 @@ def test_gap_becomes_a_plan_action_once(store_with_profile: Store, team_id: int)
     assert action.owner == "Head of Mental Health"
     assert action.source == f"gap:{gap_id}"
     assert action.theme_title == plan.ACTIONS_THEME_TITLE
-    assert action.phase is plan.PlanPhase.TO_MONTH_6
+    assert action.phase is Phase.TO_MONTH_6
     assert "Shared service with neighbouring councils or the NHS" in action.findings
     gap = team_gaps.get_gap(store_with_profile, gap_id, profile.start_date)
     assert gap is not None and gap.plan_item_id == item_id

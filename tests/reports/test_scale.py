@@ -15,6 +15,7 @@ from dass_desktop.domain import plan, teams
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.team_terms import ServiceArea
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.reports.plans import ONE_TO_ONE, PAGE_BUDGET, export_one_to_one, export_plan
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -69,7 +70,7 @@ def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
     theme_id, _ = plan.add_theme(store, "A theme")
     item_id, _ = plan.add_item(
         store, theme_id=theme_id, title=words[:500], kind="action",
-        phase=plan.PlanPhase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
+        phase=Phase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
     )  # fmt: skip
     plan.update_item(store, item_id, TODAY, findings=words)
     teams.add_team(store, teams.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR))
