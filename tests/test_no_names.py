@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from dass_desktop import cli, paths
 from dass_desktop.demo.contacts import MANAGERS
-from dass_desktop.domain import engagements, plan, stakeholders, team_gaps, teams
+from dass_desktop.domain import engagements, plan_store, stakeholders, team_gaps, teams
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import load_profile
@@ -67,12 +67,12 @@ def _build(data: Path) -> list[str]:
         rotation = [profile.director_name, profile.chief_executive_name, *managers, *people]
         say = [_mentions(rotation[i:] + rotation[:i]) for i in range(len(rotation))]
         owners = ["Me", *managers, profile.chief_executive_name, "Cllr Joan Ashworth"]
-        for n, row in enumerate(plan.list_items(store, profile.start_date)):
-            plan.update_item(
+        for n, row in enumerate(plan_store.list_items(store, profile.start_date)):
+            plan_store.update_item(
                 store, row.id, TODAY, findings=say[n % len(say)], owner=owners[n % len(owners)]
             )
             if n < 40:
-                plan.add_evidence(
+                plan_store.add_evidence(
                     store,
                     row.id,
                     f"https://intranet.example/notes-{n}.docx",

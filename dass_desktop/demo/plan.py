@@ -6,10 +6,10 @@ import datetime as dt
 import random
 
 from dass_desktop.demo import quotes
-from dass_desktop.domain import plan, workforce
+from dass_desktop.domain import plan_store, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
-from dass_desktop.domain.plan import PlanRow, Rag, Status
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 
@@ -110,13 +110,13 @@ def write_plan(
     for trying the app (and its exports) with a heavy plan.
     """
     changes = seed_from_templates(store)
-    rows = plan.list_items(store, start)
+    rows = plan_store.list_items(store, start)
     for row in rows:
         changes |= _progress(store, row, today, rng)
-    themes = {t.template_key: t.id for t in plan.list_themes(store)}
+    themes = {t.template_key: t.id for t in plan_store.list_themes(store)}
     for title, day, owner in DIRECTOR_ACTIONS:
         due = start + dt.timedelta(days=day - 1)
-        item_id, added = plan.add_item(
+        item_id, added = plan_store.add_item(
             store,
             theme_id=themes["basics"],
             title=title,
@@ -128,12 +128,14 @@ def write_plan(
         changes |= added
         if due < today - dt.timedelta(days=10):
             done_on = _done_on(due, today, rng)
-            changes |= plan.update_item(store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN)
+            changes |= plan_store.update_item(
+                store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN
+            )
     theme_ids = list(themes.values())
     for _ in range((scale - 1) * len(rows)):
         day = rng.randint(1, 183)
         title = rng.choice(FOLLOW_UPS).format(team=rng.choice(TEAMS), topic=rng.choice(TOPICS))
-        _id, added = plan.add_item(
+        _id, added = plan_store.add_item(
             store,
             theme_id=rng.choice(theme_ids),
             title=title,
@@ -176,10 +178,10 @@ def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) ->
         if rng.random() < 0.7:
             fields.pop("owner")
     when = _done_on(due, today, rng) if fields.get("status") is Status.DONE else today
-    changes = plan.update_item(store, row.id, when, **fields)
+    changes = plan_store.update_item(store, row.id, when, **fields)
     if row.template_key in EVIDENCE:
         target, label = EVIDENCE[row.template_key]
-        _link, added = plan.add_evidence(store, row.id, target, today, label)
+        _link, added = plan_store.add_evidence(store, row.id, target, today, label)
         changes |= added
     return changes
 
@@ -267,14 +269,14 @@ def write_figure_findings(store: Store, start: dt.date, today: dt.date) -> Chang
     """
     changes = Changes()
     department = quotes.latest_figures(store).get(None)
-    for row in plan.list_items(store, start):
+    for row in plan_store.list_items(store, start):
         write = FIGURE_FINDINGS.get(row.template_key or "")
         if write is None:
             continue
-        changes |= plan.update_item(store, row.id, today, findings=write(store, today))
+        changes |= plan_store.update_item(store, row.id, today, findings=write(store, today))
         if row.template_key == "basics.vacancy-sickness-turnover" and department is not None:
             month = workforce.month_label(department.month) if department.month else "latest"
-            _link, added = plan.add_evidence(
+            _link, added = plan_store.add_evidence(
                 store,
                 row.id,
                 "https://intranet.northmoor.example/hr/workforce-dashboard-"

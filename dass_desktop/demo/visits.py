@@ -34,7 +34,7 @@ from dass_desktop.demo.visit_notes import (
     TIMES,
     VISITED,
 )
-from dass_desktop.domain import engagements, plan, teams
+from dass_desktop.domain import engagements, plan_store, plan_terms, teams
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
@@ -365,10 +365,12 @@ def _save(
             if overdue and rng.random() < 0.75:
                 assert action.due_date is not None
                 done_on = min(today, action.due_date + dt.timedelta(days=rng.randint(-4, 3)))
-                changes |= plan.update_item(store, action.item_id, done_on, status=plan.Status.DONE)
+                changes |= plan_store.update_item(
+                    store, action.item_id, done_on, status=plan_terms.Status.DONE
+                )
             elif rng.random() < 0.4:
-                changes |= plan.update_item(
-                    store, action.item_id, today, status=plan.Status.IN_PROGRESS
+                changes |= plan_store.update_item(
+                    store, action.item_id, today, status=plan_terms.Status.IN_PROGRESS
                 )
         row = engagements.get_engagement(store, engagement_id)
         if row is not None and row.awaits_you_said_we_did and rng.random() < 0.75:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import Status
+from dass_desktop.domain.plan_terms import Status
 from dass_desktop.store import Store
 from dass_desktop.store.models import (
     Engagement,
@@ -190,7 +190,7 @@ def validate_actions(actions: Sequence[ActionDraft]) -> list[ActionDraft]:
     clean = []
     for action in actions:
         try:
-            title = plan.clean_title(action.title)
+            title = plan_rules.clean_title(action.title)
         except InvalidInput as problem:
             raise InvalidInput("actions", f"An action arising: {problem.message}") from None
         clean.append(ActionDraft(title, " ".join(action.owner.split())[:200], action.due_date))
@@ -519,7 +519,7 @@ def _add_actions(
     findings += f": “{clean.to_improve}”" if clean.to_improve else "."
     changes = Changes.of(Area.ENGAGEMENTS)
     for action in actions:
-        item_id, added = plan.add_action(
+        item_id, added = plan_store.add_action(
             store,
             title=action.title,
             due_date=action.due_date,

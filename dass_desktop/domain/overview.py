@@ -29,7 +29,8 @@ from dass_desktop.domain import (
     comparator_family,
     coverage,
     engagements,
-    plan,
+    plan_rules,
+    plan_store,
     scorecard,
     stakeholders,
     team_gaps,
@@ -40,7 +41,7 @@ from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
 from dass_desktop.domain.engagements import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
-from dass_desktop.domain.plan import PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.stakeholders import StakeholderRow
@@ -254,7 +255,7 @@ class Overview:
     @cached_property
     def rows(self) -> list[PlanRow]:
         """Every plan item, with due dates worked out."""
-        return plan.list_items(self.store, self.start)
+        return plan_store.list_items(self.store, self.start)
 
     def plan_rows(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Items in ``phases`` (all items when None)."""
@@ -264,19 +265,19 @@ class Overview:
 
     def progress(self, phases: Sequence[Phase] | None = None) -> ThemeProgress:
         """Done out of applicable items in ``phases``."""
-        return plan.progress_of("All", self.plan_rows(phases))
+        return plan_rules.progress_of("All", self.plan_rows(phases))
 
     def themes(self, phases: Sequence[Phase] | None = None) -> list[ThemeProgress]:
         """Progress by theme in ``phases``."""
-        return plan.progress_by_theme(self.plan_rows(phases))
+        return plan_rules.progress_by_theme(self.plan_rows(phases))
 
     def overdue(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Open items in ``phases`` due before today, longest overdue first."""
-        return plan.overdue(self.plan_rows(phases), self.today)
+        return plan_rules.overdue(self.plan_rows(phases), self.today)
 
     def due_soon(self, days: int = DUE_SOON_DAYS) -> list[PlanRow]:
         """Open items due from today up to ``days`` ahead, across the whole plan."""
-        return plan.due_soon(self.rows, self.today, days=days)
+        return plan_rules.due_soon(self.rows, self.today, days=days)
 
     def red_items(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Open items rated red."""

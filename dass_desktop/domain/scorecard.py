@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dass_desktop.domain import benchmarks, comparator_family, workforce
 from dass_desktop.domain.benchmarks import Benchmark, ComparatorChoice
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.workforce import HEADLINE_METRICS, Metric, Point
 from dass_desktop.store import Store

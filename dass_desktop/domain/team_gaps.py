@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
@@ -59,7 +59,7 @@ class GapRow:
     status: GapStatus
     target_date: dt.date | None
     plan_item_id: int | None = None
-    plan_status: plan.Status | None = None
+    plan_status: plan_terms.Status | None = None
     plan_due: dt.date | None = None
 
     @property
@@ -207,9 +207,9 @@ def get_gap(store: Store, gap_id: int, start: dt.date | None = None) -> GapRow |
 def _row(gap: TeamGap, team_name: str, item: PlanItem | None, start: dt.date | None) -> GapRow:
     plan_status = plan_due = None
     if item is not None:
-        plan_status = plan.Status(item.status)
+        plan_status = plan_terms.Status(item.status)
         phase = Phase(item.phase)
-        plan_due = plan.due_on(phase, item.day_offset, item.due_date, start)
+        plan_due = plan_rules.due_on(phase, item.day_offset, item.due_date, start)
     return GapRow(
         id=gap.id,
         team_id=gap.team_id,
@@ -317,7 +317,7 @@ def gap_to_action(store: Store, gap_id: int, start: dt.date | None) -> tuple[int
     if existing is not None:
         item_id = existing
     else:
-        item_id, added = plan.add_action(
+        item_id, added = plan_store.add_action(
             store,
             title=action_title(gap),
             due_date=gap.target_date,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.store import Store
 from dass_desktop.store.models import Team, WorkforceScope, WorkforceTarget, WorkforceValue
 

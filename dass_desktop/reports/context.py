@@ -14,7 +14,7 @@ from functools import cached_property
 
 from dass_desktop.domain.narrative import Narrative, PlanKind, Section
 from dass_desktop.domain.overview import Overview, phases_of
-from dass_desktop.domain.plan import PlanRow, ThemeProgress
+from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.domain.redaction import Redactor, redactor_for
 from dass_desktop.domain.timeline import Phase, Progress

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.plan import PlanRow, ThemeProgress
+from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.ui.plan_model import RAG_BACKGROUND, ItemIdRole
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.plan import Evidence
+from dass_desktop.domain.plan_terms import Evidence
 
 _Index = QModelIndex | QPersistentModelIndex
 EvidenceRole = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dass_desktop.domain.dates import short_date
-from dass_desktop.domain.plan import PlanRow, Rag, Status, progress_of
+from dass_desktop.domain.plan_rules import progress_of
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
 from dass_desktop.domain.timeline import PLAN_PHASES
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metric_label
 from dass_desktop.domain.diversity import DiversityGap
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dass_desktop.charts.plan import progress_by_theme
-from dass_desktop.domain.plan import Rag, ThemeProgress
+from dass_desktop.domain.plan_terms import Rag, ThemeProgress
 
 
 def test_progress_by_theme_bars_and_labels() -> None:
@@ -37,7 +37,7 @@ def test_charts_need_no_pyplot() -> None:
     code = (
         "import sys; sys.modules['matplotlib.pyplot'] = None\n"
         "from dass_desktop.charts.plan import progress_by_theme\n"
-        "from dass_desktop.domain.plan import ThemeProgress\n"
+        "from dass_desktop.domain.plan_terms import ThemeProgress\n"
         "fig = progress_by_theme([ThemeProgress('A', 1, 2, 1, None)])\n"
         "fig.savefig(__import__('io').BytesIO(), format='png')\n"
         "print('drawn')\n"

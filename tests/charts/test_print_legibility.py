@@ -26,8 +26,15 @@ from dass_desktop.charts import contacts, plan, teams, workforce
 from dass_desktop.charts.style import COMPARATOR_LINES, PALETTE, luminance, print_scale
 from dass_desktop.charts.teams import SEVERITY_STYLE
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import diversity, engagements, scorecard, stakeholders, team_gaps
-from dass_desktop.domain import plan as plan_domain
+from dass_desktop.domain import (
+    diversity,
+    engagements,
+    plan_rules,
+    plan_store,
+    scorecard,
+    stakeholders,
+    team_gaps,
+)
 from dass_desktop.domain import teams as team_domain
 from dass_desktop.domain import workforce as workforce_domain
 from dass_desktop.domain.benchmarks import ComparatorChoice
@@ -68,7 +75,7 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         shown = top_40(people)
         built = {
             "progress": plan.progress_by_theme(
-                plan_domain.progress_by_theme(plan_domain.list_items(store, start)), width=6.6
+                plan_rules.progress_by_theme(plan_store.list_items(store, start)), width=6.6
             ),
             "vacancy": teams.vacancy_rate_by_team(team_rows, rollup.vacancy_rate),
             "gaps": teams.gaps_by_role(rollup),

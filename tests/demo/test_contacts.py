@@ -6,7 +6,7 @@ import datetime as dt
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
+from dass_desktop.domain import coverage, engagements, plan_store, plan_terms, stakeholders, teams
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -37,11 +37,11 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     assert any(c.status is coverage.CoverageStatus.NOT_RECENT for c in found)
     assert any(c.next_planned for c in not_visited), "a visit to an unvisited team is booked"
     # Actions went into the plan, linked both ways; some are done and written back.
-    items = {r.id: r for r in plan.list_items(store, start)}
+    items = {r.id: r for r in plan_store.list_items(store, start)}
     actions = [(r, a) for r in rows for a in r.actions]
     assert len(actions) >= 15
     assert all(items[a.item_id].source == f"engagement:{r.id}" for r, a in actions)
-    assert any(a.status is plan.Status.DONE for _, a in actions)
+    assert any(a.status is plan_terms.Status.DONE for _, a in actions)
     assert any(a.status.is_open for _, a in actions)
     assert sum(1 for r in rows if r.you_said_we_did) >= 3
     assert coverage.overdue_contacts(people, TODAY), "some contacts are overdue"

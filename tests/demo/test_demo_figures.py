@@ -13,7 +13,7 @@ import pytest
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
 from dass_desktop.demo.quotes import SPOKEN
-from dass_desktop.domain import engagements, plan, team_gaps, teams, workforce
+from dass_desktop.domain import engagements, plan_store, team_gaps, teams, workforce
 from dass_desktop.domain.narrative import PlanKind, load_narrative
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -131,7 +131,7 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
         f"engagement:{row.id}": row.teams[0].name if len(row.teams) == 1 else None
         for row in engagements.list_engagements(store)
     }
-    for item in plan.list_items(store, start):
+    for item in plan_store.list_items(store, start):
         # An action from a gap or a visit is about that team.
         team = gaps.get(item.source) or visits.get(item.source)
         yield item.title, team

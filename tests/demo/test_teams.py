@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import plan_store, team_gaps, teams
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -25,7 +25,7 @@ def test_demo_has_10_to_14_teams_across_service_areas(store: Store) -> None:
     linked = [g for g in gaps if g.in_plan]
     assert 3 <= len(linked) < len(gaps)
     start = demo_start_date(TODAY)
-    sources = {r.source for r in plan.list_items(store, start)}
+    sources = {r.source for r in plan_store.list_items(store, start)}
     assert {f"gap:{g.id}" for g in linked} <= sources
     for row in rows:
         for note in teams.list_notes(store, row.id):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import engagements, plan, stakeholders, teams
+from dass_desktop.domain import engagements, plan_store, plan_terms, stakeholders, teams
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category, EngagementKind, clean_theme, split_themes
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, parse_time
@@ -66,11 +66,11 @@ def test_visit_with_team_people_themes_and_actions(linked: tuple[Store, int, int
     assert [p.name for p in row.people] == ["Dana Okafor", "Lee Carter"]
     assert row.themes == ("hospital discharge", "IT and systems", "workload")
     (action,) = row.actions
-    assert action.title == "Review weekend rota" and action.status is plan.Status.NOT_STARTED
-    item = plan.get_item(store, action.item_id, START)
+    assert action.title == "Review weekend rota" and action.status is plan_terms.Status.NOT_STARTED
+    item = plan_store.get_item(store, action.item_id, START)
     assert item is not None
     assert item.source == f"engagement:{engagement_id}"
-    assert item.theme_title == plan.ACTIONS_THEME_TITLE
+    assert item.theme_title == plan_terms.ACTIONS_THEME_TITLE
     assert item.phase is Phase.TO_MONTH_6  # due on day 103
     assert "informal visit on 20 Nov 2026 at Royal Northmoor Infirmary" in item.findings
     assert row.summary == "Informal visit · Hospital Discharge Team · Royal Northmoor Infirmary"
@@ -110,7 +110,7 @@ def test_bad_input_is_refused_and_nothing_saved(linked: tuple[Store, int, int, i
         )
     assert raised.value.field == "actions"
     assert engagements.list_engagements(store) == []
-    assert not [r for r in plan.list_items(store, START) if r.source.startswith("engagement")]
+    assert not [r for r in plan_store.list_items(store, START) if r.source.startswith("engagement")]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
     )
     row = engagements.get_engagement(store, engagement_id)
     assert row is not None and not row.awaits_you_said_we_did
-    plan.update_item(store, row.actions[0].item_id, TODAY, status=plan.Status.DONE)
+    plan_store.update_item(store, row.actions[0].item_id, TODAY, status=plan_terms.Status.DONE)
     row = engagements.get_engagement(store, engagement_id)
     assert row is not None and row.awaits_you_said_we_did
     suggestion = engagements.you_said_we_did_suggestion(row)
@@ -173,7 +173,9 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
     assert row is not None and len(row.actions) == 2 and row.open_actions == 1
     engagements.delete_engagements(store, [engagement_id], dt.datetime(2026, 11, 26, 9))
     assert engagements.list_engagements(store) == []
-    assert len([r for r in plan.list_items(store, START) if r.source.startswith("engage")]) == 2
+    assert (
+        len([r for r in plan_store.list_items(store, START) if r.source.startswith("engage")]) == 2
+    )
     engagements.restore_engagements(store, [engagement_id])
     restored = engagements.get_engagement(store, engagement_id)
     assert restored is not None and len(restored.actions) == 2

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dass_desktop.domain import benchmarks, scorecard, workforce
 from dass_desktop.domain.benchmarks import ComparatorChoice
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.store import Store
 
 OCT = dt.date(2026, 10, 1)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import plan_store, plan_terms, team_gaps, teams
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
@@ -119,23 +119,23 @@ def test_gap_becomes_a_plan_action_once(store_with_profile: Store, team_id: int)
     assert profile is not None
     item_id, changes = team_gaps.gap_to_action(store_with_profile, gap_id, profile.start_date)
     assert changes.touches(Area.TEAMS) and changes.touches(Area.PLAN)
-    action = plan.get_item(store_with_profile, item_id, profile.start_date)
+    action = plan_store.get_item(store_with_profile, item_id, profile.start_date)
     assert action is not None
     assert action.title == "Close the AMHP gap in Mental Health and AMHP (2.0 FTE)"
     assert action.due == dt.date(2027, 1, 29)
     assert action.owner == "Head of Mental Health"
     assert action.source == f"gap:{gap_id}"
-    assert action.theme_title == plan.ACTIONS_THEME_TITLE
+    assert action.theme_title == plan_terms.ACTIONS_THEME_TITLE
     assert action.phase is Phase.TO_MONTH_6
     assert "Shared service with neighbouring councils or the NHS" in action.findings
     gap = team_gaps.get_gap(store_with_profile, gap_id, profile.start_date)
     assert gap is not None and gap.plan_item_id == item_id
-    assert gap.plan_status is plan.Status.NOT_STARTED
+    assert gap.plan_status is plan_terms.Status.NOT_STARTED
     assert gap.plan_due == dt.date(2027, 1, 29)
 
     again, no_change = team_gaps.gap_to_action(store_with_profile, gap_id, profile.start_date)
     assert again == item_id and not no_change
-    sources = [r.source for r in plan.list_items(store_with_profile, profile.start_date)]
+    sources = [r.source for r in plan_store.list_items(store_with_profile, profile.start_date)]
     assert sources.count(f"gap:{gap_id}") == 1
 
 
@@ -143,12 +143,12 @@ def test_a_deleted_action_can_be_made_again(store_with_profile: Store, team_id: 
     """When the gap's action is deleted from the plan, the gap no longer shows it."""
     gap_id, _ = team_gaps.add_gap(store_with_profile, team_id, amhp_gap(target_date=None))
     first, _ = team_gaps.gap_to_action(store_with_profile, gap_id, START)
-    plan.delete_items(store_with_profile, [first], NOW)
+    plan_store.delete_items(store_with_profile, [first], NOW)
     gap = team_gaps.get_gap(store_with_profile, gap_id)
     assert gap is not None and not gap.in_plan
     second, _ = team_gaps.gap_to_action(store_with_profile, gap_id, START)
     assert second != first
-    assert plan.get_item(store_with_profile, second, START) is not None
+    assert plan_store.get_item(store_with_profile, second, START) is not None
 
 
 def test_an_unlinked_action_from_an_interrupted_attempt_is_reused(
@@ -156,12 +156,12 @@ def test_an_unlinked_action_from_an_interrupted_attempt_is_reused(
 ) -> None:
     """An action already in the plan with the gap's source is linked, not repeated."""
     gap_id, _ = team_gaps.add_gap(store_with_profile, team_id, amhp_gap())
-    orphan, _ = plan.add_action(
+    orphan, _ = plan_store.add_action(
         store_with_profile, title="Close the AMHP gap", due_date=None, source=f"gap:{gap_id}"
     )
     item_id, _ = team_gaps.gap_to_action(store_with_profile, gap_id, START)
     assert item_id == orphan
-    assert len(plan.list_items(store_with_profile, START)) == 1
+    assert len(plan_store.list_items(store_with_profile, START)) == 1
 
 
 def test_update_delete_and_restore_a_gap(store_with_profile: Store, team_id: int) -> None:
@@ -176,7 +176,7 @@ def test_update_delete_and_restore_a_gap(store_with_profile: Store, team_id: int
     assert gap.plan_item_id == item_id
     team_gaps.delete_gap(store_with_profile, gap_id, NOW)
     assert team_gaps.list_gaps(store_with_profile) == []
-    assert plan.get_item(store_with_profile, item_id, START) is not None
+    assert plan_store.get_item(store_with_profile, item_id, START) is not None
     team_gaps.restore_gap(store_with_profile, gap_id)
     assert [g.id for g in team_gaps.list_gaps(store_with_profile)] == [gap_id]
     with pytest.raises(InvalidInput):

@@ -9,7 +9,7 @@ import pytest
 from dass_desktop.domain import workforce
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.workforce import METRIC_BY_KEY, Direction, FigureRow
 from dass_desktop.store import Store
 

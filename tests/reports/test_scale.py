@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from dass_desktop import paths
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import plan, teams
+from dass_desktop.domain import plan_store, teams
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.team_terms import ServiceArea
@@ -67,12 +67,12 @@ def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
         TODAY,
     )
     words = " ".join(f"Not visited yet {n};" for n in range(1500))
-    theme_id, _ = plan.add_theme(store, "A theme")
-    item_id, _ = plan.add_item(
+    theme_id, _ = plan_store.add_theme(store, "A theme")
+    item_id, _ = plan_store.add_item(
         store, theme_id=theme_id, title=words[:500], kind="action",
         phase=Phase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
     )  # fmt: skip
-    plan.update_item(store, item_id, TODAY, findings=words)
+    plan_store.update_item(store, item_id, TODAY, findings=words)
     teams.add_team(store, teams.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR))
     for section in Section:
         for kind in PlanKind:

@@ -10,7 +10,7 @@ from dass_desktop.domain import coverage
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import ThemeCount
 from dass_desktop.domain.engagements import EngagementRow, LinkedAction, Named
-from dass_desktop.domain.plan import Status
+from dass_desktop.domain.plan_terms import Status
 from dass_desktop.domain.stakeholders import StakeholderRow
 from dass_desktop.domain.team_terms import ServiceArea
 from dass_desktop.domain.teams import TeamRow

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import plan_store, plan_terms, team_gaps, teams
 from dass_desktop.domain.profile import DirectorProfile, load_profile, save_profile
 from dass_desktop.domain.team_gaps import GapDraft
 from dass_desktop.domain.team_terms import (
@@ -157,7 +157,7 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
 
         # Find it in the plan.
         start = dt.date(2026, 9, 7)
-        actions = [r for r in plan.list_items(store, start) if r.source == f"gap:{gap.id}"]
+        actions = [r for r in plan_store.list_items(store, start) if r.source == f"gap:{gap.id}"]
         assert len(actions) == 1
         action = actions[0]
         assert action.title == "Close the social worker gap in Hospital Discharge Team (3.0 FTE)"
@@ -180,13 +180,13 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         (saved_gap,) = page.gap_model.rows()
         assert saved_gap.role is Role.SOCIAL_WORKER and saved_gap.severity is Severity.HIGH
         assert saved_gap.plan_item_id == action.id
-        assert saved_gap.plan_status is plan.Status.NOT_STARTED
+        assert saved_gap.plan_status is plan_terms.Status.NOT_STARTED
         page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
         # The button now opens the gap's action in the plan, and makes no second action.
         qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
         assert window.current_page() is window.plan_page
         assert window.plan_page.selected_item_id() == action.id
-        assert [r.source for r in plan.list_items(store, start)].count(f"gap:{gap.id}") == 1
+        assert [r.source for r in plan_store.list_items(store, start)].count(f"gap:{gap.id}") == 1
         window.close()
 
 
@@ -375,7 +375,7 @@ def test_plan_changes_elsewhere_show_on_the_gap(qtbot: QtBot, store_with_profile
     page.select_team(first)
     assert "(not started" in page.ui.gapDetail.text()
     window.bus.publish(
-        plan.update_item(store_with_profile, item_id, TODAY, status=plan.Status.DONE)
+        plan_store.update_item(store_with_profile, item_id, TODAY, status=plan_terms.Status.DONE)
     )
     assert "(done" in page.ui.gapDetail.text()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import engagements, plan, stakeholders, teams
+from dass_desktop.domain import engagements, plan_store, stakeholders, teams
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.stakeholders import StakeholderDraft
@@ -126,7 +126,7 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         assert row.starts_at == dt.time(10, 30) and row.staff_count == 14
         assert row.themes == ("hospital discharge", "workload")
         (action,) = row.actions
-        item = plan.get_item(store, action.item_id, START)
+        item = plan_store.get_item(store, action.item_id, START)
         assert item is not None and item.title == "Review the weekend rota"
         assert item.owner == "Team manager" and item.due == TODAY + dt.timedelta(days=28)
         assert item.source == f"engagement:{row.id}"
