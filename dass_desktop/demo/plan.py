@@ -9,7 +9,7 @@ from dass_desktop.demo import quotes
 from dass_desktop.domain import plan_store, workforce
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
-from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
+from dass_desktop.domain.plan_terms import KEEP, Keep, PlanRow, Rag, Status
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 
@@ -156,29 +156,34 @@ def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
     due = row.due or today
     days_late = (today - due).days
-    fields: dict[str, object] = {"owner": rng.choice(OWNERS)}
+    owner: str | Keep = rng.choice(OWNERS)
+    findings: str | Keep = KEEP
+    status: Status | Keep = KEEP
+    rag: Rag | Keep | None = KEEP
     if row.template_key in FINDINGS:
-        fields["findings"] = FINDINGS[row.template_key]
+        findings = FINDINGS[row.template_key]
     found = row.template_key in FINDINGS or row.template_key in FIGURE_FINDINGS
     if row.template_key in NOT_APPLICABLE:
-        fields["status"] = Status.NOT_APPLICABLE
-        fields["findings"] = NOT_APPLICABLE[row.template_key]
+        status = Status.NOT_APPLICABLE
+        findings = NOT_APPLICABLE[row.template_key]
     elif days_late > 0:
         if rng.random() < 0.8:
-            fields["status"] = Status.DONE
-            fields["rag"] = Rag.GREEN if rng.random() < 0.8 else Rag.AMBER
+            status = Status.DONE
+            rag = Rag.GREEN if rng.random() < 0.8 else Rag.AMBER
         else:
-            fields["status"] = Status.IN_PROGRESS
-            fields["rag"] = Rag.RED if rng.random() < 0.5 else Rag.AMBER
+            status = Status.IN_PROGRESS
+            rag = Rag.RED if rng.random() < 0.5 else Rag.AMBER
     elif days_late > -40:
         if rng.random() < 0.5 or found:
-            fields["status"] = Status.IN_PROGRESS
-            fields["rag"] = rng.choice((Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED))
+            status = Status.IN_PROGRESS
+            rag = rng.choice((Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED))
     else:
         if rng.random() < 0.7:
-            fields.pop("owner")
-    when = _done_on(due, today, rng) if fields.get("status") is Status.DONE else today
-    changes = plan_store.update_item(store, row.id, when, **fields)
+            owner = KEEP
+    when = _done_on(due, today, rng) if status is Status.DONE else today
+    changes = plan_store.update_item(
+        store, row.id, when, owner=owner, findings=findings, status=status, rag=rag
+    )
     if row.template_key in EVIDENCE:
         target, label = EVIDENCE[row.template_key]
         _link, added = plan_store.add_evidence(store, row.id, target, today, label)

@@ -15,7 +15,9 @@ from dass_desktop.domain.plan_rules import clean_title, due_on, evidence_target,
 from dass_desktop.domain.plan_terms import (
     ACTIONS_THEME_KEY,
     ACTIONS_THEME_TITLE,
+    KEEP,
     Evidence,
+    Keep,
     PlanRow,
     Rag,
     Status,
@@ -223,48 +225,46 @@ def add_action(
     )
 
 
-_EDITABLE = {
-    "title",
-    "theme_id",
-    "phase",
-    "due_date",
-    "status",
-    "rag",
-    "owner",
-    "findings",
-    "day_offset",
-}
+def update_item(
+    store: Store,
+    item_id: int,
+    today: dt.date,
+    *,
+    title: str | Keep = KEEP,
+    theme_id: int | Keep = KEEP,
+    phase: Phase | Keep = KEEP,
+    due_date: dt.date | Keep | None = KEEP,
+    status: Status | Keep = KEEP,
+    rag: Rag | Keep | None = KEEP,
+    owner: str | Keep = KEEP,
+    findings: str | Keep = KEEP,
+    day_offset: int | Keep | None = KEEP,
+) -> Changes:
+    """Change the fields given of an item; setting status to done records today as completed.
 
-
-def update_item(store: Store, item_id: int, today: dt.date, **fields: object) -> Changes:
-    """Change fields of an item; setting status to done records today as completed.
-
-    Accepts ``title``, ``theme_id``, ``phase`` (:class:`Phase`), ``due_date``,
-    ``status`` (:class:`Status`), ``rag`` (:class:`Rag` or None), ``owner``, ``findings``
-    and ``day_offset``. Raises :class:`InvalidInput` naming the field at fault; nothing is
-    saved then.
+    A field left as :data:`KEEP` keeps its value. Raises :class:`InvalidInput` naming the
+    field at fault; nothing is saved then.
     """
-    unknown = set(fields) - _EDITABLE
-    if unknown:
-        raise TypeError(f"cannot update {sorted(unknown)}")
     values: dict[str, object] = {}
-    for name, value in fields.items():
-        if name == "title":
-            values["title"] = clean_title(str(value))
-        elif name == "owner":
-            values["owner"] = " ".join(str(value).split())[:200]
-        elif name == "findings":
-            values["findings"] = plain_text(str(value))
-        elif name == "phase":
-            values["phase"] = Phase(value).value
-        elif name == "rag":
-            values["rag"] = Rag(value).value if value is not None else None
-        elif name == "status":
-            status = Status(value)
-            values["status"] = status.value
-            values["completed_on"] = today if status is Status.DONE else None
-        else:
-            values[name] = value
+    if title is not KEEP:
+        values["title"] = clean_title(title)
+    if theme_id is not KEEP:
+        values["theme_id"] = theme_id
+    if phase is not KEEP:
+        values["phase"] = Phase(phase).value
+    if due_date is not KEEP:
+        values["due_date"] = due_date
+    if status is not KEEP:
+        values["status"] = Status(status).value
+        values["completed_on"] = today if Status(status) is Status.DONE else None
+    if rag is not KEEP:
+        values["rag"] = Rag(rag).value if rag is not None else None
+    if owner is not KEEP:
+        values["owner"] = " ".join(owner.split())[:200]
+    if findings is not KEEP:
+        values["findings"] = plain_text(findings)
+    if day_offset is not KEEP:
+        values["day_offset"] = day_offset
     with store.transaction() as session:
         item = session.get(PlanItem, item_id)
         if item is None or item.deleted_at is not None:

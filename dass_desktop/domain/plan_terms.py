@@ -17,6 +17,16 @@ ACTIONS_THEME_KEY = "actions-arising"
 ACTIONS_THEME_TITLE = "Actions arising"
 
 
+class Keep(enum.Enum):
+    """The value of a field left out of an update: the field keeps what it holds."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+"""Pass (or leave as the default) to keep a field as it is."""
+
+
 class Status(enum.Enum):
     """Where an item has got to."""
 

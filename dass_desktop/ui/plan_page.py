@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -288,7 +289,7 @@ class PlanPage(QWidget):
         )
 
     # --- actions ---------------------------------------------------------------------------
-    def _save(self, item_id: int, fields: dict[str, object]) -> None:
+    def _save(self, item_id: int, fields: dict[str, Any]) -> None:
         try:
             changes = plan_store.update_item(self.store, item_id, self._today(), **fields)
         except InvalidInput as problem:
