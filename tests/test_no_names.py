@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from dass_desktop import cli, paths
 from dass_desktop.demo.contacts import MANAGERS
-from dass_desktop.domain import engagements, plan_store, stakeholders, team_gaps, teams
+from dass_desktop.domain import engagements, plan_store, stakeholders, team_gap_store, team_store
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import load_profile
@@ -92,14 +92,14 @@ def _build(data: Path) -> list[str]:
         for kind in PlanKind:
             for n, section in enumerate(Section):
                 save_section(store, kind, section, say[n])
-        for n, team in enumerate(teams.list_teams(store)):
+        for n, team in enumerate(team_store.list_teams(store)):
             for kind in NoteKind:
-                teams.add_note(store, team.id, kind, say[n], noted_on=TODAY, today=TODAY)
-        for n, gap in enumerate(team_gaps.list_gaps(store)):
+                team_store.add_note(store, team.id, kind, say[n], noted_on=TODAY, today=TODAY)
+        for n, gap in enumerate(team_gap_store.list_gaps(store)):
             draft = dataclasses.replace(
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
-            team_gaps.update_gap(store, gap.id, draft)
+            team_gap_store.update_gap(store, gap.id, draft)
         stakeholders.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:

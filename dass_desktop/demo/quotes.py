@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dass_desktop.domain import engagements, team_gaps, teams, workforce
+from dass_desktop.domain import engagements, team_gap_store, team_rules, team_store, workforce
 from dass_desktop.store import Store
 
 
@@ -48,13 +48,17 @@ def latest_figures(store: Store) -> dict[str | None, Figures]:
 def register_rates(store: Store) -> dict[str, float]:
     """Each team's vacancy rate in the register, as a percentage (teams with a rate only)."""
     return {
-        t.name: 100 * t.vacancy_rate for t in teams.list_teams(store) if t.vacancy_rate is not None
+        t.name: 100 * t.vacancy_rate
+        for t in team_store.list_teams(store)
+        if t.vacancy_rate is not None
     }
 
 
 def department_rate(store: Store) -> float | None:
     """The department's vacancy rate from the register's roll-up, as a percentage."""
-    rollup = teams.department_rollup(teams.list_teams(store), team_gaps.list_gaps(store))
+    rollup = team_rules.department_rollup(
+        team_store.list_teams(store), team_gap_store.list_gaps(store)
+    )
     return None if rollup.vacancy_rate is None else 100 * rollup.vacancy_rate
 
 
@@ -92,7 +96,7 @@ def joined(words: list[str]) -> str:
 
 def teams_visited(store: Store, today: dt.date) -> tuple[int, int]:
     """How many teams in the register have had a visit or meeting by ``today``, of how many."""
-    register = teams.list_teams(store)
+    register = team_store.list_teams(store)
     held = {
         team_id
         for row in engagements.list_engagements(store)

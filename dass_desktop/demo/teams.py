@@ -13,9 +13,9 @@ import random
 from dataclasses import dataclass
 
 from dass_desktop.demo.quotes import Figures, latest_figures, percent
-from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain import team_gap_store, team_store
 from dass_desktop.domain.changes import Changes
-from dass_desktop.domain.team_gaps import GapDraft
+from dass_desktop.domain.team_gap_terms import GapDraft
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
@@ -23,8 +23,8 @@ from dass_desktop.domain.team_terms import (
     Role,
     ServiceArea,
     Severity,
+    TeamDraft,
 )
-from dass_desktop.domain.teams import TeamDraft
 from dass_desktop.store import Store
 
 A = ServiceArea
@@ -430,7 +430,7 @@ def write_teams(
     """
     changes = Changes()
     for spec in TEAMS:
-        team_id, added = teams.add_team(store, spec.draft)
+        team_id, added = team_store.add_team(store, spec.draft)
         changes |= added
         for gap in spec.gaps:
             draft = GapDraft(
@@ -444,15 +444,15 @@ def write_teams(
                 status=gap.status,
                 target_date=start + dt.timedelta(days=gap.target_day - 1),
             )
-            gap_id, added = team_gaps.add_gap(store, team_id, draft)
+            gap_id, added = team_gap_store.add_gap(store, team_id, draft)
             changes |= added
             if gap.to_plan:
-                _, added = team_gaps.gap_to_action(store, gap_id, start)
+                _, added = team_gap_store.gap_to_action(store, gap_id, start)
                 changes |= added
     for extra in range(1, (scale - 1) * len(TEAMS) + 1):
         establishment = float(rng.randrange(12, 30))
         in_post = round(establishment - rng.choice([0, 0.5, 1, 2, 3.5, 4]), 1)
-        team_id, added = teams.add_team(
+        team_id, added = team_store.add_team(
             store,
             TeamDraft(
                 name=f"Long-term Support Locality {extra}",
@@ -490,7 +490,7 @@ def write_team_notes(store: Store, today: dt.date, start: dt.date, rng: random.R
     """
     changes = Changes()
     span = max(1, (today - start).days)
-    ids = {t.name: t.id for t in teams.list_teams(store)}
+    ids = {t.name: t.id for t in team_store.list_teams(store)}
     figures = latest_figures(store)
     for spec in TEAMS:
         team_id = ids[spec.draft.name]
@@ -501,7 +501,7 @@ def write_team_notes(store: Store, today: dt.date, start: dt.date, rng: random.R
             for text, source in notes:
                 noted_on = start + dt.timedelta(days=rng.randrange(span + 1))
                 written = note_text(text, figures.get(spec.draft.name))
-                _, added = teams.add_note(
+                _, added = team_store.add_note(
                     store, team_id, kind, written, noted_on=noted_on, source=source, today=today
                 )
                 changes |= added

@@ -34,7 +34,7 @@ from dass_desktop.demo.visit_notes import (
     TIMES,
     VISITED,
 )
-from dass_desktop.domain import engagements, plan_store, plan_terms, teams
+from dass_desktop.domain import engagements, plan_store, plan_terms, team_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
@@ -221,7 +221,7 @@ def write_visits(
     scale: int = 1,
 ) -> Changes:
     """Log the demo's engagements, their plan actions, and write back some "we did" notes."""
-    team_ids = {t.name: t.id for t in teams.list_teams(store)}
+    team_ids = {t.name: t.id for t in team_store.list_teams(store)}
     days = _weekdays(start, today)
     figures = latest_figures(store)  # so no visit counts more staff than a team has
     logged = _recurring(rng, days, ids, figures.get(None))

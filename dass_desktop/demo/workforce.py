@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 
 from dass_desktop.domain import comparator_family, workforce
 from dass_desktop.domain.changes import Changes
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, department_rollup, list_teams
+from dass_desktop.domain.team_rules import department_rollup
+from dass_desktop.domain.team_store import list_teams
+from dass_desktop.domain.team_terms import DepartmentRollUp, ServiceArea, TeamRow
 from dass_desktop.domain.workforce_import import DiversityRow, ImportBatch, OwnValue, apply_import
 from dass_desktop.store import Store
 

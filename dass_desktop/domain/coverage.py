@@ -27,7 +27,7 @@ from dass_desktop.domain.dates import week_start
 if TYPE_CHECKING:
     from dass_desktop.domain.engagements import EngagementRow
     from dass_desktop.domain.stakeholders import StakeholderRow
-    from dass_desktop.domain.teams import TeamRow
+    from dass_desktop.domain.team_terms import TeamRow
 
 RECENT_DAYS = 60
 

@@ -33,8 +33,9 @@ from dass_desktop.domain import (
     plan_store,
     scorecard,
     stakeholders,
-    team_gaps,
-    teams,
+    team_gap_store,
+    team_rules,
+    team_store,
     workforce,
 )
 from dass_desktop.domain.contact_terms import EngagementKind
@@ -45,9 +46,8 @@ from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind
-from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import DepartmentRollUp, NoteKind, NoteRow, TeamRow
 from dass_desktop.domain.timeline import PLAN_PHASES, Phase, Progress
 from dass_desktop.store import Store
 
@@ -324,12 +324,12 @@ class Overview:
     @cached_property
     def teams(self) -> list[TeamRow]:
         """Teams in the register, by name."""
-        return teams.list_teams(self.store)
+        return team_store.list_teams(self.store)
 
     @cached_property
     def gaps(self) -> list[GapRow]:
         """Gaps of live teams: open before closed, worst first."""
-        return team_gaps.list_gaps(self.store, start=self.start)
+        return team_gap_store.list_gaps(self.store, start=self.start)
 
     @property
     def open_gaps(self) -> list[GapRow]:
@@ -339,7 +339,7 @@ class Overview:
     @cached_property
     def rollup(self) -> DepartmentRollUp:
         """The register's totals: establishment, in post, vacancies, agency, open gaps."""
-        return teams.department_rollup(self.teams, self.gaps)
+        return team_rules.department_rollup(self.teams, self.gaps)
 
     @property
     def department_vacancy_rate(self) -> float | None:
@@ -353,7 +353,7 @@ class Overview:
 
     @cached_property
     def _notes(self) -> dict[int, list[NoteRow]]:
-        return {t.id: teams.list_notes(self.store, t.id) for t in self.teams}
+        return {t.id: team_store.list_notes(self.store, t.id) for t in self.teams}
 
     def team_notes(self, team_id: int, kind: NoteKind) -> list[NoteRow]:
         """A team's strengths or areas for development, newest first."""

@@ -10,9 +10,8 @@ from reportlab.platypus import Flowable
 from dass_desktop.charts import teams as team_charts
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind, Severity
-from dass_desktop.domain.teams import TeamRow, format_fte, format_rate
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import NoteKind, Severity, TeamRow, format_fte, format_rate
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import (

@@ -15,19 +15,21 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain import team_gap_store, team_rules, team_store, team_terms
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.team_gaps import GapDraft, GapRow
+from dass_desktop.domain.team_gap_terms import GapDraft, GapRow
 from dass_desktop.domain.team_terms import (
     NOTE_SOURCES,
     GapStatus,
     Mitigation,
     NoteKind,
+    NoteRow,
     Role,
     ServiceArea,
     Severity,
+    TeamDraft,
+    TeamRow,
 )
-from dass_desktop.domain.teams import NoteRow, TeamDraft, TeamRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_team_dialog import Ui_TeamDialog
@@ -61,7 +63,7 @@ def _name_completer(names: Sequence[str], parent: QWidget) -> QCompleter:
 
 
 def _fte_text(value: float | None) -> str:
-    return "" if value is None else teams.format_fte(value)
+    return "" if value is None else team_terms.format_fte(value)
 
 
 class _Editor(QDialog):
@@ -180,36 +182,36 @@ class TeamDialog(_Editor):
     def _show_rate(self) -> None:
         """Work out the vacancy rate from the figures typed so far (a dash until they read)."""
         try:
-            establishment = teams.parse_fte(self.ui.establishmentEdit.text(), "establishment")
-            in_post = teams.parse_fte(self.ui.inPostEdit.text(), "in_post")
-            given = teams.parse_fte(self.ui.vacanciesEdit.text(), "vacancies", blank=None)
+            establishment = team_rules.parse_fte(self.ui.establishmentEdit.text(), "establishment")
+            in_post = team_rules.parse_fte(self.ui.inPostEdit.text(), "in_post")
+            given = team_rules.parse_fte(self.ui.vacanciesEdit.text(), "vacancies", blank=None)
         except InvalidInput:
             self.ui.rateValue.setText("—")
             return
         establishment, in_post = establishment or 0.0, in_post or 0.0
-        if in_post > teams.most_in_post(establishment):
+        if in_post > team_rules.most_in_post(establishment):
             self.ui.rateValue.setText("—")
             return
-        worked_out = teams.worked_out_vacancies(establishment, in_post)
+        worked_out = team_terms.worked_out_vacancies(establishment, in_post)
         self.ui.vacanciesEdit.setPlaceholderText(
-            f"Leave blank to work out ({teams.format_fte(worked_out)} from the figures above)"
+            f"Leave blank to work out ({team_terms.format_fte(worked_out)} from the figures above)"
         )
         vacancies = worked_out if given is None else given
-        rate = teams.vacancy_rate(vacancies, establishment)
+        rate = team_terms.vacancy_rate(vacancies, establishment)
         if rate is None:
             self.ui.rateValue.setText("n/a: no establishment yet")
         else:
             self.ui.rateValue.setText(
-                f"{teams.format_rate(rate)} ({teams.format_fte(vacancies)} of "
-                f"{teams.format_fte(establishment)} FTE)"
+                f"{team_terms.format_rate(rate)} ({team_terms.format_fte(vacancies)} of "
+                f"{team_terms.format_fte(establishment)} FTE)"
             )
 
     def _commit(self) -> None:
         draft = self.draft()
         if self._current is None:
-            self.saved_id, changes = teams.add_team(self._store, draft)
+            self.saved_id, changes = team_store.add_team(self._store, draft)
         else:
-            changes = teams.update_team(self._store, self._current.id, draft)
+            changes = team_store.update_team(self._store, self._current.id, draft)
         self._bus.publish(changes)
 
 
@@ -266,7 +268,7 @@ class TeamNoteDialog(_Editor):
         noted_on = from_qdate(self.ui.notedOnEdit.date())
         source = self.ui.sourceCombo.currentText()
         if self._current is None:
-            self.saved_id, changes = teams.add_note(
+            self.saved_id, changes = team_store.add_note(
                 self._store,
                 self._team.id,
                 kind,
@@ -276,7 +278,7 @@ class TeamNoteDialog(_Editor):
                 today=self._today,
             )
         else:
-            changes = teams.update_note(
+            changes = team_store.update_note(
                 self._store,
                 self._current.id,
                 text=text,
@@ -376,7 +378,9 @@ class TeamGapDialog(_Editor):
 
     def _commit(self) -> None:
         if self._current is None:
-            self.saved_id, changes = team_gaps.add_gap(self._store, self._team.id, self.draft())
+            self.saved_id, changes = team_gap_store.add_gap(
+                self._store, self._team.id, self.draft()
+            )
         else:
-            changes = team_gaps.update_gap(self._store, self._current.id, self.draft())
+            changes = team_gap_store.update_gap(self._store, self._current.id, self.draft())
         self._bus.publish(changes)

@@ -21,9 +21,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import Role, ServiceArea, Severity
-from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow, format_fte, format_rate
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import (
+    DepartmentRollUp,
+    NoteRow,
+    Role,
+    ServiceArea,
+    Severity,
+    TeamRow,
+    format_fte,
+    format_rate,
+)
 from dass_desktop.ui.row_models import LEFT as _LEFT
 from dass_desktop.ui.row_models import RIGHT as _RIGHT
 from dass_desktop.ui.row_models import Column as _Column

@@ -17,15 +17,16 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
-from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain import team_gap_store, team_rules, team_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind, ServiceArea
-from dass_desktop.domain.teams import (
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import (
     DepartmentRollUp,
+    NoteKind,
     NoteRow,
+    ServiceArea,
     TeamRow,
     format_fte,
     format_rate,
@@ -206,9 +207,9 @@ class TeamsPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
         chosen = self.current_team()
         chosen_row = self.ui.teamTable.currentIndex().row()
-        self._teams = teams.list_teams(self._store)
-        self._gaps = team_gaps.list_gaps(self._store, start=self._start())
-        rollup = teams.department_rollup(self._teams, self._gaps)
+        self._teams = team_store.list_teams(self._store)
+        self._gaps = team_gap_store.list_gaps(self._store, start=self._start())
+        rollup = team_rules.department_rollup(self._teams, self._gaps)
         self.team_model.set_rows(self._teams)
         compact_widths(self.ui.teamTable, 0)
         if chosen is not None and self.team_model.row_of(chosen.id) >= 0:
@@ -316,8 +317,8 @@ class TeamsPage(RefreshWhenShown, QWidget):
             f"{format_fte(team.in_post)} · vacancies {vacancies} · vacancy rate "
             f"<b>{format_rate(team.vacancy_rate)}</b> · agency {format_fte(team.agency)}"
         )
-        strengths = teams.list_notes(self._store, team.id, NoteKind.STRENGTH)
-        developments = teams.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
+        strengths = team_store.list_notes(self._store, team.id, NoteKind.STRENGTH)
+        developments = team_store.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
         gaps = [g for g in self._gaps if g.team_id == team.id]
         self._set_notes(self.ui.strengthsTable, self.strengths_model, strengths)
         self._set_notes(self.ui.developmentTable, self.development_model, developments)
@@ -429,10 +430,10 @@ class TeamsPage(RefreshWhenShown, QWidget):
         team = self.current_team()
         if team is None:
             return
-        changes = teams.delete_team(self._store, team.id, dt.datetime.now())
+        changes = team_store.delete_team(self._store, team.id, dt.datetime.now())
         self.undo_bar.push(
             f"Deleted the team {team.name}, with its notes and gaps.",
-            lambda: teams.restore_team(self._store, team.id),
+            lambda: team_store.restore_team(self._store, team.id),
         )
         self._bus.publish(changes)
 
@@ -472,10 +473,10 @@ class TeamsPage(RefreshWhenShown, QWidget):
         note = self._current_note(kind)
         if note is None:
             return
-        changes = teams.delete_note(self._store, note.id, dt.datetime.now())
+        changes = team_store.delete_note(self._store, note.id, dt.datetime.now())
         self.undo_bar.push(
             f"Deleted the {kind.label.lower()} “{_short(note.text)}”.",
-            lambda: teams.restore_note(self._store, note.id),
+            lambda: team_store.restore_note(self._store, note.id),
         )
         self._bus.publish(changes)
 
@@ -517,10 +518,10 @@ class TeamsPage(RefreshWhenShown, QWidget):
         gap = self.current_gap()
         if gap is None:
             return
-        changes = team_gaps.delete_gap(self._store, gap.id, dt.datetime.now())
+        changes = team_gap_store.delete_gap(self._store, gap.id, dt.datetime.now())
         self.undo_bar.push(
             f"Deleted the {gap.role.in_sentence} gap ({gap.size}) in {gap.team_name}.",
-            lambda: team_gaps.restore_gap(self._store, gap.id),
+            lambda: team_gap_store.restore_gap(self._store, gap.id),
         )
         self._bus.publish(changes)
 
@@ -535,7 +536,7 @@ class TeamsPage(RefreshWhenShown, QWidget):
         if gap.plan_item_id is not None:
             self.open_plan_item.emit(gap.plan_item_id)
             return gap.plan_item_id
-        item_id, changes = team_gaps.gap_to_action(self._store, gap.id, self._start())
+        item_id, changes = team_gap_store.gap_to_action(self._store, gap.id, self._start())
         self._bus.publish(changes)
         window = self.window()
         if isinstance(window, QMainWindow) and changes:

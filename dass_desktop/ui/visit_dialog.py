@@ -23,7 +23,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from dass_desktop.domain import coverage, engagements, stakeholders, teams
+from dass_desktop.domain import coverage, engagements, stakeholders, team_store
 from dass_desktop.domain import engagement_suggestions as suggestions
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
@@ -153,7 +153,7 @@ class VisitDialog(QDialog):
 
     # --- filling the form ----------------------------------------------------------------
     def _fill_choices(self) -> None:
-        team_rows = teams.list_teams(self._store)
+        team_rows = team_store.list_teams(self._store)
         logged = engagements.list_engagements(self._store)
         covered = {c.team_id: c for c in coverage.team_coverage(team_rows, logged, self._today)}
         recent = suggestions.recent_team_ids(self._store)

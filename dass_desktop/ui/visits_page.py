@@ -21,7 +21,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import engagements, teams
+from dass_desktop.domain import engagements, team_store, team_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
@@ -160,7 +160,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self._stale = False
         chosen = self.current()
         rows = engagements.list_engagements(self.store)
-        team_rows = teams.list_teams(self.store)
+        team_rows = team_store.list_teams(self.store)
         self.model.set_rows(rows)
         compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
         self._fill_choices(rows, team_rows)
@@ -195,7 +195,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self.ui.summaryLine.setText(" · ".join(parts))
         self._show_count()
 
-    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[teams.TeamRow]) -> None:
+    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[team_terms.TeamRow]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""
         for combo, everything, items in (
             (self.ui.teamCombo, "All teams", [(t.name, t.id) for t in team_rows]),

@@ -33,9 +33,10 @@ from dass_desktop.domain import (
     plan_store,
     scorecard,
     stakeholders,
-    team_gaps,
+    team_gap_store,
+    team_rules,
+    team_store,
 )
-from dass_desktop.domain import teams as team_domain
 from dass_desktop.domain import workforce as workforce_domain
 from dass_desktop.domain.benchmarks import ComparatorChoice
 from dass_desktop.domain.coverage import heard_summary
@@ -62,8 +63,10 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         profile = load_profile(store)
         start = profile.start_date if profile else None
         people = stakeholders.list_stakeholders(store, TODAY, start)
-        team_rows = team_domain.list_teams(store)
-        rollup = team_domain.department_rollup(team_rows, team_gaps.list_gaps(store, start=start))
+        team_rows = team_store.list_teams(store)
+        rollup = team_rules.department_rollup(
+            team_rows, team_gap_store.list_gaps(store, start=start)
+        )
         heard = heard_summary(engagements.list_engagements(store), team_rows, start or TODAY, TODAY)
         department = next(s for s in workforce_domain.list_scopes(store) if s.is_department)
         england = ComparatorChoice("england", "England")

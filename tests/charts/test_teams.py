@@ -6,8 +6,14 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from dass_desktop.charts.teams import SEVERITY_STYLE, gaps_by_role, vacancy_rate_by_team
-from dass_desktop.domain.team_terms import Role, ServiceArea, Severity
-from dass_desktop.domain.teams import DepartmentRollUp, GapTally, TeamRow
+from dass_desktop.domain.team_terms import (
+    DepartmentRollUp,
+    GapTally,
+    Role,
+    ServiceArea,
+    Severity,
+    TeamRow,
+)
 
 
 def team(team_id: int, name: str, establishment: float, in_post: float) -> TeamRow:

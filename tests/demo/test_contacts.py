@@ -6,7 +6,14 @@ import datetime as dt
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, plan_store, plan_terms, stakeholders, teams
+from dass_desktop.domain import (
+    coverage,
+    engagements,
+    plan_store,
+    plan_terms,
+    stakeholders,
+    team_store,
+)
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -30,7 +37,7 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     assert set(coverage.kind_counts(held)) == set(EngagementKind)
     assert len({t for r in rows for t in r.themes}) >= 12
     # Visits name real teams from the register; a few teams are still to be visited.
-    team_rows = teams.list_teams(store)
+    team_rows = team_store.list_teams(store)
     found = coverage.team_coverage(team_rows, rows, TODAY)
     not_visited = [c for c in found if c.status is coverage.CoverageStatus.NOT_VISITED]
     assert 2 <= len(not_visited) <= 4

@@ -13,7 +13,14 @@ import pytest
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
 from dass_desktop.demo.quotes import SPOKEN
-from dass_desktop.domain import engagements, plan_store, team_gaps, teams, workforce
+from dass_desktop.domain import (
+    engagements,
+    plan_store,
+    team_gap_store,
+    team_rules,
+    team_store,
+    workforce,
+)
 from dass_desktop.domain.narrative import PlanKind, load_narrative
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -126,7 +133,7 @@ def wrong_quotes(store: Store, found: list[Quote]) -> list[str]:
 def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
     """Every piece of free text the demo wrote, with the team it belongs to (if one)."""
     start = demo_start_date(TODAY)
-    gaps = {f"gap:{g.id}": g.team_name for g in team_gaps.list_gaps(store)}
+    gaps = {f"gap:{g.id}": g.team_name for g in team_gap_store.list_gaps(store)}
     visits = {
         f"engagement:{row.id}": row.teams[0].name if len(row.teams) == 1 else None
         for row in engagements.list_engagements(store)
@@ -138,9 +145,9 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
         yield item.findings, team
     for kind in PlanKind:
         yield from ((text, None) for text in load_narrative(store, kind).sections.values())
-    for team in teams.list_teams(store):
-        yield from ((note.text, team.name) for note in teams.list_notes(store, team.id))
-    for gap in team_gaps.list_gaps(store):
+    for team in team_store.list_teams(store):
+        yield from ((note.text, team.name) for note in team_store.list_notes(store, team.id))
+    for gap in team_gap_store.list_gaps(store):
         yield gap.description, gap.team_name
         yield gap.mitigation_notes, gap.team_name
     for row in engagements.list_engagements(store):
@@ -162,7 +169,7 @@ def demo(
 
 def test_the_extractor_finds_figures_the_data_contradicts(demo: Store) -> None:
     """The check can fail: the old demo's wrong sentences are found and reported."""
-    names = [t.name for t in teams.list_teams(demo)]
+    names = [t.name for t in team_store.list_teams(demo)]
     aliases = team_aliases(names)
     wrong_text = (
         "Vacancy 14% overall, 22% in the AMHP service. Sickness 11.8 days per FTE, mostly "
@@ -192,7 +199,7 @@ def test_the_extractor_finds_figures_the_data_contradicts(demo: Store) -> None:
 
 def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
     """Findings, narrative, team notes, gaps and visit notes quote the data's own figures."""
-    aliases = team_aliases([t.name for t in teams.list_teams(demo)])
+    aliases = team_aliases([t.name for t in team_store.list_teams(demo)])
     found = [q for text, team in demo_words(demo) for q in quotes_in(text, aliases, team)]
     measures = {q.measure for q in found}
     assert {
@@ -209,7 +216,7 @@ def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
 def test_gap_sizes_in_words_match_the_gap(demo: Store) -> None:
     """A gap described as "Three ... posts" is a gap of 3 FTE."""
     checked = 0
-    for gap in team_gaps.list_gaps(demo):
+    for gap in team_gap_store.list_gaps(demo):
         match = re.match(r"(\w+)\b.*\bposts?\b", gap.description)
         if match and match.group(1).lower() in _WORDS:
             checked += 1
@@ -221,8 +228,8 @@ def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
     """The department's latest FTE in post, vacancy rate and agency share are the register's
     roll-up; each team's latest FTE in post and vacancy rate are its register entry's; and
     every establishment is staff in post plus vacancies, so HR's figures imply the same."""
-    register = teams.list_teams(demo)
-    rollup = teams.department_rollup(register, team_gaps.list_gaps(demo))
+    register = team_store.list_teams(demo)
+    rollup = team_rules.department_rollup(register, team_gap_store.list_gaps(demo))
     data = figures_of(demo)
     department = data[None]
     assert department["fte"] == round(rollup.in_post, 1)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
-from dass_desktop.domain.teams import list_teams
+from dass_desktop.domain.team_store import list_teams
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 

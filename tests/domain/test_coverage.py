@@ -9,8 +9,7 @@ from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.domain.engagements import EngagementRow, Named
 from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamRow
+from dass_desktop.domain.team_terms import ServiceArea, TeamRow
 
 TODAY = dt.date(2026, 11, 26)
 START = dt.date(2026, 9, 7)

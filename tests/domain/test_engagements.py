@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import engagements, plan_store, plan_terms, stakeholders, teams
+from dass_desktop.domain import engagements, plan_store, plan_terms, stakeholders, team_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category, EngagementKind, clean_theme, split_themes
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, parse_time
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from tests.conftest import TODAY
@@ -25,7 +24,7 @@ START = dt.date(2026, 9, 7)
 def linked(store_with_profile: Store) -> tuple[Store, int, int, int]:
     """A store with a team and two people to link engagements to."""
     store = store_with_profile
-    team, _ = teams.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
+    team, _ = team_store.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
     dana, _ = stakeholders.add_stakeholder(
         store, StakeholderDraft("Dana Okafor", Category.STAFF, role="Team manager")
     )

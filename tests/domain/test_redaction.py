@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import stakeholders, teams
+from dass_desktop.domain import stakeholders, team_store
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.redaction import NO_REDACTION, Redactor, redactor_for
 from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
@@ -33,7 +32,7 @@ def council(store_with_profile: Store) -> Store:
         ("Hospital Discharge Team", "Dana Okafor"),
         ("Reablement", "Will Marsh (interim)"),
     ):
-        teams.add_team(store, TeamDraft(name, ServiceArea.FRONT_DOOR, manager=manager))
+        team_store.add_team(store, TeamDraft(name, ServiceArea.FRONT_DOOR, manager=manager))
     add(store, "Ann Yates", "Team manager, Front Door")
     add(
         store,

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from dass_desktop import paths
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import plan_store, teams
+from dass_desktop.domain import plan_store, team_store, team_terms
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.team_terms import ServiceArea
@@ -73,7 +73,9 @@ def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
         phase=Phase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
     )  # fmt: skip
     plan_store.update_item(store, item_id, TODAY, findings=words)
-    teams.add_team(store, teams.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR))
+    team_store.add_team(
+        store, team_terms.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR)
+    )
     for section in Section:
         for kind in PlanKind:
             save_section(store, kind, section, words)

@@ -475,7 +475,7 @@ def test_a_failing_demo_leaves_nothing_behind(
     profile, the plan, the teams, the workforce) is kept."""
     import dass_desktop.demo as demo
     from dass_desktop.domain.profile import load_profile
-    from dass_desktop.domain.teams import list_teams
+    from dass_desktop.domain.team_store import list_teams
 
     def fail(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a fault in the last part")

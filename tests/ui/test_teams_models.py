@@ -6,16 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from dass_desktop.domain.team_gaps import GapRow
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_rules import department_rollup
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
     NoteKind,
+    NoteRow,
     Role,
     ServiceArea,
     Severity,
+    TeamRow,
 )
-from dass_desktop.domain.teams import NoteRow, TeamRow, department_rollup
 from dass_desktop.ui.teams_models import (
     GapTableModel,
     GapTallyModel,

@@ -9,12 +9,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import engagements, plan_store, stakeholders, teams
+from dass_desktop.domain import engagements, plan_store, stakeholders, team_store
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.contacts_models import EngagementTableModel, StakeholderTableModel
@@ -37,7 +36,7 @@ def council(data_paths: DataPaths) -> DataPaths:
             DirectorProfile("Sam Taylor", "Leeds", "E08000035", "Yorkshire", START),
             TODAY,
         )
-        teams.add_team(
+        team_store.add_team(
             store,
             TeamDraft(
                 "Hospital Discharge Team",
@@ -45,7 +44,7 @@ def council(data_paths: DataPaths) -> DataPaths:
                 base="Royal Northmoor Infirmary",
             ),
         )
-        teams.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
+        team_store.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
         for name, role, category in (
             ("Dana Okafor", "Team manager", Category.STAFF),
             ("Lee Carter", "UNISON branch secretary", Category.TRADE_UNIONS),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, teams
+from dass_desktop.domain import coverage, engagements, team_store
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.store import Store
@@ -66,7 +66,7 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     choose(page.ui.kindCombo, EngagementKind.CALL.value)
     assert shown(page) and all(r.kind is EngagementKind.CALL for r in shown(page))
     choose(page.ui.kindCombo, "")
-    team = next(t for t in teams.list_teams(store) if t.name == "Hospital Discharge Team")
+    team = next(t for t in team_store.list_teams(store) if t.name == "Hospital Discharge Team")
     choose(page.ui.teamCombo, team.id)
     assert shown(page) and all(team.id in [t.id for t in r.teams] for r in shown(page))
     choose(page.ui.themeCombo, "hospital discharge")
