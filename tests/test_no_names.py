@@ -22,12 +22,18 @@ from pypdf import PdfReader
 
 from dass_desktop import cli, paths
 from dass_desktop.demo.contacts import MANAGERS
-from dass_desktop.domain import engagements, plan_store, stakeholders, team_gap_store, team_store
+from dass_desktop.domain import (
+    engagements,
+    plan_store,
+    stakeholder_store,
+    team_gap_store,
+    team_store,
+)
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.redaction import COMMON_WORDS, TITLES
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import open_store
 
@@ -56,8 +62,8 @@ def _build(data: Path) -> list[str]:
     try:
         profile = load_profile(store)
         assert profile is not None and profile.chief_executive_name
-        people = [p.name for p in stakeholders.list_stakeholders(store, TODAY)]
-        gone, _ = stakeholders.add_stakeholder(
+        people = [p.name for p in stakeholder_store.list_stakeholders(store, TODAY)]
+        gone, _ = stakeholder_store.add_stakeholder(
             store,
             StakeholderDraft(
                 DELETED, Category.STAFF, role="Head of Safeguarding", notes="Left in October"
@@ -100,7 +106,7 @@ def _build(data: Path) -> list[str]:
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
             team_gap_store.update_gap(store, gap.id, draft)
-        stakeholders.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
+        stakeholder_store.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:
         store.close()

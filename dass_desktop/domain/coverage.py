@@ -26,7 +26,7 @@ from dass_desktop.domain.dates import week_start
 
 if TYPE_CHECKING:
     from dass_desktop.domain.engagements import EngagementRow
-    from dass_desktop.domain.stakeholders import StakeholderRow
+    from dass_desktop.domain.stakeholder_terms import StakeholderRow
     from dass_desktop.domain.team_terms import TeamRow
 
 RECENT_DAYS = 60

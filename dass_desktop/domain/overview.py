@@ -32,7 +32,7 @@ from dass_desktop.domain import (
     plan_rules,
     plan_store,
     scorecard,
-    stakeholders,
+    stakeholder_store,
     team_gap_store,
     team_rules,
     team_store,
@@ -45,7 +45,7 @@ from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.scorecard import ScorecardRow
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_terms import DepartmentRollUp, NoteKind, NoteRow, TeamRow
 from dass_desktop.domain.timeline import PLAN_PHASES, Phase, Progress
@@ -363,7 +363,7 @@ class Overview:
     @cached_property
     def people(self) -> list[StakeholderRow]:
         """Stakeholders with their contact facts on the day."""
-        return stakeholders.list_stakeholders(self.store, self.today, self.start)
+        return stakeholder_store.list_stakeholders(self.store, self.today, self.start)
 
     @property
     def contacts_overdue(self) -> list[StakeholderRow]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dass_desktop import __version__
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagements, stakeholder_store
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
@@ -114,7 +114,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
                 category="Follow-up",
             )
         )
-    for person in stakeholders.list_stakeholders(store, today, since):
+    for person in stakeholder_store.list_stakeholders(store, today, since):
         if person.next_due is None:
             continue
         last = (

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import stakeholders
+from dass_desktop.domain import stakeholder_store, stakeholder_terms
 from dass_desktop.domain.contact_terms import Cadence, Category, quadrant
-from dass_desktop.domain.stakeholders import StakeholderDraft, StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft, StakeholderRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
@@ -99,8 +99,8 @@ class StakeholderDialog(_Editor):
     def _show_flags(self, *_args: object) -> None:
         """Say beside a field when what is typed looks wrong (it will still be saved)."""
         for flag, problem in (
-            (self.ui.emailFlag, stakeholders.email_problem(self.ui.emailEdit.text())),
-            (self.ui.phoneFlag, stakeholders.phone_problem(self.ui.phoneEdit.text())),
+            (self.ui.emailFlag, stakeholder_terms.email_problem(self.ui.emailEdit.text())),
+            (self.ui.phoneFlag, stakeholder_terms.phone_problem(self.ui.phoneEdit.text())),
         ):
             flag.setVisible(problem is not None)
             flag.setText(f"{FLAG} {problem} It will be saved as typed." if problem else "")
@@ -112,7 +112,7 @@ class StakeholderDialog(_Editor):
     def _commit(self) -> None:
         draft = self.draft()
         if self._current is None:
-            self.saved_id, changes = stakeholders.add_stakeholder(self._store, draft)
+            self.saved_id, changes = stakeholder_store.add_stakeholder(self._store, draft)
         else:
-            changes = stakeholders.update_stakeholder(self._store, self._current.id, draft)
+            changes = stakeholder_store.update_stakeholder(self._store, self._current.id, draft)
         self._bus.publish(changes)

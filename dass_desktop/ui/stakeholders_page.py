@@ -24,12 +24,12 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagements, stakeholder_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import (
@@ -60,11 +60,11 @@ class _DeletePerson(QUndoCommand):
 
     def redo(self) -> None:
         self._page.publish(
-            stakeholders.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
+            stakeholder_store.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
         )
 
     def undo(self) -> None:
-        self._page.publish(stakeholders.restore_stakeholders(self._page.store, [self._id]))
+        self._page.publish(stakeholder_store.restore_stakeholders(self._page.store, [self._id]))
         self._page.select_stakeholder(self._id)
 
 
@@ -175,7 +175,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.model.rowCount() == 0, False
         chosen = self.current()
         today = self._today()
-        rows = stakeholders.list_stakeholders(self.store, today, self._since())
+        rows = stakeholder_store.list_stakeholders(self.store, today, self._since())
         self.model.set_rows(rows)
         compact_widths(self.ui.table, StakeholderTableModel.ROLE, widest=170)
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
@@ -351,7 +351,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
             self._open(person)
 
     def _open(self, person: StakeholderRow | None) -> None:
-        organisations = stakeholders.known_organisations(self.store)
+        organisations = stakeholder_store.known_organisations(self.store)
         dialog = StakeholderDialog(self.store, self._bus, person, organisations, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog

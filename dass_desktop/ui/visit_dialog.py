@@ -23,7 +23,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from dass_desktop.domain import coverage, engagements, stakeholders, team_store
+from dass_desktop.domain import coverage, engagements, stakeholder_store, team_store
 from dass_desktop.domain import engagement_suggestions as suggestions
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
@@ -170,7 +170,7 @@ class VisitDialog(QDialog):
                 detail = f"last visit {long_date(seen.last_visit)}"
             choices.append(Choice(team.id, team.name, detail))
         self.team_model.set_choices(choices)
-        people = stakeholders.list_stakeholders(self._store, self._today, self._start)
+        people = stakeholder_store.list_stakeholders(self._store, self._today, self._start)
         recent_people = suggestions.recent_stakeholder_ids(self._store)
         people_by_id = {p.id: p for p in people}
         ordered = [i for i in recent_people if i in people_by_id]

@@ -15,7 +15,7 @@ from dass_desktop.charts.contacts import (
 )
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind, Quadrant
 from dass_desktop.domain.coverage import ThemeCount, WeekTally
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 
 MONDAY = dt.date(2026, 9, 21)
 

@@ -27,12 +27,13 @@ from dass_desktop.charts.style import COMPARATOR_LINES, PALETTE, luminance, prin
 from dass_desktop.charts.teams import SEVERITY_STYLE
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
+    contact_terms,
     diversity,
     engagements,
     plan_rules,
     plan_store,
     scorecard,
-    stakeholders,
+    stakeholder_store,
     team_gap_store,
     team_rules,
     team_store,
@@ -41,7 +42,7 @@ from dass_desktop.domain import workforce as workforce_domain
 from dass_desktop.domain.benchmarks import ComparatorChoice
 from dass_desktop.domain.coverage import heard_summary
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.store import open_store
 
 TODAY = dt.date(2026, 10, 20)
@@ -62,7 +63,7 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         write_demo(store, TODAY, scale=10)
         profile = load_profile(store)
         start = profile.start_date if profile else None
-        people = stakeholders.list_stakeholders(store, TODAY, start)
+        people = stakeholder_store.list_stakeholders(store, TODAY, start)
         team_rows = team_store.list_teams(store)
         rollup = team_rules.department_rollup(
             team_rows, team_gap_store.list_gaps(store, start=start)
@@ -209,13 +210,13 @@ def crowd(count: int, seed: int) -> list[StakeholderRow]:
         name="",
         role="",
         organisation="",
-        category=stakeholders.Category.STAFF,
+        category=contact_terms.Category.STAFF,
         email="",
         phone="",
         notes="",
         influence=1,
         interest=1,
-        cadence=stakeholders.Cadence.NONE,
+        cadence=contact_terms.Cadence.NONE,
         tags=(),
     )
     people = []

@@ -11,7 +11,7 @@ from dass_desktop.domain import (
     engagements,
     plan_store,
     plan_terms,
-    stakeholders,
+    stakeholder_store,
     team_store,
 )
 from dass_desktop.domain.contact_terms import Category, EngagementKind
@@ -23,7 +23,7 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     """About 60 people in every category, about 150 engagements from day 1 to today."""
     write_demo(store, TODAY)
     start = demo_start_date(TODAY)
-    people = stakeholders.list_stakeholders(store, TODAY, start)
+    people = stakeholder_store.list_stakeholders(store, TODAY, start)
     assert 55 <= len(people) <= 75
     assert {p.category for p in people} == set(Category)
     assert sum(1 for p in people if p.problems) == 2, "two slips for the app to flag"
@@ -68,7 +68,10 @@ def test_demo_visits_are_deterministic(tmp_path) -> None:  # type: ignore[no-unt
         with open_store(paths.resolve(tmp_path / name)) as store:
             write_demo(store, TODAY)
             written.append(
-                (stakeholders.list_stakeholders(store, TODAY), engagements.list_engagements(store))
+                (
+                    stakeholder_store.list_stakeholders(store, TODAY),
+                    engagements.list_engagements(store),
+                )
             )
     assert written[0] == written[1]
 

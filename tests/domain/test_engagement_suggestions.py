@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from dass_desktop.domain import engagement_suggestions as suggestions
-from dass_desktop.domain import engagements, stakeholders, team_store
+from dass_desktop.domain import engagements, stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.engagements import EngagementDraft
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
 from tests.conftest import TODAY
@@ -17,8 +17,10 @@ from tests.conftest import TODAY
 def test_suggestions_put_recent_first(store: Store) -> None:
     """Recent places, teams and people come most recent first; themes after suggestions."""
     team, _ = team_store.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
-    dana, _ = stakeholders.add_stakeholder(store, StakeholderDraft("Dana Okafor", Category.STAFF))
-    lee, _ = stakeholders.add_stakeholder(
+    dana, _ = stakeholder_store.add_stakeholder(
+        store, StakeholderDraft("Dana Okafor", Category.STAFF)
+    )
+    lee, _ = stakeholder_store.add_stakeholder(
         store, StakeholderDraft("Lee Carter", Category.TRADE_UNIONS)
     )
     for day, place, people in (

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import engagements, plan_store, plan_terms, stakeholders, team_store
+from dass_desktop.domain import engagements, plan_store, plan_terms, stakeholder_store, team_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category, EngagementKind, clean_theme, split_themes
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, parse_time
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
@@ -25,10 +25,10 @@ def linked(store_with_profile: Store) -> tuple[Store, int, int, int]:
     """A store with a team and two people to link engagements to."""
     store = store_with_profile
     team, _ = team_store.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
-    dana, _ = stakeholders.add_stakeholder(
+    dana, _ = stakeholder_store.add_stakeholder(
         store, StakeholderDraft("Dana Okafor", Category.STAFF, role="Team manager")
     )
-    lee, _ = stakeholders.add_stakeholder(
+    lee, _ = stakeholder_store.add_stakeholder(
         store, StakeholderDraft("Lee Carter", Category.TRADE_UNIONS, role="UNISON branch secretary")
     )
     return store, team, dana, lee

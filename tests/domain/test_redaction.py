@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import stakeholders, team_store
+from dass_desktop.domain import stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.redaction import NO_REDACTION, Redactor, redactor_for
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
 
@@ -18,7 +18,9 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 def add(store: Store, name: str, role: str = "", category: Category = Category.STAFF) -> int:
     """Add one contact through the domain and return their id."""
-    person_id, _ = stakeholders.add_stakeholder(store, StakeholderDraft(name, category, role=role))
+    person_id, _ = stakeholder_store.add_stakeholder(
+        store, StakeholderDraft(name, category, role=role)
+    )
     return person_id
 
 
@@ -45,7 +47,7 @@ def council(store_with_profile: Store) -> Store:
     add(store, "Mary Kershaw", "PA to Joan Ashworth")
     gone = add(store, "Brian Quayle", "Head of Procurement", Category.FINANCE)
     add(store, "Healthwatch Leeds", "Local Healthwatch", Category.VOLUNTARY_SECTOR)
-    stakeholders.delete_stakeholders(store, [gone], NOW)
+    stakeholder_store.delete_stakeholders(store, [gone], NOW)
     return store
 
 

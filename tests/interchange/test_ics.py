@@ -8,10 +8,10 @@ from pathlib import Path
 
 import icalendar
 
-from dass_desktop.domain import engagements, stakeholders
+from dass_desktop.domain import engagements, stakeholder_store
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.engagements import EngagementDraft
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.interchange.ics import CalendarEvent, build_calendar, export_calendar
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store
@@ -28,7 +28,7 @@ def fill(store: Store) -> dict[str, int]:
         ("Lee Carter", Cadence.MONTHLY, "UNISON branch secretary; convenor, adults"),
         ("Ann Yates", Cadence.NONE, ""),
     ):
-        ids[name], _ = stakeholders.add_stakeholder(
+        ids[name], _ = stakeholder_store.add_stakeholder(
             store,
             StakeholderDraft(
                 name, Category.STAFF, role=role, cadence=cadence, email="x@northmoor.gov.uk"

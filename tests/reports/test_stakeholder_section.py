@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dass_desktop.domain.contact_terms import Cadence, Category, Quadrant
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.reports.stakeholder_section import MOST_ON_MAP, mapped_people
 
 

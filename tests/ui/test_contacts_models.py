@@ -11,7 +11,7 @@ from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import ThemeCount
 from dass_desktop.domain.engagements import EngagementRow, LinkedAction, Named
 from dass_desktop.domain.plan_terms import Status
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_terms import ServiceArea, TeamRow
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceModel
 from dass_desktop.ui.contacts_models import (

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagements, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -25,7 +25,7 @@ def test_dashboard_cards_match_the_rules_and_open_what_they_list(
         window.activateWindow()
     ui = window.dashboard.ui
     logged = engagements.list_engagements(store)
-    people = stakeholders.list_stakeholders(store, TODAY, demo_start_date(TODAY))
+    people = stakeholder_store.list_stakeholders(store, TODAY, demo_start_date(TODAY))
     late = coverage.overdue_contacts(people, TODAY)
     due = coverage.follow_ups_due(logged, TODAY)
     assert ui.visitsCount.text() == str(len(coverage.held_this_month(logged, TODAY)))

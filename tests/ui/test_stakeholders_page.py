@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagements, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import FLAG, StakeholderTableModel
 from dass_desktop.ui.main_window import MainWindow
@@ -72,7 +72,7 @@ def test_new_contact_with_wrong_details_is_flagged_not_dropped(
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(dialog.ui.phoneEdit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    (saved,) = stakeholders.list_stakeholders(store_with_profile, TODAY)
+    (saved,) = stakeholder_store.list_stakeholders(store_with_profile, TODAY)
     assert saved.email == "lee.carter.unison.org" and saved.phone == "0161 CALL ME"
     person = page.current()
     assert person is not None and person.id == saved.id

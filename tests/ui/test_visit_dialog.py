@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import engagements, plan_store, stakeholders, team_store
+from dass_desktop.domain import engagements, plan_store, stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.profile import DirectorProfile, save_profile
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
@@ -50,7 +50,7 @@ def council(data_paths: DataPaths) -> DataPaths:
             ("Lee Carter", "UNISON branch secretary", Category.TRADE_UNIONS),
             ("Priya Shah", "Chief Executive", Category.COUNCIL_LEADERSHIP),
         ):
-            stakeholders.add_stakeholder(
+            stakeholder_store.add_stakeholder(
                 store, StakeholderDraft(name, category, role=role, cadence=Cadence.MONTHLY)
             )
     return data_paths
@@ -251,7 +251,7 @@ def test_future_visit_is_saved_as_planned(qtbot: QtBot, council: DataPaths) -> N
         window.show_page(window._pages.index(window.visits))
         assert window.visits.proxy.index(0, EngagementTableModel.KIND).data() == "Visit (planned)"
         priya = next(
-            p for p in stakeholders.list_stakeholders(store, TODAY) if p.name == "Priya Shah"
+            p for p in stakeholder_store.list_stakeholders(store, TODAY) if p.name == "Priya Shah"
         )
         window.open_stakeholder(priya.id)
         person = window.stakeholders.current()
