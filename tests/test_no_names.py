@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from dass_desktop import cli, paths
 from dass_desktop.demo.contacts import MANAGERS
 from dass_desktop.domain import (
-    engagements,
+    engagement_store,
     plan_store,
     stakeholder_store,
     team_gap_store,
@@ -85,7 +85,7 @@ def _build(data: Path) -> list[str]:
                     TODAY,
                     label=f"Notes from {managers[0]}",
                 )
-        for n, visit in enumerate(engagements.list_engagements(store)):
+        for n, visit in enumerate(engagement_store.list_engagements(store)):
             draft = dataclasses.replace(
                 visit.draft(),
                 place=f"{managers[n % len(managers)]}'s office",
@@ -94,7 +94,7 @@ def _build(data: Path) -> list[str]:
                 you_said_we_did=say[(n + 5) % len(say)] if visit.you_said_we_did else "",
                 follow_up_on=TODAY + dt.timedelta(days=7) if visit.occurred_on <= TODAY else None,
             )
-            engagements.update_engagement(store, visit.id, draft, TODAY)
+            engagement_store.update_engagement(store, visit.id, draft, TODAY)
         for kind in PlanKind:
             for n, section in enumerate(Section):
                 save_section(store, kind, section, say[n])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dass_desktop.domain import engagements, team_gap_store, team_rules, team_store, workforce
+from dass_desktop.domain import engagement_store, team_gap_store, team_rules, team_store, workforce
 from dass_desktop.store import Store
 
 
@@ -99,7 +99,7 @@ def teams_visited(store: Store, today: dt.date) -> tuple[int, int]:
     register = team_store.list_teams(store)
     held = {
         team_id
-        for row in engagements.list_engagements(store)
+        for row in engagement_store.list_engagements(store)
         if row.occurred_on <= today
         for team_id in (t.id for t in row.teams)
     }

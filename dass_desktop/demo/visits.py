@@ -34,10 +34,16 @@ from dass_desktop.demo.visit_notes import (
     TIMES,
     VISITED,
 )
-from dass_desktop.domain import engagements, plan_store, plan_terms, team_store
+from dass_desktop.domain import (
+    engagement_rules,
+    engagement_store,
+    plan_store,
+    plan_terms,
+    team_store,
+)
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 from dass_desktop.store import Store
 
 Logged = list[tuple[EngagementDraft, list[ActionDraft]]]
@@ -349,7 +355,7 @@ def _save(
     logged.sort(key=lambda pair: (pair[0].occurred_on, str(pair[0].starts_at or "")))
     with_actions = []
     for draft, actions in logged:
-        engagement_id, added = engagements.add_engagement(
+        engagement_id, added = engagement_store.add_engagement(
             store, draft, today, actions=actions, start=start
         )
         changes |= added
@@ -357,7 +363,7 @@ def _save(
             with_actions.append(engagement_id)
     # Older actions are mostly done by now; some of those visits have been written back to.
     for engagement_id in with_actions:
-        row = engagements.get_engagement(store, engagement_id)
+        row = engagement_store.get_engagement(store, engagement_id)
         if row is None:
             continue
         for action in row.actions:
@@ -372,10 +378,10 @@ def _save(
                 changes |= plan_store.update_item(
                     store, action.item_id, today, status=plan_terms.Status.IN_PROGRESS
                 )
-        row = engagements.get_engagement(store, engagement_id)
+        row = engagement_store.get_engagement(store, engagement_id)
         if row is not None and row.awaits_you_said_we_did and rng.random() < 0.75:
-            note = engagements.you_said_we_did_suggestion(row)
-            changes |= engagements.update_engagement(
+            note = engagement_rules.you_said_we_did_suggestion(row)
+            changes |= engagement_store.update_engagement(
                 store, engagement_id, replace(row.draft(), you_said_we_did=note), today
             )
     return changes

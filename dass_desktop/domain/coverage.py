@@ -19,15 +19,12 @@ import enum
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from dass_desktop.domain.contact_terms import Cadence, EngagementKind
 from dass_desktop.domain.dates import week_start
-
-if TYPE_CHECKING:
-    from dass_desktop.domain.engagements import EngagementRow
-    from dass_desktop.domain.stakeholder_terms import StakeholderRow
-    from dass_desktop.domain.team_terms import TeamRow
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.domain.team_terms import TeamRow
 
 RECENT_DAYS = 60
 

@@ -28,7 +28,7 @@ from dass_desktop.domain import (
     benchmarks,
     comparator_family,
     coverage,
-    engagements,
+    engagement_store,
     plan_rules,
     plan_store,
     scorecard,
@@ -40,7 +40,7 @@ from dass_desktop.domain import (
 )
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
-from dass_desktop.domain.engagements import EngagementRow
+from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
@@ -373,7 +373,7 @@ class Overview:
     @cached_property
     def engagements(self) -> list[EngagementRow]:
         """Every engagement in the log."""
-        return engagements.list_engagements(self.store)
+        return engagement_store.list_engagements(self.store)
 
     def follow_ups(self, days: int = DUE_SOON_DAYS) -> list[EngagementRow]:
         """Follow-ups due in the next ``days``."""

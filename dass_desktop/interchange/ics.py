@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dass_desktop import __version__
-from dass_desktop.domain import coverage, engagements, stakeholder_store
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
@@ -90,7 +90,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
     since = profile.start_date if profile else None
     slug = _slug(profile.council_name if profile else "council")
     events = []
-    for row in engagements.list_engagements(store):
+    for row in engagement_store.list_engagements(store):
         if row.follow_up_on is None or row.follow_up_on < today:
             continue
         lines = [f"Follow up the {row.kind.label.lower()} on {row.when}."]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, describe_due
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.engagements import EngagementRow
+from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui.row_models import Column, RowRole, RowTableModel, SortRole
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
-from dass_desktop.domain import coverage, engagements, stakeholder_store
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
@@ -278,7 +278,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.personFacts.setText(self._facts(person, today))
         ui.personNotes.setText(person.notes)
         ui.personNotes.setVisible(bool(person.notes))
-        rows = engagements.list_engagements(self.store, stakeholder_id=person.id)
+        rows = engagement_store.list_engagements(self.store, stakeholder_id=person.id)
         self.history.set_rows(rows)
         held = sum(1 for r in rows if not r.is_planned(today))
         booked = len(rows) - held

@@ -23,12 +23,18 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from dass_desktop.domain import coverage, engagements, stakeholder_store, team_store
+from dass_desktop.domain import (
+    coverage,
+    engagement_rules,
+    engagement_store,
+    stakeholder_store,
+    team_store,
+)
 from dass_desktop.domain import engagement_suggestions as suggestions
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, EngagementRow
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft, EngagementRow
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
@@ -154,7 +160,7 @@ class VisitDialog(QDialog):
     # --- filling the form ----------------------------------------------------------------
     def _fill_choices(self) -> None:
         team_rows = team_store.list_teams(self._store)
-        logged = engagements.list_engagements(self._store)
+        logged = engagement_store.list_engagements(self._store)
         covered = {c.team_id: c for c in coverage.team_coverage(team_rows, logged, self._today)}
         recent = suggestions.recent_team_ids(self._store)
         by_id = {t.id: t for t in team_rows}
@@ -395,7 +401,9 @@ class VisitDialog(QDialog):
 
     def _suggest_you_said(self) -> None:
         if self._current is not None:
-            self.ui.youSaidEdit.setPlainText(engagements.you_said_we_did_suggestion(self._current))
+            self.ui.youSaidEdit.setPlainText(
+                engagement_rules.you_said_we_did_suggestion(self._current)
+            )
 
     # --- the draft -----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -520,11 +528,11 @@ class VisitDialog(QDialog):
         actions = self.action_drafts()
         try:
             if self._current is None:
-                self.saved_id, changes = engagements.add_engagement(
+                self.saved_id, changes = engagement_store.add_engagement(
                     self._store, draft, self._today, actions=actions, start=self._start
                 )
             else:
-                changes = engagements.update_engagement_and_add_actions(
+                changes = engagement_store.update_engagement_and_add_actions(
                     self._store, self._current.id, draft, actions, self._today, self._start
                 )
         except InvalidInput as problem:

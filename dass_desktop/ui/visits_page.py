@@ -21,11 +21,11 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import engagements, team_store, team_terms
+from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.engagements import EngagementRow
+from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.overview import visit_figures
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
@@ -53,11 +53,11 @@ class _DeleteVisit(QUndoCommand):
 
     def redo(self) -> None:
         self._page.publish(
-            engagements.delete_engagements(self._page.store, [self._id], dt.datetime.now())
+            engagement_store.delete_engagements(self._page.store, [self._id], dt.datetime.now())
         )
 
     def undo(self) -> None:
-        self._page.publish(engagements.restore_engagements(self._page.store, [self._id]))
+        self._page.publish(engagement_store.restore_engagements(self._page.store, [self._id]))
         self._page.select_engagement(self._id)
 
 
@@ -159,7 +159,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """Reload the log, the filters' choices and the coverage, keeping the chosen visit."""
         self._stale = False
         chosen = self.current()
-        rows = engagements.list_engagements(self.store)
+        rows = engagement_store.list_engagements(self.store)
         team_rows = team_store.list_teams(self.store)
         self.model.set_rows(rows)
         compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
@@ -376,7 +376,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
             return
         dialog = self._open_editor(row)
         if not dialog.ui.youSaidEdit.toPlainText().strip():
-            dialog.ui.youSaidEdit.setPlainText(engagements.you_said_we_did_suggestion(row))
+            dialog.ui.youSaidEdit.setPlainText(engagement_rules.you_said_we_did_suggestion(row))
         dialog.ui.youSaidEdit.setFocus()
 
     def _open_editor(self, row: EngagementRow) -> VisitDialog:

@@ -29,7 +29,7 @@ from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     contact_terms,
     diversity,
-    engagements,
+    engagement_store,
     plan_rules,
     plan_store,
     scorecard,
@@ -68,7 +68,9 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         rollup = team_rules.department_rollup(
             team_rows, team_gap_store.list_gaps(store, start=start)
         )
-        heard = heard_summary(engagements.list_engagements(store), team_rows, start or TODAY, TODAY)
+        heard = heard_summary(
+            engagement_store.list_engagements(store), team_rows, start or TODAY, TODAY
+        )
         department = next(s for s in workforce_domain.list_scopes(store) if s.is_department)
         england = ComparatorChoice("england", "England")
         family = ComparatorChoice("family", "CIPFA family (median)")

@@ -8,7 +8,7 @@ from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
 from dass_desktop.domain import (
     coverage,
-    engagements,
+    engagement_store,
     plan_store,
     plan_terms,
     stakeholder_store,
@@ -27,7 +27,7 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     assert 55 <= len(people) <= 75
     assert {p.category for p in people} == set(Category)
     assert sum(1 for p in people if p.problems) == 2, "two slips for the app to flag"
-    rows = engagements.list_engagements(store)
+    rows = engagement_store.list_engagements(store)
     held = [r for r in rows if not r.is_planned(TODAY)]
     assert 130 <= len(rows) <= 170
     assert all(start <= r.occurred_on <= TODAY for r in held)
@@ -70,7 +70,7 @@ def test_demo_visits_are_deterministic(tmp_path) -> None:  # type: ignore[no-unt
             written.append(
                 (
                     stakeholder_store.list_stakeholders(store, TODAY),
-                    engagements.list_engagements(store),
+                    engagement_store.list_engagements(store),
                 )
             )
     assert written[0] == written[1]
@@ -79,4 +79,4 @@ def test_demo_visits_are_deterministic(tmp_path) -> None:  # type: ignore[no-unt
 def test_demo_scale_multiplies_visits(store: Store) -> None:
     """--scale 3 gives the log volume: the visits, partner meetings and calls three times over."""
     write_demo(store, TODAY, scale=3)
-    assert len(engagements.list_engagements(store)) >= 280
+    assert len(engagement_store.list_engagements(store)) >= 280

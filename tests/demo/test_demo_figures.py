@@ -14,7 +14,7 @@ from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
 from dass_desktop.demo.quotes import SPOKEN
 from dass_desktop.domain import (
-    engagements,
+    engagement_store,
     plan_store,
     team_gap_store,
     team_rules,
@@ -136,7 +136,7 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
     gaps = {f"gap:{g.id}": g.team_name for g in team_gap_store.list_gaps(store)}
     visits = {
         f"engagement:{row.id}": row.teams[0].name if len(row.teams) == 1 else None
-        for row in engagements.list_engagements(store)
+        for row in engagement_store.list_engagements(store)
     }
     for item in plan_store.list_items(store, start):
         # An action from a gap or a visit is about that team.
@@ -150,7 +150,7 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
     for gap in team_gap_store.list_gaps(store):
         yield gap.description, gap.team_name
         yield gap.mitigation_notes, gap.team_name
-    for row in engagements.list_engagements(store):
+    for row in engagement_store.list_engagements(store):
         team = row.teams[0].name if len(row.teams) == 1 else None
         for text in (row.going_well, row.to_improve, row.you_said_we_did):
             yield text, team
@@ -256,7 +256,7 @@ def test_no_visit_counts_more_staff_than_its_teams_have(demo: Store) -> None:
     briefing for all staff never more than the department has."""
     data = figures_of(demo)
     checked = 0
-    for row in engagements.list_engagements(demo):
+    for row in engagement_store.list_engagements(demo):
         if row.staff_count is None:
             continue
         if row.teams:

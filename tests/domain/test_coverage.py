@@ -7,7 +7,7 @@ import datetime as dt
 from dass_desktop.domain import coverage
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
-from dass_desktop.domain.engagements import EngagementRow, Named
+from dass_desktop.domain.engagement_terms import EngagementRow, Named
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_terms import ServiceArea, TeamRow
 

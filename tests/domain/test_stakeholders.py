@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import engagements, stakeholder_rules, stakeholder_store
+from dass_desktop.domain import engagement_store, stakeholder_rules, stakeholder_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.stakeholder_terms import (
     StakeholderDraft,
@@ -37,7 +37,7 @@ def person(name: str = "Priya Shah", **fields: object) -> StakeholderDraft:
 
 def meet(store: Store, day: dt.date, *people: int) -> int:
     """Log a one-to-one with ``people`` on ``day``."""
-    engagement_id, _ = engagements.add_engagement(
+    engagement_id, _ = engagement_store.add_engagement(
         store,
         EngagementDraft(day, EngagementKind.ONE_TO_ONE, stakeholder_ids=tuple(people)),
         TODAY,
@@ -183,7 +183,7 @@ def test_delete_and_restore_keep_their_history(store: Store) -> None:
     engagement_id = meet(store, dt.date(2026, 11, 2), chief)
     stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
     assert stakeholder_store.list_stakeholders(store, TODAY) == []
-    found = engagements.get_engagement(store, engagement_id)
+    found = engagement_store.get_engagement(store, engagement_id)
     assert found is not None and found.people == ()
     stakeholder_store.restore_stakeholders(store, [chief])
     row = stakeholder_store.get_stakeholder(store, chief, TODAY)

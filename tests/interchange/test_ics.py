@@ -8,9 +8,9 @@ from pathlib import Path
 
 import icalendar
 
-from dass_desktop.domain import engagements, stakeholder_store
+from dass_desktop.domain import engagement_store, stakeholder_store
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.interchange.ics import CalendarEvent, build_calendar, export_calendar
 from dass_desktop.paths import DataPaths
@@ -34,7 +34,7 @@ def fill(store: Store) -> dict[str, int]:
                 name, Category.STAFF, role=role, cadence=cadence, email="x@northmoor.gov.uk"
             ),
         )
-    engagements.add_engagement(  # Priya last seen 1 Nov: due 15 Nov, overdue
+    engagement_store.add_engagement(  # Priya last seen 1 Nov: due 15 Nov, overdue
         store,
         EngagementDraft(
             dt.date(2026, 11, 1),
@@ -45,7 +45,7 @@ def fill(store: Store) -> dict[str, int]:
         ),
         TODAY,
     )
-    engagements.add_engagement(  # Lee seen 20 Nov: due 20 Dec
+    engagement_store.add_engagement(  # Lee seen 20 Nov: due 20 Dec
         store,
         EngagementDraft(
             dt.date(2026, 11, 20),
@@ -167,7 +167,7 @@ def test_no_names_redacts_free_text(store_with_profile: Store, tmp_path: Path) -
     """With names left out, names inside the place and the notes are replaced too, while
     the same calendar with names keeps them (so the check can fail)."""
     ids = fill(store_with_profile)
-    engagements.add_engagement(
+    engagement_store.add_engagement(
         store_with_profile,
         EngagementDraft(
             dt.date(2026, 11, 25),

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain import engagement_store
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.store import cipher, open_store
 from dass_desktop.store.backup import list_backups
 from dass_desktop.store.errors import NotOurFile
@@ -44,7 +44,7 @@ def _plain_readable(path: Path) -> bool:
 def _protected_folder(tmp_path: Path, passphrase: str = "correct horse") -> paths.DataPaths:
     data_paths = paths.resolve(tmp_path / "data")
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="Kept secret"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="Kept secret"), TODAY)
     import datetime as dt
 
     with open_store(data_paths, now=dt.datetime(2030, 1, 1)) as store:  # a daily backup
@@ -55,7 +55,7 @@ def _protected_folder(tmp_path: Path, passphrase: str = "correct horse") -> path
 
 def _places(data_paths: paths.DataPaths) -> list[str]:
     with open_store(data_paths) as store:
-        return [row.place for row in engagements.list_engagements(store)]
+        return [row.place for row in engagement_store.list_engagements(store)]
 
 
 def test_protect_reopen_and_wrong_passphrase(tmp_path: Path) -> None:

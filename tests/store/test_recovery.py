@@ -19,8 +19,8 @@ import pytest
 
 from dass_desktop import paths
 from dass_desktop.cli import main
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain import engagement_store
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.store import backup as backups
 from dass_desktop.store import open_store
 from dass_desktop.store.database import verify_database
@@ -37,15 +37,14 @@ import datetime as dt, os, sys
 sys.path.insert(0, sys.argv[1])
 from dass_desktop import paths
 from dass_desktop.store import open_store, backup
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 
 data = paths.resolve(sys.argv[2])
 journal = sys.argv[3]
 from sqlalchemy.orm import configure_mappers
 configure_mappers()
 with open_store(data) as warm:  # the daily copy and SQLAlchemy's caches, before forking
-    engagements.list_engagements(warm)
+    engagement_store.list_engagements(warm)
 
 def edits(round_no):
     with open_store(data) as store:
@@ -54,7 +53,7 @@ def edits(round_no):
             n += 1
             draft = EngagementDraft(dt.date(2026, 11, 20), place=f"round {round_no} edit {n}")
             actions = [ActionDraft(f"act {round_no}.{n}.{i}") for i in range(3)]
-            eid, _ = engagements.add_engagement(store, draft, dt.date(2026, 11, 26), actions)
+            eid, _ = engagement_store.add_engagement(store, draft, dt.date(2026, 11, 26), actions)
             with open(journal, "a") as f:  # only after the commit returned
                 f.write(f"{eid}\n")
                 f.flush()
@@ -151,11 +150,11 @@ def test_restore_killed_midway_keeps_old_or_new_and_the_old_data(
     process, data, _journal = zygote
     data_paths = paths.resolve(data)
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="old data"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="old data"), TODAY)
     source = tmp_path / "source.sqlite3"
     fresh = paths.resolve(tmp_path / "other")
     with open_store(fresh) as other:
-        engagements.add_engagement(other, EngagementDraft(TODAY, place="backup data"), TODAY)
+        engagement_store.add_engagement(other, EngagementDraft(TODAY, place="backup data"), TODAY)
         other.backup_to(source)
     rng = random.Random(7)
     for round_no in range(12):
@@ -243,7 +242,7 @@ def _doctored(tmp_path: Path, statement: str) -> Path:
     """A real database with one extra object added by hand."""
     data_paths = paths.resolve(tmp_path / "source")
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="x"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="x"), TODAY)
     con = sqlite3.connect(data_paths.database)
     con.execute(statement)
     con.commit()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from dass_desktop.domain import coverage
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import ThemeCount
-from dass_desktop.domain.engagements import EngagementRow, LinkedAction, Named
+from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
 from dass_desktop.domain.plan_terms import Status
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_terms import ServiceArea, TeamRow

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, stakeholder_store
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -24,7 +24,7 @@ def test_dashboard_cards_match_the_rules_and_open_what_they_list(
         window.show()
         window.activateWindow()
     ui = window.dashboard.ui
-    logged = engagements.list_engagements(store)
+    logged = engagement_store.list_engagements(store)
     people = stakeholder_store.list_stakeholders(store, TODAY, demo_start_date(TODAY))
     late = coverage.overdue_contacts(people, TODAY)
     due = coverage.follow_ups_due(logged, TODAY)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import coverage, engagements, stakeholder_store
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import FLAG, StakeholderTableModel
 from dass_desktop.ui.main_window import MainWindow
@@ -99,7 +99,7 @@ def test_overdue_filter_sorting_delete_undo_and_history(qtbot: QtBot, store: Sto
     page.select_stakeholder(chief.id)
     assert page.ui.personName.text() == "Priya Shah"
     assert page.history.rowCount() == len(
-        engagements.list_engagements(store, stakeholder_id=chief.id)
+        engagement_store.list_engagements(store, stakeholder_id=chief.id)
     )
     page.ui.table.setFocus()
     with qtbot.waitSignal(window.bus.changed):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import engagements, plan_store, stakeholder_store, team_store
+from dass_desktop.domain import engagement_store, plan_store, stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
@@ -119,7 +119,7 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         assert not dialog.draft.exists()
         assert "Its actions are in your plan" in window.statusBar().currentMessage()
 
-        (row,) = engagements.list_engagements(store)
+        (row,) = engagement_store.list_engagements(store)
         assert [t.name for t in row.teams] == ["Hospital Discharge Team"]
         assert [p.name for p in row.people] == ["Dana Okafor", "Lee Carter"]
         assert row.starts_at == dt.time(10, 30) and row.staff_count == 14
@@ -202,7 +202,7 @@ def test_drafts_survive_a_crash_and_discard_removes_them(qtbot: QtBot, council: 
             Qt.MouseButton.LeftButton,
         )
         assert not dialog.isVisible() and not path.exists()
-        assert engagements.list_engagements(store) == []
+        assert engagement_store.list_engagements(store) == []
         dialog = quick_capture(qtbot, window)
         assert not dialog.ui.restoredNote.isVisible()
         assert dialog.ui.toImproveEdit.toPlainText() == ""
@@ -227,12 +227,12 @@ def test_bad_input_is_explained_and_kept(qtbot: QtBot, council: DataPaths) -> No
         )
         assert dialog.focusWidget() is dialog.ui.timeEdit
         assert dialog.ui.timeEdit.property("invalid") is True
-        assert engagements.list_engagements(store) == []
+        assert engagement_store.list_engagements(store) == []
         dialog.ui.timeEdit.clear()
         with qtbot.waitSignal(window.bus.changed):
             enter(qtbot, dialog.ui.timeEdit)
         assert not dialog.isVisible()
-        assert len(engagements.list_engagements(store)) == 1
+        assert len(engagement_store.list_engagements(store)) == 1
         window.close()
 
 

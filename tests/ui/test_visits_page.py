@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, team_store
+from dass_desktop.domain import coverage, engagement_store, engagement_terms, team_store
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.store import Store
@@ -33,7 +33,7 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, VisitsPage]:
     return window, window.visits
 
 
-def shown(page: VisitsPage) -> list[engagements.EngagementRow]:
+def shown(page: VisitsPage) -> list[engagement_terms.EngagementRow]:
     """The visits the log shows, top to bottom."""
     return [page.proxy.index(r, 0).data(RowRole) for r in range(page.proxy.rowCount())]
 
@@ -49,7 +49,7 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     """Newest first (planned on top), the latest held chosen; each filter narrows the log."""
     window, page = open_page(qtbot, store)
     rows = shown(page)
-    everything = engagements.list_engagements(store)
+    everything = engagement_store.list_engagements(store)
     assert len(rows) == len(everything)
     days = [r.occurred_on for r in rows]
     assert days == sorted(days, reverse=True)
@@ -97,7 +97,7 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
     assert "not visited yet" in page.ui.coverageNote.text()
 
     start = demo_start_date(TODAY)
-    logged = engagements.list_engagements(store)
+    logged = engagement_store.list_engagements(store)
     themes = page.coverage.theme_model
     assert themes.rows() == coverage.theme_counts(logged, start, TODAY)
     page.ui.periodCombo.setCurrentText("Last 30 days")
@@ -126,7 +126,7 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
 def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     """A visit whose actions are done invites "you said, we did"; deleting can be undone."""
     window, page = open_page(qtbot, store)
-    waiting = next(r for r in engagements.list_engagements(store) if r.awaits_you_said_we_did)
+    waiting = next(r for r in engagement_store.list_engagements(store) if r.awaits_you_said_we_did)
     page.select_engagement(waiting.id)
     assert page.ui.writeBackButton.isVisible()
     qtbot.mouseClick(page.ui.writeBackButton, Qt.MouseButton.LeftButton)
@@ -136,7 +136,7 @@ def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     assert dialog.ui.youSaidEdit.toPlainText().startswith("You said:")
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(dialog.ui.staffEdit, Qt.Key.Key_Return)
-    saved = engagements.get_engagement(store, waiting.id)
+    saved = engagement_store.get_engagement(store, waiting.id)
     assert saved is not None and saved.you_said_we_did.startswith("You said:")
     assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
     assert not page.ui.writeBackButton.isVisible()
@@ -145,7 +145,7 @@ def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     page.ui.table.setFocus()
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
-    assert engagements.get_engagement(store, waiting.id) is None
+    assert engagement_store.get_engagement(store, waiting.id) is None
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
     assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
