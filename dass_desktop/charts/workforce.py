@@ -33,7 +33,8 @@ from dass_desktop.charts.style import (
 from dass_desktop.domain.benchmarks import short_covers
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
-from dass_desktop.domain.workforce import DEPARTMENT, Metric, add_months, month_label
+from dass_desktop.domain.workforce_rules import add_months
+from dass_desktop.domain.workforce_terms import DEPARTMENT, Metric, month_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from dass_desktop.demo import quotes
-from dass_desktop.domain import plan_store, workforce
+from dass_desktop.domain import plan_store, workforce_rules, workforce_store, workforce_terms
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.plan_terms import KEEP, Keep, PlanRow, Rag, Status
@@ -218,7 +218,7 @@ def _workforce_finding(store: Store, today: dt.date) -> str:
 
 def _supervision_finding(store: Store, today: dt.date) -> str:
     value = quotes.latest_figures(store)[None].get("supervision")
-    target = workforce.targets(store).get("supervision")
+    target = workforce_store.targets(store).get("supervision")
     if value is None:
         return "Policy says monthly; managers say caseload pressure squeezes it first."
     against = f", against our {quotes.percent(target)} target" if target is not None else ""
@@ -239,19 +239,23 @@ def _visits_finding(store: Store, today: dt.date) -> str:
 
 def _survey_finding(store: Store, today: dt.date) -> str:
     department = quotes.latest_figures(store)[None]
-    department_id = next(s.id for s in workforce.list_scopes(store) if s.is_department)
-    full = workforce.latest(workforce.load_series(store, department_id, "engagement_full"))
-    snap = workforce.latest(workforce.load_series(store, department_id, "engagement_snap"))
+    department_id = next(s.id for s in workforce_store.list_scopes(store) if s.is_department)
+    full = workforce_rules.latest(
+        workforce_store.load_series(store, department_id, "engagement_full")
+    )
+    snap = workforce_rules.latest(
+        workforce_store.load_series(store, department_id, "engagement_snap")
+    )
     words = []
     if full is not None:
         words.append(
-            f"Last full staff survey {workforce.month_label(full.period)}: engagement "
+            f"Last full staff survey {workforce_terms.month_label(full.period)}: engagement "
             f"{quotes.percent(full.value)}."
         )
     if snap is not None and department.get("engagement_snap") is not None:
+        latest = workforce_terms.month_label(snap.period)
         words.append(
-            f"Quarterly snap surveys since; the latest ({workforce.month_label(snap.period)}) "
-            f"{quotes.percent(snap.value)}."
+            f"Quarterly snap surveys since; the latest ({latest}) {quotes.percent(snap.value)}."
         )
     words.append("Planning wellbeing questions for the next snap survey.")
     return " ".join(words)
@@ -280,7 +284,7 @@ def write_figure_findings(store: Store, start: dt.date, today: dt.date) -> Chang
             continue
         changes |= plan_store.update_item(store, row.id, today, findings=write(store, today))
         if row.template_key == "basics.vacancy-sickness-turnover" and department is not None:
-            month = workforce.month_label(department.month) if department.month else "latest"
+            month = workforce_terms.month_label(department.month) if department.month else "latest"
             _link, added = plan_store.add_evidence(
                 store,
                 row.id,

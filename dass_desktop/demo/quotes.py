@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dass_desktop.domain import engagement_store, team_gap_store, team_rules, team_store, workforce
+from dass_desktop.domain import (
+    engagement_store,
+    team_gap_store,
+    team_rules,
+    team_store,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.store import Store
 
 
@@ -29,14 +37,14 @@ class Figures:
 
 def latest_figures(store: Store) -> dict[str | None, Figures]:
     """Each scope's latest headline figures, keyed by team name (None: the department)."""
-    keys = [m.key for m in workforce.METRICS]
+    keys = [m.key for m in workforce_terms.METRICS]
     found: dict[str | None, Figures] = {}
-    for scope in workforce.list_scopes(store):
-        rows = workforce.list_values(store, scope.id)
+    for scope in workforce_store.list_scopes(store):
+        rows = workforce_store.list_values(store, scope.id)
         values: dict[str, float] = {}
         month = None
         for key in keys:
-            point = workforce.latest(workforce.series(rows, key))
+            point = workforce_rules.latest(workforce_rules.series(rows, key))
             if point is not None:
                 values[key] = point.value
                 if key == "fte":

@@ -26,7 +26,8 @@ from dass_desktop.domain.comparator_family import FamilyMember
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import DirectorProfile
-from dass_desktop.domain.workforce import METRIC_BY_KEY, check_value, metric
+from dass_desktop.domain.workforce_rules import check_value
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, metric
 from dass_desktop.resources import read_text
 from dass_desktop.store import Store
 from dass_desktop.store.models import ComparatorValue

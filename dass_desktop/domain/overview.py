@@ -36,7 +36,8 @@ from dass_desktop.domain import (
     team_gap_store,
     team_rules,
     team_store,
-    workforce,
+    workforce_rules,
+    workforce_store,
 )
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
@@ -188,15 +189,15 @@ class WorkforceFigures:
 
     def value_on(self, store: Store, key: str, day: dt.date) -> float | None:
         """A department measure's latest figure for a month ending on or before ``day``."""
-        points = [p for p in workforce.load_series(store, self.department_id, key)]
+        points = [p for p in workforce_store.load_series(store, self.department_id, key)]
         earlier = [p for p in points if p.period <= day]
         return earlier[-1].value if earlier else None
 
 
 def workforce_figures(store: Store) -> WorkforceFigures | None:
     """The department's scorecards and team compliance, or None with no figures."""
-    department = next((s for s in workforce.list_scopes(store) if s.is_department), None)
-    if department is None or not workforce.list_values(store, department.id):
+    department = next((s for s in workforce_store.list_scopes(store) if s.is_department), None)
+    if department is None or not workforce_store.list_values(store, department.id):
         return None
     has_family = any(m.kind == "cipfa" for m in comparator_family.list_family(store))
     return WorkforceFigures(
@@ -219,7 +220,7 @@ class Movement:
         """``Vacancy rate 14.0% → 12.5% (better)``."""
         item = self.row.metric
         now = self.row.latest.value if self.row.latest else self.before
-        words = workforce.change_words(item, now, self.before)
+        words = workforce_rules.change_words(item, now, self.before)
         return f"{item.label}: {item.format(self.before)} → {item.format(now)} ({words})"
 
 
@@ -442,4 +443,4 @@ class Overview:
 
     def compliance_target(self) -> float:
         """The supervision target, or 90% when none is set."""
-        return workforce.targets(self.store).get("supervision") or 90.0
+        return workforce_store.targets(self.store).get("supervision") or 90.0

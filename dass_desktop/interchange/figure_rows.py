@@ -11,14 +11,9 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from dass_desktop.domain.workforce import (
-    METRIC_BY_KEY,
-    ROLLING,
-    check_value,
-    month_label,
-    upper_limit,
-)
 from dass_desktop.domain.workforce_import import ComparatorRow, ImportBatch, OwnValue
+from dass_desktop.domain.workforce_rules import check_value, upper_limit
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, ROLLING, month_label
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import day_first_order, parse_number
 from dass_desktop.interchange.workforce_areas import AreaMatcher, RowKind

@@ -18,7 +18,7 @@ from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metri
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
-from dass_desktop.domain.workforce import METRIC_BY_KEY
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex

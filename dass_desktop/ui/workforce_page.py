@@ -16,7 +16,14 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
+from dass_desktop.domain import (
+    benchmarks,
+    comparator_family,
+    diversity,
+    scorecard,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
@@ -79,7 +86,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.figuresTable.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        for item in workforce.HEADLINE_METRICS:
+        for item in workforce_terms.HEADLINE_METRICS:
             self.ui.trendMetricCombo.addItem(item.label, item.key)
         self.ui.trendMetricCombo.setCurrentIndex(self.ui.trendMetricCombo.findData("vacancy_rate"))
         self.trend_canvas = ChartCanvas(
@@ -158,7 +165,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             return  # the published change brings the page back here
         self._fill_scopes()
         self._fill_comparators()
-        self._targets = workforce.targets(self._store)
+        self._targets = workforce_store.targets(self._store)
         self._show_scorecard()
         self._show_target()
         self.trend_canvas.refresh()
@@ -186,10 +193,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for scope in workforce.list_scopes(self._store):
+        for scope in workforce_store.list_scopes(self._store):
             combo.addItem(scope.name, scope.id)
         if combo.count() == 0:
-            combo.addItem(workforce.DEPARTMENT, None)
+            combo.addItem(workforce_terms.DEPARTMENT, None)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
@@ -210,9 +217,9 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def _scope(self) -> workforce.Scope | None:
+    def _scope(self) -> workforce_terms.Scope | None:
         scope_id = self.ui.scopeCombo.currentData()
-        return next((s for s in workforce.list_scopes(self._store) if s.id == scope_id), None)
+        return next((s for s in workforce_store.list_scopes(self._store) if s.id == scope_id), None)
 
     def choice(self) -> benchmarks.ComparatorChoice:
         """The comparator chosen in "Compare with"."""
@@ -248,7 +255,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             self.ui.comparatorNote.setText(
                 f"{row.metric.label}: there is nothing to compare with for this measure; set "
                 "a target beside the chart."
-                if row.metric.direction is not workforce.Direction.NEUTRAL
+                if row.metric.direction is not workforce_terms.Direction.NEUTRAL
                 else f"{row.metric.label}: {row.metric.help}"
             )
             return
@@ -266,14 +273,14 @@ class WorkforcePage(RefreshWhenShown, QWidget):
 
     def _show_target(self) -> None:
         key = self.metric_key()
-        item = workforce.METRIC_BY_KEY[key]
+        item = workforce_terms.METRIC_BY_KEY[key]
         target = self._targets.get(key)
         spin = self.ui.targetSpin
         spin.blockSignals(True)
         spin.setMaximum(100.0 if item.is_percent else 100000.0)
         spin.setSuffix("%" if item.is_percent else "")
         spin.setValue(target if target is not None else spin.minimum())
-        spin.setEnabled(item.direction is not workforce.Direction.NEUTRAL)
+        spin.setEnabled(item.direction is not workforce_terms.Direction.NEUTRAL)
         spin.blockSignals(False)
 
     def _show_diversity(self) -> None:
@@ -282,7 +289,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(
-            f"{label} as at {workforce.month_label(day)}"
+            f"{label} as at {workforce_terms.month_label(day)}"
             for label, day in (
                 (
                     "workforce",
@@ -372,7 +379,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             return None
         from dass_desktop.charts.workforce import compliance_chart
 
-        target = workforce.targets(self._store).get("supervision") or 90.0
+        target = workforce_store.targets(self._store).get("supervision") or 90.0
         return compliance_chart(rows, target)
 
     def _build_diversity(self) -> Figure | None:
@@ -393,7 +400,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         if self._targets.get(key) == value:
             return
         self._targets[key] = value
-        self._bus.publish(workforce.set_target(self._store, key, value))
+        self._bus.publish(workforce_store.set_target(self._store, key, value))
 
     def open_import(self) -> WorkforceImportDialog:
         """Open the CSV import dialog."""

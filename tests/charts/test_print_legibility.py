@@ -37,8 +37,8 @@ from dass_desktop.domain import (
     team_gap_store,
     team_rules,
     team_store,
+    workforce_store,
 )
-from dass_desktop.domain import workforce as workforce_domain
 from dass_desktop.domain.benchmarks import ComparatorChoice
 from dass_desktop.domain.coverage import heard_summary
 from dass_desktop.domain.profile import load_profile
@@ -71,7 +71,7 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         heard = heard_summary(
             engagement_store.list_engagements(store), team_rows, start or TODAY, TODAY
         )
-        department = next(s for s in workforce_domain.list_scopes(store) if s.is_department)
+        department = next(s for s in workforce_store.list_scopes(store) if s.is_department)
         england = ComparatorChoice("england", "England")
         family = ComparatorChoice("family", "CIPFA family (median)")
         keys = ("vacancy_rate", "turnover_rate", "sickness_days", "agency_rate")

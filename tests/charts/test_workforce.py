@@ -17,7 +17,8 @@ from dass_desktop.charts.workforce import (
 from dass_desktop.domain.benchmarks import Benchmark
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
-from dass_desktop.domain.workforce import METRIC_BY_KEY, Point, add_months
+from dass_desktop.domain.workforce_rules import add_months
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, Point
 
 OCT = dt.date(2026, 10, 1)
 
@@ -139,7 +140,7 @@ def test_charts_draw_without_pyplot() -> None:
         "from dass_desktop.charts import workforce as w\n"
         "from dass_desktop.domain.scorecard import Trend, TeamCompliance\n"
         "from dass_desktop.domain.diversity import DiversityGap\n"
-        "from dass_desktop.domain.workforce import METRIC_BY_KEY, Point\n"
+        "from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, Point\n"
         "d = dt.date(2026, 10, 1)\n"
         "figs = [w.trend_chart(Trend(METRIC_BY_KEY['fte'], 'A', (Point(d, 1, ''),), (), 2.0)),\n"
         "        w.diversity_chart('Sex',\n"

@@ -19,7 +19,9 @@ from dass_desktop.domain import (
     team_gap_store,
     team_rules,
     team_store,
-    workforce,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
 )
 from dass_desktop.domain.narrative import PlanKind, load_narrative
 from dass_desktop.store import Store, open_store
@@ -103,12 +105,12 @@ def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterat
 def figures_of(store: Store) -> dict[str | None, dict[str, float]]:
     """Each scope's latest figure of every metric, by team name (None: the department)."""
     found: dict[str | None, dict[str, float]] = {}
-    for scope in workforce.list_scopes(store):
-        rows = workforce.list_values(store, scope.id)
+    for scope in workforce_store.list_scopes(store):
+        rows = workforce_store.list_values(store, scope.id)
         latest = {
             m.key: point.value
-            for m in workforce.METRICS
-            if (point := workforce.latest(workforce.series(rows, m.key))) is not None
+            for m in workforce_terms.METRICS
+            if (point := workforce_rules.latest(workforce_rules.series(rows, m.key))) is not None
         }
         found[None if scope.is_department else scope.name] = latest
     return found
@@ -117,7 +119,7 @@ def figures_of(store: Store) -> dict[str | None, dict[str, float]]:
 def wrong_quotes(store: Store, found: list[Quote]) -> list[str]:
     """The quotes whose figure the data contradicts (to the precision quoted)."""
     data = figures_of(store)
-    goals = workforce.targets(store)
+    goals = workforce_store.targets(store)
     wrong = []
     for quote in found:
         if quote.target:

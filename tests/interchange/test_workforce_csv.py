@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.domain import benchmarks, comparator_family, diversity, workforce
+from dass_desktop.domain import (
+    benchmarks,
+    comparator_family,
+    diversity,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import CsvProblem
@@ -51,12 +57,14 @@ def imported(store: Store, data: bytes | str, **kwargs: object) -> Outcome:
     return outcome
 
 
-def values(store: Store, scope: str = workforce.DEPARTMENT) -> dict[tuple[str, dt.date], float]:
+def values(
+    store: Store, scope: str = workforce_terms.DEPARTMENT
+) -> dict[tuple[str, dt.date], float]:
     """Stored figures of one scope by (metric, month)."""
-    found = next((s for s in workforce.list_scopes(store) if s.name == scope), None)
+    found = next((s for s in workforce_store.list_scopes(store) if s.name == scope), None)
     if found is None:
         return {}
-    return {(v.metric, v.period): v.value for v in workforce.list_values(store, found.id)}
+    return {(v.metric, v.period): v.value for v in workforce_store.list_values(store, found.id)}
 
 
 def problems(outcome: Outcome) -> list[str]:
@@ -300,8 +308,8 @@ def test_mapping_is_remembered_for_the_next_file(store: Store) -> None:
 def test_values_keep_their_file_and_line(store: Store) -> None:
     """Each imported figure records the file and the line it came from."""
     imported(store, OWN)
-    scope = next(s for s in workforce.list_scopes(store) if s.name == "Reablement")
-    rows = workforce.list_values(store, scope.id)
+    scope = next(s for s in workforce_store.list_scopes(store) if s.name == "Reablement")
+    rows = workforce_store.list_values(store, scope.id)
     assert {r.source for r in rows} == {"figures.csv, line 2"}
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from dass_desktop.domain import benchmarks, comparator_family, scorecard
 from dass_desktop.domain.benchmarks import ComparatorChoice
 from dass_desktop.domain.diversity import DiversityGap
-from dass_desktop.domain.workforce import list_scopes, set_value
+from dass_desktop.domain.workforce_store import list_scopes, set_value
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.workforce_file import Problem, preview
 from dass_desktop.store import Store

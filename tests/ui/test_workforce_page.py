@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import comparator_family, workforce
+from dass_desktop.domain import comparator_family, workforce_store
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.store import Store
@@ -148,8 +148,8 @@ def test_fractions_question_in_the_dialog(
     assert "0.125 means 12.5%" in dialog.ui.questionLabel.text()
     qtbot.mouseClick(dialog.ui.fractionsRadio, Qt.MouseButton.LeftButton)
     import_through_dialog(qtbot, window, page)
-    scope = workforce.list_scopes(store_with_profile)[0]
-    found = workforce.list_values(store_with_profile, scope.id)
+    scope = workforce_store.list_scopes(store_with_profile)[0]
+    found = workforce_store.list_values(store_with_profile, scope.id)
     assert sorted(v.value for v in found) == [85.0, 90.0]
 
 
@@ -190,7 +190,7 @@ def test_add_a_figure_by_hand(qtbot: QtBot, store_with_profile: Store) -> None:
 
 def test_target_is_saved_and_drawn(qtbot: QtBot, store_with_profile: Store) -> None:
     """A target typed beside the chart is saved and drawn as a line."""
-    workforce.set_value(
+    workforce_store.set_value(
         store_with_profile, scope=None, key="vacancy_rate", period=dt.date(2026, 9, 1), value=9
     )
     window, page = open_page(qtbot, store_with_profile)
@@ -200,7 +200,7 @@ def test_target_is_saved_and_drawn(qtbot: QtBot, store_with_profile: Store) -> N
     with qtbot.waitSignal(window.bus.changed, timeout=5000):
         qtbot.keyClicks(spin, "8")
         qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert workforce.targets(store_with_profile)["vacancy_rate"] == 8.0
+    assert workforce_store.targets(store_with_profile)["vacancy_rate"] == 8.0
     figure = page.trend_canvas.figure
     assert figure is not None
     labels = [line.get_label() for line in figure.axes[0].get_lines()]
