@@ -32,7 +32,7 @@ from dass_desktop.domain import (
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.redaction import COMMON_WORDS, TITLES
+from dass_desktop.domain.redaction_terms import COMMON_WORDS, TITLES
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import open_store

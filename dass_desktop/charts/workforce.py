@@ -30,7 +30,7 @@ from dass_desktop.charts.style import (
     text_sizes,
     tidy_axes,
 )
-from dass_desktop.domain.benchmarks import short_covers
+from dass_desktop.domain.benchmark_terms import short_covers
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
 from dass_desktop.domain.workforce_rules import add_months

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dass_desktop.domain import (
-    benchmarks,
+    benchmark_rules,
+    benchmark_store,
+    benchmark_terms,
     comparator_family,
     workforce_rules,
     workforce_store,
     workforce_terms,
 )
-from dass_desktop.domain.benchmarks import Benchmark, ComparatorChoice
+from dass_desktop.domain.benchmark_terms import Benchmark, ComparatorChoice
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, Metric, Point
@@ -70,9 +72,9 @@ def pick_benchmark(
     choice: ComparatorChoice,
 ) -> Benchmark | None:
     """The comparator for a metric: the latest under ``choice``, else the target."""
-    if choice.key != benchmarks.TARGET.key and series:
+    if choice.key != benchmark_terms.TARGET.key and series:
         return series[-1]
-    return benchmarks.target_benchmark(item.key, target)
+    return benchmark_rules.target_benchmark(item.key, target)
 
 
 def row_for(
@@ -106,7 +108,7 @@ def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchma
 def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[ScorecardRow]:
     """The scorecard of a scope against ``choice``, one row per headline metric."""
     profile = load_profile(store)
-    figures = benchmarks.all_figures(store)
+    figures = benchmark_store.all_figures(store)
     family = comparator_family.list_family(store)
     goals = workforce_store.targets(store)
     rows = workforce_store.list_values(store, scope_id)
@@ -114,13 +116,13 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
     found = []
     for item in HEADLINE_METRICS:
         points = workforce_rules.series(rows, item.key)
-        if choice.key == benchmarks.DEPARTMENT_CHOICE.key:
+        if choice.key == benchmark_terms.DEPARTMENT_CHOICE.key:
             comparison = _department_benchmark(item, workforce_rules.series(department, item.key))
             if points and comparison:
                 same = [b for b in comparison if b.period_end == points[-1].period]
                 comparison = same or comparison
         else:
-            comparison = benchmarks.benchmark_series(
+            comparison = benchmark_rules.benchmark_series(
                 choice, item.key, figures=figures, family=family, profile=profile
             )
         chosen = pick_benchmark(item, comparison, goals[item.key], choice)
@@ -129,7 +131,7 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
 
 
 def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce_terms.FigureRow]:
-    if choice.key != benchmarks.DEPARTMENT_CHOICE.key:
+    if choice.key != benchmark_terms.DEPARTMENT_CHOICE.key:
         return []
     department = next((s for s in workforce_store.list_scopes(store) if s.is_department), None)
     return workforce_store.list_values(store, department.id) if department else []
@@ -144,11 +146,11 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
     scope = scopes.get(scope_id)
     points = tuple(workforce_store.load_series(store, scope_id, metric_key))
     comparators: list[tuple[str, tuple[Benchmark, ...]]] = []
-    if choice.key not in (benchmarks.TARGET.key, benchmarks.DEPARTMENT_CHOICE.key):
-        found = benchmarks.benchmark_series(
+    if choice.key not in (benchmark_terms.TARGET.key, benchmark_terms.DEPARTMENT_CHOICE.key):
+        found = benchmark_rules.benchmark_series(
             choice,
             metric_key,
-            figures=benchmarks.all_figures(store),
+            figures=benchmark_store.all_figures(store),
             family=comparator_family.list_family(store),
             profile=profile,
         )

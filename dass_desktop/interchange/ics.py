@@ -21,7 +21,8 @@ from dass_desktop import __version__
 from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
+from dass_desktop.domain.redaction_rules import NO_REDACTION
+from dass_desktop.domain.redaction_store import redactor_for
 from dass_desktop.store import Store
 
 # Control characters (but line breaks and tabs) have no place in a calendar: stripped.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from dass_desktop.domain.benchmarks import ENGLAND_CODE, FORMER_CODES, REGION_CODES
+from dass_desktop.domain.benchmark_terms import ENGLAND_CODE, FORMER_CODES, REGION_CODES
 from dass_desktop.domain.councils import council_by_code
 from dass_desktop.interchange import workforce_columns as cols
 

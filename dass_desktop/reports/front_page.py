@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph
 
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
-from dass_desktop.domain.overview import Risk, listed, risks_from
+from dass_desktop.domain.overview_rules import listed, risks_from
+from dass_desktop.domain.overview_terms import Risk
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.flow import (
     Cell,

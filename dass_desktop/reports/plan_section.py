@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
-from dass_desktop.domain.overview import listed, risks_from
+from dass_desktop.domain.overview_rules import listed, risks_from
 from dass_desktop.domain.plan_terms import PlanRow, Status
 from dass_desktop.domain.timeline import PLAN_DAYS, date_of_day
 from dass_desktop.reports.context import ReportContext

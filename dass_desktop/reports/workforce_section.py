@@ -13,9 +13,9 @@ from reportlab.platypus import Flowable
 
 from dass_desktop.charts import workforce as workforce_charts
 from dass_desktop.domain import scorecard, workforce_terms
-from dass_desktop.domain.benchmarks import Benchmark
+from dass_desktop.domain.benchmark_terms import Benchmark
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.overview import ENGLAND
+from dass_desktop.domain.overview_terms import ENGLAND
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import Cell, data_table, nothing_yet, para, section_start, truncated

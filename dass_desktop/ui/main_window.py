@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dass_desktop import APP_NAME, __version__
-from dass_desktop.domain.benchmarks import WORKFORCE_ATTRIBUTION
+from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile

@@ -26,7 +26,7 @@ from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagement_terms import EngagementRow
-from dass_desktop.domain.overview import visit_figures
+from dass_desktop.domain.overview_rules import visit_figures
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel

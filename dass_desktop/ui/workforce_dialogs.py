@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from dass_desktop.domain import (
-    benchmarks,
+    benchmark_store,
+    benchmark_terms,
     diversity,
     workforce_rules,
     workforce_store,
@@ -155,7 +156,7 @@ class ComparatorFigureDialog(_SavingDialog):
         kind = self.ui.kindCombo.currentData()
         self.ui.areaCombo.clear()
         if kind == "region":
-            for name, code in benchmarks.REGION_CODES.items():
+            for name, code in benchmark_terms.REGION_CODES.items():
                 self.ui.areaCombo.addItem(name, code)
         elif kind == "council":
             for council in all_councils():
@@ -173,7 +174,7 @@ class ComparatorFigureDialog(_SavingDialog):
     def _save(self) -> None:
         value = read_value(self.ui.valueEdit, "value")
         year = self.ui.yearSpin.value()
-        _, changes = benchmarks.add_comparator_value(
+        _, changes = benchmark_store.add_comparator_value(
             self._store,
             kind=self.ui.kindCombo.currentData(),
             area_name=self.ui.areaCombo.currentText(),

@@ -14,7 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metric_label
+from dass_desktop.domain.benchmark_rules import metric_label
+from dass_desktop.domain.benchmark_terms import ComparatorFigure
+from dass_desktop.domain.comparator_family import FamilyMember
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow

@@ -17,7 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dass_desktop.domain import (
-    benchmarks,
+    benchmark_rules,
+    benchmark_store,
+    benchmark_terms,
     comparator_family,
     diversity,
     scorecard,
@@ -204,10 +206,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         combo = self.ui.comparatorCombo
         current = combo.currentData() or self._settings.value("workforce/comparator", "england")
         scope = self._scope()
-        choices = benchmarks.comparator_choices(
+        choices = benchmark_rules.comparator_choices(
             load_profile(self._store),
             comparator_family.list_family(self._store),
-            benchmarks.all_figures(self._store),
+            benchmark_store.all_figures(self._store),
             scope_is_team=scope is not None and not scope.is_department,
         )
         combo.blockSignals(True)
@@ -221,10 +223,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         scope_id = self.ui.scopeCombo.currentData()
         return next((s for s in workforce_store.list_scopes(self._store) if s.id == scope_id), None)
 
-    def choice(self) -> benchmarks.ComparatorChoice:
+    def choice(self) -> benchmark_terms.ComparatorChoice:
         """The comparator chosen in "Compare with"."""
         key = self.ui.comparatorCombo.currentData() or "england"
-        return benchmarks.ComparatorChoice(key, self.ui.comparatorCombo.currentText())
+        return benchmark_terms.ComparatorChoice(key, self.ui.comparatorCombo.currentText())
 
     def metric_key(self) -> str:
         """The metric the trend chart shows."""
@@ -262,7 +264,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         period = f", {bench.period_label}" if bench.period_label else ""
         fallback = (
             f" ({self.choice().label} has no figure for this measure, so your target is used.)"
-            if bench.label == "Target" and self.choice().key != benchmarks.TARGET.key
+            if bench.label == "Target" and self.choice().key != benchmark_terms.TARGET.key
             else ""
         )
         self.ui.comparatorNote.setText(
@@ -326,7 +328,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             )
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
-        self.figures.set_rows(benchmarks.all_figures(self._store))
+        self.figures.set_rows(benchmark_store.all_figures(self._store))
         widths = (150, 170, 80, 60, 280, 330, 70, 260)
         for column, width in enumerate(widths):
             self.ui.comparatorTable.setColumnWidth(column, width)
@@ -501,7 +503,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
                 "comparator if this one does not suit."
             )
             return
-        self._bus.publish(benchmarks.delete_comparator_value(self._store, figure.id))
+        self._bus.publish(benchmark_store.delete_comparator_value(self._store, figure.id))
 
     def say(self, message: str, *, error: bool = False) -> None:
         """Show a message at the top of the page (not a box to click away)."""

@@ -39,7 +39,7 @@ from dass_desktop.domain import (
     team_store,
     workforce_store,
 )
-from dass_desktop.domain.benchmarks import ComparatorChoice
+from dass_desktop.domain.benchmark_terms import ComparatorChoice
 from dass_desktop.domain.coverage import heard_summary
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow

@@ -14,7 +14,7 @@ from dass_desktop.charts.workforce import (
     trend_chart,
     trend_grid,
 )
-from dass_desktop.domain.benchmarks import Benchmark
+from dass_desktop.domain.benchmark_terms import Benchmark
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
 from dass_desktop.domain.workforce_rules import add_months

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce_store
+from dass_desktop.domain import (
+    benchmark_store,
+    benchmark_terms,
+    comparator_family,
+    diversity,
+    scorecard,
+    workforce_store,
+)
 from dass_desktop.domain.team_store import list_teams
 from dass_desktop.store import Store
 from tests.conftest import TODAY
@@ -49,12 +56,12 @@ def test_demo_family_is_real_and_labelled_as_borrowed(store: Store) -> None:
     cipfa = [m for m in family if m.kind == "cipfa"]
     assert len(cipfa) == 15 and {m.from_list_of for m in cipfa} == {"E08000010"}
     assert [m.name for m in family if m.kind == "named"] == ["Bolton"]
-    assert benchmarks.stored_figures(store) == []  # no figure for a real council is made up
+    assert benchmark_store.stored_figures(store) == []  # no figure for a real council is made up
     department = workforce_store.list_scopes(store)[0]
     rows = {
         r.metric.key: r
         for r in scorecard.scorecard(
-            store, department.id, benchmarks.ComparatorChoice("family", "CIPFA family")
+            store, department.id, benchmark_terms.ComparatorChoice("family", "CIPFA family")
         )
     }
     turnover = rows["turnover_rate"].benchmark

@@ -8,7 +8,8 @@ import pytest
 
 from dass_desktop.domain import stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Category
-from dass_desktop.domain.redaction import NO_REDACTION, Redactor, redactor_for
+from dass_desktop.domain.redaction_rules import NO_REDACTION, Redactor
+from dass_desktop.domain.redaction_store import redactor_for
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dass_desktop.domain import benchmarks, scorecard, workforce_rules, workforce_store
-from dass_desktop.domain.benchmarks import ComparatorChoice
+from dass_desktop.domain import benchmark_terms, scorecard, workforce_rules, workforce_store
+from dass_desktop.domain.benchmark_terms import ComparatorChoice
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.store import Store
 
@@ -49,7 +49,9 @@ def test_scorecard_of_a_team_against_the_department(store: Store) -> None:
     """A team can be compared with the whole department for the same month."""
     fill(store)
     team = next(s.id for s in workforce_store.list_scopes(store) if s.name == "Reablement")
-    rows = {r.metric.key: r for r in scorecard.scorecard(store, team, benchmarks.DEPARTMENT_CHOICE)}
+    rows = {
+        r.metric.key: r for r in scorecard.scorecard(store, team, benchmark_terms.DEPARTMENT_CHOICE)
+    }
     assert rows["supervision"].benchmark is not None
     assert rows["supervision"].benchmark.value == 80.0
     assert rows["supervision"].rag is Rag.GREEN

@@ -12,7 +12,7 @@ import pytest
 
 from dass_desktop import paths
 from dass_desktop.domain import (
-    benchmarks,
+    benchmark_store,
     comparator_family,
     diversity,
     workforce_store,
@@ -358,7 +358,7 @@ def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     assert own[("fte", end_2025)] == 660.4
     assert own[("sickness_days", end_2025)] == pytest.approx(6338.3 / 660.4)
     assert ("days_lost", end_2025) not in own  # a year's days lost is not a month's
-    stored = {(f.area_name, f.metric): f for f in benchmarks.stored_figures(store)}
+    stored = {(f.area_name, f.metric): f for f in benchmark_store.stored_figures(store)}
     assert stored[("England", "turnover_rate")].value == 11.8
     assert stored[("Yorkshire and The Humber", "agency_rate")].value == 7.9
     assert stored[("Sheffield", "absence_rate")].value == 4.5
@@ -389,7 +389,7 @@ def test_financial_years_and_former_codes(store_with_profile: Store) -> None:
     imported(store, data)
     own = values(store)
     assert own[("turnover_rate", dt.date(2024, 3, 1))] == pytest.approx(10.0)
-    (barnsley,) = benchmarks.stored_figures(store)
+    (barnsley,) = benchmark_store.stored_figures(store)
     assert barnsley.area_key == "E08000038" and barnsley.period_label == "2023/24"
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.overview import Overview
+from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.team_terms import format_fte
 from dass_desktop.reports.plans import export_one_to_one, export_plan
 from dass_desktop.store import Store

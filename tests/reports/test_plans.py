@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
-from dass_desktop.domain.overview import Overview, phases_of
+from dass_desktop.domain.overview_rules import phases_of
+from dass_desktop.domain.overview_store import Overview
 from dass_desktop.paths import DataPaths
 from dass_desktop.reports.plans import PAGE_BUDGET, ExportFailed, export_one_to_one, export_plan
 from dass_desktop.store import Store, open_store

@@ -1,31 +1,15 @@
-"""The read model: every figure the dashboard, the printed plans and the briefing show.
+"""Reading and changing the overview read model through the store.
 
-A figure shown in two places must be the same figure, so it is worked out once, here, from
-one reading of the store on one day. The dashboard, the PDFs and the one-to-one briefing ask
-an :class:`Overview` rather than adding things up themselves.
-
-Definitions that matter because they could be read two ways:
-
-- **Visits held** are engagements on or before the day asked about; later ones are *booked*.
-  Counts run from the director's start date (or the first entry in the log).
-- **People met** counts distinct named people at engagements held, never attendances.
-- **Staff in post, establishment and vacancies** come from the teams register; the
-  workforce figures give rates over time (turnover, sickness, supervision...).
-- **The last one-to-one** is the latest engagement before the day asked about at which the
-  chief executive (the profile's chief executive, as a contact) was present; "what changed"
-  runs from that day, or from the start date when there has been none.
+Queries, and commands that each commit one transaction and return :class:`Changes`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 
 from dass_desktop.domain import (
-    benchmarks,
     comparator_family,
     coverage,
     engagement_store,
@@ -36,162 +20,27 @@ from dass_desktop.domain import (
     team_gap_store,
     team_rules,
     team_store,
-    workforce_rules,
     workforce_store,
 )
-from dass_desktop.domain.contact_terms import EngagementKind
-from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
+from dass_desktop.domain.overview_rules import visit_figures
+from dass_desktop.domain.overview_terms import (
+    DUE_SOON_DAYS,
+    ENGLAND,
+    FAMILY,
+    MOVED_BY,
+    Movement,
+    VisitFigures,
+    WorkforceFigures,
+)
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile, load_profile
-from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_terms import DepartmentRollUp, NoteKind, NoteRow, TeamRow
-from dass_desktop.domain.timeline import PLAN_PHASES, Phase, Progress
+from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
-
-ENGLAND = benchmarks.ComparatorChoice("england", "England")
-FAMILY = benchmarks.ComparatorChoice("family", "CIPFA family (median)")
-#: The four workforce headlines on every front page, in the order printed.
-HEADLINE_KEYS = ("vacancy_rate", "turnover_rate", "sickness_days", "supervision")
-#: A workforce figure "moved" when it changed by at least this much (points or days).
-MOVED_BY = 1.0
-DUE_SOON_DAYS = 14
-
-
-def phases_of(kind: PlanKind) -> tuple[Phase, ...]:
-    """The phases a printed plan covers."""
-    if kind is PlanKind.HUNDRED_DAY:
-        return (Phase.FIRST_30, Phase.TO_DAY_100)
-    return PLAN_PHASES
-
-
-# --- the director's lists, read from the narrative ----------------------------------------
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
-
-
-@dataclass(frozen=True)
-class Risk:
-    """A risk as the director wrote it: what, and optionally who owns it and which way it goes."""
-
-    text: str
-    owner: str = ""
-    trend: str = ""
-
-
-def listed(text: str) -> list[str]:
-    """A narrative section as a list: one entry per line, bullets and numbers removed."""
-    entries = (_BULLET.sub("", line).strip() for line in text.splitlines())
-    return [e for e in entries if e]
-
-
-def risks_from(text: str) -> list[Risk]:
-    """Risks written one per line as ``what | owner | trend`` (owner and trend optional)."""
-    found = []
-    for entry in listed(text):
-        parts = [p.strip() for p in entry.split("|")]
-        found.append(Risk(parts[0], parts[1] if len(parts) > 1 else "", _trend(parts[2:])))
-    return found
-
-
-def _trend(parts: Sequence[str]) -> str:
-    return parts[0].lower() if parts and parts[0] else ""
-
-
-# --- visits ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class VisitFigures:
-    """What the visit log adds up to on the day asked about."""
-
-    first: dt.date
-    held: int
-    booked: int
-    held_this_month: tuple[EngagementRow, ...]
-    by_kind: dict[EngagementKind, int]
-    people_met: int
-    teams_reached: int
-    teams_total: int
-    coverage: tuple[TeamCoverage, ...]
-    top_themes: tuple[ThemeCount, ...]
-    you_said_we_did: tuple[EngagementRow, ...]
-    weeks: tuple[WeekTally, ...]
-
-    @property
-    def not_visited(self) -> list[TeamCoverage]:
-        """Teams with no visit on or before the day, in the register's order of urgency."""
-        return [c for c in self.coverage if c.status is CoverageStatus.NOT_VISITED]
-
-    @property
-    def reach_sentence(self) -> str:
-        """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
-        if not self.teams_total:
-            return "No teams in the register yet"
-        share = round(100 * self.teams_reached / self.teams_total)
-        return f"{self.teams_reached} of {self.teams_total} teams ({share}%)"
-
-
-def visit_figures(
-    logged: Sequence[EngagementRow],
-    team_rows: Sequence[TeamRow],
-    first: dt.date,
-    today: dt.date,
-    top: int = 8,
-) -> VisitFigures:
-    """Visits held from ``first`` to ``today``, those booked after it, reach and themes."""
-    held = coverage.held_between(logged, first, today)
-    reached = {t.id for e in held for t in e.teams} & {t.id for t in team_rows}
-    people = {p.id for e in held for p in e.people}
-    return VisitFigures(
-        first=first,
-        held=len(held),
-        booked=sum(1 for e in logged if e.is_planned(today)),
-        held_this_month=tuple(coverage.held_this_month(logged, today)),
-        by_kind=coverage.kind_counts(held),
-        people_met=len(people),
-        teams_reached=len(reached),
-        teams_total=len(team_rows),
-        coverage=tuple(coverage.team_coverage(team_rows, logged, today)),
-        top_themes=tuple(coverage.theme_counts(held, first, today)[:top]),
-        you_said_we_did=tuple(
-            sorted((e for e in held if e.you_said_we_did), key=lambda e: e.occurred_on)
-        ),
-        weeks=tuple(coverage.visits_per_week(held, first, today)),
-    )
-
-
-# --- workforce ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class WorkforceFigures:
-    """The department's workforce figures against England and the CIPFA family."""
-
-    england: tuple[ScorecardRow, ...]
-    family: tuple[ScorecardRow, ...] | None
-    compliance: tuple[scorecard.TeamCompliance, ...]
-    department_id: int
-
-    def against_family(self, key: str) -> ScorecardRow | None:
-        """A measure's row against the CIPFA family (or England where no family is set)."""
-        rows = self.family if self.family is not None else self.england
-        return next((r for r in rows if r.metric.key == key), None)
-
-    @property
-    def headlines(self) -> list[ScorecardRow]:
-        """The four headline measures, each against the family, where a figure exists."""
-        found = [self.against_family(k) for k in HEADLINE_KEYS]
-        return [r for r in found if r is not None and r.latest is not None]
-
-    @property
-    def comparator_label(self) -> str:
-        """Who the headlines are compared with."""
-        return "CIPFA family" if self.family is not None else "England"
-
-    def value_on(self, store: Store, key: str, day: dt.date) -> float | None:
-        """A department measure's latest figure for a month ending on or before ``day``."""
-        points = [p for p in workforce_store.load_series(store, self.department_id, key)]
-        earlier = [p for p in points if p.period <= day]
-        return earlier[-1].value if earlier else None
 
 
 def workforce_figures(store: Store) -> WorkforceFigures | None:
@@ -206,22 +55,6 @@ def workforce_figures(store: Store) -> WorkforceFigures | None:
         compliance=tuple(scorecard.compliance_by_team(store)),
         department_id=department.id,
     )
-
-
-@dataclass(frozen=True)
-class Movement:
-    """A workforce headline that moved since a day: from, to, and whether that is better."""
-
-    row: ScorecardRow
-    before: float
-
-    @property
-    def sentence(self) -> str:
-        """``Vacancy rate 14.0% → 12.5% (better)``."""
-        item = self.row.metric
-        now = self.row.latest.value if self.row.latest else self.before
-        words = workforce_rules.change_words(item, now, self.before)
-        return f"{item.label}: {item.format(self.before)} → {item.format(now)} ({words})"
 
 
 # --- the overview -----------------------------------------------------------------------------
