@@ -67,8 +67,10 @@ def add_comparator_value(
     year: int | None,
     area_code: str = "",
 ) -> tuple[int, Changes]:
-    """Save a comparator figure the director typed; the same area, metric, period and
-    coverage replaces the figure held before."""
+    """Save a comparator figure the director typed.
+
+    The same area, metric, period and coverage replaces the figure held before.
+    """
     item = metric(metric_key)
     if kind not in ("england", "region", "council"):
         raise InvalidInput("kind", "Choose England, a region or a council.")

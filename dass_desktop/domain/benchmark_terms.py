@@ -124,7 +124,7 @@ TARGET = ComparatorChoice("target", "Your targets")
 
 
 def short_covers(covers: str) -> str:
-    """A figure's coverage in a few words: ``whole sector``, ``council social workers``…"""
+    """A figure's coverage in a few words: ``whole sector``, ``council social workers``…."""
     text = covers.casefold()
     for needle, tag in (
         ("adult social workers employed by councils", "council adult social workers"),

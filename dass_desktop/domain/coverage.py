@@ -163,8 +163,10 @@ class ThemeCount:
 def held_between(
     engagements: Sequence[EngagementRow], first: dt.date, last: dt.date
 ) -> list[EngagementRow]:
-    """Engagements held from ``first`` to ``last`` inclusive (planned ones are left out
-    by choosing ``last`` no later than today)."""
+    """Engagements held from ``first`` to ``last`` inclusive.
+
+    Planned ones are left out by choosing ``last`` no later than today.
+    """
     return [e for e in engagements if first <= e.occurred_on <= last]
 
 

@@ -77,7 +77,7 @@ def parse_staff_count(value: int | str | None) -> int | None:
 
 
 def plain(text: str) -> str:
-    """Text kept as typed, with line endings made ``\\n`` and no NULs."""
+    """Text kept as typed, with line endings made newlines and no NULs."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
 
 

@@ -51,6 +51,8 @@ class EngagementDraft:
 
 @dataclass(frozen=True)
 class CleanEngagement:
+    """An engagement draft checked and tidied, ready to save."""
+
     occurred_on: dt.date
     kind: EngagementKind
     starts_at: dt.time | None

@@ -177,8 +177,11 @@ class Overview:
 
     @property
     def department_vacancy_rate(self) -> float | None:
-        """The department's vacancy rate as a share (0.15 for 15%), printed once: the latest
-        workforce figure where there is one, else the register's vacancies over establishment."""
+        """The department's vacancy rate as a share (0.15 for 15%), printed once.
+
+        The latest workforce figure where there is one, else the register's vacancies over
+        establishment.
+        """
         facts = self.workforce
         row = facts.against_family("vacancy_rate") if facts else None
         if row is not None and row.latest is not None:
@@ -260,8 +263,11 @@ class Overview:
         return workforce_figures(self.store)
 
     def workforce_moves(self, since: dt.date) -> list[Movement]:
-        """Headlines whose latest figure differs from the one known on ``since`` by at least
-        :data:`MOVED_BY`."""
+        """Headlines whose latest figure moved since ``since``.
+
+        A headline counts when it differs from the one known on ``since`` by at least
+        :data:`MOVED_BY`.
+        """
         facts = self.workforce
         if facts is None:
             return []

@@ -108,7 +108,7 @@ def due_date_question(due: dt.date | None, start: dt.date | None) -> str | None:
 
 
 def plain_text(text: str) -> str:
-    """Text kept exactly as typed, as plain text (no NULs; line endings made ``\\n``)."""
+    """Text kept exactly as typed, as plain text (no NULs; line endings made newlines)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 

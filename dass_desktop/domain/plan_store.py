@@ -1,5 +1,6 @@
-"""Reading and changing the plan through the store: queries, and commands that each commit one
-transaction and return :class:`Changes`.
+"""Reading and changing the plan through the store.
+
+Queries, and commands that each commit one transaction and return :class:`Changes`.
 """
 
 from __future__ import annotations
@@ -339,8 +340,10 @@ def move_item(store: Store, item_id: int, step: int) -> Changes:
 def add_evidence(
     store: Store, item_id: int, target: str, today: dt.date, label: str = ""
 ) -> tuple[int, Changes]:
-    """Attach a file path (an existing file) or a web address (http, https, mailto) to an
-    item; anything else is refused with a sentence."""
+    """Attach a file path (an existing file) or a web address to an item.
+
+    A web address is http, https or mailto; anything else is refused with a sentence.
+    """
     kind, cleaned = evidence_target(target)
     if kind is None:
         raise InvalidInput("evidence", cleaned)

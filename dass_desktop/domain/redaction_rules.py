@@ -1,4 +1,4 @@
-"""Names left out: the one place that knows every person the store has ever held.
+r"""Names left out: the one place that knows every person the store has ever held.
 
 A plan or calendar exported with names left out must not let a reader recognise anyone. The
 :class:`Redactor` built by :func:`redactor_for` knows every person the store has held: the

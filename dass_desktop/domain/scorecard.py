@@ -138,8 +138,11 @@ def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce_t
 
 
 def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice) -> Trend:
-    """The series of a metric for a scope, with the chosen comparator's series (and the
-    whole department's, when the scope is a team) and the target."""
+    """The series of a metric for a scope, with its comparator and target.
+
+    The chosen comparator's series comes too (and the whole department's, when the scope is
+    a team).
+    """
     item = workforce_terms.metric(metric_key)
     profile = load_profile(store)
     scopes = {s.id: s for s in workforce_store.list_scopes(store)}

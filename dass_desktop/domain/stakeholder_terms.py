@@ -112,6 +112,8 @@ class StakeholderDraft:
 
 @dataclass(frozen=True)
 class CleanStakeholder:
+    """A stakeholder draft checked and tidied, ready to save."""
+
     name: str
     category: Category
     role: str

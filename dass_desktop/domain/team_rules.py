@@ -6,7 +6,7 @@ establishment less staff in post; the vacancy rate is vacancies over establishme
 always computed, never typed or stored (a team with no establishment has no rate); and the
 department roll-up adds the teams up, weighting the rate by establishment rather than
 averaging team rates. Every change commits one transaction and returns :class:`Changes`.
-Gaps are in ``domain/team_gaps.py``.
+Gaps are in ``domain/team_gap_rules.py`` and its two neighbours.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Reading and changing teams through the store: queries, and commands that each commit one
-transaction and return :class:`Changes`.
+"""Reading and changing teams through the store.
+
+Queries, and commands that each commit one transaction and return :class:`Changes`.
 """
 
 from __future__ import annotations

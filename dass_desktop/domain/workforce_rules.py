@@ -72,9 +72,12 @@ def _plain(value: float) -> str:
 
 # --- the rules ---------------------------------------------------------------------------
 def rag_against(item: Metric, value: float, comparator: float) -> Rag | None:
-    """Green when ``value`` is as good as the comparator or better, amber when it is worse
+    """The RAG rating of ``value`` against ``comparator``.
+
+    Green when ``value`` is as good as the comparator or better, amber when it is worse
     by up to :data:`AMBER_BAND` of the comparator, red beyond that; None for metrics where
-    neither way is better."""
+    neither way is better.
+    """
     if item.direction is Direction.NEUTRAL:
         return None
     better_by = value - comparator
@@ -146,8 +149,10 @@ def year_before(points: Sequence[Point], point: Point) -> Point | None:
 
 
 def change_words(item: Metric, now: float, then: float) -> str:
-    """How a figure moved over a year (in the figure's own unit; points for rates), in words
-    that say whether that is better or worse: ``▲ 0.4 worse``."""
+    """How a figure moved over a year, in words that say whether that is better or worse.
+
+    In the figure's own unit (points for rates): ``▲ 0.4 worse``.
+    """
     diff = now - then
     amount = f"{abs(diff):.1f}" if item.unit != "people" else f"{abs(diff):,.0f}"
     if abs(diff) < 0.05:

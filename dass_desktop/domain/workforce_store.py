@@ -66,8 +66,10 @@ def load_series(store: Store, scope_id: int, key: str) -> list[Point]:
 
 
 def targets(store: Store) -> dict[str, float | None]:
-    """Each metric's target: the director's own, else the default (90% for supervision
-    and appraisals), else None."""
+    """Each metric's target.
+
+    The director's own, else the default (90% for supervision and appraisals), else None.
+    """
     found: dict[str, float | None] = {m.key: m.default_target for m in METRICS}
     with store.read() as session:
         for row in session.scalars(select(WorkforceTarget)):
@@ -91,9 +93,12 @@ def _figure(v: WorkforceValue) -> FigureRow:
 
 # --- changing ----------------------------------------------------------------------------
 def scope_id_for(session: Session, name: str | None) -> int:
-    """The id of the scope called ``name`` (None or the department's name: the department),
-    created if new, and linked to the register's team of that name when there is one.
-    ``session`` is an open transaction's session."""
+    """The id of the scope called ``name``, created if new.
+
+    None or the department's name means the department. A new scope is linked to the
+    register's team of that name when there is one.
+    ``session`` is an open transaction's session.
+    """
     cleaned = " ".join((name or "").split())
     kind = "department" if not cleaned or cleaned.casefold() == DEPARTMENT.casefold() else "team"
     label = DEPARTMENT if kind == "department" else cleaned[:200]

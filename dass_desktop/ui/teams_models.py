@@ -1,4 +1,4 @@
-"""Item models of the Teams page, each over frozen rows from ``domain/teams.py``.
+"""Item models of the Teams page, each over frozen rows from ``domain/team_terms.py``.
 
 The models hold plain rows, never ORM objects; the page swaps the rows in after each change.
 Sorting uses :data:`SortRole` (numbers sort as numbers, a missing vacancy rate sorts last)
