@@ -37,6 +37,7 @@ import datetime as dt, os, sys
 sys.path.insert(0, sys.argv[1])
 from dass_desktop import paths
 from dass_desktop.store import open_store, backup
+from dass_desktop.domain import engagement_store
 from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 
 data = paths.resolve(sys.argv[2])
