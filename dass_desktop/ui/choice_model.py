@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
+
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ChoiceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -128,18 +129,8 @@ class ChoiceModel(QAbstractListModel):
         return True
 
 
-class ChoiceFilterModel(QSortFilterProxyModel):
-    """Shows choices matching every word typed, and every ticked choice."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_search(self, text: str) -> None:
-        """Show only choices whose name or detail has every word of ``text``."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+class ChoiceFilterModel(WordFilterModel):
+    """Shows choices whose name or detail has every word typed, and every ticked choice."""
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
@@ -147,8 +138,7 @@ class ChoiceFilterModel(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         if not self._words or model.is_ticked(index.data(ChoiceIdRole)):
             return True
-        text = str(index.data(Qt.ItemDataRole.DisplayRole)).casefold()
-        return all(word in text for word in self._words)
+        return self.matches(str(index.data(Qt.ItemDataRole.DisplayRole)))
 
     def first_unticked(self) -> int | None:
         """The id of the first choice shown that is not yet ticked (for Enter in the filter)."""

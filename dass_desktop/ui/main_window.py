@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -32,6 +32,7 @@ from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.teams_page import TeamsPage
 from dass_desktop.ui.visit_dialog import VisitDialog
@@ -121,7 +122,9 @@ class MainWindow(QMainWindow):
             lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
         )
         for row, keys in enumerate(shortcuts):
-            QShortcut(QKeySequence(keys), self, lambda row=row: self.show_page(row))
+            shortcut(
+                keys, self, lambda row=row: self.show_page(row), Qt.ShortcutContext.WindowShortcut
+            )
         self.show_page(0)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)

@@ -30,6 +30,7 @@ from dass_desktop.domain.plan import (
     Status,
     progress_of,
 )
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 PHASES = tuple(PlanPhase)
@@ -352,7 +353,7 @@ ANY_OWNER = "Any owner"
 NO_OWNER = "No owner"
 
 
-class PlanFilterModel(QSortFilterProxyModel):
+class PlanFilterModel(WordFilterModel):
     """Filters items by status, RAG, owner, overdue and text; groups show when any child does."""
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
@@ -364,7 +365,6 @@ class PlanFilterModel(QSortFilterProxyModel):
         self.rag = RagFilter.ALL
         self.owner = ANY_OWNER
         self.overdue_only = False
-        self.words: list[str] = []
 
     def set_filters(
         self,
@@ -386,7 +386,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         if overdue_only is not None:
             self.overdue_only = overdue_only
         if text is not None:
-            self.words = text.casefold().split()
+            self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
@@ -432,7 +432,4 @@ class PlanFilterModel(QSortFilterProxyModel):
             return False
         if self.overdue_only and not row.is_overdue(self._today()):
             return False
-        if self.words:
-            haystack = f"{row.title} {row.findings} {row.owner} {row.help}".casefold()
-            return all(word in haystack for word in self.words)
-        return True
+        return self.matches(f"{row.title} {row.findings} {row.owner} {row.help}")

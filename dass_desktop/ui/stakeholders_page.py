@@ -42,7 +42,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.row_models import RowRole, choose_row
-from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
@@ -143,8 +143,8 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.logVisitButton.clicked.connect(self.log_visit)
         self._action("New contact", "Ctrl+N", self.new)
         self._action("Find a contact", "Ctrl+F", self.focus_search)
-        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
-        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
+        shortcut(QKeySequence.StandardKey.Delete, ui.table, self.delete)
+        shortcut("F2", ui.table, self.edit)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([700, 360])

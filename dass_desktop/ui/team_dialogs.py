@@ -12,7 +12,6 @@ import enum
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from dass_desktop.domain import team_gaps, teams
@@ -34,6 +33,7 @@ from dass_desktop.ui.forms.ui_team_dialog import Ui_TeamDialog
 from dass_desktop.ui.forms.ui_team_gap_dialog import Ui_TeamGapDialog
 from dass_desktop.ui.forms.ui_team_note_dialog import Ui_TeamNoteDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
+from dass_desktop.ui.shortcuts import shortcut
 
 
 def fill_combo(
@@ -78,7 +78,7 @@ class _Editor(QDialog):
         buttons.rejected.connect(self.reject)
         # Ctrl+Enter saves from anywhere, including the multi-line boxes.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            shortcut(keys, self, self.save, Qt.ShortcutContext.WindowShortcut)
 
     def save(self) -> None:
         """Save through the domain; stay open and explain when the input is refused."""

@@ -29,6 +29,7 @@ from dass_desktop.ui.row_models import RIGHT as _RIGHT
 from dass_desktop.ui.row_models import Column as _Column
 from dass_desktop.ui.row_models import RowRole, SortRole
 from dass_desktop.ui.row_models import RowTableModel as _RowTableModel
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,20 +108,13 @@ class TeamTableModel(_RowTableModel[TeamRow]):
         return next((i for i, t in enumerate(self._rows) if t.id == team_id), -1)
 
 
-class TeamFilterModel(QSortFilterProxyModel):
+class TeamFilterModel(WordFilterModel):
     """Filters teams by every word typed (name, manager, base, service area) and by area."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self._area: ServiceArea | None = None
         self.setSortRole(SortRole)
-
-    def set_search(self, text: str) -> None:
-        """Show only teams matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_area(self, area: ServiceArea | None) -> None:
         """Show only teams in ``area`` (every area when None)."""
@@ -134,8 +128,7 @@ class TeamFilterModel(QSortFilterProxyModel):
             return False
         if self._area is not None and team.service_area is not self._area:
             return False
-        haystack = f"{team.name} {team.manager} {team.base} {team.service_area.label}".casefold()
-        return all(word in haystack for word in self._words)
+        return self.matches(f"{team.name} {team.manager} {team.base} {team.service_area.label}")
 
 
 class NoteTableModel(_RowTableModel[NoteRow]):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
 from dass_desktop.domain import team_gaps, teams
@@ -35,6 +35,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.row_models import choose_row
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
@@ -46,17 +47,6 @@ from dass_desktop.ui.teams_models import (
     TeamTableModel,
 )
 from dass_desktop.ui.undo_bar import UndoBar
-
-
-def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> None:
-    """A key that works only while ``widget`` has the focus.
-
-    The context is set after construction: PySide6's QShortcut constructor taking a
-    callable ignores the context argument, leaving a window-wide (and clashing) shortcut.
-    """
-    shortcut = QShortcut(keys, widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
 
 
 class TeamsPage(RefreshWhenShown, QWidget):
@@ -184,8 +174,8 @@ class TeamsPage(RefreshWhenShown, QWidget):
             (self.ui.developmentTable, lambda: self.delete_note(NoteKind.DEVELOPMENT)),
             (self.ui.gapsTable, self.delete_gap),
         ):
-            _widget_shortcut(delete, view, handler)
-        _widget_shortcut(QKeySequence("F2"), self.ui.teamTable, self.edit_team)
+            shortcut(delete, view, handler)
+        shortcut("F2", self.ui.teamTable, self.edit_team)
 
     def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

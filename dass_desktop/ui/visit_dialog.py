@@ -20,7 +20,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dass_desktop.domain import coverage, engagements, stakeholders, teams
@@ -37,6 +37,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import Column, RowTableModel
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import fit_columns
 
 NEW_DRAFT = "visit-new"
@@ -233,7 +234,7 @@ class VisitDialog(QDialog):
             "Close and throw away what you typed here"
         )
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            shortcut(keys, self, self.save, Qt.ShortcutContext.WindowShortcut)
         ui.teamFilter.textChanged.connect(self.team_filter.set_search)
         ui.peopleFilter.textChanged.connect(self.people_filter.set_search)
         for edit in (ui.teamFilter, ui.peopleFilter, ui.actionTitleEdit, ui.actionOwnerEdit):

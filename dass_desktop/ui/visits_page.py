@@ -36,7 +36,7 @@ from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole, choose_row
-from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.visit_dialog import VisitDialog
 
@@ -137,8 +137,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
-        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
-        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
+        shortcut(QKeySequence.StandardKey.Delete, ui.table, self.delete)
+        shortcut("F2", ui.table, self.edit)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([720, 340])

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +19,7 @@ from dass_desktop.domain.plan import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -147,25 +147,16 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
         return None
 
 
-class FigureFilterModel(QSortFilterProxyModel):
+class FigureFilterModel(WordFilterModel):
     """Filters comparator figures by every word typed (area, measure, period or source)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SortRole)
 
-    def set_search(self, text: str) -> None:
-        """Show only rows matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: _Index) -> str:
+        """A figure's area, measure, period, coverage and source."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
-        haystack = " ".join(
+        return " ".join(
             (row.area_name, metric_label(row.metric), row.period_label, row.covers, row.source)
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        )

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
@@ -26,6 +25,7 @@ from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.workforce_dialogs import (
     ComparatorFigureDialog,
     DiversityShareDialog,
@@ -146,7 +146,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self.ui.addComparatorButton.clicked.connect(self.open_add_comparator)
         self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
         self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+        shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------
