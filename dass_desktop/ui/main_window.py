@@ -30,6 +30,7 @@ from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.shortcuts import shortcut
@@ -80,15 +81,17 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.ui.menuEdit.addActions([undo, redo])
 
-        self.dashboard = DashboardPage(store, today, self.edit_profile, self)
+        self.context = PageContext(store, self.bus, today, self.undo_stack)
+        context = self.context
+        self.dashboard = DashboardPage(context, self.edit_profile, self)
         self.dashboard.open_item.connect(self.open_plan_item)
-        self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
+        self.plan_page = PlanPage(context, self)
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.teams = TeamsPage(store, today, self.bus, self)
+        self.teams = TeamsPage(context, self)
         self.teams.open_plan_item.connect(self.open_plan_item)
-        self.workforce = WorkforcePage(store, today, self.bus, self)
-        self.stakeholders = StakeholdersPage(store, today, self.bus, self.undo_stack, self)
-        self.visits = VisitsPage(store, today, self.bus, self.undo_stack, self)
+        self.workforce = WorkforcePage(context, self)
+        self.stakeholders = StakeholdersPage(context, self)
+        self.visits = VisitsPage(context, self)
         for contact_page in (self.stakeholders, self.visits):
             contact_page.log_visit_requested.connect(self.log_visit)
         self.stakeholders.open_engagement.connect(self.open_engagement)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.dashboard.visit_team.connect(lambda team_id: self.log_visit((team_id,), ()))
         self.dashboard.log_visit.connect(lambda: self.log_visit((), ()))
         self.visit_dialog: VisitDialog | None = None
-        self.narrative_page = NarrativePage(store, self.bus, today, self)
+        self.narrative_page = NarrativePage(context, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         self._pages: list[QWidget] = [
             self.dashboard,

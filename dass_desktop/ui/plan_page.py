@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dass_desktop.domain import plan
@@ -15,9 +14,8 @@ from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan import PlanPhase, PlanRow
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.timeline import day_number
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
@@ -92,13 +90,17 @@ class PlanPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        bus: DataBus,
-        today: Callable[[], dt.date],
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, bus, today, undo_stack = (
+            context.store,
+            context.bus,
+            context.today,
+            context.undo_stack,
+        )
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self.store = store

@@ -20,7 +20,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
@@ -30,7 +30,6 @@ from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import (
     FLAG,
@@ -38,9 +37,9 @@ from dass_desktop.ui.contacts_models import (
     StakeholderFilterModel,
     StakeholderTableModel,
 )
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
@@ -78,13 +77,17 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus, undo_stack = (
+            context.store,
+            context.today,
+            context.bus,
+            context.undo_stack,
+        )
         self.ui = Ui_StakeholdersPage()
         self.ui.setupUi(self)
         self.store = store

@@ -30,10 +30,9 @@ from dass_desktop.domain.teams import (
     format_fte,
     format_rate,
 )
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
@@ -62,12 +61,12 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus = context.store, context.today, context.bus
         self.ui = Ui_TeamsPage()
         self.ui.setupUi(self)
         self._store = store

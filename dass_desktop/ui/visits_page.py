@@ -14,11 +14,10 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import engagements, teams
@@ -28,12 +27,11 @@ from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagements import EngagementRow
 from dass_desktop.domain.overview import visit_figures
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel
 from dass_desktop.ui.coverage_view import CoverageView
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
@@ -74,13 +72,17 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus, undo_stack = (
+            context.store,
+            context.today,
+            context.bus,
+            context.undo_stack,
+        )
         self.ui = Ui_VisitsPage()
         self.ui.setupUi(self)
         self.store = store

@@ -8,8 +8,6 @@ refreshes when a change touches the workforce or the profile, and only when it i
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -20,11 +18,10 @@ from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.workforce_dialogs import (
     ComparatorFigureDialog,
@@ -55,12 +52,12 @@ class WorkforcePage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus = context.store, context.today, context.bus
         self.ui = Ui_WorkforcePage()
         self.ui.setupUi(self)
         self._store = store
