@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dass_desktop.domain import coverage, engagements, stakeholders, teams
 from dass_desktop.domain import engagement_suggestions as suggestions
@@ -29,15 +29,14 @@ from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, EngagementRow
-from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceIdRole, ChoiceModel
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.editor_dialog import EditorDialog
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import Column, RowTableModel
-from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import fit_columns
 
 NEW_DRAFT = "visit-new"
@@ -69,7 +68,7 @@ def _kind_items() -> list[tuple[str, str]]:
     return [(kind.label, kind.value) for kind in EngagementKind]
 
 
-class VisitDialog(QDialog):
+class VisitDialog(EditorDialog):
     """Logs a new engagement, or edits ``current``; saves through the domain and the bus.
 
     ``teams`` and ``people`` tick those choices in a new form (e.g. "log a visit to this
@@ -104,8 +103,6 @@ class VisitDialog(QDialog):
         ui.restoredNote.hide()
         ui.plannedNote.setProperty("role", "note")
         ui.hint.setProperty("role", "note")
-        ui.errorText.setObjectName("errorText")
-        ui.errorText.hide()
         for label, value in _kind_items():
             ui.kindCombo.addItem(label, value)
 
@@ -227,14 +224,13 @@ class VisitDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
+        self.prepare_editor(None, ui.errorText)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(self.discard)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).setAutoDefault(False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).setToolTip(
             "Close and throw away what you typed here"
         )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut(keys, self, self.save, Qt.ShortcutContext.WindowShortcut)
         ui.teamFilter.textChanged.connect(self.team_filter.set_search)
         ui.peopleFilter.textChanged.connect(self.people_filter.set_search)
         for edit in (ui.teamFilter, ui.peopleFilter, ui.actionTitleEdit, ui.actionOwnerEdit):
@@ -514,27 +510,21 @@ class VisitDialog(QDialog):
             you_said_we_did=ui.youSaidEdit.toPlainText(),
         )
 
-    def save(self) -> None:
-        """Save through the domain; stay open and explain when the input is refused."""
-        self._clear_marks()
+    def commit(self) -> None:
+        """Save the engagement and its new actions, drop the draft and tell the other pages."""
         draft = self.engagement_draft()
         actions = self.action_drafts()
-        try:
-            if self._current is None:
-                self.saved_id, changes = engagements.add_engagement(
-                    self._store, draft, self._today, actions=actions, start=self._start
-                )
-            else:
-                changes = engagements.update_engagement_and_add_actions(
-                    self._store, self._current.id, draft, actions, self._today, self._start
-                )
-        except InvalidInput as problem:
-            self.show_problem(problem)
-            return
+        if self._current is None:
+            self.saved_id, changes = engagements.add_engagement(
+                self._store, draft, self._today, actions=actions, start=self._start
+            )
+        else:
+            changes = engagements.update_engagement_and_add_actions(
+                self._store, self._current.id, draft, actions, self._today, self._start
+            )
         self.draft.discard()
         self.changes: Changes = changes
         self._bus.publish(changes)
-        self.accept()
 
     def discard(self) -> None:
         """Close without saving, and throw the draft away."""
@@ -546,22 +536,3 @@ class VisitDialog(QDialog):
         if not self.has_content() and self._current is None:
             self.draft.discard()
         super().reject()
-
-    def show_problem(self, problem: InvalidInput) -> None:
-        """Say what is wrong, mark the field at fault and move the cursor to it."""
-        self.ui.errorText.setText(problem.message)
-        self.ui.errorText.show()
-        widget = self.fields.get(problem.field)
-        if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_marks(self) -> None:
-        self.ui.errorText.hide()
-        for widget in self.fields.values():
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
