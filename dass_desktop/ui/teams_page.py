@@ -10,11 +10,10 @@ is broadcast on the data bus; deletions can be undone from the bar that appears.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
 
 from dass_desktop.domain import team_gaps, teams
@@ -32,8 +31,8 @@ from dass_desktop.domain.teams import (
 )
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
@@ -90,14 +89,23 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
         self.team_model = TeamTableModel(self)
         self.team_filter = TeamFilterModel(self)
-        self.team_filter.setSourceModel(self.team_model)
         table = self.ui.teamTable
-        table.setModel(self.team_filter)
+        self.list: ListPanel[TeamRow] = ListPanel(
+            view=table,
+            model=self.team_model,
+            proxy=self.team_filter,
+            search=self.ui.searchEdit,
+            splitter=self.ui.splitter,
+            sizes=(620, 440),
+            show=self._show_team,
+            edit=self.edit_team,
+            delete=self.delete_team,
+            clear_filters=self._clear_filters,
+            tab=(self.ui.tabs, self.ui.registerTab),
+        )
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(table, 0, compact=True)
         table.setColumnHidden(1, True)  # the service area is in the filter and the detail
-        table.selectionModel().currentRowChanged.connect(self._team_chosen)
-        table.activated.connect(lambda _index: self.edit_team())
 
         self.strengths_model = NoteTableModel(self)
         self.development_model = NoteTableModel(self)
@@ -136,9 +144,6 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
         self._connect_buttons()
         self._add_shortcuts()
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([620, 440])
         # Read the data when the page is first shown, not while the window starts.
         self._stale = True
         self._show_team(None)
@@ -163,26 +168,16 @@ class TeamsPage(RefreshWhenShown, QWidget):
     def _add_shortcuts(self) -> None:
         # Window-wide keys work only while this page is the one on show: Qt ignores the
         # shortcuts of hidden widgets, so other pages can use the same keys.
-        self.new_team_action = self._action("New team", "Ctrl+N", self.new_team)
-        self.find_action = self._action("Find a team", "Ctrl+F", self.focus_search)
-        self.undo_action = self._action("Undo delete", "Ctrl+Z", self.undo_bar.undo)
+        self.new_team_action = page_action(self, "New team", "Ctrl+N", self.new_team)
+        self.find_action = page_action(self, "Find a team", "Ctrl+F", self.focus_search)
+        self.undo_action = page_action(self, "Undo delete", "Ctrl+Z", self.undo_bar.undo)
         delete = QKeySequence(QKeySequence.StandardKey.Delete)
         for view, handler in (
-            (self.ui.teamTable, self.delete_team),
             (self.ui.strengthsTable, lambda: self.delete_note(NoteKind.STRENGTH)),
             (self.ui.developmentTable, lambda: self.delete_note(NoteKind.DEVELOPMENT)),
             (self.ui.gapsTable, self.delete_gap),
         ):
             shortcut(delete, view, handler)
-        shortcut("F2", self.ui.teamTable, self.edit_team)
-
-    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- refreshing ----------------------------------------------------------------------
 
@@ -214,9 +209,7 @@ class TeamsPage(RefreshWhenShown, QWidget):
         self.department.show(self._teams, rollup)
 
     def _show_counts(self, rollup: DepartmentRollUp | None = None) -> None:
-        total, shown = self.team_model.rowCount(), self.team_filter.rowCount()
-        count = f"{total} teams" if shown == total else f"Showing {shown} of {total} teams"
-        self.ui.countLine.setText(f"{count} · * vacancies worked out")
+        self.ui.countLine.setText(f"{self.list.count_text('teams')} · * vacancies worked out")
         if rollup is None:
             return
         self.ui.summaryLine.setText(
@@ -227,24 +220,17 @@ class TeamsPage(RefreshWhenShown, QWidget):
     # --- choosing a team -----------------------------------------------------------------
     def current_team(self) -> TeamRow | None:
         """The team chosen in the register, if any."""
-        index = self.ui.teamTable.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return self.list.current()
 
     def select_team(self, team_id: int) -> None:
         """Choose team ``team_id`` (clearing the search if it hides the team)."""
-        source_row = self.team_model.row_of(team_id)
-        if source_row < 0:
-            return
-        index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
-        if not index.isValid():
-            self.ui.searchEdit.clear()
-            self.ui.areaCombo.setCurrentIndex(0)
-            index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
-        choose_row(self.ui.teamTable, index)
-        self._show_team(index.data(RowRole))
+        index = self.list.index_of(team_id)
+        if index is not None:
+            self.list.choose(index)
 
-    def _team_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_team(current.data(RowRole) if current.isValid() else None)
+    def _clear_filters(self) -> None:
+        self.ui.searchEdit.clear()
+        self.ui.areaCombo.setCurrentIndex(0)
 
     def _filter_text(self, text: str) -> None:
         self.team_filter.set_search(text)
@@ -257,16 +243,11 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
     def _after_filter(self) -> None:
         self._show_counts()
-        if self.current_team() is None and self.team_filter.rowCount():
-            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
-        elif not self.team_filter.rowCount():
-            self._show_team(None)
+        self.list.after_filter()
 
     def focus_search(self) -> None:
         """Go to the register and put the cursor in the search box."""
-        self.ui.tabs.setCurrentWidget(self.ui.registerTab)
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        self.list.focus_search()
 
     # --- the detail view -----------------------------------------------------------------
     def _show_team(self, team: TeamRow | None) -> None:
