@@ -25,10 +25,10 @@ from dass_desktop.ui.teams_models import GapTableModel, NoteTableModel
 from dass_desktop.ui.undo_bar import UndoBar
 
 
-class TeamCommands:
+class TeamCommands(QWidget):
     """The Teams page's commands on teams, strengths and areas for development, and gaps."""
 
-    if TYPE_CHECKING:  # provided by TeamsPage and QWidget
+    if TYPE_CHECKING:  # provided by TeamsPage
         ui: Ui_TeamsPage
         _store: Store
         _bus: DataBus
@@ -56,9 +56,6 @@ class TeamCommands:
             """Choose a team in the register."""
 
         def _start(self) -> dt.date | None: ...
-
-        def window(self) -> QWidget:
-            """The window the page is in."""
 
     # --- teams ---------------------------------------------------------------------------
     def _managers(self) -> list[str]:
