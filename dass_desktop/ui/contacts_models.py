@@ -127,6 +127,7 @@ class StakeholderFilterModel(WordFilterModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         person = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if person is None:
             return False
@@ -281,6 +282,7 @@ class EngagementFilterModel(WordFilterModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if row is None:
             return False

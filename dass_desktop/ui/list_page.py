@@ -88,7 +88,7 @@ class ListPanel(Generic[R]):
     def current(self) -> R | None:
         """The row chosen in the table, if any."""
         index = self.view.currentIndex()
-        return index.data(RowRole) if index.isValid() else None  # type: ignore[no-any-return]
+        return index.data(RowRole) if index.isValid() else None
 
     def total(self) -> int:
         """How many rows there are."""
@@ -99,13 +99,13 @@ class ListPanel(Generic[R]):
         return self.proxy.rowCount()
 
     def count_text(self, noun: str) -> str:
-        """ "12 teams", or "Showing 3 of 12 teams" while filtered."""
+        """The count line: "12 teams", or "Showing 3 of 12 teams" while filtered."""
         total, shown = self.total(), self.shown()
         return f"{total} {noun}" if total == shown else f"Showing {shown} of {total} {noun}"
 
     def row(self, proxy_row: int) -> R:
         """The row shown at ``proxy_row`` of the table."""
-        return self.proxy.index(proxy_row, 0).data(RowRole)  # type: ignore[no-any-return]
+        return self.proxy.index(proxy_row, 0).data(RowRole)
 
     def index_of(self, row_id: int) -> QModelIndex | None:
         """The table index of ``row_id``, clearing the filters if they hide it (None if gone)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -125,9 +126,7 @@ class MainWindow(QMainWindow):
             lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
         )
         for row, keys in enumerate(shortcuts):
-            shortcut(
-                keys, self, lambda row=row: self.show_page(row), Qt.ShortcutContext.WindowShortcut
-            )
+            shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
         self.show_page(0)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)

@@ -149,6 +149,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of ``row`` and ``column`` under ``parent``."""
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
@@ -161,6 +162,7 @@ class PlanTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """The parent of ``child`` (invalid for top-level rows)."""
         if not index.isValid():
             return QModelIndex()
         iid = index.internalId()
@@ -172,6 +174,7 @@ class PlanTreeModel(QAbstractItemModel):
         return self.createIndex(theme, 0, 1 + phase)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         if not parent.isValid():
             return len(PHASES)
         if parent.column() != 0:
@@ -185,16 +188,19 @@ class PlanTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled
@@ -214,6 +220,7 @@ class PlanTreeModel(QAbstractItemModel):
         return self._rows.get(groups[theme].item_ids[index.row()])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid():
             return None
         iid = index.internalId()
@@ -401,6 +408,7 @@ class PlanFilterModel(WordFilterModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
         row = model.item_at(model.index(source_row, 0, source_parent))

@@ -110,6 +110,7 @@ class StakeholderDialog(EditorDialog):
         self.ui.quadrantLabel.setText(f"→ {where.label}")
 
     def commit(self) -> None:
+        """Save the form through the domain."""
         draft = self.draft()
         if self._current is None:
             self.saved_id, changes = stakeholders.add_stakeholder(self._store, draft)

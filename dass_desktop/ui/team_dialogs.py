@@ -140,6 +140,7 @@ class TeamDialog(EditorDialog):
             )
 
     def commit(self) -> None:
+        """Save the form through the domain."""
         draft = self.draft()
         if self._current is None:
             self.saved_id, changes = teams.add_team(self._store, draft)
@@ -196,6 +197,7 @@ class TeamNoteDialog(EditorDialog):
         self.ui.textEdit.setFocus()
 
     def commit(self) -> None:
+        """Save the form through the domain."""
         kind = NoteKind(self.ui.kindCombo.currentData())
         text = self.ui.textEdit.toPlainText()
         noted_on = from_qdate(self.ui.notedOnEdit.date())
@@ -310,6 +312,7 @@ class TeamGapDialog(EditorDialog):
         )
 
     def commit(self) -> None:
+        """Save the form through the domain."""
         if self._current is None:
             self.saved_id, changes = team_gaps.add_gap(self._store, self._team.id, self.draft())
         else:

@@ -123,6 +123,7 @@ class TeamFilterModel(WordFilterModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         team = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if team is None:
             return False
@@ -206,16 +207,19 @@ class GapTallyModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         if parent.isValid() or not self._roles:
             return 0
         return len(self._roles) + 1
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return 0 if parent.isValid() else len(self._SEVERITIES) + 3
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -230,6 +234,7 @@ class GapTallyModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if self._rollup is None or not index.isValid():
             return None
         row, column = index.row(), index.column()

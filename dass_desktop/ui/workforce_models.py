@@ -1,5 +1,6 @@
-"""Item models for the Workforce page: the scorecard, diversity, comparator councils and
-comparator figures. Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
+"""Item models for the Workforce page: scorecard, diversity, comparators and their figures.
+
+Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
     headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
 
     def cell(self, row: ScorecardRow, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         item, latest, bench = row.metric, row.latest, row.benchmark
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -86,6 +88,7 @@ class DiversityModel(CellTableModel[GapRow]):
     headers = ("Group", "Workforce", "Local population", "Gap")
 
     def cell(self, row: GapRow, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.group_label
@@ -107,6 +110,7 @@ class FamilyModel(CellTableModel[FamilyMember]):
     headers = ("Council", "Region", "Counted as")
 
     def cell(self, row: FamilyMember, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.name
@@ -124,6 +128,7 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
     headers = ("Area", "Measure", "Period", "Value", "Covers", "Source", "Year", "Licence")
 
     def cell(self, row: ComparatorFigure, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             item = METRIC_BY_KEY.get(row.metric)
             if role == SortRole and column == 2:

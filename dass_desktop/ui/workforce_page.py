@@ -1,5 +1,7 @@
-"""The Workforce page: latest figures against a comparator, trends, compliance by team,
-diversity against the local population, and the comparators themselves.
+"""The Workforce page: figures against comparators, trends, compliance and diversity.
+
+It shows the latest figures against a comparator, trends, compliance by team, diversity
+against the local population, and the comparators themselves.
 
 Everything shown is worked out in ``domain/`` (scorecard, benchmarks, diversity); charts are
 drawn by ``charts/workforce.py`` in the shared canvas, each with "Save as PNG…". The page
@@ -158,8 +160,10 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self._show_comparators()
 
     def _prefill_family(self) -> bool:
-        """Fill the CIPFA family from the published list once per council, so that it is
-        there without asking; True when it did (and told every page)."""
+        """Fill the CIPFA family from the published list, once per council.
+
+        This way the family is there without asking. True when it did (and told every page).
+        """
         profile = load_profile(self._store)
         code = profile.council_code if profile else None
         if not code or not comparator_family.cipfa_neighbours(code):
