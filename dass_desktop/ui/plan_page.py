@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
@@ -16,9 +15,8 @@ from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.timeline import Phase, day_number
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
@@ -31,6 +29,7 @@ from dass_desktop.ui.plan_model import (
     StatusFilter,
 )
 from dass_desktop.ui.row_models import choose_row
+from dass_desktop.ui.shortcuts import shortcut
 
 
 class _DeleteItems(QUndoCommand):
@@ -92,13 +91,17 @@ class PlanPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        bus: DataBus,
-        today: Callable[[], dt.date],
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, bus, today, undo_stack = (
+            context.store,
+            context.bus,
+            context.today,
+            context.undo_stack,
+        )
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self.store = store
@@ -166,25 +169,14 @@ class PlanPage(QWidget):
         self.ui.newItemButton.clicked.connect(self.new_item)
         self.ui.newThemeButton.clicked.connect(self.new_theme)
         self.ui.exportButton.clicked.connect(self.export_requested)
-        self._shortcut("Ctrl+N", self.new_item, self)
-        self._shortcut("Ctrl+F", self._focus_search, self)
-        self._shortcut("Space", self.toggle_done, tree)
-        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, tree)
-        self._shortcut("Ctrl+Up", lambda: self._move_selected(-1), self)
-        self._shortcut("Ctrl+Down", lambda: self._move_selected(1), self)
+        whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut("Ctrl+N", self, self.new_item, whole_page)
+        shortcut("Ctrl+F", self, self._focus_search, whole_page)
+        shortcut("Space", tree, self.toggle_done)
+        shortcut(QKeySequence.StandardKey.Delete, tree, self.delete_selected)
+        shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
+        shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
-
-    @staticmethod
-    def _shortcut(
-        keys: str | QKeySequence.StandardKey, slot: Callable[[], object], widget: QWidget
-    ) -> None:
-        shortcut = QShortcut(QKeySequence(keys), widget, slot)
-        context = (
-            Qt.ShortcutContext.WidgetShortcut
-            if widget.objectName() == "tree"
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        shortcut.setContext(context)
 
     # --- data ------------------------------------------------------------------------------
     def publish(self, changes: Changes) -> None:

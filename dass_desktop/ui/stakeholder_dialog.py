@@ -15,13 +15,13 @@ from dass_desktop.domain.contact_terms import Cadence, Category, quadrant
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft, StakeholderRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
-from dass_desktop.ui.team_dialogs import _Editor, fill_combo
 
 FLAG = "⚠"
 
 
-class StakeholderDialog(_Editor):
+class StakeholderDialog(EditorDialog):
     """Adds a person to the contacts book, or edits one."""
 
     def __init__(
@@ -75,7 +75,7 @@ class StakeholderDialog(_Editor):
         ui.phoneEdit.textChanged.connect(self._show_flags)
         ui.influenceSpin.valueChanged.connect(self._show_quadrant)
         ui.interestSpin.valueChanged.connect(self._show_quadrant)
-        self._prepare(ui.buttons, ui.errorText)
+        self.prepare_editor(ui.buttons, ui.errorText)
         self._show_flags()
         self._show_quadrant()
 
@@ -109,7 +109,8 @@ class StakeholderDialog(_Editor):
         where = quadrant(self.ui.influenceSpin.value(), self.ui.interestSpin.value())
         self.ui.quadrantLabel.setText(f"→ {where.label}")
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Save the form through the domain."""
         draft = self.draft()
         if self._current is None:
             self.saved_id, changes = stakeholder_store.add_stakeholder(self._store, draft)

@@ -1,5 +1,6 @@
-"""Small dialogs of the Workforce page: type in a figure, a comparator figure or a
-diversity share. Each saves through a domain function; when the input cannot be saved the
+"""Small dialogs of the Workforce page: a figure, a comparator figure, a diversity share.
+
+Each saves through a domain function; when the input cannot be saved the
 dialog stays open, keeps what was typed and says which field is wrong.
 """
 

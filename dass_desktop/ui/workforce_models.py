@@ -1,5 +1,6 @@
-"""Item models for the Workforce page: the scorecard, diversity, comparator councils and
-comparator figures. Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
+"""Item models for the Workforce page: scorecard, diversity, comparators and their figures.
+
+Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -22,6 +22,7 @@ from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +46,7 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
     headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
 
     def cell(self, row: ScorecardRow, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         item, latest, bench = row.metric, row.latest, row.benchmark
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -88,6 +90,7 @@ class DiversityModel(CellTableModel[DiversityGap]):
     headers = ("Group", "Workforce", "Local population", "Gap")
 
     def cell(self, row: DiversityGap, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.group_label
@@ -109,6 +112,7 @@ class FamilyModel(CellTableModel[FamilyMember]):
     headers = ("Council", "Region", "Counted as")
 
     def cell(self, row: FamilyMember, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.name
@@ -126,6 +130,7 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
     headers = ("Area", "Measure", "Period", "Value", "Covers", "Source", "Year", "Licence")
 
     def cell(self, row: ComparatorFigure, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             item = METRIC_BY_KEY.get(row.metric)
             if role == SortRole and column == 2:
@@ -149,25 +154,16 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
         return None
 
 
-class FigureFilterModel(QSortFilterProxyModel):
+class FigureFilterModel(WordFilterModel):
     """Filters comparator figures by every word typed (area, measure, period or source)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SortRole)
 
-    def set_search(self, text: str) -> None:
-        """Show only rows matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: _Index) -> str:
+        """A figure's area, measure, period, coverage and source."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
-        haystack = " ".join(
+        return " ".join(
             (row.area_name, metric_label(row.metric), row.period_label, row.covers, row.source)
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        )

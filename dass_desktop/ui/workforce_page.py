@@ -1,5 +1,7 @@
-"""The Workforce page: latest figures against a comparator, trends, compliance by team,
-diversity against the local population, and the comparators themselves.
+"""The Workforce page: figures against comparators, trends, compliance and diversity.
+
+It shows the latest figures against a comparator, trends, compliance by team, diversity
+against the local population, and the comparators themselves.
 
 Everything shown is worked out in ``domain/`` (scorecard, benchmarks, diversity); charts are
 drawn by ``charts/workforce.py`` in the shared canvas, each with "Save as PNG…". The page
@@ -8,12 +10,9 @@ refreshes when a change touches the workforce or the profile, and only when it i
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dass_desktop.domain import (
@@ -28,19 +27,13 @@ from dass_desktop.domain import (
 )
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
-from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
-from dass_desktop.ui.workforce_dialogs import (
-    ComparatorFigureDialog,
-    DiversityShareDialog,
-    WorkforceFigureDialog,
-)
-from dass_desktop.ui.workforce_import import WorkforceImportDialog
+from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
     DiversityModel,
@@ -56,7 +49,7 @@ if TYPE_CHECKING:
 TARGET_SAVE_DELAY_MS = 500
 
 
-class WorkforcePage(RefreshWhenShown, QWidget):
+class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
@@ -64,12 +57,12 @@ class WorkforcePage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus = context.store, context.today, context.bus
         self.ui = Ui_WorkforcePage()
         self.ui.setupUi(self)
         self._store = store
@@ -155,7 +148,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self.ui.addComparatorButton.clicked.connect(self.open_add_comparator)
         self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
         self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+        shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------
@@ -176,8 +169,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self._show_comparators()
 
     def _prefill_family(self) -> bool:
-        """Fill the CIPFA family from the published list once per council, so that it is
-        there without asking; True when it did (and told every page)."""
+        """Fill the CIPFA family from the published list, once per council.
+
+        This way the family is there without asking. True when it did (and told every page).
+        """
         profile = load_profile(self._store)
         code = profile.council_code if profile else None
         if not code or not comparator_family.cipfa_neighbours(code):
@@ -403,107 +398,6 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             return
         self._targets[key] = value
         self._bus.publish(workforce_store.set_target(self._store, key, value))
-
-    def open_import(self) -> WorkforceImportDialog:
-        """Open the CSV import dialog."""
-        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
-        dialog.imported.connect(self.say)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_figure(self) -> WorkforceFigureDialog:
-        """Open the dialog to type in a figure for the scope and measure on show."""
-        scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
-        dialog = WorkforceFigureDialog(
-            self._store,
-            self._bus,
-            self._today(),
-            scopes,
-            scope=self.ui.scopeCombo.currentText(),
-            metric=self.metric_key(),
-            parent=self,
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_share(self) -> DiversityShareDialog:
-        """Open the dialog to type in a diversity share."""
-        dialog = DiversityShareDialog(
-            self._store,
-            self._bus,
-            self._today(),
-            self.ui.dimensionCombo.currentData() or "ethnicity",
-            self,
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_comparator(self) -> ComparatorFigureDialog:
-        """Open the dialog to type in a comparator figure."""
-        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def add_council(self) -> None:
-        """Add the council chosen in the box to the comparators."""
-        self.say("")
-        combo = self.ui.councilCombo
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            self._warn("Choose a council from the list.")
-            return
-        profile = load_profile(self._store)
-        kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
-        try:
-            changes = comparator_family.add_family_member(
-                self._store, combo.itemData(index), kind, profile.council_code if profile else None
-            )
-        except InvalidInput as problem:
-            self._warn(problem.message)
-            return
-        combo.setCurrentIndex(-1)
-        self._bus.publish(changes)
-
-    def remove_council(self) -> None:
-        """Take the selected council out of the comparators."""
-        self.say("")
-        member = self.ui.familyTable.currentIndex().data(RowRole)
-        if member is None:
-            self._warn("Choose a council in the list first.")
-            return
-        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
-
-    def fill_from_cipfa(self) -> None:
-        """Replace the CIPFA family with the council's published CIPFA list."""
-        self.say("")
-        profile = load_profile(self._store)
-        if profile is None or profile.council_code is None:
-            return
-        try:
-            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
-        except InvalidInput as problem:
-            self._warn(problem.message)
-            return
-        self._bus.publish(changes)
-
-    def delete_comparator(self) -> None:
-        """Delete the selected comparator figure, if it is the director's own."""
-        self.say("")
-        figure = self.ui.comparatorTable.currentIndex().data(RowRole)
-        if figure is None:
-            self._warn("Choose a figure in the list first.")
-            return
-        if figure.id is None:
-            self._warn(
-                "Published figures that ship with the app cannot be deleted. Choose another "
-                "comparator if this one does not suit."
-            )
-            return
-        self._bus.publish(benchmark_store.delete_comparator_value(self._store, figure.id))
 
     def say(self, message: str, *, error: bool = False) -> None:
         """Show a message at the top of the page (not a box to click away)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.charts.teams import gaps_by_role, vacancy_rate_by_team
@@ -14,6 +15,7 @@ from dass_desktop.demo import write_demo
 from dass_desktop.domain import team_gap_store, team_rules, team_store
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.teams_page import TeamsPage
 from tests.conftest import TODAY
 
@@ -34,7 +36,7 @@ def test_register_at_scale_100(qtbot: QtBot, store: Store) -> None:
     rows = team_store.list_teams(store)
     gaps = team_gap_store.list_gaps(store)
     rollup = team_rules.department_rollup(rows, gaps)
-    page = TeamsPage(store, lambda: TODAY, DataBus())
+    page = TeamsPage(PageContext(store, DataBus(), lambda: TODAY, QUndoStack()))
     qtbot.addWidget(page)
     page.resize(1090, 690)
     page.show()
