@@ -93,13 +93,13 @@ def _build(data: Path) -> list[str]:
             for n, section in enumerate(Section):
                 save_section(store, kind, section, say[n])
         for n, team in enumerate(teams.list_teams(store)):
-            for kind in NoteKind:
-                teams.add_note(store, team.id, kind, say[n], noted_on=TODAY, today=TODAY)
+            for note_kind in NoteKind:
+                teams.add_note(store, team.id, note_kind, say[n], noted_on=TODAY, today=TODAY)
         for n, gap in enumerate(team_gaps.list_gaps(store)):
-            draft = dataclasses.replace(
+            gap_draft = dataclasses.replace(
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
-            team_gaps.update_gap(store, gap.id, draft)
+            team_gaps.update_gap(store, gap.id, gap_draft)
         stakeholders.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:

@@ -75,7 +75,8 @@ def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str)
         item.add("categories", [clean_text(event.category)])
         item.add("transp", "TRANSPARENT")
         calendar.add_component(item)
-    return calendar.to_ical().decode("utf-8")
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
 
 
 def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list[CalendarEvent]:

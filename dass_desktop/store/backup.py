@@ -53,7 +53,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     A WAL-mode file on read-only media cannot have its ``-shm`` created; when it has no WAL
     beside it (so nothing is missed), it is opened as immutable instead.
     """
-    con = cipher.connect(path, uri=readonly_uri(path))
+    con: sqlite3.Connection = cipher.connect(path, uri=readonly_uri(path))
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
@@ -62,7 +62,10 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         wal = path.with_name(path.name + "-wal")
         if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY) and not wal.exists():
-            return cipher.connect(path, uri=readonly_uri(path, immutable=True))
+            immutable: sqlite3.Connection = cipher.connect(
+                path, uri=readonly_uri(path, immutable=True)
+            )
+            return immutable
         raise
 
 

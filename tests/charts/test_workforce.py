@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import sys
 
+import numpy as np
 from matplotlib.dates import num2date
 
 from dass_desktop.charts.workforce import (
@@ -61,17 +62,19 @@ def test_trend_chart_series_comparators_and_target() -> None:
         "Target 10.0%",
     }
     own = lines["Reablement"]
-    assert list(own.get_ydata()) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
-    assert num2date(own.get_xdata()[-1]).date() == OCT
-    assert list(lines["Target 10.0%"].get_ydata()) == [10.0, 10.0]
+    assert list(np.asarray(own.get_ydata())) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
+    assert num2date(np.asarray(own.get_xdata())[-1]).date() == OCT
+    assert list(np.asarray(lines["Target 10.0%"].get_ydata())) == [10.0, 10.0]
     england = lines["England, 2024/25: 7.0% (whole sector, all employers)"]
-    assert list(england.get_ydata()) == [7.0, 7.0]
+    assert list(np.asarray(england.get_ydata())) == [7.0, 7.0]
     assert lines["Whole department"].get_linestyle() != own.get_linestyle()
     assert axes.get_title(loc="left") == "Vacancy rate: Reablement"
     assert axes.get_ylim()[0] == 0
     texts = [t.get_text() for t in axes.texts]
     assert "11.5%" in texts  # the latest value is written on the chart
-    legend = [t.get_text() for t in axes.get_legend().get_texts()]
+    drawn = axes.get_legend()
+    assert drawn is not None
+    legend = [t.get_text() for t in drawn.get_texts()]
     assert "Target 10.0%" in legend
 
 
@@ -91,8 +94,12 @@ def test_trend_grid_draws_small_multiples() -> None:
     figure = trend_grid(trends)
     assert len(figure.axes) == 3
     assert [a.get_title(loc="left") for a in figure.axes] == [METRIC_BY_KEY[k].label for k in keys]
-    assert [list(a.get_lines()[0].get_ydata()) for a in figure.axes] == [[5.0, 6.0, 7.0]] * 3
-    assert figure.axes[1].get_subplotspec().colspan.start == 1  # the second sits beside
+    assert [list(np.asarray(a.get_lines()[0].get_ydata())) for a in figure.axes] == [
+        [5.0, 6.0, 7.0]
+    ] * 3
+    spec = figure.axes[1].get_subplotspec()
+    assert spec is not None
+    assert spec.colspan.start == 1  # the second sits beside
 
 
 def test_diversity_chart_bars_and_gaps() -> None:
@@ -124,7 +131,7 @@ def test_compliance_chart_bars_and_target() -> None:
     assert [b.get_width() for b in bars["Supervision in date"]] == [74, 96]
     assert [b.get_width() for b in bars["Appraisals completed"]] == [0.0, 91]
     target = next(line for line in axes.get_lines() if line.get_label() == "Target 90%")
-    assert list(target.get_xdata()) == [90.0, 90.0]
+    assert list(np.asarray(target.get_xdata())) == [90.0, 90.0]
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Hospital Discharge", "Safeguarding"]
     texts = [t.get_text() for t in axes.texts]
     assert "74% below" in texts and "96%" in texts

@@ -70,7 +70,9 @@ def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterat
             unit = figure.group(2).lower()
             before = [key for at, key in measures if at < figure.start()]
             after = [key for at, key in measures if at > figure.start()]
-            measure = (before or after or [None])[-1 if before else 0]
+            measure: str | None = (
+                (before or after)[-1 if before else 0] if before or after else None
+            )
             if unit == "days":
                 measure = "sickness_days" if "sickness_days" in (before + after) else None
             elif unit == "fte":
@@ -138,8 +140,8 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
         yield item.findings, team
     for kind in PlanKind:
         yield from ((text, None) for text in load_narrative(store, kind).sections.values())
-    for team in teams.list_teams(store):
-        yield from ((note.text, team.name) for note in teams.list_notes(store, team.id))
+    for team_row in teams.list_teams(store):
+        yield from ((note.text, team_row.name) for note in teams.list_notes(store, team_row.id))
     for gap in team_gaps.list_gaps(store):
         yield gap.description, gap.team_name
         yield gap.mitigation_notes, gap.team_name

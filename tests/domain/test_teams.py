@@ -166,7 +166,7 @@ def test_add_team_and_read_it_back(store: Store) -> None:
     ],
 )
 def test_bad_figures_name_the_field_and_save_nothing(
-    store: Store, fields: dict[str, object], field_at_fault: str, words: str
+    store: Store, fields: dict[str, str], field_at_fault: str, words: str
 ) -> None:
     """Every bad FTE figure is refused with the field at fault and a plain sentence."""
     with pytest.raises(InvalidInput) as problem:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from dass_desktop.domain import plan
 from dass_desktop.domain.guidance import seed_from_templates, templates
 from dass_desktop.domain.plan import Status
+from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
@@ -31,8 +32,8 @@ def _find_row(store: Store, title: str) -> plan.PlanRow:
 
 
 def test_add_item_mark_done_with_keyboard_and_reopen(
-    qtbot: QtBot, data_paths: DataPaths, profile
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: DataPaths, profile: DirectorProfile
+) -> None:
     """Ctrl+N adds an item, Space marks it done, the dashboard moves, and it all persists."""
     from dass_desktop.domain.profile import save_profile
 

@@ -16,11 +16,11 @@ from dass_desktop.domain.team_terms import (
     Severity,
 )
 from dass_desktop.domain.teams import NoteRow, TeamRow, department_rollup
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.teams_models import (
     GapTableModel,
     GapTallyModel,
     NoteTableModel,
-    RowRole,
     TeamFilterModel,
     TeamTableModel,
 )

@@ -24,8 +24,8 @@ from dass_desktop.domain.teams import TeamDraft
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
-from dass_desktop.ui.teams_models import RowRole
 from dass_desktop.ui.teams_page import TeamsPage
 from tests.conftest import TODAY
 

@@ -77,7 +77,7 @@ def quick_capture(qtbot: QtBot, window: MainWindow) -> VisitDialog:
 
 def enter(qtbot: QtBot, widget: object) -> None:
     """Press Enter in ``widget``."""
-    qtbot.keyClick(widget, Qt.Key.Key_Return)  # type: ignore[arg-type]
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_quick_capture_team_two_people_and_an_action_then_reopen(

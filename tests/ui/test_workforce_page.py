@@ -7,6 +7,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -97,7 +98,7 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
     figure = page.trend_canvas.figure
     assert figure is not None
     lines = {line.get_label(): line for line in figure.axes[0].get_lines()}
-    assert list(lines["Reablement"].get_ydata()) == [11.5, 12.0, 13.5]
+    assert list(np.asarray(lines["Reablement"].get_ydata())) == [11.5, 12.0, 13.5]
     assert "Whole department" in lines
 
     # The mapping is remembered: the same layout next time needs no choices.
@@ -229,8 +230,10 @@ def test_comparator_councils_are_edited(qtbot: QtBot, store_with_profile: Store)
     qtbot.mouseClick(page.ui.addCouncilButton, Qt.MouseButton.LeftButton)
     assert page.ui.messageLabel.text() == "Choose a council from the list."
     cornwall = next(
-        r for r in range(page.family.rowCount()) if page.family.row_at(r).name == "Cornwall"
-    )  # type: ignore[union-attr]
+        r
+        for r in range(page.family.rowCount())
+        if page.family.row_at(r).name == "Cornwall"  # type: ignore[union-attr]
+    )
     page.ui.familyTable.selectRow(cornwall)
     qtbot.mouseClick(page.ui.removeCouncilButton, Qt.MouseButton.LeftButton)
     assert page.family.rowCount() == 15
