@@ -55,7 +55,8 @@ def _build(data: Path) -> list[str]:
     store = open_store(paths.resolve(data))
     try:
         profile = load_profile(store)
-        assert profile is not None and profile.chief_executive_name
+        assert profile is not None
+        assert profile.chief_executive_name
         people = [p.name for p in stakeholders.list_stakeholders(store, TODAY)]
         gone, _ = stakeholders.add_stakeholder(
             store,
@@ -166,7 +167,8 @@ def test_no_names_export_names_nobody(
     what: str, council: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
     """With --no-names, no one the store has held (deleted contacts included) can be found
-    by full name, first name or surname; with names, the same export does name them."""
+    by full name, first name or surname; with names, the same export does name them.
+    """
     data, names = council
     suffix = ".ics" if what == "ics" else ".pdf"
     named = _export(what, data, tmp_path / f"named{suffix}", names=True)

@@ -130,7 +130,8 @@ def _team_visits(
 
 def _present(rng: random.Random, figures: Figures | None, low: int, high: int) -> int:
     """How many staff came: between ``low`` and ``high``, but never more than the team (or
-    teams) had in post at the last count, and usually most of them."""
+    teams) had in post at the last count, and usually most of them.
+    """
     headcount = int((figures.get("headcount") if figures else None) or high)
     if headcount >= high:
         return rng.randint(low, high)

@@ -40,7 +40,7 @@ class CalendarEvent:
 
 
 def clean_text(value: str) -> str:
-    """Text for a calendar: line endings made ``\n`` and control characters removed."""
+    r"""Text for a calendar: line endings made ``\n`` and control characters removed."""
     return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -54,7 +54,8 @@ def _capitalise(words: str) -> str:
 
 def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str) -> str:
     """The whole calendar file as text, written by the ``icalendar`` package (escaping,
-    CRLF line endings and folding at 75 octets as RFC 5545 requires)."""
+    CRLF line endings and folding at 75 octets as RFC 5545 requires).
+    """
     import icalendar
 
     calendar = icalendar.Calendar()

@@ -129,7 +129,8 @@ def test_visits_per_week_puts_rare_kinds_together() -> None:
     figure = visits_per_week([WeekTally(MONDAY, counts)])
     assert figure is not None
     bars = [c for c in figure.axes[0].containers if isinstance(c, BarContainer)]
-    assert len(bars) == 6 and bars[-1].get_label() == "Other kinds"
+    assert len(bars) == 6
+    assert bars[-1].get_label() == "Other kinds"
     assert sum(c.patches[0].get_height() for c in bars) == sum(counts.values())
 
 

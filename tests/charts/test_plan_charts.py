@@ -25,7 +25,8 @@ def test_progress_by_theme_bars_and_labels() -> None:
     labels = [t.get_text() for t in axes.get_yticklabels()]
     assert labels == ["Your own development", "Check the basics"]
     texts = {t.get_text() for t in axes.texts}
-    assert "50% (3/6) · Red" in texts and "25% (1/4) · Green" in texts
+    assert "50% (3/6) · Red" in texts
+    assert "25% (1/4) · Green" in texts
 
 
 def test_nothing_to_chart() -> None:

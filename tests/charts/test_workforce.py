@@ -113,9 +113,12 @@ def test_diversity_chart_bars_and_gaps() -> None:
     bars = {c.get_label(): c for c in axes.containers}
     assert [b.get_width() for b in bars["Workforce"]] == [5.8, 84.1, 4.9]
     assert [b.get_width() for b in bars["Local population"]] == [9.6, 84.8, 0.0]
-    assert bars["Local population"][0].get_hatch() and not bars["Workforce"][0].get_hatch()
+    assert bars["Local population"][0].get_hatch()
+    assert not bars["Workforce"][0].get_hatch()
     texts = [t.get_text() for t in axes.texts]
-    assert "-3.8 pts" in texts and "-0.7 pts" in texts and "Gap (pts)" in texts
+    assert "-3.8 pts" in texts
+    assert "-0.7 pts" in texts
+    assert "Gap (pts)" in texts
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Asian", "White", "Not stated"]
     assert axes.get_title(loc="left") == "Ethnicity: workforce against the local population"
 
@@ -134,7 +137,8 @@ def test_compliance_chart_bars_and_target() -> None:
     assert list(np.asarray(target.get_xdata())) == [90.0, 90.0]
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Hospital Discharge", "Safeguarding"]
     texts = [t.get_text() for t in axes.texts]
-    assert "74% below" in texts and "96%" in texts
+    assert "74% below" in texts
+    assert "96%" in texts
     assert "latest figures to Oct 2026" in axes.get_title(loc="left")
 
 

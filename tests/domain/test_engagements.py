@@ -56,16 +56,19 @@ def test_visit_with_team_people_themes_and_actions(linked: tuple[Store, int, int
         actions=[ActionDraft("Review weekend rota", "Dana Okafor", dt.date(2026, 12, 18))],
         start=START,
     )
-    assert changes.touches(Area.ENGAGEMENTS) and changes.touches(Area.PLAN)
+    assert changes.touches(Area.ENGAGEMENTS)
+    assert changes.touches(Area.PLAN)
     row = engagements.get_engagement(store, engagement_id)
     assert row is not None
     assert row.place == "Royal Northmoor Infirmary"
-    assert row.starts_at == dt.time(10, 30) and row.staff_count == 14
+    assert row.starts_at == dt.time(10, 30)
+    assert row.staff_count == 14
     assert [t.name for t in row.teams] == ["Hospital Discharge Team"]
     assert [p.name for p in row.people] == ["Dana Okafor", "Lee Carter"]
     assert row.themes == ("hospital discharge", "IT and systems", "workload")
     (action,) = row.actions
-    assert action.title == "Review weekend rota" and action.status is plan.Status.NOT_STARTED
+    assert action.title == "Review weekend rota"
+    assert action.status is plan.Status.NOT_STARTED
     item = plan.get_item(store, action.item_id, START)
     assert item is not None
     assert item.source == f"engagement:{engagement_id}"
@@ -82,7 +85,8 @@ def test_future_visit_is_allowed_and_planned(linked: tuple[Store, int, int, int]
         store, EngagementDraft(dt.date(2026, 12, 9), team_ids=(team,)), TODAY
     )
     row = engagements.get_engagement(store, engagement_id)
-    assert row is not None and row.is_planned(TODAY)
+    assert row is not None
+    assert row.is_planned(TODAY)
     assert not row.is_planned(dt.date(2026, 12, 9))
 
 
@@ -151,12 +155,15 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
         actions=[ActionDraft("Ask IT for faster laptops", "Head of digital")],
     )
     row = engagements.get_engagement(store, engagement_id)
-    assert row is not None and not row.awaits_you_said_we_did
+    assert row is not None
+    assert not row.awaits_you_said_we_did
     plan.update_item(store, row.actions[0].item_id, TODAY, status=plan.Status.DONE)
     row = engagements.get_engagement(store, engagement_id)
-    assert row is not None and row.awaits_you_said_we_did
+    assert row is not None
+    assert row.awaits_you_said_we_did
     suggestion = engagements.you_said_we_did_suggestion(row)
-    assert "Laptops take 20 minutes" in suggestion and "Ask IT for faster laptops" in suggestion
+    assert "Laptops take 20 minutes" in suggestion
+    assert "Ask IT for faster laptops" in suggestion
     draft = row.draft()
     engagements.update_engagement(
         store,
@@ -165,14 +172,19 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
         TODAY,
     )
     row = engagements.get_engagement(store, engagement_id)
-    assert row is not None and [p.id for p in row.people] == [lee]
-    assert row.you_said_we_did == "Done" and not row.awaits_you_said_we_did
+    assert row is not None
+    assert [p.id for p in row.people] == [lee]
+    assert row.you_said_we_did == "Done"
+    assert not row.awaits_you_said_we_did
     engagements.add_actions(store, engagement_id, [ActionDraft("Laptop pilot")], TODAY, START)
     row = engagements.get_engagement(store, engagement_id)
-    assert row is not None and len(row.actions) == 2 and row.open_actions == 1
+    assert row is not None
+    assert len(row.actions) == 2
+    assert row.open_actions == 1
     engagements.delete_engagements(store, [engagement_id], dt.datetime(2026, 11, 26, 9))
     assert engagements.list_engagements(store) == []
     assert len([r for r in plan.list_items(store, START) if r.source.startswith("engage")]) == 2
     engagements.restore_engagements(store, [engagement_id])
     restored = engagements.get_engagement(store, engagement_id)
-    assert restored is not None and len(restored.actions) == 2
+    assert restored is not None
+    assert len(restored.actions) == 2

@@ -64,7 +64,8 @@ def test_blank_vacancies_are_worked_out_never_below_zero() -> None:
     assert row(1, 18, 14.5, None).vacancies_worked_out
     assert row(1, 10, 10.5, None).vacancies == 0.0
     given = row(1, 18, 14.5, 2.0)
-    assert given.vacancies == 2.0 and not given.vacancies_worked_out
+    assert given.vacancies == 2.0
+    assert not given.vacancies_worked_out
     assert given.vacancy_rate == pytest.approx(2 / 18)
     assert row(1, 0, 0, None).vacancy_rate is None
 
@@ -139,7 +140,8 @@ def test_add_team_and_read_it_back(store: Store) -> None:
     assert saved.name == "Hospital Discharge"
     assert saved.service_area is ServiceArea.HOSPITAL_DISCHARGE
     assert (saved.establishment, saved.in_post, saved.agency) == (18.0, 14.5, 2.0)
-    assert saved.vacancies_given is None and saved.vacancies == 3.5
+    assert saved.vacancies_given is None
+    assert saved.vacancies == 3.5
     assert (saved.strengths, saved.developments, saved.open_gaps) == (1, 0, 2)
     assert saved.highest_severity is Severity.CRITICAL
 
@@ -194,7 +196,8 @@ def test_in_post_may_run_over_establishment_by_the_stated_overshoot(store: Store
     assert teams.overshoot_allowed(4) == 1.0
     team_id, _ = teams.add_team(store, team(establishment="30", in_post="33"))
     saved = teams.get_team(store, team_id)
-    assert saved is not None and saved.vacancies == 0.0
+    assert saved is not None
+    assert saved.vacancies == 0.0
 
 
 def test_team_names_are_unique_ignoring_case(store: Store) -> None:
@@ -213,7 +216,8 @@ def test_update_team_keeps_given_vacancies_and_can_clear_them(store: Store) -> N
     assert teams.list_teams(store)[0].vacancies == 2.0
     teams.update_team(store, team_id, team(vacancies=" "))
     saved = teams.list_teams(store)[0]
-    assert saved.vacancies_worked_out and saved.vacancies == 3.5
+    assert saved.vacancies_worked_out
+    assert saved.vacancies == 3.5
 
 
 def test_delete_team_then_undo_keeps_notes_and_gaps(store: Store) -> None:

@@ -40,7 +40,8 @@ def test_damaged_file_restored_from_backup_when_director_agrees(
         assert load_profile(store) == profile
     finally:
         store.close()
-    assert len(asked) == 1 and "damaged" in asked[0].message
+    assert len(asked) == 1
+    assert "damaged" in asked[0].message
     (aside,) = data_paths.root.glob(data_paths.database.name + ".damaged-*")
     assert aside.read_bytes().startswith(b"\x00garbage")
 
