@@ -18,17 +18,16 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dass_desktop.demo.partner_notes import CALLS, PARTNER_ACTIONS, PARTNERS
 from dass_desktop.demo.quotes import Figures, latest_figures
-from dass_desktop.demo.teams import TEAMS, note_text
+from dass_desktop.demo.team_data import TEAMS
+from dass_desktop.demo.teams import note_text
 from dass_desktop.demo.visit_notes import (
     ACTIONS,
-    CALLS,
     CIVIC,
     EARLY_ONLY,
     GENERAL_THEMES,
     KEYWORDS,
-    PARTNER_ACTIONS,
-    PARTNERS,
     RECURRING,
     THEMES_BY_TEAM,
     TIMES,
