@@ -27,7 +27,14 @@ from dass_desktop.charts import contacts, plan, teams, workforce
 from dass_desktop.charts.style import COMPARATOR_LINES, PALETTE, luminance, print_scale
 from dass_desktop.charts.teams import SEVERITY_STYLE
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import diversity, engagements, scorecard, stakeholders, team_gaps
+from dass_desktop.domain import (
+    contact_terms,
+    diversity,
+    engagements,
+    scorecard,
+    stakeholders,
+    team_gaps,
+)
 from dass_desktop.domain import plan as plan_domain
 from dass_desktop.domain import teams as team_domain
 from dass_desktop.domain import workforce as workforce_domain
@@ -200,13 +207,13 @@ def crowd(count: int, seed: int) -> list[StakeholderRow]:
         name="",
         role="",
         organisation="",
-        category=stakeholders.Category.STAFF,
+        category=contact_terms.Category.STAFF,
         email="",
         phone="",
         notes="",
         influence=1,
         interest=1,
-        cadence=stakeholders.Cadence.NONE,
+        cadence=contact_terms.Cadence.NONE,
         tags=(),
     )
     people = []
