@@ -61,7 +61,8 @@ def _build(data: Path) -> list[str]:
     store = open_store(paths.resolve(data))
     try:
         profile = load_profile(store)
-        assert profile is not None and profile.chief_executive_name
+        assert profile is not None
+        assert profile.chief_executive_name
         people = [p.name for p in stakeholder_store.list_stakeholders(store, TODAY)]
         gone, _ = stakeholder_store.add_stakeholder(
             store,
@@ -99,13 +100,13 @@ def _build(data: Path) -> list[str]:
             for n, section in enumerate(Section):
                 save_section(store, kind, section, say[n])
         for n, team in enumerate(team_store.list_teams(store)):
-            for kind in NoteKind:
-                team_store.add_note(store, team.id, kind, say[n], noted_on=TODAY, today=TODAY)
+            for note_kind in NoteKind:
+                team_store.add_note(store, team.id, note_kind, say[n], noted_on=TODAY, today=TODAY)
         for n, gap in enumerate(team_gap_store.list_gaps(store)):
-            draft = dataclasses.replace(
+            gap_draft = dataclasses.replace(
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
-            team_gap_store.update_gap(store, gap.id, draft)
+            team_gap_store.update_gap(store, gap.id, gap_draft)
         stakeholder_store.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:
@@ -172,7 +173,8 @@ def test_no_names_export_names_nobody(
     what: str, council: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
     """With --no-names, no one the store has held (deleted contacts included) can be found
-    by full name, first name or surname; with names, the same export does name them."""
+    by full name, first name or surname; with names, the same export does name them.
+    """
     data, names = council
     suffix = ".ics" if what == "ics" else ".pdf"
     named = _export(what, data, tmp_path / f"named{suffix}", names=True)

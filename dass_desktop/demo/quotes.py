@@ -91,7 +91,8 @@ SPOKEN = {
 
 def short(name: str) -> str:
     """A team as a director speaks of it: ``the AMHP service``; ``Reablement North (Home
-    First)`` -> ``Reablement North``."""
+    First)`` -> ``Reablement North``.
+    """
     return SPOKEN.get(name, name.split(" (")[0])
 
 

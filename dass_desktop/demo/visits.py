@@ -18,17 +18,16 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dass_desktop.demo.partner_notes import CALLS, PARTNER_ACTIONS, PARTNERS
 from dass_desktop.demo.quotes import Figures, latest_figures
-from dass_desktop.demo.teams import TEAMS, note_text
+from dass_desktop.demo.team_data import TEAMS
+from dass_desktop.demo.teams import note_text
 from dass_desktop.demo.visit_notes import (
     ACTIONS,
-    CALLS,
     CIVIC,
     EARLY_ONLY,
     GENERAL_THEMES,
     KEYWORDS,
-    PARTNER_ACTIONS,
-    PARTNERS,
     RECURRING,
     THEMES_BY_TEAM,
     TIMES,
@@ -136,7 +135,8 @@ def _team_visits(
 
 def _present(rng: random.Random, figures: Figures | None, low: int, high: int) -> int:
     """How many staff came: between ``low`` and ``high``, but never more than the team (or
-    teams) had in post at the last count, and usually most of them."""
+    teams) had in post at the last count, and usually most of them.
+    """
     headcount = int((figures.get("headcount") if figures else None) or high)
     if headcount >= high:
         return rng.randint(low, high)

@@ -41,7 +41,7 @@ class CalendarEvent:
 
 
 def clean_text(value: str) -> str:
-    """Text for a calendar: line endings made ``\n`` and control characters removed."""
+    r"""Text for a calendar: line endings made ``\n`` and control characters removed."""
     return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -55,7 +55,8 @@ def _capitalise(words: str) -> str:
 
 def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str) -> str:
     """The whole calendar file as text, written by the ``icalendar`` package (escaping,
-    CRLF line endings and folding at 75 octets as RFC 5545 requires)."""
+    CRLF line endings and folding at 75 octets as RFC 5545 requires).
+    """
     import icalendar
 
     calendar = icalendar.Calendar()
@@ -76,7 +77,8 @@ def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str)
         item.add("categories", [clean_text(event.category)])
         item.add("transp", "TRANSPARENT")
         calendar.add_component(item)
-    return calendar.to_ical().decode("utf-8")
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
 
 
 def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list[CalendarEvent]:

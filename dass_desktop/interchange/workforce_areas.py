@@ -67,7 +67,8 @@ class AreaMatcher:
 
     def classify(self, cells: list[str]) -> tuple[RowKind, str, str]:
         """(kind, area key, area name) of a row; for a skipped row the key says what it
-        was ("region" or "council")."""
+        was ("region" or "council").
+        """
         code = self._cell(cells, cols.AREA_CODE).upper()
         name = self._cell(cells, cols.AREA_NAME)
         level = self._cell(cells, cols.LEVEL).casefold()

@@ -79,7 +79,8 @@ def items_table(ctx: ReportContext, rows: Sequence[PlanRow], *, theme: bool = Tr
 
 def narrative_block(ctx: ReportContext, wanted: Sequence[Section]) -> list[Flowable]:
     """The director's own words for the given sections (long text cut, in full in the
-    appendix)."""
+    appendix).
+    """
     out: list[Flowable] = []
     for section in wanted:
         words = ctx.words(section)

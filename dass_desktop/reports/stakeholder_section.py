@@ -30,7 +30,8 @@ QUADRANT_ORDER = (
 
 def mapped_people(people: Sequence[StakeholderRow]) -> list[StakeholderRow]:
     """Who goes on the printed map: everyone, or the most influential and interested
-    :data:`MOST_ON_MAP`, in key order (quadrant, then influence and interest, then name)."""
+    :data:`MOST_ON_MAP`, in key order (quadrant, then influence and interest, then name).
+    """
     ranked = sorted(people, key=lambda p: (-(p.influence + p.interest), -p.influence, p.name))
     chosen = ranked[:MOST_ON_MAP]
     return sorted(

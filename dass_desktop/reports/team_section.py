@@ -1,5 +1,6 @@
 """The plans' team section: the register's totals, the teams with the most to do, and the
-open gaps that matter most (all of them in the appendix)."""
+open gaps that matter most (all of them in the appendix).
+"""
 
 from __future__ import annotations
 

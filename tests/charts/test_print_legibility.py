@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from matplotlib.axis import Axis
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -115,7 +116,7 @@ def shown_texts(figure: Figure) -> Iterator[Text]:
             yield text
 
 
-def drawn_box(text: Text, renderer: object) -> Bbox:
+def drawn_box(text: Text, renderer: RendererBase) -> Bbox:
     """The box a text takes when drawn, with its backing if it has one."""
     patch = text.get_bbox_patch()
     return patch.get_window_extent(renderer) if patch else text.get_window_extent(renderer)
@@ -126,7 +127,7 @@ def boxes_meet(a: Bbox, b: Bbox) -> bool:
     return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
 
 
-def overlaps(first: Text, second: Text, renderer: object) -> bool:
+def overlaps(first: Text, second: Text, renderer: RendererBase) -> bool:
     """True when the two texts' drawn boxes (with their backing, if any) intersect."""
     return boxes_meet(drawn_box(first, renderer), drawn_box(second, renderer))
 
@@ -148,9 +149,9 @@ def test_every_text_prints_at_7_points_or_more(charts: dict[str, Figure]) -> Non
     for name, figure in charts.items():
         scale = print_scale(*figure.get_size_inches())
         small = [
-            (t.get_text()[:20], round(t.get_fontsize() * scale, 2))
+            (t.get_text()[:20], round(float(t.get_fontsize()) * scale, 2))
             for t in shown_texts(figure)
-            if t.get_fontsize() * scale < MIN_PT
+            if float(t.get_fontsize()) * scale < MIN_PT
         ]
         assert not small, (name, small)
 
@@ -267,8 +268,10 @@ def test_map_markers_never_overlap(people: list[StakeholderRow], numbered: bool)
         assert not boxes_meet(box, name_box), text.get_text()
     inside = axes.get_window_extent(renderer)
     for box, text in boxes:
-        assert inside.x0 <= box.x0 and box.x1 <= inside.x1, text.get_text()
-        assert inside.y0 <= box.y0 and box.y1 <= inside.y1, text.get_text()
+        assert inside.x0 <= box.x0, text.get_text()
+        assert box.x1 <= inside.x1, text.get_text()
+        assert inside.y0 <= box.y0, text.get_text()
+        assert box.y1 <= inside.y1, text.get_text()
 
 
 def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
@@ -276,7 +279,7 @@ def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
 ) -> None:
     """Own, comparator and target lines differ in dash, width and lightness; each is named."""
     (axes,) = charts["trend"].axes
-    lines = [line for line in axes.get_lines() if line.get_label()[0] != "_"]
+    lines = [line for line in axes.get_lines() if str(line.get_label())[0] != "_"]
     assert len(lines) >= 3  # the department, England and the target
     looks = {(line.get_linestyle(), line.get_linewidth()) for line in lines}
     assert len(looks) == len(lines)
@@ -285,7 +288,7 @@ def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
     tones = sorted(luminance(line.get_color()) for line in lines)
     assert all(b - a >= 0.08 for a, b in itertools.pairwise(tones)), tones
     written = [t.get_text().replace("\n", " ") for t in axes.texts if t.get_gid() == "line-label"]
-    target = next(line for line in lines if line.get_label().startswith("Target"))
+    target = next(line for line in lines if str(line.get_label()).startswith("Target"))
     assert target.get_label() in written
     assert any(text.startswith("England ") and text.endswith("%") for text in written)
     (compliance,) = charts["compliance"].axes

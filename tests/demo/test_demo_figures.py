@@ -1,5 +1,6 @@
 """The demo council's words never quote a figure its data contradicts, and HR's latest
-workforce return describes the same staffing as the team register."""
+workforce return describes the same staffing as the team register.
+"""
 
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def team_aliases(names: list[str]) -> dict[str, str]:
 def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterator[Quote]:
     """Every figure ``text`` quotes for a measure, with the team named before it in the
     same sentence, or in the clause just after it (or ``default``, the team the text
-    belongs to)."""
+    belongs to).
+    """
     for sentence in _SENTENCE.split(text):
         lowered = sentence.lower()
         mentions = sorted(
@@ -79,7 +81,9 @@ def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterat
             unit = figure.group(2).lower()
             before = [key for at, key in measures if at < figure.start()]
             after = [key for at, key in measures if at > figure.start()]
-            measure = (before or after or [None])[-1 if before else 0]
+            measure: str | None = (
+                (before or after)[-1 if before else 0] if before or after else None
+            )
             if unit == "days":
                 measure = "sickness_days" if "sickness_days" in (before + after) else None
             elif unit == "fte":
@@ -147,8 +151,10 @@ def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
         yield item.findings, team
     for kind in PlanKind:
         yield from ((text, None) for text in load_narrative(store, kind).sections.values())
-    for team in team_store.list_teams(store):
-        yield from ((note.text, team.name) for note in team_store.list_notes(store, team.id))
+    for team_row in team_store.list_teams(store):
+        yield from (
+            (note.text, team_row.name) for note in team_store.list_notes(store, team_row.id)
+        )
     for gap in team_gap_store.list_gaps(store):
         yield gap.description, gap.team_name
         yield gap.mitigation_notes, gap.team_name
@@ -196,7 +202,8 @@ def test_the_extractor_finds_figures_the_data_contradicts(demo: Store) -> None:
             f"Supervision in date for only {right:.0f}% of staff", aliases, "Long-term Support East"
         )
     )
-    assert note and wrong_quotes(demo, note) == []
+    assert note
+    assert wrong_quotes(demo, note) == []
 
 
 def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
@@ -211,7 +218,8 @@ def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
         "supervision",
         "appraisals",
     } <= measures
-    assert any(q.target for q in found) and any(q.team for q in found)
+    assert any(q.target for q in found)
+    assert any(q.team for q in found)
     assert wrong_quotes(demo, found) == []
 
 
@@ -229,7 +237,8 @@ def test_gap_sizes_in_words_match_the_gap(demo: Store) -> None:
 def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
     """The department's latest FTE in post, vacancy rate and agency share are the register's
     roll-up; each team's latest FTE in post and vacancy rate are its register entry's; and
-    every establishment is staff in post plus vacancies, so HR's figures imply the same."""
+    every establishment is staff in post plus vacancies, so HR's figures imply the same.
+    """
     register = team_store.list_teams(demo)
     rollup = team_rules.department_rollup(register, team_gap_store.list_gaps(demo))
     data = figures_of(demo)
@@ -255,7 +264,8 @@ def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
 
 def test_no_visit_counts_more_staff_than_its_teams_have(demo: Store) -> None:
     """A visit or roadshow never meets more staff than its teams have in post, and a
-    briefing for all staff never more than the department has."""
+    briefing for all staff never more than the department has.
+    """
     data = figures_of(demo)
     checked = 0
     for row in engagement_store.list_engagements(demo):

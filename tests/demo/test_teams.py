@@ -19,8 +19,10 @@ def test_demo_has_10_to_14_teams_across_service_areas(store: Store) -> None:
     assert any(t.establishment == 0 for t in rows), "one team shows the no-establishment case"
     assert all(t.in_post <= team_rules.most_in_post(t.establishment) for t in rows)
     rollup = team_rules.department_rollup(rows, team_gap_store.list_gaps(store))
-    assert rollup.vacancy_rate is not None and 0.08 < rollup.vacancy_rate < 0.25
-    assert sum(t.strengths for t in rows) >= 10 and sum(t.developments for t in rows) >= 10
+    assert rollup.vacancy_rate is not None
+    assert 0.08 < rollup.vacancy_rate < 0.25
+    assert sum(t.strengths for t in rows) >= 10
+    assert sum(t.developments for t in rows) >= 10
     gaps = team_gap_store.list_gaps(store)
     linked = [g for g in gaps if g.in_plan]
     assert 3 <= len(linked) < len(gaps)

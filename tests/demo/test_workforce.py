@@ -20,7 +20,8 @@ from tests.conftest import TODAY
 
 def test_demo_has_18_months_for_the_department_and_every_team(store: Store) -> None:
     """Each staffed team in the register and the department have 18 months of figures,
-    ending last month, and each team's figures are linked to its register entry."""
+    ending last month, and each team's figures are linked to its register entry.
+    """
     write_demo(store, TODAY)
     scopes = workforce_store.list_scopes(store)
     staffed = {t.id: t.name for t in list_teams(store) if t.establishment > 0}
@@ -54,7 +55,8 @@ def test_demo_family_is_real_and_labelled_as_borrowed(store: Store) -> None:
     write_demo(store, TODAY)
     family = comparator_family.list_family(store)
     cipfa = [m for m in family if m.kind == "cipfa"]
-    assert len(cipfa) == 15 and {m.from_list_of for m in cipfa} == {"E08000010"}
+    assert len(cipfa) == 15
+    assert {m.from_list_of for m in cipfa} == {"E08000010"}
     assert [m.name for m in family if m.kind == "named"] == ["Bolton"]
     assert benchmark_store.stored_figures(store) == []  # no figure for a real council is made up
     department = workforce_store.list_scopes(store)[0]
@@ -65,7 +67,8 @@ def test_demo_family_is_real_and_labelled_as_borrowed(store: Store) -> None:
         )
     }
     turnover = rows["turnover_rate"].benchmark
-    assert turnover is not None and turnover.period_label == "2022/23"
+    assert turnover is not None
+    assert turnover.period_label == "2022/23"
     assert "not the council's own staff" in turnover.covers
 
 
@@ -76,7 +79,8 @@ def test_demo_diversity_and_targets(store: Store) -> None:
     assert {r.group_key for r in rows} >= {"white", "asian", "black", "mixed", "other"}
     assert all("demo" in r.sources for r in rows)
     goals = workforce_store.targets(store)
-    assert goals["vacancy_rate"] == 10.0 and goals["supervision"] == 90.0
+    assert goals["vacancy_rate"] == 10.0
+    assert goals["supervision"] == 90.0
 
 
 def test_demo_scale_multiplies_teams(store: Store) -> None:

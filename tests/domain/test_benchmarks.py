@@ -19,7 +19,10 @@ def test_every_reference_figure_has_source_period_licence_and_coverage() -> None
     figures = benchmark_rules.reference_figures()
     assert len(figures) > 800
     for figure in figures:
-        assert figure.source and figure.period_label and figure.licence and figure.covers
+        assert figure.source
+        assert figure.period_label
+        assert figure.licence
+        assert figure.covers
         assert figure.kind in ("england", "region", "council")
         assert figure.value >= 0
 
@@ -39,13 +42,15 @@ def test_reference_keeps_known_conflicts_in_its_notes() -> None:
     """The 2021/22 vacancy rate keeps its restatement note; 2023/24 turnover its conflict."""
     england = [f for f in benchmark_rules.reference_figures() if f.kind == "england"]
     vacancy = next(f for f in england if f.metric == "vacancy_rate" and f.period_label == "2021/22")
-    assert vacancy.value == 10.5 and "10.7%" in vacancy.note
+    assert vacancy.value == 10.5
+    assert "10.7%" in vacancy.note
     turnover = next(
         f
         for f in england
         if f.metric == "turnover_rate" and f.period_label == "2023/24" and f.rank == 2
     )
-    assert turnover.value == 24.2 and "24.8%" in turnover.note
+    assert turnover.value == 24.2
+    assert "24.8%" in turnover.note
 
 
 def figure(
@@ -129,8 +134,10 @@ def test_choices_follow_the_data(store_with_profile: Store) -> None:
         benchmark_store.all_figures(store),
     )
     keys = [c.key for c in choices]
-    assert keys[0] == "england" and keys[-1] == "target"
-    assert "region-median" in keys and "family" in keys
+    assert keys[0] == "england"
+    assert keys[-1] == "target"
+    assert "region-median" in keys
+    assert "family" in keys
     assert "council:E08000039" in keys  # Sheffield, under its 2025 code
     assert "department" not in keys
 
@@ -186,8 +193,11 @@ def test_typed_comparator_values_are_checked_and_replace(store: Store) -> None:
     benchmark_store.add_comparator_value(store, value=9.0, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
     benchmark_store.add_comparator_value(store, value=9.5, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
     (stored,) = benchmark_store.stored_figures(store)
-    assert stored.value == 9.5 and stored.year == 2025 and stored.origin == "typed"
-    assert stored.region == "North West" and stored.rank == 0
+    assert stored.value == 9.5
+    assert stored.year == 2025
+    assert stored.origin == "typed"
+    assert stored.region == "North West"
+    assert stored.rank == 0
     benchmark_store.delete_comparator_value(store, stored.id or 0)
     assert benchmark_store.stored_figures(store) == []
 

@@ -64,16 +64,19 @@ def test_visit_with_team_people_themes_and_actions(linked: tuple[Store, int, int
         actions=[ActionDraft("Review weekend rota", "Dana Okafor", dt.date(2026, 12, 18))],
         start=START,
     )
-    assert changes.touches(Area.ENGAGEMENTS) and changes.touches(Area.PLAN)
+    assert changes.touches(Area.ENGAGEMENTS)
+    assert changes.touches(Area.PLAN)
     row = engagement_store.get_engagement(store, engagement_id)
     assert row is not None
     assert row.place == "Royal Northmoor Infirmary"
-    assert row.starts_at == dt.time(10, 30) and row.staff_count == 14
+    assert row.starts_at == dt.time(10, 30)
+    assert row.staff_count == 14
     assert [t.name for t in row.teams] == ["Hospital Discharge Team"]
     assert [p.name for p in row.people] == ["Dana Okafor", "Lee Carter"]
     assert row.themes == ("hospital discharge", "IT and systems", "workload")
     (action,) = row.actions
-    assert action.title == "Review weekend rota" and action.status is plan_terms.Status.NOT_STARTED
+    assert action.title == "Review weekend rota"
+    assert action.status is plan_terms.Status.NOT_STARTED
     item = plan_store.get_item(store, action.item_id, START)
     assert item is not None
     assert item.source == f"engagement:{engagement_id}"
@@ -90,7 +93,8 @@ def test_future_visit_is_allowed_and_planned(linked: tuple[Store, int, int, int]
         store, EngagementDraft(dt.date(2026, 12, 9), team_ids=(team,)), TODAY
     )
     row = engagement_store.get_engagement(store, engagement_id)
-    assert row is not None and row.is_planned(TODAY)
+    assert row is not None
+    assert row.is_planned(TODAY)
     assert not row.is_planned(dt.date(2026, 12, 9))
 
 
@@ -159,12 +163,15 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
         actions=[ActionDraft("Ask IT for faster laptops", "Head of digital")],
     )
     row = engagement_store.get_engagement(store, engagement_id)
-    assert row is not None and not row.awaits_you_said_we_did
+    assert row is not None
+    assert not row.awaits_you_said_we_did
     plan_store.update_item(store, row.actions[0].item_id, TODAY, status=plan_terms.Status.DONE)
     row = engagement_store.get_engagement(store, engagement_id)
-    assert row is not None and row.awaits_you_said_we_did
+    assert row is not None
+    assert row.awaits_you_said_we_did
     suggestion = engagement_rules.you_said_we_did_suggestion(row)
-    assert "Laptops take 20 minutes" in suggestion and "Ask IT for faster laptops" in suggestion
+    assert "Laptops take 20 minutes" in suggestion
+    assert "Ask IT for faster laptops" in suggestion
     draft = row.draft()
     engagement_store.update_engagement(
         store,
@@ -173,11 +180,15 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
         TODAY,
     )
     row = engagement_store.get_engagement(store, engagement_id)
-    assert row is not None and [p.id for p in row.people] == [lee]
-    assert row.you_said_we_did == "Done" and not row.awaits_you_said_we_did
+    assert row is not None
+    assert [p.id for p in row.people] == [lee]
+    assert row.you_said_we_did == "Done"
+    assert not row.awaits_you_said_we_did
     engagement_store.add_actions(store, engagement_id, [ActionDraft("Laptop pilot")], TODAY, START)
     row = engagement_store.get_engagement(store, engagement_id)
-    assert row is not None and len(row.actions) == 2 and row.open_actions == 1
+    assert row is not None
+    assert len(row.actions) == 2
+    assert row.open_actions == 1
     engagement_store.delete_engagements(store, [engagement_id], dt.datetime(2026, 11, 26, 9))
     assert engagement_store.list_engagements(store) == []
     assert (
@@ -185,4 +196,5 @@ def test_edit_delete_restore_and_you_said_we_did(linked: tuple[Store, int, int, 
     )
     engagement_store.restore_engagements(store, [engagement_id])
     restored = engagement_store.get_engagement(store, engagement_id)
-    assert restored is not None and len(restored.actions) == 2
+    assert restored is not None
+    assert len(restored.actions) == 2

@@ -101,7 +101,8 @@ def test_templates_are_well_formed() -> None:
     assert len({i.key for i in shipped.items}) == len(shipped.items)
     assert len(shipped.themes) == 8
     for item in shipped.items:
-        assert item.help and item.ref.startswith("Culture and leadership")
+        assert item.help
+        assert item.ref.startswith("Culture and leadership")
         assert 1 <= item.day <= 183
     phases = {i.phase for i in shipped.items}
     assert phases == set(PLAN_PHASES)

@@ -95,10 +95,14 @@ def test_done_records_completion_and_reopen_clears_it(store: Store, theme: int) 
     item, _ = plan_store.add_item(store, theme_id=theme, title="Meet the HR director")
     plan_store.toggle_done(store, item, TODAY)
     row = plan_store.get_item(store, item, START)
-    assert row is not None and row.status is Status.DONE and row.completed_on == TODAY
+    assert row is not None
+    assert row.status is Status.DONE
+    assert row.completed_on == TODAY
     plan_store.toggle_done(store, item, TODAY + dt.timedelta(days=1))
     row = plan_store.get_item(store, item, START)
-    assert row is not None and row.status is Status.NOT_STARTED and row.completed_on is None
+    assert row is not None
+    assert row.status is Status.NOT_STARTED
+    assert row.completed_on is None
 
 
 def test_empty_title_refused_and_nothing_saved(store: Store, theme: int) -> None:
@@ -108,7 +112,8 @@ def test_empty_title_refused_and_nothing_saved(store: Store, theme: int) -> None
         plan_store.update_item(store, item, TODAY, title="   ", owner="Someone")
     assert caught.value.field == "title"
     row = plan_store.get_item(store, item, START)
-    assert row is not None and (row.title, row.owner) == ("Original", "")
+    assert row is not None
+    assert (row.title, row.owner) == ("Original", "")
     with pytest.raises(InvalidInput):
         plan_store.add_item(store, theme_id=theme, title="")
 
@@ -143,7 +148,9 @@ def test_delete_then_restore_keeps_everything(store: Store, theme: int, tmp_path
     assert plan_store.get_item(store, item, START) is None
     plan_store.restore_items(store, [item])
     row = plan_store.get_item(store, item, START)
-    assert row is not None and row.findings == "Half done" and row.evidence_count == 1
+    assert row is not None
+    assert row.findings == "Half done"
+    assert row.evidence_count == 1
 
 
 def test_move_item_reorders_within_theme(store: Store, theme: int) -> None:
@@ -215,4 +222,5 @@ def test_evidence_accepts_web_addresses_and_files(store: Store, theme: int, tmp_
     for target in ("https://example.org/a", "mailto:dass@example.org", "www.example.org", real):
         plan_store.add_evidence(store, item, str(target), TODAY)
     targets = [e.target for e in plan_store.list_evidence(store, item)]
-    assert targets[2] == "https://www.example.org" and targets[3] == str(real)
+    assert targets[2] == "https://www.example.org"
+    assert targets[3] == str(real)

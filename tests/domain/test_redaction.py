@@ -28,7 +28,8 @@ def add(store: Store, name: str, role: str = "", category: Category = Category.S
 @pytest.fixture
 def council(store_with_profile: Store) -> Store:
     """Sam Taylor directs, Jordan Ellis is chief executive; three team managers (two only in
-    the teams register), three contacts, one of them deleted, and a PA named by her boss."""
+    the teams register), three contacts, one of them deleted, and a PA named by her boss.
+    """
     store = store_with_profile
     for name, manager in (
         ("Front Door", "Ann Yates"),
@@ -87,7 +88,7 @@ def test_line_breaks_and_extra_spaces(council: Store) -> None:
 
 
 def test_possessive_keeps_its_ending(council: Store) -> None:
-    """ "Ann's team" becomes "a team manager's team"."""
+    """The possessive "Ann's team" becomes "a team manager's team"."""
     assert redactor_for(council)("see Ann's notes") == "see a team manager's notes"
 
 
@@ -100,7 +101,8 @@ def test_deleted_contacts_are_still_known(council: Store) -> None:
 
 def test_roles_shared_by_several_people_become_the_role_alone(council: Store) -> None:
     """Team managers become "a team manager", never "Team manager, <team>"; two assistant
-    directors become "an assistant director"; a role held by one person keeps "the"."""
+    directors become "an assistant director"; a role held by one person keeps "the".
+    """
     redact = redactor_for(council)
     for name in ("Ann Yates", "Dana Okafor", "Will Marsh"):
         assert redact.person(name) == "a team manager"
@@ -128,7 +130,9 @@ def test_people_naming_each_other_end_in_someone(store: Store) -> None:
     for name in ("Pat Hughes", "Lou Kemp"):
         stand_in = redact.person(name)
         assert not redact.finds_a_name(stand_in)
-        assert "Pat" not in stand_in and "Kemp" not in stand_in and "someone" in stand_in
+        assert "Pat" not in stand_in
+        assert "Kemp" not in stand_in
+        assert "someone" in stand_in
 
 
 def test_director_chief_executive_and_me(council: Store) -> None:
@@ -160,7 +164,8 @@ def test_shared_first_names_become_someone(store: Store) -> None:
 
 def test_organisations_and_the_council_name_survive(council: Store) -> None:
     """A contact that is an organisation is matched by its whole name only, and no word of
-    the council's own name is replaced on its own."""
+    the council's own name is replaced on its own.
+    """
     redact = redactor_for(council)
     assert redact("Leeds teams met Healthwatch Leeds") == "Leeds teams met the Local Healthwatch"
 

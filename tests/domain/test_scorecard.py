@@ -34,15 +34,19 @@ def test_scorecard_against_england_falls_back_to_targets(store: Store) -> None:
         for r in scorecard.scorecard(store, department, ComparatorChoice("england", "England"))
     }
     vacancy = rows["vacancy_rate"]
-    assert vacancy.latest is not None and vacancy.latest.value == 12.0
-    assert vacancy.benchmark is not None and vacancy.benchmark.label == "England"
+    assert vacancy.latest is not None
+    assert vacancy.latest.value == 12.0
+    assert vacancy.benchmark is not None
+    assert vacancy.benchmark.label == "England"
     assert vacancy.benchmark.value == 10.5  # council adult social workers, Sept 2023
     assert vacancy.rag is Rag.RED
     assert vacancy.change == "▲ 3.0 worse"
     supervision = rows["supervision"]
-    assert supervision.benchmark is not None and supervision.benchmark.label == "Target"
+    assert supervision.benchmark is not None
+    assert supervision.benchmark.label == "Target"
     assert supervision.rag is Rag.RED  # 80% against 90%: more than 10% of the target short
-    assert rows["headcount"].latest is None and rows["headcount"].rag is None
+    assert rows["headcount"].latest is None
+    assert rows["headcount"].rag is None
 
 
 def test_scorecard_of_a_team_against_the_department(store: Store) -> None:
@@ -76,5 +80,7 @@ def test_compliance_by_team(store: Store) -> None:
     fill(store)
     rows = scorecard.compliance_by_team(store)
     assert [r.team for r in rows] == ["Reablement"]
-    assert rows[0].supervision is not None and rows[0].supervision.value == 95
-    assert rows[0].appraisals is not None and rows[0].appraisals.value == 70
+    assert rows[0].supervision is not None
+    assert rows[0].supervision.value == 95
+    assert rows[0].appraisals is not None
+    assert rows[0].appraisals.value == 70

@@ -65,7 +65,8 @@ def test_email_problems_are_named(email: str, flag: str | None) -> None:
     if flag is None:
         assert problem is None
     else:
-        assert problem is not None and flag in problem
+        assert problem is not None
+        assert flag in problem
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,8 @@ def test_phone_problems_are_named(phone: str, flag: str | None) -> None:
     if flag is None:
         assert problem is None
     else:
-        assert problem is not None and flag in problem
+        assert problem is not None
+        assert flag in problem
 
 
 def test_wrong_details_are_saved_and_flagged_not_dropped(store: Store) -> None:
@@ -99,7 +101,8 @@ def test_wrong_details_are_saved_and_flagged_not_dropped(store: Store) -> None:
     assert changes.touches(Area.CONTACTS)
     row = stakeholder_store.get_stakeholder(store, person_id, TODAY)
     assert row is not None
-    assert row.email == "priya.shah.northmoor.gov.uk" and row.phone == "0161 ABC"
+    assert row.email == "priya.shah.northmoor.gov.uk"
+    assert row.phone == "0161 ABC"
     assert len(row.problems) == 2
 
 
@@ -154,7 +157,8 @@ def test_monthly_cadence_counts_calendar_months(store: Store) -> None:
     )
     meet(store, dt.date(2026, 10, 31), lead)
     row = stakeholder_store.get_stakeholder(store, lead, TODAY)
-    assert row is not None and row.next_due == dt.date(2026, 11, 30)
+    assert row is not None
+    assert row.next_due == dt.date(2026, 11, 30)
     assert Cadence.QUARTERLY.after(dt.date(2026, 11, 30)) == dt.date(2027, 2, 28)
 
 
@@ -163,7 +167,8 @@ def test_cadence_none_is_never_due_or_overdue(store: Store) -> None:
     quiet, _ = stakeholder_store.add_stakeholder(store, person("Dr Ken Obi", cadence=Cadence.NONE))
     meet(store, dt.date(2025, 1, 1), quiet)
     row = stakeholder_store.get_stakeholder(store, quiet, TODAY, since=START)
-    assert row is not None and row.next_due is None
+    assert row is not None
+    assert row.next_due is None
     assert not row.is_overdue(dt.date(2030, 1, 1))
 
 
@@ -171,10 +176,13 @@ def test_people_not_met_are_due_a_cadence_after_the_start(store: Store) -> None:
     """Not met yet: due one cadence after the start date (and no due date without one)."""
     new, _ = stakeholder_store.add_stakeholder(store, person("Sam Bell", cadence=Cadence.MONTHLY))
     row = stakeholder_store.get_stakeholder(store, new, TODAY, since=START)
-    assert row is not None and row.last_contact is None
-    assert row.next_due == dt.date(2026, 10, 7) and row.is_overdue(TODAY)
+    assert row is not None
+    assert row.last_contact is None
+    assert row.next_due == dt.date(2026, 10, 7)
+    assert row.is_overdue(TODAY)
     unknown_start = stakeholder_store.get_stakeholder(store, new, TODAY)
-    assert unknown_start is not None and unknown_start.next_due is None
+    assert unknown_start is not None
+    assert unknown_start.next_due is None
 
 
 def test_delete_and_restore_keep_their_history(store: Store) -> None:
@@ -184,10 +192,12 @@ def test_delete_and_restore_keep_their_history(store: Store) -> None:
     stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
     assert stakeholder_store.list_stakeholders(store, TODAY) == []
     found = engagement_store.get_engagement(store, engagement_id)
-    assert found is not None and found.people == ()
+    assert found is not None
+    assert found.people == ()
     stakeholder_store.restore_stakeholders(store, [chief])
     row = stakeholder_store.get_stakeholder(store, chief, TODAY)
-    assert row is not None and row.last_contact == dt.date(2026, 11, 2)
+    assert row is not None
+    assert row.last_contact == dt.date(2026, 11, 2)
 
 
 def test_update_changes_details(store: Store) -> None:
@@ -197,7 +207,8 @@ def test_update_changes_details(store: Store) -> None:
         store, chief, person(role="Chief Executive and Head of Paid Service", influence="5")
     )
     row = stakeholder_store.get_stakeholder(store, chief, TODAY)
-    assert row is not None and row.influence == 5
+    assert row is not None
+    assert row.influence == 5
     assert row.role_line == "Chief Executive and Head of Paid Service, Northmoor Council"
     stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
     with pytest.raises(InvalidInput):

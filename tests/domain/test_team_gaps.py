@@ -61,7 +61,8 @@ def team_id(store_with_profile: Store) -> int:
 def test_add_gap_and_read_it_back(store_with_profile: Store, team_id: int) -> None:
     """Every field of a gap is saved and read back as typed values."""
     gap_id, changes = team_gap_store.add_gap(store_with_profile, team_id, amhp_gap())
-    assert changes.touches(Area.TEAMS) and not changes.touches(Area.PLAN)
+    assert changes.touches(Area.TEAMS)
+    assert not changes.touches(Area.PLAN)
     (gap,) = team_gap_store.list_gaps(store_with_profile, team_id)
     assert gap.id == gap_id
     assert gap.team_name == "Mental Health and AMHP"
@@ -70,7 +71,8 @@ def test_add_gap_and_read_it_back(store_with_profile: Store, team_id: int) -> No
     assert gap.owner == "Head of Mental Health"
     assert gap.size == "2.0 FTE"
     assert not gap.in_plan
-    assert gap.is_overdue(dt.date(2027, 2, 1)) and not gap.is_overdue(dt.date(2027, 1, 29))
+    assert gap.is_overdue(dt.date(2027, 2, 1))
+    assert not gap.is_overdue(dt.date(2027, 1, 29))
 
 
 def test_a_gap_is_given_in_fte_or_described(store_with_profile: Store, team_id: int) -> None:
@@ -124,7 +126,8 @@ def test_gap_becomes_a_plan_action_once(store_with_profile: Store, team_id: int)
     profile = load_profile(store_with_profile)
     assert profile is not None
     item_id, changes = team_gap_store.gap_to_action(store_with_profile, gap_id, profile.start_date)
-    assert changes.touches(Area.TEAMS) and changes.touches(Area.PLAN)
+    assert changes.touches(Area.TEAMS)
+    assert changes.touches(Area.PLAN)
     action = plan_store.get_item(store_with_profile, item_id, profile.start_date)
     assert action is not None
     assert action.title == "Close the AMHP gap in Mental Health and AMHP (2.0 FTE)"
@@ -135,12 +138,14 @@ def test_gap_becomes_a_plan_action_once(store_with_profile: Store, team_id: int)
     assert action.phase is Phase.TO_MONTH_6
     assert "Shared service with neighbouring councils or the NHS" in action.findings
     gap = team_gap_store.get_gap(store_with_profile, gap_id, profile.start_date)
-    assert gap is not None and gap.plan_item_id == item_id
+    assert gap is not None
+    assert gap.plan_item_id == item_id
     assert gap.plan_status is plan_terms.Status.NOT_STARTED
     assert gap.plan_due == dt.date(2027, 1, 29)
 
     again, no_change = team_gap_store.gap_to_action(store_with_profile, gap_id, profile.start_date)
-    assert again == item_id and not no_change
+    assert again == item_id
+    assert not no_change
     sources = [r.source for r in plan_store.list_items(store_with_profile, profile.start_date)]
     assert sources.count(f"gap:{gap_id}") == 1
 
@@ -151,7 +156,8 @@ def test_a_deleted_action_can_be_made_again(store_with_profile: Store, team_id: 
     first, _ = team_gap_store.gap_to_action(store_with_profile, gap_id, START)
     plan_store.delete_items(store_with_profile, [first], NOW)
     gap = team_gap_store.get_gap(store_with_profile, gap_id)
-    assert gap is not None and not gap.in_plan
+    assert gap is not None
+    assert not gap.in_plan
     second, _ = team_gap_store.gap_to_action(store_with_profile, gap_id, START)
     assert second != first
     assert plan_store.get_item(store_with_profile, second, START) is not None
@@ -178,7 +184,9 @@ def test_update_delete_and_restore_a_gap(store_with_profile: Store, team_id: int
         store_with_profile, gap_id, amhp_gap(status=GapStatus.MITIGATING, owner="AMHP lead")
     )
     gap = team_gap_store.get_gap(store_with_profile, gap_id)
-    assert gap is not None and gap.status is GapStatus.MITIGATING and gap.owner == "AMHP lead"
+    assert gap is not None
+    assert gap.status is GapStatus.MITIGATING
+    assert gap.owner == "AMHP lead"
     assert gap.plan_item_id == item_id
     team_gap_store.delete_gap(store_with_profile, gap_id, NOW)
     assert team_gap_store.list_gaps(store_with_profile) == []

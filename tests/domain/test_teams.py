@@ -71,7 +71,8 @@ def test_blank_vacancies_are_worked_out_never_below_zero() -> None:
     assert row(1, 18, 14.5, None).vacancies_worked_out
     assert row(1, 10, 10.5, None).vacancies == 0.0
     given = row(1, 18, 14.5, 2.0)
-    assert given.vacancies == 2.0 and not given.vacancies_worked_out
+    assert given.vacancies == 2.0
+    assert not given.vacancies_worked_out
     assert given.vacancy_rate == pytest.approx(2 / 18)
     assert row(1, 0, 0, None).vacancy_rate is None
 
@@ -152,7 +153,8 @@ def test_add_team_and_read_it_back(store: Store) -> None:
     assert saved.name == "Hospital Discharge"
     assert saved.service_area is ServiceArea.HOSPITAL_DISCHARGE
     assert (saved.establishment, saved.in_post, saved.agency) == (18.0, 14.5, 2.0)
-    assert saved.vacancies_given is None and saved.vacancies == 3.5
+    assert saved.vacancies_given is None
+    assert saved.vacancies == 3.5
     assert (saved.strengths, saved.developments, saved.open_gaps) == (1, 0, 2)
     assert saved.highest_severity is Severity.CRITICAL
 
@@ -179,7 +181,7 @@ def test_add_team_and_read_it_back(store: Store) -> None:
     ],
 )
 def test_bad_figures_name_the_field_and_save_nothing(
-    store: Store, fields: dict[str, object], field_at_fault: str, words: str
+    store: Store, fields: dict[str, str], field_at_fault: str, words: str
 ) -> None:
     """Every bad FTE figure is refused with the field at fault and a plain sentence."""
     with pytest.raises(InvalidInput) as problem:
@@ -207,7 +209,8 @@ def test_in_post_may_run_over_establishment_by_the_stated_overshoot(store: Store
     assert team_rules.overshoot_allowed(4) == 1.0
     team_id, _ = team_store.add_team(store, team(establishment="30", in_post="33"))
     saved = team_store.get_team(store, team_id)
-    assert saved is not None and saved.vacancies == 0.0
+    assert saved is not None
+    assert saved.vacancies == 0.0
 
 
 def test_team_names_are_unique_ignoring_case(store: Store) -> None:
@@ -226,7 +229,8 @@ def test_update_team_keeps_given_vacancies_and_can_clear_them(store: Store) -> N
     assert team_store.list_teams(store)[0].vacancies == 2.0
     team_store.update_team(store, team_id, team(vacancies=" "))
     saved = team_store.list_teams(store)[0]
-    assert saved.vacancies_worked_out and saved.vacancies == 3.5
+    assert saved.vacancies_worked_out
+    assert saved.vacancies == 3.5
 
 
 def test_delete_team_then_undo_keeps_notes_and_gaps(store: Store) -> None:

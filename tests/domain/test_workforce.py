@@ -133,7 +133,9 @@ def test_a_stored_rolling_figure_wins_over_the_worked_out_one() -> None:
         + rows("turnover_rate", {JAN: 19.5})
     )
     (point,) = workforce_rules.series(data, "turnover_rate")
-    assert point.value == 19.5 and not point.derived and point.source == "Typed in"
+    assert point.value == 19.5
+    assert not point.derived
+    assert point.source == "Typed in"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +151,8 @@ def test_a_stored_rolling_figure_wins_over_the_worked_out_one() -> None:
 def test_impossible_values_are_named(key: str, value: float, problem: str) -> None:
     """Negative figures, rates over 100% and more sickness than a year are refused."""
     reason = workforce_rules.check_value(METRIC_BY_KEY[key], value)
-    assert reason is not None and problem in reason
+    assert reason is not None
+    assert problem in reason
 
 
 def test_change_on_a_year_says_better_or_worse() -> None:
@@ -172,7 +175,8 @@ def test_set_value_creates_scopes_and_replaces_the_month(store: Store) -> None:
     assert changes.touches(Area.WORKFORCE)
     scopes = workforce_store.list_scopes(store)
     assert [s.name for s in scopes] == ["Whole department", "Reablement"]
-    assert scopes[0].is_department and scopes[1].team_id is None
+    assert scopes[0].is_department
+    assert scopes[1].team_id is None
     team = workforce_store.list_values(store, scopes[1].id)
     assert [(v.period, v.value, v.source) for v in team] == [(JAN, 11.0, "Typed in")]
     department = workforce_store.list_values(store, scopes[0].id)
@@ -193,12 +197,14 @@ def test_set_value_refuses_impossible_figures(store: Store) -> None:
 def test_targets_default_to_90_for_supervision_and_appraisals(store: Store) -> None:
     """Supervision and appraisals start with a 90% target; others can be set or removed."""
     goals = workforce_store.targets(store)
-    assert goals["supervision"] == 90.0 and goals["appraisals"] == 90.0
+    assert goals["supervision"] == 90.0
+    assert goals["appraisals"] == 90.0
     assert goals["vacancy_rate"] is None
     workforce_store.set_target(store, "vacancy_rate", 8.0)
     workforce_store.set_target(store, "supervision", None)
     goals = workforce_store.targets(store)
-    assert goals["vacancy_rate"] == 8.0 and goals["supervision"] is None
+    assert goals["vacancy_rate"] == 8.0
+    assert goals["supervision"] is None
     with pytest.raises(InvalidInput):
         workforce_store.set_target(store, "appraisals", 150.0)
 

@@ -1,5 +1,6 @@
 """Importing workforce CSV files: awkward and malformed files each give their documented
-outcome, published statistics are sorted by area, and a failed import changes nothing."""
+outcome, published statistics are sorted by area, and a failed import changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ OWN = "Month,Team,FTE,Vacancy rate\nMar 2026,Reablement,36.5,12.5%\nApr 2026,,38
 def test_1_plain_comma_file(store: Store) -> None:
     """A tidy file imports: team rows to the team, blank team to the whole department."""
     outcome = imported(store, OWN)
-    assert outcome.batch is not None and len(outcome.batch.own) == 4
+    assert outcome.batch is not None
+    assert len(outcome.batch.own) == 4
     assert values(store, "Reablement") == {("fte", MARCH): 36.5, ("vacancy_rate", MARCH): 12.5}
     assert values(store)[("vacancy_rate", APRIL)] == 10.1
 
@@ -99,7 +101,8 @@ def test_3_tab_separated_utf16_from_excel(store: Store) -> None:
 def test_4_utf8_with_bom(store: Store) -> None:
     """A byte-order mark does not spoil the first column's name."""
     outcome = imported(store, codecs.BOM_UTF8 + b"Month,FTE\n2026-03,40\n")
-    assert outcome.batch is not None and outcome.batch.mapping["month"] == cols.PERIOD
+    assert outcome.batch is not None
+    assert outcome.batch.mapping["month"] == cols.PERIOD
 
 
 def test_5_windows_1252_team_names(store: Store) -> None:
@@ -129,7 +132,8 @@ def test_8_unrecognised_columns_must_be_mapped(store: Store) -> None:
     """An unknown column is named; once mapped (here: ignored), the file imports."""
     data = "Month,FTE,Morale index\n2026-03,40,7\n"
     outcome = outcome_of(store, data)
-    assert "'Morale index'" in problems(outcome)[0] and "not mapped" in problems(outcome)[0]
+    assert "'Morale index'" in problems(outcome)[0]
+    assert "not mapped" in problems(outcome)[0]
     imported(store, data, targets={"Morale index": cols.IGNORE})
     assert values(store) == {("fte", MARCH): 40.0}
 
@@ -169,7 +173,8 @@ def test_13_fractions_are_asked_about(store: Store) -> None:
     data = "Month,Vacancy rate,Supervision in date\n2026-03,0.125,0.9\n2026-04,0.1,0.85\n"
     outcome = outcome_of(store, data)
     assert outcome.ambiguous == ["Vacancy rate", "Supervision in date"]
-    assert "0.125 means 12.5%" in outcome.question and outcome.batch is None
+    assert "0.125 means 12.5%" in outcome.question
+    assert outcome.batch is None
     imported(store, data, fractions=True)
     assert values(store)[("vacancy_rate", MARCH)] == pytest.approx(12.5)
     assert values(store)[("supervision", APRIL)] == pytest.approx(85.0)
@@ -302,7 +307,8 @@ def test_mapping_is_remembered_for_the_next_file(store: Store) -> None:
     )
     assert view.unmapped == []
     assert [c.how for c in view.columns] == ["remembered"] * 3
-    assert view.remembered is not None and view.remembered.options == {"fractions": True}
+    assert view.remembered is not None
+    assert view.remembered.options == {"fractions": True}
 
 
 def test_values_keep_their_file_and_line(store: Store) -> None:
@@ -343,7 +349,8 @@ CSWW_ROWS = [
 
 def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     """Leeds's row becomes its figures; England, the region and the family become comparators;
-    other councils and regions are skipped and counted. No column needs mapping."""
+    other councils and regions are skipped and counted. No column needs mapping.
+    """
     store = store_with_profile
     comparator_family.fill_family_from_cipfa(store, "E08000035")  # Sheffield, Kirklees, Bolton…
     data = "\n".join([CSWW_HEADER, *CSWW_ROWS]) + "\n"
@@ -366,8 +373,10 @@ def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     assert stored[("Bolton", "vacancy_rate")].value == 16.5
     assert ("North West", "vacancy_rate") not in stored  # not Leeds's region
     sheffield = stored[("Sheffield", "turnover_rate")]
-    assert sheffield.area_key == "E08000039" and sheffield.period_label == "2025"
-    assert sheffield.covers == "As in figures.csv" and "line 6" in sheffield.source
+    assert sheffield.area_key == "E08000039"
+    assert sheffield.period_label == "2025"
+    assert sheffield.covers == "As in figures.csv"
+    assert "line 6" in sheffield.source
     assert ("Sheffield", "fte") not in stored  # counts of another council are no comparator
 
 
@@ -390,7 +399,8 @@ def test_financial_years_and_former_codes(store_with_profile: Store) -> None:
     own = values(store)
     assert own[("turnover_rate", dt.date(2024, 3, 1))] == pytest.approx(10.0)
     (barnsley,) = benchmark_store.stored_figures(store)
-    assert barnsley.area_key == "E08000038" and barnsley.period_label == "2023/24"
+    assert barnsley.area_key == "E08000038"
+    assert barnsley.period_label == "2023/24"
 
 
 # --- diversity -------------------------------------------------------------------------------
@@ -406,7 +416,8 @@ def test_diversity_file(store: Store) -> None:
     imported(store, data)
     rows = {r.group_key: r for r in diversity.diversity_table(store, "ethnicity")}
     assert rows["asian"].gap == pytest.approx(-3.8)
-    assert rows["not_stated"].workforce == 4.9 and rows["not_stated"].population is None
+    assert rows["not_stated"].workforce == 4.9
+    assert rows["not_stated"].population is None
     assert diversity.diversity_table(store, "sex")[0].workforce == 79.5
 
 

@@ -1,5 +1,6 @@
 """No amount of data breaks an export or its page budget (`demo --scale 10` and `50`), and no
-single cell, however long, can stop the layout."""
+single cell, however long, can stop the layout.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def test_exports_keep_their_budget_at_scale(
     scale: int, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Every document builds within its page budget at scale 10 and 50; the appendix builds
-    at scale 50 (it may run long)."""
+    at scale 50 (it may run long).
+    """
     data = paths.resolve(tmp_path_factory.mktemp(f"scale{scale}"))
     store = open_store(data)
     try:
@@ -53,7 +55,8 @@ def test_exports_keep_their_budget_at_scale(
 
 def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
     """A title, owner, finding, team name and narrative each longer than a page still print,
-    with the appendix too."""
+    with the appendix too.
+    """
     save_profile(
         store,
         DirectorProfile(

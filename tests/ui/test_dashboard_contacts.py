@@ -16,7 +16,8 @@ def test_dashboard_cards_match_the_rules_and_open_what_they_list(
     qtbot: QtBot, store: Store
 ) -> None:
     """Visits this month, overdue contacts and follow-ups come from the same rules as the
-    pages; Enter on an overdue contact opens them, on a follow-up opens the visit."""
+    pages; Enter on an overdue contact opens them, on a follow-up opens the visit.
+    """
     write_demo(store, TODAY)
     window = MainWindow(store, lambda: TODAY)
     qtbot.addWidget(window)

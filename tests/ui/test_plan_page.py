@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.guidance import seed_from_templates, templates
 from dass_desktop.domain.plan_terms import Status
+from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
@@ -31,8 +32,8 @@ def _find_row(store: Store, title: str) -> plan_terms.PlanRow:
 
 
 def test_add_item_mark_done_with_keyboard_and_reopen(
-    qtbot: QtBot, data_paths: DataPaths, profile
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: DataPaths, profile: DirectorProfile
+) -> None:
     """Ctrl+N adds an item, Space marks it done, the dashboard moves, and it all persists."""
     from dass_desktop.domain.profile import save_profile
 
@@ -57,7 +58,8 @@ def test_add_item_mark_done_with_keyboard_and_reopen(
         with qtbot.waitSignal(window.bus.changed):
             qtbot.keyClick(page.ui.tree, Qt.Key.Key_Space)
         done = _find_row(store, "Ask for the supervision audit results")
-        assert done.status is Status.DONE and done.completed_on == TODAY
+        assert done.status is Status.DONE
+        assert done.completed_on == TODAY
         assert done.findings == "Audit due before Christmas 🎄"
         qtbot.keyClick(window.ui.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is window.dashboard  # it catches up when shown
@@ -89,7 +91,8 @@ def test_delete_then_undo_restores_item_with_notes(qtbot: QtBot, store_with_prof
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
     restored = plan_store.get_item(store_with_profile, first.id, None)
-    assert restored is not None and restored.findings == "Important notes"
+    assert restored is not None
+    assert restored.findings == "Important notes"
     assert page.selected_item_id() == first.id
 
 
@@ -139,7 +142,8 @@ def test_filters_and_search(qtbot: QtBot, store_with_profile: Store) -> None:
     page = window.plan_page
     qtbot.keyClicks(page.ui.searchEdit, "roadshows")
     visible = _visible_titles(page.proxy)
-    assert visible and all("roadshows" in t.lower() for t in visible)
+    assert visible
+    assert all("roadshows" in t.lower() for t in visible)
     page.ui.searchEdit.clear()
     page.ui.overdueOnly.setChecked(True)
     overdue = plan_rules.overdue(
@@ -194,7 +198,8 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
     qtbot: QtBot, store_with_profile: Store, tmp_path: Path
 ) -> None:
     """Open asks before opening a local file (naming it), and a stored ``file:`` address
-    (from an older release or a crafted file) is refused with a sentence, never opened."""
+    (from an older release or a crafted file) is refused with a sentence, never opened.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -226,6 +231,7 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
         editor.ui.evidenceList.setCurrentIndex(editor.ui.evidenceList.model().index(row, 0))
         QTimer.singleShot(0, answer_no)
         qtbot.mouseClick(editor.ui.openEvidenceButton, Qt.MouseButton.LeftButton)
-    assert str(real) in seen[0] and seen[0].startswith("Open ")
+    assert str(real) in seen[0]
+    assert seen[0].startswith("Open ")
     assert "not a web address the app opens" in seen[1]
     window.close()

@@ -24,8 +24,8 @@ from dass_desktop.domain.team_terms import (
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
-from dass_desktop.ui.teams_models import RowRole
 from dass_desktop.ui.teams_page import TeamsPage
 from tests.conftest import TODAY
 
@@ -93,7 +93,8 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         # A new team, from the keyboard; a bad in-post figure is refused and kept.
         qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, CTRL)
         dialog = page.team_dialog
-        assert isinstance(dialog, TeamDialog) and dialog.isVisible()
+        assert isinstance(dialog, TeamDialog)
+        assert dialog.isVisible()
         qtbot.keyClicks(dialog.ui.nameEdit, "Hospital Discharge Team")
         choose(dialog.ui.areaCombo, ServiceArea.HOSPITAL_DISCHARGE.value)
         qtbot.keyClicks(dialog.ui.managerEdit, "Dana Okafor")
@@ -115,7 +116,8 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
             qtbot.keyClick(dialog.ui.inPostEdit, Qt.Key.Key_Return)
         assert not dialog.isVisible()
         team = page.current_team()
-        assert team is not None and team.name == "Hospital Discharge Team"
+        assert team is not None
+        assert team.name == "Hospital Discharge Team"
         assert page.ui.teamName.text() == "Hospital Discharge Team"
         assert "25.0%" in page.ui.teamFigures.text()
 
@@ -146,14 +148,17 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         with qtbot.waitSignal(window.bus.changed):
             qtbot.keyClick(gap_dialog.ui.ownerEdit, Qt.Key.Key_Return)
         gap = page.current_gap()
-        assert gap is not None and gap.size == "3.0 FTE" and not gap.in_plan
+        assert gap is not None
+        assert gap.size == "3.0 FTE"
+        assert not gap.in_plan
         assert page.ui.gapToPlanButton.isEnabled()
         assert page.ui.detailTabs.tabText(2) == "Gaps (1 open)"
         with qtbot.waitSignal(window.bus.changed):
             qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
         assert page.ui.gapToPlanButton.text() == "Open in &plan"
         assert "In your plan" in page.ui.gapDetail.text()
-        assert page.current_gap() is not None and page.current_gap().in_plan  # type: ignore[union-attr]
+        assert page.current_gap() is not None
+        assert page.current_gap().in_plan  # type: ignore[union-attr]
 
         # Find it in the plan.
         start = dt.date(2026, 9, 7)
@@ -178,7 +183,8 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
             "Daily huddle with ward managers works well"
         ]
         (saved_gap,) = page.gap_model.rows()
-        assert saved_gap.role is Role.SOCIAL_WORKER and saved_gap.severity is Severity.HIGH
+        assert saved_gap.role is Role.SOCIAL_WORKER
+        assert saved_gap.severity is Severity.HIGH
         assert saved_gap.plan_item_id == action.id
         assert saved_gap.plan_status is plan_terms.Status.NOT_STARTED
         page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
@@ -235,7 +241,8 @@ def test_a_gap_needs_a_figure_or_a_description(qtbot: QtBot, store_with_profile:
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     (gap,) = team_gap_store.list_gaps(store_with_profile)
-    assert gap.target_date is None and gap.size == "No OT cover for weekend discharges"
+    assert gap.target_date is None
+    assert gap.size == "No OT cover for weekend discharges"
 
 
 def _two_teams(store: Store) -> tuple[int, int]:
@@ -295,12 +302,14 @@ def test_delete_note_and_gap_then_undo_from_the_bar(
     qtbot.mouseClick(page.ui.deleteDevelopmentButton, Qt.MouseButton.LeftButton)
     page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
     qtbot.mouseClick(page.ui.deleteGapButton, Qt.MouseButton.LeftButton)
-    assert page.development_model.rowCount() == 0 and page.gap_model.rowCount() == 0
+    assert page.development_model.rowCount() == 0
+    assert page.gap_model.rowCount() == 0
     assert page.ui.undoText.text() == (
         "Deleted the senior practitioner gap (1.0 FTE) in Adult Safeguarding Hub. (1 more to undo)"
     )
     qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
-    assert page.gap_model.rowCount() == 1 and page.development_model.rowCount() == 0
+    assert page.gap_model.rowCount() == 1
+    assert page.development_model.rowCount() == 0
     qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
     assert page.development_model.rowCount() == 1
     assert not page.ui.undoBar.isVisible()
@@ -407,7 +416,8 @@ def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, stor
 
 def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store) -> None:
     """Enter edits the chosen team; a strength can become an area for development; a gap
-    can be marked as being mitigated."""
+    can be marked as being mitigated.
+    """
     first, _ = _two_teams(store_with_profile)
     team_store.add_note(
         store_with_profile, first, NoteKind.STRENGTH, "Good huddles", noted_on=TODAY, today=TODAY
@@ -418,7 +428,8 @@ def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store
     page.ui.teamTable.setFocus()
     qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Return)
     dialog = page.team_dialog
-    assert dialog is not None and dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
+    assert dialog is not None
+    assert dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
     assert dialog.ui.establishmentEdit.text() == "11.0"
     assert dialog.ui.vacanciesEdit.text() == ""
     dialog.ui.nameEdit.setText("Safeguarding Adults Hub")
@@ -429,7 +440,8 @@ def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store
 
     page.edit_note(NoteKind.STRENGTH)
     note = page.note_dialog
-    assert note is not None and note.ui.textEdit.toPlainText() == "Good huddles"
+    assert note is not None
+    assert note.ui.textEdit.toPlainText() == "Good huddles"
     choose(note.ui.kindCombo, NoteKind.DEVELOPMENT.value)
     with qtbot.waitSignal(window.bus.changed):
         note.save()
@@ -440,7 +452,8 @@ def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store
     page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
     qtbot.keyClick(page.ui.gapsTable, Qt.Key.Key_Return)
     gap_dialog = page.gap_dialog
-    assert gap_dialog is not None and gap_dialog.ui.fteEdit.text() == "1.0"
+    assert gap_dialog is not None
+    assert gap_dialog.ui.fteEdit.text() == "1.0"
     choose(gap_dialog.ui.statusCombo, GapStatus.MITIGATING.value)
     with qtbot.waitSignal(window.bus.changed):
         gap_dialog.save()

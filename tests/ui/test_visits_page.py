@@ -54,7 +54,8 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     days = [r.occurred_on for r in rows]
     assert days == sorted(days, reverse=True)
     chosen = page.current()
-    assert chosen is not None and not chosen.is_planned(TODAY)
+    assert chosen is not None
+    assert not chosen.is_planned(TODAY)
     assert chosen.occurred_on == max(r.occurred_on for r in rows if not r.is_planned(TODAY))
     held = sum(1 for r in rows if not r.is_planned(TODAY))
     booked = len(rows) - held
@@ -64,11 +65,13 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     assert page.ui.countLine.text() == f"{len(rows)} in the log, {booked} of them booked"
 
     choose(page.ui.kindCombo, EngagementKind.CALL.value)
-    assert shown(page) and all(r.kind is EngagementKind.CALL for r in shown(page))
+    assert shown(page)
+    assert all(r.kind is EngagementKind.CALL for r in shown(page))
     choose(page.ui.kindCombo, "")
     team = next(t for t in team_store.list_teams(store) if t.name == "Hospital Discharge Team")
     choose(page.ui.teamCombo, team.id)
-    assert shown(page) and all(team.id in [t.id for t in r.teams] for r in shown(page))
+    assert shown(page)
+    assert all(team.id in [t.id for t in r.teams] for r in shown(page))
     choose(page.ui.themeCombo, "hospital discharge")
     assert all("hospital discharge" in r.themes for r in shown(page))
     page.ui.fromEdit.setDate(QDate(2026, 11, 1))
@@ -79,7 +82,8 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClick(page.ui.table, Qt.Key.Key_F, CTRL)
     assert page.ui.searchEdit.hasFocus()
     qtbot.keyClicks(page.ui.searchEdit, "weekend goodwill")
-    assert shown(page) and all("goodwill" in r.to_improve for r in shown(page))
+    assert shown(page)
+    assert all("goodwill" in r.to_improve for r in shown(page))
     window.close()
 
 
@@ -117,7 +121,8 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
     page.ui.coverageTable.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(page.ui.coverageTable, Qt.Key.Key_Return)
     dialog = window.visit_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.team_model.ticked() == (model.row_at(0).team_id,)  # type: ignore[union-attr]
     dialog.discard()
     window.close()
@@ -131,14 +136,18 @@ def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     assert page.ui.writeBackButton.isVisible()
     qtbot.mouseClick(page.ui.writeBackButton, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.ui.youSaidBox.isVisible()
     assert dialog.ui.youSaidEdit.toPlainText().startswith("You said:")
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(dialog.ui.staffEdit, Qt.Key.Key_Return)
     saved = engagement_store.get_engagement(store, waiting.id)
-    assert saved is not None and saved.you_said_we_did.startswith("You said:")
-    assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
+    assert saved is not None
+    assert saved.you_said_we_did.startswith("You said:")
+    current = page.current()
+    assert current is not None
+    assert current.id == waiting.id
     assert not page.ui.writeBackButton.isVisible()
     assert "You said, we did" in page.ui.visitBody.text()
 
@@ -148,5 +157,6 @@ def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     assert engagement_store.get_engagement(store, waiting.id) is None
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
-    assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
+    assert page.current() is not None
+    assert page.current().id == waiting.id  # type: ignore[union-attr]
     window.close()
