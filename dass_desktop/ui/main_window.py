@@ -157,7 +157,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         """The page on show."""
-        return self.ui.pages.currentWidget()
+        page = self.ui.pages.currentWidget()
+        assert page is not None  # the stack always holds the pages
+        return page
 
     def open_plan_item(self, item_id: int) -> None:
         """Show the plan page with ``item_id`` selected in it."""

@@ -34,6 +34,7 @@ from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
@@ -42,7 +43,6 @@ from dass_desktop.ui.teams_commands import TeamCommands
 from dass_desktop.ui.teams_models import (
     GapTableModel,
     NoteTableModel,
-    RowRole,
     TeamFilterModel,
     TeamTableModel,
 )

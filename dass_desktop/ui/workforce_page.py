@@ -122,7 +122,9 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         for council in all_councils():
             self.ui.councilCombo.addItem(council.name, council.code)
         self.ui.councilCombo.setCurrentIndex(-1)
-        self.ui.councilCombo.lineEdit().setPlaceholderText("Type a council's name to add it")
+        editor = self.ui.councilCombo.lineEdit()
+        if editor is not None:  # the combo is editable in its form, so it has one
+            editor.setPlaceholderText("Type a council's name to add it")
         self.figures = ComparatorFigureModel(parent=self)
         self.figure_filter = FigureFilterModel(self)
         self.figure_filter.setSourceModel(self.figures)
