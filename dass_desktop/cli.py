@@ -238,7 +238,8 @@ def _paths(args: argparse.Namespace) -> DataPaths:
 
 def unlock_if_protected(db: Path) -> None:
     """Ask for the passphrase of a protected file: from the file named in
-    ``DASS_DESKTOP_PASSPHRASE_FILE``, or on a terminal (three tries)."""
+    ``DASS_DESKTOP_PASSPHRASE_FILE``, or on a terminal (three tries).
+    """
     from dass_desktop.store import cipher
     from dass_desktop.store.errors import EnvironmentProblem
 
@@ -276,7 +277,8 @@ def _opened(store: Store) -> Store:
 
 def _out_file(out: Path) -> Path:
     """Check that ``--out`` names a new file in a folder that exists (nothing is created but
-    the file itself)."""
+    the file itself).
+    """
     from dass_desktop.store.errors import PathIsFile, PathIsFolder, PathMissing
 
     if out.is_dir():

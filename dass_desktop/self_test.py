@@ -97,7 +97,8 @@ def watching_sockets() -> Iterator[list[str]]:
 
 def open_sockets() -> set[str]:
     """The sockets this process holds open, as the kernel names them (Linux only; an empty
-    set elsewhere). Catches sockets opened by native code, which audit events do not see."""
+    set elsewhere). Catches sockets opened by native code, which audit events do not see.
+    """
     fds = Path("/proc/self/fd")
     if not fds.is_dir():
         return set()

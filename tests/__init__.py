@@ -1,0 +1,1 @@
+"""The tests: real SQLite files, real Qt widgets offscreen, PDFs read back."""

@@ -1,7 +1,8 @@
 """A corpus of bad inputs across every command: each ends with the right exit status, one
 plain sentence on stderr (no traceback, never "a fault in the app"), and the data folder
 byte for byte as it was. Full disks and read-only folders are real tmpfs mounts (the tests
-run as root in CI); if mounting fails the tests fail, they are not skipped."""
+run as root in CI); if mounting fails the tests fail, they are not skipped.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ Snapshot = dict[str, bytes]
 def snapshot(folder: Path) -> Snapshot:
     """Every file under ``folder`` by content: but the lock (its content is a process id),
     SQLite's shared-memory index and an empty write-ahead log, which hold no data and which
-    a read-only reader may leave behind."""
+    a read-only reader may leave behind.
+    """
     if not folder.exists():
         return {}
     return {
@@ -49,8 +51,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
 
 
 def assert_plain(err: str) -> None:
-    """stderr opens with one plain sentence and holds no traceback or bug report."""
-    assert "Traceback" not in err and "fault in" not in err, err
+    """The error output opens with one plain sentence and holds no traceback or bug report."""
+    assert "Traceback" not in err, err
+    assert "fault in" not in err, err
     first = err.strip().splitlines()[0]
     assert first.startswith(("dass-desktop: ", "usage: ")) or "error:" in err, err
     assert len(err.strip().splitlines()) <= 53, "the problem list is capped at 50 lines"
@@ -602,7 +605,8 @@ def test_a_full_disk_is_called_a_full_disk_and_loses_nothing(
     demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """On a full disk: check still passes (never "damaged"), backup, JSON export, the demo
-    and a CSV import each say the disk is full, leave no partial file, change nothing."""
+    and a CSV import each say the disk is full, leave no partial file, change nothing.
+    """
     with tmpfs(tmp_path / "disk", "3m") as disk:
         data = disk / "data"
         shutil.copytree(demo_data, data)
@@ -613,7 +617,8 @@ def test_a_full_disk_is_called_a_full_disk_and_loses_nothing(
         fill(disk)
         before = snapshot(data)
         code, err = run(capsys, "check", D, str(data))
-        assert code == 0 and "damaged" not in err, err
+        assert code == 0, err
+        assert "damaged" not in err, err
         for args in (
             ["backup", D, str(data), "--out", str(out / "b.sqlite3")],
             ["export", "json", D, str(data), "--out", str(out / "a.json")],
@@ -623,7 +628,8 @@ def test_a_full_disk_is_called_a_full_disk_and_loses_nothing(
             code, err = run(capsys, *args)
             assert code == 1, (args, err)
             assert_plain(err)
-            assert "full" in err and "damaged" not in err, (args, err)
+            assert "full" in err, (args, err)
+            assert "damaged" not in err, (args, err)
             assert snapshot(data) == before, args
             assert list(out.iterdir()) == [], args
 
@@ -632,7 +638,8 @@ def test_read_only_folders_are_reported_and_still_readable(
     demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A read-only folder is reported as read-only (never chmodded); a data folder and a
-    backup on read-only media can still be checked, exported and restored from."""
+    backup on read-only media can still be checked, exported and restored from.
+    """
     source = tmp_path / "source"
     source.mkdir()
     shutil.copytree(demo_data, source / "data")
@@ -672,7 +679,8 @@ def test_a_full_disk_at_start_skips_the_daily_copy_but_opens(
     demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """When the disk is too full for today's automatic copy, the data still opens (read and
-    exported), with a note saying the copy was not taken; nothing is changed."""
+    exported), with a note saying the copy was not taken; nothing is changed.
+    """
     with tmpfs(tmp_path / "disk", "3m") as disk:
         data = disk / "data"
         shutil.copytree(demo_data, data)
@@ -687,7 +695,10 @@ def test_a_full_disk_at_start_skips_the_daily_copy_but_opens(
         with open_store(paths.resolve(data)) as store:
             assert load_profile(store) is not None
             (notice,) = store.notices
-        assert "backup was not taken" in notice and "full" in notice
+        assert "backup was not taken" in notice
+        assert "full" in notice
         assert snapshot(data) == before
         code, err = run(capsys, "demo", D, str(data))  # the command line passes it on
-        assert code == 1 and "backup was not taken" in err and "already holds" in err
+        assert code == 1
+        assert "backup was not taken" in err
+        assert "already holds" in err

@@ -1,5 +1,6 @@
 """The Linux bundle built by packaging/build.py starts and passes its self-test with no
-Python on the PATH, holds what the app needs and nothing Qt offers that it does not."""
+Python on the PATH, holds what the app needs and nothing Qt offers that it does not.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         timeout=900,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "Built" in result.stdout and "budget" in result.stdout
+    assert "Built" in result.stdout
+    assert "budget" in result.stdout
     print(result.stdout.strip().splitlines()[-1])
     yield work / "dist" / "DASS Desktop"
     shutil.rmtree(work, ignore_errors=True)
@@ -101,7 +103,8 @@ def test_bundle_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
 
 def test_broken_bundle_fails_its_self_test_by_name(bundle: Path, tmp_path: Path) -> None:
     """A bundle that lost a resource (its style sheet) fails the self-test, exit 1, naming
-    the step that needs it."""
+    the step that needs it.
+    """
     broken = tmp_path / "broken"
     shutil.copytree(bundle, broken, symlinks=True, copy_function=os.link)
     (broken / "_internal" / "dass_desktop" / "resources" / "style.qss").unlink()
@@ -121,7 +124,8 @@ def test_broken_bundle_fails_its_self_test_by_name(bundle: Path, tmp_path: Path)
 
 def test_bundle_contents(bundle: Path) -> None:
     """Inside: the migrations as files, resources, forms; left out: Qt's web, QML, 3D and
-    multimedia modules, its translations, and the test-only packages."""
+    multimedia modules, its translations, and the test-only packages.
+    """
     internal = bundle / "_internal"
     package = internal / "dass_desktop"
     versions = sorted(p.name for p in (package / "store" / "migrations" / "versions").glob("0*.py"))

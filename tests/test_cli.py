@@ -74,7 +74,7 @@ def test_demo_refuses_a_folder_with_data(tmp_path: Path) -> None:
 
 
 def test_check_damaged_file_exits_1(tmp_path: Path) -> None:
-    """check on a damaged file exits 1 with a plain sentence, not a traceback."""
+    """Check on a damaged file exits 1 with a plain sentence, not a traceback."""
     tmp_path.joinpath("dass-desktop.sqlite3").write_bytes(b"garbage" * 1000)
     result = run("check", "--data-dir", str(tmp_path))
     assert result.returncode == 1
@@ -83,7 +83,7 @@ def test_check_damaged_file_exits_1(tmp_path: Path) -> None:
 
 
 def test_check_missing_database_exits_1(tmp_path: Path) -> None:
-    """check where there is no database says so."""
+    """Check where there is no database says so."""
     result = run("check", "--data-dir", str(tmp_path / "none"))
     assert result.returncode == 1
     assert "no database" in result.stderr
@@ -111,7 +111,8 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_text("not a backup")
     refused = run("restore", str(bogus), "--data-dir", str(data))
-    assert refused.returncode == 1 and "not changed" in refused.stderr
+    assert refused.returncode == 1
+    assert "not changed" in refused.stderr
     assert run("restore", str(copy), "--data-dir", str(data)).returncode == 0
     con = sqlite3.connect(data / "dass-desktop.sqlite3")
     assert con.execute("SELECT director_name FROM profile").fetchone()[0] == "Alex Morgan"
@@ -156,10 +157,12 @@ def test_window_opens_and_exits_when_idle(tmp_path: Path) -> None:
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
     refused = run("--data-dir", str(a_file))
-    assert refused.returncode == 1 and "not a folder" in refused.stderr
+    assert refused.returncode == 1
+    assert "not a folder" in refused.stderr
     assert "Traceback" not in refused.stderr
     empty = run("--data-dir", "")
-    assert empty.returncode == 2 and "Traceback" not in empty.stderr
+    assert empty.returncode == 2
+    assert "Traceback" not in empty.stderr
 
 
 @pytest.mark.slow
@@ -200,7 +203,8 @@ def test_import_workforce(tmp_path: Path) -> None:
 
 def test_import_workforce_refusals_leave_the_database_alone(tmp_path: Path) -> None:
     """Unmapped columns, bad rows and unanswered fraction questions exit 1, changing nothing;
-    a mapping remembered from the app lets the same columns through."""
+    a mapping remembered from the app lets the same columns through.
+    """
     data = tmp_path / "d"
     assert run("demo", "--data-dir", str(data), "--as-of", "2026-11-26").returncode == 0
     db = data / "dass-desktop.sqlite3"
@@ -209,7 +213,8 @@ def test_import_workforce_refusals_leave_the_database_alone(tmp_path: Path) -> N
     unmapped.write_text("Month,Morale index,Mood\n2026-10,7,ok\n")
     result = run("import", "workforce", str(unmapped), "--data-dir", str(data))
     assert result.returncode == 1
-    assert "'Morale index', 'Mood'" in result.stderr and "Traceback" not in result.stderr
+    assert "'Morale index', 'Mood'" in result.stderr
+    assert "Traceback" not in result.stderr
     bad = tmp_path / "bad.csv"
     bad.write_text("Month,Vacancy rate\n2026-09,12\n2026-10,112\n2026-11,abc\n")
     result = run("import", "workforce", str(bad), "--data-dir", str(data))
@@ -219,7 +224,8 @@ def test_import_workforce_refusals_leave_the_database_alone(tmp_path: Path) -> N
     fractions = tmp_path / "fractions.csv"
     fractions.write_text("Month,Vacancy rate\n2026-10,0.125\n")
     result = run("import", "workforce", str(fractions), "--data-dir", str(data))
-    assert result.returncode == 1 and "--percentages fractions" in result.stderr
+    assert result.returncode == 1
+    assert "--percentages fractions" in result.stderr
     assert db.read_bytes() == before
 
     # The app remembers a mapping for these columns; the command line then uses it.
@@ -252,9 +258,11 @@ def test_import_workforce_usage_and_missing_files(tmp_path: Path) -> None:
     csv_file = tmp_path / "f.csv"
     csv_file.write_text("Month,FTE\n2026-10,1\n")
     missing = run("import", "workforce", str(tmp_path / "none.csv"), "--data-dir", str(tmp_path))
-    assert missing.returncode == 1 and "there is no file" in missing.stderr
+    assert missing.returncode == 1
+    assert "there is no file" in missing.stderr
     no_db = run("import", "workforce", str(csv_file), "--data-dir", str(tmp_path / "empty"))
-    assert no_db.returncode == 1 and "no database" in no_db.stderr
+    assert no_db.returncode == 1
+    assert "no database" in no_db.stderr
     assert not (tmp_path / "empty").exists()
 
 
@@ -281,7 +289,8 @@ def test_import_workforce_imports_no_qt(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_start_up_imports_nothing_heavy(tmp_path: Path) -> None:
     """Opening the window on an up-to-date database imports no matplotlib, reportlab or
-    Alembic: they load when a chart, an export or an upgrade first needs them."""
+    Alembic: they load when a chart, an export or an upgrade first needs them.
+    """
     data = tmp_path / "d"
     assert run("demo", "--data-dir", str(data)).returncode == 0
     result = subprocess.run(

@@ -22,7 +22,8 @@ APP_ID = "uk.dassdesktop.DassDesktop"
 def load_script(name: str) -> ModuleType:
     """A script from packaging/ as a module (the folder is not a package)."""
     spec = importlib.util.spec_from_file_location(f"dass_packaging_{name}", PACKAGING / name)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -30,7 +31,8 @@ def load_script(name: str) -> ModuleType:
 
 def test_appstream_metainfo_is_well_formed_and_current() -> None:
     """The AppStream file parses as XML, names the desktop entry that exists, and its
-    newest release is this version."""
+    newest release is this version.
+    """
     path = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
     root = ET.parse(path).getroot()
     assert root.tag == "component"
@@ -38,10 +40,12 @@ def test_appstream_metainfo_is_well_formed_and_current() -> None:
     assert root.findtext("id") == APP_ID
     assert root.findtext("name") == APP_NAME
     launchable = root.find("launchable")
-    assert launchable is not None and launchable.text is not None
+    assert launchable is not None
+    assert launchable.text is not None
     assert (PACKAGING / "linux" / launchable.text).is_file()
     releases = root.findall("releases/release")
-    assert releases and releases[0].get("version") == __version__
+    assert releases
+    assert releases[0].get("version") == __version__
     assert root.findtext("provides/binary") == "dass-desktop"
 
 
@@ -61,7 +65,8 @@ def test_desktop_entry() -> None:
 
 def test_macos_bundle_settings() -> None:
     """Info.plist parses, carries this version and the same identifier as AppStream, and
-    names the .icns that make_icons.py writes."""
+    names the .icns that make_icons.py writes.
+    """
     plist = plistlib.loads((PACKAGING / "macos" / "Info.plist").read_bytes())
     assert plist["CFBundleName"] == APP_NAME
     assert plist["CFBundleIdentifier"] == APP_ID
@@ -72,7 +77,8 @@ def test_macos_bundle_settings() -> None:
 
 def test_inno_setup_script_is_per_user() -> None:
     """The Windows installer needs no admin rights, installs per user, adds a Start menu
-    entry and an uninstaller, and wraps the folder build.py makes."""
+    entry and an uninstaller, and wraps the folder build.py makes.
+    """
     iss = (PACKAGING / "windows" / "dass-desktop.iss").read_text(encoding="utf-8")
     lines = {line.strip() for line in iss.splitlines()}
     assert "PrivilegesRequired=lowest" in lines
@@ -100,7 +106,8 @@ def png_dimensions(data: bytes) -> tuple[int, int]:
 
 def test_icon_set_has_every_size() -> None:
     """Each PNG of the icon set is the size its name says; the .ico and .icns hold PNGs
-    of the sizes Windows and macOS look for."""
+    of the sizes Windows and macOS look for.
+    """
     icons = load_script("make_icons.py")
     folder = ROOT / "resources" / "icons"
     for size in icons.PNG_SIZES:
@@ -116,19 +123,22 @@ def test_icon_set_has_every_size() -> None:
 
 def test_icon_containers_round_trip() -> None:
     """The .ico writer stores 256 pixels as 0 and reads back what it wrote; it refuses
-    images too large for the format."""
+    images too large for the format.
+    """
     icons = load_script("make_icons.py")
     pngs = {16: b"sixteen", 256: b"two-five-six"}
     data = icons.ico_bytes(pngs)
-    assert data[6] == 16 and data[22] == 0
+    assert data[6] == 16
+    assert data[22] == 0
     assert icons.read_ico(data) == pngs
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="256 pixels at most"):
         icons.ico_bytes({512: b"x"})
 
 
 def test_icons_are_drawn_from_the_svg(qapp: object) -> None:
     """The committed PNGs are what the SVG draws today: change the SVG, run
-    packaging/make_icons.py, commit the output."""
+    packaging/make_icons.py, commit the output.
+    """
     from PySide6.QtGui import QImage
 
     icons = load_script("make_icons.py")

@@ -22,12 +22,18 @@ from pypdf import PdfReader
 
 from dass_desktop import cli, paths
 from dass_desktop.demo.contacts import MANAGERS
-from dass_desktop.domain import engagements, plan, stakeholders, team_gaps, teams
+from dass_desktop.domain import (
+    engagement_store,
+    plan_store,
+    stakeholder_store,
+    team_gap_store,
+    team_store,
+)
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.redaction import COMMON_WORDS, TITLES
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.redaction_terms import COMMON_WORDS, TITLES
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import open_store
 
@@ -55,9 +61,10 @@ def _build(data: Path) -> list[str]:
     store = open_store(paths.resolve(data))
     try:
         profile = load_profile(store)
-        assert profile is not None and profile.chief_executive_name
-        people = [p.name for p in stakeholders.list_stakeholders(store, TODAY)]
-        gone, _ = stakeholders.add_stakeholder(
+        assert profile is not None
+        assert profile.chief_executive_name
+        people = [p.name for p in stakeholder_store.list_stakeholders(store, TODAY)]
+        gone, _ = stakeholder_store.add_stakeholder(
             store,
             StakeholderDraft(
                 DELETED, Category.STAFF, role="Head of Safeguarding", notes="Left in October"
@@ -67,19 +74,19 @@ def _build(data: Path) -> list[str]:
         rotation = [profile.director_name, profile.chief_executive_name, *managers, *people]
         say = [_mentions(rotation[i:] + rotation[:i]) for i in range(len(rotation))]
         owners = ["Me", *managers, profile.chief_executive_name, "Cllr Joan Ashworth"]
-        for n, row in enumerate(plan.list_items(store, profile.start_date)):
-            plan.update_item(
+        for n, row in enumerate(plan_store.list_items(store, profile.start_date)):
+            plan_store.update_item(
                 store, row.id, TODAY, findings=say[n % len(say)], owner=owners[n % len(owners)]
             )
             if n < 40:
-                plan.add_evidence(
+                plan_store.add_evidence(
                     store,
                     row.id,
                     f"https://intranet.example/notes-{n}.docx",
                     TODAY,
                     label=f"Notes from {managers[0]}",
                 )
-        for n, visit in enumerate(engagements.list_engagements(store)):
+        for n, visit in enumerate(engagement_store.list_engagements(store)):
             draft = dataclasses.replace(
                 visit.draft(),
                 place=f"{managers[n % len(managers)]}'s office",
@@ -88,19 +95,19 @@ def _build(data: Path) -> list[str]:
                 you_said_we_did=say[(n + 5) % len(say)] if visit.you_said_we_did else "",
                 follow_up_on=TODAY + dt.timedelta(days=7) if visit.occurred_on <= TODAY else None,
             )
-            engagements.update_engagement(store, visit.id, draft, TODAY)
+            engagement_store.update_engagement(store, visit.id, draft, TODAY)
         for kind in PlanKind:
             for n, section in enumerate(Section):
                 save_section(store, kind, section, say[n])
-        for n, team in enumerate(teams.list_teams(store)):
-            for kind in NoteKind:
-                teams.add_note(store, team.id, kind, say[n], noted_on=TODAY, today=TODAY)
-        for n, gap in enumerate(team_gaps.list_gaps(store)):
-            draft = dataclasses.replace(
+        for n, team in enumerate(team_store.list_teams(store)):
+            for note_kind in NoteKind:
+                team_store.add_note(store, team.id, note_kind, say[n], noted_on=TODAY, today=TODAY)
+        for n, gap in enumerate(team_gap_store.list_gaps(store)):
+            gap_draft = dataclasses.replace(
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
-            team_gaps.update_gap(store, gap.id, draft)
-        stakeholders.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
+            team_gap_store.update_gap(store, gap.id, gap_draft)
+        stakeholder_store.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:
         store.close()
@@ -166,7 +173,8 @@ def test_no_names_export_names_nobody(
     what: str, council: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
     """With --no-names, no one the store has held (deleted contacts included) can be found
-    by full name, first name or surname; with names, the same export does name them."""
+    by full name, first name or surname; with names, the same export does name them.
+    """
     data, names = council
     suffix = ".ics" if what == "ics" else ".pdf"
     named = _export(what, data, tmp_path / f"named{suffix}", names=True)

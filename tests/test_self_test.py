@@ -68,7 +68,8 @@ def leftovers(tmp_path: Path) -> list[Path]:
 
 def test_guard_refuses_sockets(tmp_path: Path) -> None:
     """The socket guard used below really is active in the child process (else the
-    'no socket' part of the next test would prove nothing)."""
+    'no socket' part of the next test would prove nothing).
+    """
     result = subprocess.run(
         [sys.executable, "-c", "import socket; socket.socket()"],
         env=isolated_env(tmp_path),
@@ -83,7 +84,8 @@ def test_guard_refuses_sockets(tmp_path: Path) -> None:
 def test_self_test_passes_offline_and_leaves_nothing(tmp_path: Path) -> None:
     """From the source install the self-test visits every page, draws every chart, exports
     and reads back every file and exits 0: with sockets refused, with no display, printing
-    no warning, and leaving nothing in the home or temporary folder."""
+    no warning, and leaving nothing in the home or temporary folder.
+    """
     result = subprocess.run(
         [sys.executable, "-c", RUN],
         env=isolated_env(tmp_path),
@@ -110,7 +112,8 @@ def test_self_test_passes_offline_and_leaves_nothing(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_self_test_names_the_step_that_fails(tmp_path: Path) -> None:
     """When the disk refuses to take the data (a file size limit, like a full disk), the
-    self-test exits 1 naming the step that failed, and still removes its folder."""
+    self-test exits 1 naming the step that failed, and still removes its folder.
+    """
     import resource
     import signal
 
@@ -146,7 +149,8 @@ def test_self_test_refuses_other_options(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_step_log_names_the_failing_step() -> None:
     """An exception inside a step becomes StepFailed with the step's name and the reason;
-    steps before it are recorded as passed."""
+    steps before it are recorded as passed.
+    """
     printed = io.StringIO()
     steps = StepLog(out=printed)
     with steps.step("first"):
@@ -161,7 +165,8 @@ def test_step_log_names_the_failing_step() -> None:
 
 def test_socket_watch_sees_a_socket() -> None:
     """The audit watch records a socket made inside it (none is connected), and nothing
-    after the block ends."""
+    after the block ends.
+    """
     with watching_sockets() as events:
         socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
     assert "socket.__new__" in events
@@ -172,7 +177,8 @@ def test_socket_watch_sees_a_socket() -> None:
 
 def test_open_sockets_sees_a_native_socket() -> None:
     """The kernel's list of this process's sockets shows one while it is open (Linux, where
-    CI runs), and not after it is closed."""
+    CI runs), and not after it is closed.
+    """
     before = open_sockets()
     unconnected = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
@@ -184,7 +190,8 @@ def test_open_sockets_sees_a_native_socket() -> None:
 
 def test_pdf_check_agrees_with_pypdf(store_with_profile: object, tmp_path: Path) -> None:
     """The self-test's light PDF check counts the same pages as a real PDF reader, and
-    refuses a truncated file."""
+    refuses a truncated file.
+    """
     import datetime as dt
 
     from dass_desktop.domain.narrative import PlanKind
@@ -205,18 +212,19 @@ def test_pdf_check_agrees_with_pypdf(store_with_profile: object, tmp_path: Path)
 
 def test_ics_and_json_checks(tmp_path: Path) -> None:
     """The ICS check counts events and refuses other text; the JSON check counts rows and
-    refuses a document with no tables."""
+    refuses a document with no tables.
+    """
     ics = tmp_path / "a.ics"
     ics.write_text(
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8"
     )
     assert ics_events(ics) == 1
     ics.write_text("hello", encoding="utf-8")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not an iCalendar file"):
         ics_events(ics)
     data = tmp_path / "a.json"
     data.write_text('{"tables": {"a": [{}, {}], "b": [{}]}}', encoding="utf-8")
     assert json_rows(data) == 3
     data.write_text("{}", encoding="utf-8")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="holds no tables"):
         json_rows(data)

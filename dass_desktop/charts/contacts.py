@@ -31,7 +31,7 @@ from dass_desktop.charts.style import (
 from dass_desktop.domain.contact_terms import HIGH_SCORE, EngagementKind, Quadrant
 from dass_desktop.domain.coverage import ThemeCount, WeekTally
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -14,7 +14,7 @@ from dass_desktop.charts.style import (
     text_sizes,
     tidy_axes,
 )
-from dass_desktop.domain.plan import ThemeProgress
+from dass_desktop.domain.plan_terms import ThemeProgress
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

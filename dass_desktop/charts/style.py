@@ -66,7 +66,8 @@ class TextSizes:
 def sized_figure(width: float, height_for: Callable[[TextSizes], float]) -> Figure:
     """A figure ``width`` inches wide and as tall as ``height_for`` needs at the text sizes
     that height prints at (a tall figure is shrunk in print, so its text must be larger,
-    which makes it taller still: the two settle after a few rounds)."""
+    which makes it taller still: the two settle after a few rounds).
+    """
     height = 3.0
     for _ in range(12):
         wanted = height_for(TextSizes.for_size(width, height))
@@ -129,7 +130,8 @@ def percent_ticks(axis: Axis) -> None:
 
 def fit_label(text: str, width: int = 26, lines: int = 2) -> str:
     """``text`` wrapped to ``width`` characters in at most ``lines`` lines, the rest cut
-    with an ellipsis, so a long team or theme name never runs into its neighbour."""
+    with an ellipsis, so a long team or theme name never runs into its neighbour.
+    """
     wrapped = textwrap.wrap(text, width) or [text]
     if len(wrapped) <= lines:
         return "\n".join(wrapped)

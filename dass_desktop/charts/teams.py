@@ -23,8 +23,7 @@ from dass_desktop.charts.style import (
     text_sizes,
     tidy_axes,
 )
-from dass_desktop.domain.team_terms import Severity
-from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, format_rate
+from dass_desktop.domain.team_terms import DepartmentRollUp, Severity, TeamRow, format_rate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

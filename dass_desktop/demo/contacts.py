@@ -14,10 +14,10 @@ import datetime as dt
 import random
 
 from dass_desktop.demo.visits import write_visits
-from dass_desktop.domain import stakeholders
+from dass_desktop.domain import stakeholder_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import Cadence, Category
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.store import Store
 
 C = Category
@@ -421,6 +421,6 @@ def write_contacts(
     changes = Changes()
     ids: dict[str, int] = {}
     for draft in demo_people():
-        ids[draft.name], added = stakeholders.add_stakeholder(store, draft)
+        ids[draft.name], added = stakeholder_store.add_stakeholder(store, draft)
         changes |= added
     return changes | write_visits(store, today, start, rng, ids, scale)

@@ -6,10 +6,11 @@ import datetime as dt
 import random
 
 from dass_desktop.demo import quotes
-from dass_desktop.domain import plan, workforce
+from dass_desktop.domain import plan_store, workforce_rules, workforce_store, workforce_terms
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
-from dass_desktop.domain.plan import PlanRow, Rag, Status
+from dass_desktop.domain.plan_terms import KEEP, Keep, PlanRow, Rag, Status
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 
 OWNERS = (
@@ -109,35 +110,37 @@ def write_plan(
     for trying the app (and its exports) with a heavy plan.
     """
     changes = seed_from_templates(store)
-    rows = plan.list_items(store, start)
+    rows = plan_store.list_items(store, start)
     for row in rows:
         changes |= _progress(store, row, today, rng)
-    themes = {t.template_key: t.id for t in plan.list_themes(store)}
+    themes = {t.template_key: t.id for t in plan_store.list_themes(store)}
     for title, day, owner in DIRECTOR_ACTIONS:
         due = start + dt.timedelta(days=day - 1)
-        item_id, added = plan.add_item(
+        item_id, added = plan_store.add_item(
             store,
             theme_id=themes["basics"],
             title=title,
             kind="action",
-            phase=plan.PlanPhase.of_day(day),
+            phase=Phase.of_day(day),
             due_date=due,
             owner=owner,
         )
         changes |= added
         if due < today - dt.timedelta(days=10):
             done_on = _done_on(due, today, rng)
-            changes |= plan.update_item(store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN)
+            changes |= plan_store.update_item(
+                store, item_id, done_on, status=Status.DONE, rag=Rag.GREEN
+            )
     theme_ids = list(themes.values())
     for _ in range((scale - 1) * len(rows)):
         day = rng.randint(1, 183)
         title = rng.choice(FOLLOW_UPS).format(team=rng.choice(TEAMS), topic=rng.choice(TOPICS))
-        _id, added = plan.add_item(
+        _id, added = plan_store.add_item(
             store,
             theme_id=rng.choice(theme_ids),
             title=title,
             kind="action",
-            phase=plan.PlanPhase.of_day(day),
+            phase=Phase.of_day(day),
             due_date=start + dt.timedelta(days=day - 1),
             owner=rng.choice(OWNERS),
         )
@@ -153,32 +156,37 @@ def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
     due = row.due or today
     days_late = (today - due).days
-    fields: dict[str, object] = {"owner": rng.choice(OWNERS)}
+    owner: str | Keep = rng.choice(OWNERS)
+    findings: str | Keep = KEEP
+    status: Status | Keep = KEEP
+    rag: Rag | Keep | None = KEEP
     if row.template_key in FINDINGS:
-        fields["findings"] = FINDINGS[row.template_key]
+        findings = FINDINGS[row.template_key]
     found = row.template_key in FINDINGS or row.template_key in FIGURE_FINDINGS
     if row.template_key in NOT_APPLICABLE:
-        fields["status"] = Status.NOT_APPLICABLE
-        fields["findings"] = NOT_APPLICABLE[row.template_key]
+        status = Status.NOT_APPLICABLE
+        findings = NOT_APPLICABLE[row.template_key]
     elif days_late > 0:
         if rng.random() < 0.8:
-            fields["status"] = Status.DONE
-            fields["rag"] = Rag.GREEN if rng.random() < 0.8 else Rag.AMBER
+            status = Status.DONE
+            rag = Rag.GREEN if rng.random() < 0.8 else Rag.AMBER
         else:
-            fields["status"] = Status.IN_PROGRESS
-            fields["rag"] = Rag.RED if rng.random() < 0.5 else Rag.AMBER
+            status = Status.IN_PROGRESS
+            rag = Rag.RED if rng.random() < 0.5 else Rag.AMBER
     elif days_late > -40:
         if rng.random() < 0.5 or found:
-            fields["status"] = Status.IN_PROGRESS
-            fields["rag"] = rng.choice((Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED))
+            status = Status.IN_PROGRESS
+            rag = rng.choice((Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED))
     else:
         if rng.random() < 0.7:
-            fields.pop("owner")
-    when = _done_on(due, today, rng) if fields.get("status") is Status.DONE else today
-    changes = plan.update_item(store, row.id, when, **fields)
+            owner = KEEP
+    when = _done_on(due, today, rng) if status is Status.DONE else today
+    changes = plan_store.update_item(
+        store, row.id, when, owner=owner, findings=findings, status=status, rag=rag
+    )
     if row.template_key in EVIDENCE:
         target, label = EVIDENCE[row.template_key]
-        _link, added = plan.add_evidence(store, row.id, target, today, label)
+        _link, added = plan_store.add_evidence(store, row.id, target, today, label)
         changes |= added
     return changes
 
@@ -210,7 +218,7 @@ def _workforce_finding(store: Store, today: dt.date) -> str:
 
 def _supervision_finding(store: Store, today: dt.date) -> str:
     value = quotes.latest_figures(store)[None].get("supervision")
-    target = workforce.targets(store).get("supervision")
+    target = workforce_store.targets(store).get("supervision")
     if value is None:
         return "Policy says monthly; managers say caseload pressure squeezes it first."
     against = f", against our {quotes.percent(target)} target" if target is not None else ""
@@ -231,19 +239,23 @@ def _visits_finding(store: Store, today: dt.date) -> str:
 
 def _survey_finding(store: Store, today: dt.date) -> str:
     department = quotes.latest_figures(store)[None]
-    department_id = next(s.id for s in workforce.list_scopes(store) if s.is_department)
-    full = workforce.latest(workforce.load_series(store, department_id, "engagement_full"))
-    snap = workforce.latest(workforce.load_series(store, department_id, "engagement_snap"))
+    department_id = next(s.id for s in workforce_store.list_scopes(store) if s.is_department)
+    full = workforce_rules.latest(
+        workforce_store.load_series(store, department_id, "engagement_full")
+    )
+    snap = workforce_rules.latest(
+        workforce_store.load_series(store, department_id, "engagement_snap")
+    )
     words = []
     if full is not None:
         words.append(
-            f"Last full staff survey {workforce.month_label(full.period)}: engagement "
+            f"Last full staff survey {workforce_terms.month_label(full.period)}: engagement "
             f"{quotes.percent(full.value)}."
         )
     if snap is not None and department.get("engagement_snap") is not None:
+        latest = workforce_terms.month_label(snap.period)
         words.append(
-            f"Quarterly snap surveys since; the latest ({workforce.month_label(snap.period)}) "
-            f"{quotes.percent(snap.value)}."
+            f"Quarterly snap surveys since; the latest ({latest}) {quotes.percent(snap.value)}."
         )
     words.append("Planning wellbeing questions for the next snap survey.")
     return " ".join(words)
@@ -266,14 +278,14 @@ def write_figure_findings(store: Store, start: dt.date, today: dt.date) -> Chang
     """
     changes = Changes()
     department = quotes.latest_figures(store).get(None)
-    for row in plan.list_items(store, start):
+    for row in plan_store.list_items(store, start):
         write = FIGURE_FINDINGS.get(row.template_key or "")
         if write is None:
             continue
-        changes |= plan.update_item(store, row.id, today, findings=write(store, today))
+        changes |= plan_store.update_item(store, row.id, today, findings=write(store, today))
         if row.template_key == "basics.vacancy-sickness-turnover" and department is not None:
-            month = workforce.month_label(department.month) if department.month else "latest"
-            _link, added = plan.add_evidence(
+            month = workforce_terms.month_label(department.month) if department.month else "latest"
+            _link, added = plan_store.add_evidence(
                 store,
                 row.id,
                 "https://intranet.northmoor.example/hr/workforce-dashboard-"

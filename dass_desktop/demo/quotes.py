@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dass_desktop.domain import engagements, team_gaps, teams, workforce
+from dass_desktop.domain import (
+    engagement_store,
+    team_gap_store,
+    team_rules,
+    team_store,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.store import Store
 
 
@@ -29,14 +37,14 @@ class Figures:
 
 def latest_figures(store: Store) -> dict[str | None, Figures]:
     """Each scope's latest headline figures, keyed by team name (None: the department)."""
-    keys = [m.key for m in workforce.METRICS]
+    keys = [m.key for m in workforce_terms.METRICS]
     found: dict[str | None, Figures] = {}
-    for scope in workforce.list_scopes(store):
-        rows = workforce.list_values(store, scope.id)
+    for scope in workforce_store.list_scopes(store):
+        rows = workforce_store.list_values(store, scope.id)
         values: dict[str, float] = {}
         month = None
         for key in keys:
-            point = workforce.latest(workforce.series(rows, key))
+            point = workforce_rules.latest(workforce_rules.series(rows, key))
             if point is not None:
                 values[key] = point.value
                 if key == "fte":
@@ -48,13 +56,17 @@ def latest_figures(store: Store) -> dict[str | None, Figures]:
 def register_rates(store: Store) -> dict[str, float]:
     """Each team's vacancy rate in the register, as a percentage (teams with a rate only)."""
     return {
-        t.name: 100 * t.vacancy_rate for t in teams.list_teams(store) if t.vacancy_rate is not None
+        t.name: 100 * t.vacancy_rate
+        for t in team_store.list_teams(store)
+        if t.vacancy_rate is not None
     }
 
 
 def department_rate(store: Store) -> float | None:
     """The department's vacancy rate from the register's roll-up, as a percentage."""
-    rollup = teams.department_rollup(teams.list_teams(store), team_gaps.list_gaps(store))
+    rollup = team_rules.department_rollup(
+        team_store.list_teams(store), team_gap_store.list_gaps(store)
+    )
     return None if rollup.vacancy_rate is None else 100 * rollup.vacancy_rate
 
 
@@ -79,7 +91,8 @@ SPOKEN = {
 
 def short(name: str) -> str:
     """A team as a director speaks of it: ``the AMHP service``; ``Reablement North (Home
-    First)`` -> ``Reablement North``."""
+    First)`` -> ``Reablement North``.
+    """
     return SPOKEN.get(name, name.split(" (")[0])
 
 
@@ -92,10 +105,10 @@ def joined(words: list[str]) -> str:
 
 def teams_visited(store: Store, today: dt.date) -> tuple[int, int]:
     """How many teams in the register have had a visit or meeting by ``today``, of how many."""
-    register = teams.list_teams(store)
+    register = team_store.list_teams(store)
     held = {
         team_id
-        for row in engagements.list_engagements(store)
+        for row in engagement_store.list_engagements(store)
         if row.occurred_on <= today
         for team_id in (t.id for t in row.teams)
     }

@@ -18,26 +18,31 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dass_desktop.demo.partner_notes import CALLS, PARTNER_ACTIONS, PARTNERS
 from dass_desktop.demo.quotes import Figures, latest_figures
-from dass_desktop.demo.teams import TEAMS, note_text
+from dass_desktop.demo.team_data import TEAMS
+from dass_desktop.demo.teams import note_text
 from dass_desktop.demo.visit_notes import (
     ACTIONS,
-    CALLS,
     CIVIC,
     EARLY_ONLY,
     GENERAL_THEMES,
     KEYWORDS,
-    PARTNER_ACTIONS,
-    PARTNERS,
     RECURRING,
     THEMES_BY_TEAM,
     TIMES,
     VISITED,
 )
-from dass_desktop.domain import engagements, plan, teams
+from dass_desktop.domain import (
+    engagement_rules,
+    engagement_store,
+    plan_store,
+    plan_terms,
+    team_store,
+)
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 from dass_desktop.store import Store
 
 Logged = list[tuple[EngagementDraft, list[ActionDraft]]]
@@ -130,7 +135,8 @@ def _team_visits(
 
 def _present(rng: random.Random, figures: Figures | None, low: int, high: int) -> int:
     """How many staff came: between ``low`` and ``high``, but never more than the team (or
-    teams) had in post at the last count, and usually most of them."""
+    teams) had in post at the last count, and usually most of them.
+    """
     headcount = int((figures.get("headcount") if figures else None) or high)
     if headcount >= high:
         return rng.randint(low, high)
@@ -221,7 +227,7 @@ def write_visits(
     scale: int = 1,
 ) -> Changes:
     """Log the demo's engagements, their plan actions, and write back some "we did" notes."""
-    team_ids = {t.name: t.id for t in teams.list_teams(store)}
+    team_ids = {t.name: t.id for t in team_store.list_teams(store)}
     days = _weekdays(start, today)
     figures = latest_figures(store)  # so no visit counts more staff than a team has
     logged = _recurring(rng, days, ids, figures.get(None))
@@ -349,7 +355,7 @@ def _save(
     logged.sort(key=lambda pair: (pair[0].occurred_on, str(pair[0].starts_at or "")))
     with_actions = []
     for draft, actions in logged:
-        engagement_id, added = engagements.add_engagement(
+        engagement_id, added = engagement_store.add_engagement(
             store, draft, today, actions=actions, start=start
         )
         changes |= added
@@ -357,7 +363,7 @@ def _save(
             with_actions.append(engagement_id)
     # Older actions are mostly done by now; some of those visits have been written back to.
     for engagement_id in with_actions:
-        row = engagements.get_engagement(store, engagement_id)
+        row = engagement_store.get_engagement(store, engagement_id)
         if row is None:
             continue
         for action in row.actions:
@@ -365,15 +371,17 @@ def _save(
             if overdue and rng.random() < 0.75:
                 assert action.due_date is not None
                 done_on = min(today, action.due_date + dt.timedelta(days=rng.randint(-4, 3)))
-                changes |= plan.update_item(store, action.item_id, done_on, status=plan.Status.DONE)
-            elif rng.random() < 0.4:
-                changes |= plan.update_item(
-                    store, action.item_id, today, status=plan.Status.IN_PROGRESS
+                changes |= plan_store.update_item(
+                    store, action.item_id, done_on, status=plan_terms.Status.DONE
                 )
-        row = engagements.get_engagement(store, engagement_id)
+            elif rng.random() < 0.4:
+                changes |= plan_store.update_item(
+                    store, action.item_id, today, status=plan_terms.Status.IN_PROGRESS
+                )
+        row = engagement_store.get_engagement(store, engagement_id)
         if row is not None and row.awaits_you_said_we_did and rng.random() < 0.75:
-            note = engagements.you_said_we_did_suggestion(row)
-            changes |= engagements.update_engagement(
+            note = engagement_rules.you_said_we_did_suggestion(row)
+            changes |= engagement_store.update_engagement(
                 store, engagement_id, replace(row.draft(), you_said_we_did=note), today
             )
     return changes

@@ -15,10 +15,11 @@ import math
 import random
 from dataclasses import dataclass, replace
 
-from dass_desktop.domain import comparator_family, workforce
+from dass_desktop.domain import comparator_family, workforce_rules, workforce_store
 from dass_desktop.domain.changes import Changes
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, department_rollup, list_teams
+from dass_desktop.domain.team_rules import department_rollup
+from dass_desktop.domain.team_store import list_teams
+from dass_desktop.domain.team_terms import DepartmentRollUp, ServiceArea, TeamRow
 from dass_desktop.domain.workforce_import import DiversityRow, ImportBatch, OwnValue, apply_import
 from dass_desktop.store import Store
 
@@ -281,8 +282,10 @@ def write_workforce(store: Store, today: dt.date, rng: random.Random, scale: int
     and each team's equal its register entry. The register holds no supervision,
     appraisal, turnover or sickness figures: those come from HR's return alone.
     """
-    last = workforce.add_months(workforce.month_of(today), -1)  # figures come a month behind
-    months = [workforce.add_months(last, -n) for n in range(MONTHS - 1, -1, -1)]
+    last = workforce_rules.add_months(
+        workforce_rules.month_of(today), -1
+    )  # figures come a month behind
+    months = [workforce_rules.add_months(last, -n) for n in range(MONTHS - 1, -1, -1)]
     team_values: list[OwnValue] = []
     register = list_teams(store)
     establishment = {}
@@ -297,11 +300,11 @@ def write_workforce(store: Store, today: dt.date, rng: random.Random, scale: int
     batch = ImportBatch(
         SOURCE,
         own=own,
-        diversity=diversity_rows(workforce.add_months(last, -6)),
+        diversity=diversity_rows(workforce_rules.add_months(last, -6)),
     )
     changes = apply_import(store, batch)
-    changes |= workforce.set_target(store, "vacancy_rate", 10.0)
-    changes |= workforce.set_target(store, "agency_rate", 5.0)
+    changes |= workforce_store.set_target(store, "vacancy_rate", 10.0)
+    changes |= workforce_store.set_target(store, "agency_rate", 5.0)
     changes |= comparator_family.fill_family_from_cipfa(store, BORROWED_FAMILY_OF)
     changes |= comparator_family.add_family_member(store, NAMED_COMPARATOR, "named")
     return changes

@@ -1,5 +1,7 @@
-"""The councils the director compares with: the CIPFA nearest-neighbour family (pre-filled
-from the published list where the reference data has one) and councils they name.
+"""The councils the director compares with.
+
+The CIPFA nearest-neighbour family (pre-filled from the published list where the reference
+data has one) and councils they name.
 
 Only CIPFA members count in the family median; named councils are compared one by one.
 The lists are the pre-2023 CIPFA model as used by Oflog, unranked (see

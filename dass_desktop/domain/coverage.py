@@ -19,15 +19,12 @@ import enum
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from dass_desktop.domain.contact_terms import Cadence, EngagementKind
 from dass_desktop.domain.dates import week_start
-
-if TYPE_CHECKING:
-    from dass_desktop.domain.engagements import EngagementRow
-    from dass_desktop.domain.stakeholders import StakeholderRow
-    from dass_desktop.domain.teams import TeamRow
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.domain.team_terms import TeamRow
 
 RECENT_DAYS = 60
 
@@ -166,8 +163,10 @@ class ThemeCount:
 def held_between(
     engagements: Sequence[EngagementRow], first: dt.date, last: dt.date
 ) -> list[EngagementRow]:
-    """Engagements held from ``first`` to ``last`` inclusive (planned ones are left out
-    by choosing ``last`` no later than today)."""
+    """Engagements held from ``first`` to ``last`` inclusive.
+
+    Planned ones are left out by choosing ``last`` no later than today.
+    """
     return [e for e in engagements if first <= e.occurred_on <= last]
 
 

@@ -79,7 +79,7 @@ _UNSTATED = (
 
 
 @dataclass(frozen=True)
-class GapRow:
+class DiversityGap:
     """One group: the workforce's share, the population's share, and the gap in points."""
 
     dimension: str
@@ -183,7 +183,7 @@ def list_entries(store: Store) -> list[DiversityEntry]:
         ]
 
 
-def gaps(entries: list[DiversityEntry], dimension: str) -> list[GapRow]:
+def gaps(entries: list[DiversityEntry], dimension: str) -> list[DiversityGap]:
     """Each group of ``dimension`` with the latest workforce and population shares."""
     latest: dict[str, dt.date] = {}
     for entry in entries:
@@ -203,7 +203,7 @@ def gaps(entries: list[DiversityEntry], dimension: str) -> list[GapRow]:
             f"{SUBJECTS[e.subject]}: {e.source}" for e in (work, pop) if e is not None and e.source
         )
         rows.append(
-            GapRow(
+            DiversityGap(
                 dimension,
                 key,
                 label,
@@ -217,7 +217,7 @@ def gaps(entries: list[DiversityEntry], dimension: str) -> list[GapRow]:
     return rows
 
 
-def diversity_table(store: Store, dimension: str) -> list[GapRow]:
+def diversity_table(store: Store, dimension: str) -> list[DiversityGap]:
     """The gap table of one dimension (see :func:`gaps`)."""
     if dimension not in DIMENSIONS:
         raise InvalidInput("dimension", "Choose ethnicity, sex, age or disability.")

@@ -16,8 +16,7 @@ from functools import cache
 from sqlalchemy import func, select
 
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.plan import PlanPhase
-from dass_desktop.domain.timeline import PLAN_DAYS
+from dass_desktop.domain.timeline import PLAN_DAYS, Phase
 from dass_desktop.resources import read_text
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem, SeededTemplate, Theme
@@ -42,7 +41,7 @@ class TemplateItem:
     title: str
     help: str
     ref: str
-    phase: PlanPhase
+    phase: Phase
     day: int
 
 
@@ -69,7 +68,7 @@ def parse_templates(text: str) -> Templates:
             raise ValueError(f"template item {key} lacks {', '.join(missing)}")
         if raw["theme"] not in theme_keys:
             raise ValueError(f"template item {key} names an unknown theme {raw['theme']}")
-        phase = PlanPhase(raw["phase"])
+        phase = Phase(raw["phase"])
         day = int(raw["day"])
         if not 1 <= day <= PLAN_DAYS:
             raise ValueError(f"template item {key} is due on day {day}, outside the plan")

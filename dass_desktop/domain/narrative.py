@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.plan import plain_text
+from dass_desktop.domain.plan_rules import plain_text
 from dass_desktop.domain.timeline import HUNDRED_DAYS, PLAN_DAYS
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanNarrative

@@ -11,11 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dass_desktop.domain import benchmarks, comparator_family, workforce
-from dass_desktop.domain.benchmarks import Benchmark, ComparatorChoice
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain import (
+    benchmark_rules,
+    benchmark_store,
+    benchmark_terms,
+    comparator_family,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
+)
+from dass_desktop.domain.benchmark_terms import Benchmark, ComparatorChoice
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.workforce import HEADLINE_METRICS, Metric, Point
+from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, Metric, Point
 from dass_desktop.store import Store
 
 
@@ -34,7 +42,7 @@ class ScorecardRow:
         """How the figure moved over the year, e.g. ``▲ 1.2 pts (worse)``; empty if unknown."""
         if self.latest is None or self.year_ago is None:
             return ""
-        return workforce.change_words(self.metric, self.latest.value, self.year_ago.value)
+        return workforce_rules.change_words(self.metric, self.latest.value, self.year_ago.value)
 
 
 @dataclass(frozen=True)
@@ -64,9 +72,9 @@ def pick_benchmark(
     choice: ComparatorChoice,
 ) -> Benchmark | None:
     """The comparator for a metric: the latest under ``choice``, else the target."""
-    if choice.key != benchmarks.TARGET.key and series:
+    if choice.key != benchmark_terms.TARGET.key and series:
         return series[-1]
-    return benchmarks.target_benchmark(item.key, target)
+    return benchmark_rules.target_benchmark(item.key, target)
 
 
 def row_for(
@@ -75,18 +83,18 @@ def row_for(
     benchmark: Benchmark | None,
 ) -> ScorecardRow:
     """A scorecard line from a metric's series and its comparator."""
-    last = workforce.latest(points)
-    year_ago = workforce.year_before(points, last) if last else None
+    last = workforce_rules.latest(points)
+    year_ago = workforce_rules.year_before(points, last) if last else None
     rag = None
     if last is not None and benchmark is not None:
-        rag = workforce.rag_against(item, last.value, benchmark.value)
+        rag = workforce_rules.rag_against(item, last.value, benchmark.value)
     return ScorecardRow(item, last, year_ago, benchmark, rag)
 
 
 def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchmark]:
     return [
         Benchmark(
-            label=workforce.DEPARTMENT,
+            label=workforce_terms.DEPARTMENT,
             value=p.value,
             period_label=p.period_text,
             covers="Your department's own figure",
@@ -100,21 +108,21 @@ def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchma
 def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[ScorecardRow]:
     """The scorecard of a scope against ``choice``, one row per headline metric."""
     profile = load_profile(store)
-    figures = benchmarks.all_figures(store)
+    figures = benchmark_store.all_figures(store)
     family = comparator_family.list_family(store)
-    goals = workforce.targets(store)
-    rows = workforce.list_values(store, scope_id)
+    goals = workforce_store.targets(store)
+    rows = workforce_store.list_values(store, scope_id)
     department = _department_rows(store, choice)
     found = []
     for item in HEADLINE_METRICS:
-        points = workforce.series(rows, item.key)
-        if choice.key == benchmarks.DEPARTMENT_CHOICE.key:
-            comparison = _department_benchmark(item, workforce.series(department, item.key))
+        points = workforce_rules.series(rows, item.key)
+        if choice.key == benchmark_terms.DEPARTMENT_CHOICE.key:
+            comparison = _department_benchmark(item, workforce_rules.series(department, item.key))
             if points and comparison:
                 same = [b for b in comparison if b.period_end == points[-1].period]
                 comparison = same or comparison
         else:
-            comparison = benchmarks.benchmark_series(
+            comparison = benchmark_rules.benchmark_series(
                 choice, item.key, figures=figures, family=family, profile=profile
             )
         chosen = pick_benchmark(item, comparison, goals[item.key], choice)
@@ -122,27 +130,30 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
     return found
 
 
-def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce.FigureRow]:
-    if choice.key != benchmarks.DEPARTMENT_CHOICE.key:
+def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce_terms.FigureRow]:
+    if choice.key != benchmark_terms.DEPARTMENT_CHOICE.key:
         return []
-    department = next((s for s in workforce.list_scopes(store) if s.is_department), None)
-    return workforce.list_values(store, department.id) if department else []
+    department = next((s for s in workforce_store.list_scopes(store) if s.is_department), None)
+    return workforce_store.list_values(store, department.id) if department else []
 
 
 def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice) -> Trend:
-    """The series of a metric for a scope, with the chosen comparator's series (and the
-    whole department's, when the scope is a team) and the target."""
-    item = workforce.metric(metric_key)
+    """The series of a metric for a scope, with its comparator and target.
+
+    The chosen comparator's series comes too (and the whole department's, when the scope is
+    a team).
+    """
+    item = workforce_terms.metric(metric_key)
     profile = load_profile(store)
-    scopes = {s.id: s for s in workforce.list_scopes(store)}
+    scopes = {s.id: s for s in workforce_store.list_scopes(store)}
     scope = scopes.get(scope_id)
-    points = tuple(workforce.load_series(store, scope_id, metric_key))
+    points = tuple(workforce_store.load_series(store, scope_id, metric_key))
     comparators: list[tuple[str, tuple[Benchmark, ...]]] = []
-    if choice.key not in (benchmarks.TARGET.key, benchmarks.DEPARTMENT_CHOICE.key):
-        found = benchmarks.benchmark_series(
+    if choice.key not in (benchmark_terms.TARGET.key, benchmark_terms.DEPARTMENT_CHOICE.key):
+        found = benchmark_rules.benchmark_series(
             choice,
             metric_key,
-            figures=benchmarks.all_figures(store),
+            figures=benchmark_store.all_figures(store),
             family=comparator_family.list_family(store),
             profile=profile,
         )
@@ -151,30 +162,30 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
     if scope is not None and not scope.is_department:
         department = next((s for s in scopes.values() if s.is_department), None)
         if department is not None:
-            dept_points = workforce.load_series(store, department.id, metric_key)
+            dept_points = workforce_store.load_series(store, department.id, metric_key)
             if dept_points:
                 comparators.append(
-                    (workforce.DEPARTMENT, tuple(_department_benchmark(item, dept_points)))
+                    (workforce_terms.DEPARTMENT, tuple(_department_benchmark(item, dept_points)))
                 )
     return Trend(
         metric=item,
-        scope_name=scope.name if scope else workforce.DEPARTMENT,
+        scope_name=scope.name if scope else workforce_terms.DEPARTMENT,
         points=points,
         comparators=tuple(comparators),
-        target=workforce.targets(store)[metric_key],
+        target=workforce_store.targets(store)[metric_key],
     )
 
 
 def compliance_by_team(store: Store) -> list[TeamCompliance]:
     """Each team's latest supervision and appraisal figures, teams by name."""
-    by_scope = workforce.list_all_values(store, ["supervision", "appraisals"])
+    by_scope = workforce_store.list_all_values(store, ["supervision", "appraisals"])
     found = []
-    for scope in workforce.list_scopes(store):
+    for scope in workforce_store.list_scopes(store):
         if scope.is_department:
             continue
         rows = by_scope.get(scope.id, [])
-        supervision = workforce.latest(workforce.series(rows, "supervision"))
-        appraisals = workforce.latest(workforce.series(rows, "appraisals"))
+        supervision = workforce_rules.latest(workforce_rules.series(rows, "supervision"))
+        appraisals = workforce_rules.latest(workforce_rules.series(rows, "appraisals"))
         if supervision is not None or appraisals is not None:
             found.append(TeamCompliance(scope.name, supervision, appraisals))
     return found

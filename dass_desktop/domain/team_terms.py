@@ -8,8 +8,10 @@ register of gaps doubles as a record of which of them the department is trying.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 
 class ServiceArea(enum.Enum):
@@ -189,3 +191,198 @@ class GapStatus(enum.Enum):
     def is_open(self) -> bool:
         """True until the gap is closed (a gap being mitigated is still a gap)."""
         return self is not GapStatus.CLOSED
+
+
+MAX_NAME = 200
+
+
+MAX_NOTE = 2000
+
+
+MAX_FTE = 10_000.0
+
+
+# Teams may run a little over establishment (supernumerary posts such as newly qualified
+# social workers in their assessed year), but not by more than this.
+OVERSHOOT_SHARE = 0.10
+
+
+OVERSHOOT_MIN_FTE = 1.0
+
+
+FTE_LABELS = {
+    "establishment": "Establishment",
+    "in_post": "Staff in post",
+    "vacancies": "Vacancies",
+    "agency": "Agency staff",
+    "gap_fte": "The gap",
+}
+
+
+def worked_out_vacancies(establishment: float, in_post: float) -> float:
+    """Vacancies when none were given: establishment less staff in post, never below 0."""
+    return round(max(0.0, establishment - in_post), 2)
+
+
+def vacancy_rate(vacancies: float, establishment: float) -> float | None:
+    """Vacancies as a share of establishment (0.125 for 12.5%); None with no establishment."""
+    if establishment <= 0:
+        return None
+    return vacancies / establishment
+
+
+# --- teams -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TeamDraft:
+    """A team as typed in an editor: FTE figures may still be text."""
+
+    name: str
+    service_area: ServiceArea | str
+    manager: str = ""
+    base: str = ""
+    establishment: float | str | None = 0.0
+    in_post: float | str | None = 0.0
+    vacancies: float | str | None = None
+    agency: float | str | None = 0.0
+
+
+@dataclass(frozen=True)
+class CleanTeam:
+    """A team's values once checked, ready to save."""
+
+    name: str
+    service_area: ServiceArea
+    manager: str
+    base: str
+    establishment: float
+    in_post: float
+    vacancies: float | None
+    agency: float
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """A team as plain values, with counts of its notes and open gaps."""
+
+    id: int
+    name: str
+    service_area: ServiceArea
+    manager: str
+    base: str
+    establishment: float
+    in_post: float
+    vacancies_given: float | None
+    agency: float
+    strengths: int = 0
+    developments: int = 0
+    open_gaps: int = 0
+    highest_severity: Severity | None = None
+
+    @property
+    def vacancies(self) -> float:
+        """Vacancies as given, or worked out from establishment less staff in post."""
+        if self.vacancies_given is not None:
+            return self.vacancies_given
+        return worked_out_vacancies(self.establishment, self.in_post)
+
+    @property
+    def vacancies_worked_out(self) -> bool:
+        """True when vacancies were left blank and are worked out."""
+        return self.vacancies_given is None
+
+    @property
+    def vacancy_rate(self) -> float | None:
+        """Vacancies over establishment (None when the team has no establishment)."""
+        return vacancy_rate(self.vacancies, self.establishment)
+
+    def draft(self) -> TeamDraft:
+        """The team as a draft, to prefill an editor."""
+        return TeamDraft(
+            name=self.name,
+            service_area=self.service_area,
+            manager=self.manager,
+            base=self.base,
+            establishment=self.establishment,
+            in_post=self.in_post,
+            vacancies=self.vacancies_given,
+            agency=self.agency,
+        )
+
+
+# --- strengths and areas for development -------------------------------------------------
+@dataclass(frozen=True)
+class NoteRow:
+    """A strength or area for development, as plain values."""
+
+    id: int
+    team_id: int
+    kind: NoteKind
+    text: str
+    noted_on: dt.date
+    source: str
+
+
+# --- the department roll-up --------------------------------------------------------------
+@dataclass(frozen=True)
+class GapTally:
+    """Open gaps of one role at one severity: how many, and the FTE of those given in FTE."""
+
+    role: Role
+    severity: Severity
+    count: int
+    fte: float
+
+
+@dataclass(frozen=True)
+class DepartmentRollUp:
+    """The department's totals across teams, and its open gaps by role and severity."""
+
+    teams: int
+    establishment: float
+    in_post: float
+    vacancies: float
+    agency: float
+    teams_without_establishment: int
+    open_gaps: int
+    tallies: tuple[GapTally, ...] = field(default=())
+
+    @property
+    def vacancy_rate(self) -> float | None:
+        """Vacancies across teams over establishment across teams (None with none)."""
+        return vacancy_rate(self.vacancies, self.establishment)
+
+    @property
+    def agency_share(self) -> float | None:
+        """Agency FTE as a share of establishment (None with no establishment)."""
+        return self.agency / self.establishment if self.establishment > 0 else None
+
+    def count(self, role: Role | None = None, severity: Severity | None = None) -> int:
+        """Open gaps of ``role`` and/or ``severity`` (all open gaps when neither is given)."""
+        return sum(
+            t.count
+            for t in self.tallies
+            if (role is None or t.role is role) and (severity is None or t.severity is severity)
+        )
+
+    def gap_fte(self, role: Role | None = None) -> float:
+        """FTE of open gaps given in FTE, for ``role`` or for every role."""
+        return round(sum(t.fte for t in self.tallies if role is None or t.role is role), 2)
+
+    def roles(self) -> list[Role]:
+        """The roles with open gaps, in the order of :class:`Role`."""
+        present = {t.role for t in self.tallies}
+        return [r for r in Role if r in present]
+
+
+def format_fte(value: float | None) -> str:
+    """``12.5``, ``12.0`` or ``0.75``: one decimal place unless hundredths matter."""
+    if value is None:
+        return ""
+    if round(value, 1) == round(value, 2):
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def format_rate(rate: float | None) -> str:
+    """``12.5%``, or ``n/a`` when there is no establishment to divide by."""
+    return "n/a" if rate is None else f"{100 * rate:.1f}%"

@@ -19,7 +19,7 @@ FIRST_PHASE_DAYS = 30
 
 
 class Phase(enum.Enum):
-    """Where a day falls in the plan."""
+    """Where a day falls in the plan; the middle three are the phases an item is planned for."""
 
     BEFORE_START = "before"
     FIRST_30 = "first-30"
@@ -29,16 +29,54 @@ class Phase(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The phase as the director reads it."""
+        """``Days 1–30`` and so on: the phase as the plan and the printed plans name it."""
         return _PHASE_LABELS[self]
 
+    @property
+    def progress_label(self) -> str:
+        """The phase as the dashboard's progress line and a plan's front page put it."""
+        return _PROGRESS_LABELS[self]
+
+    @property
+    def last_day(self) -> int:
+        """The plan day the phase ends on (30, 100 or 183; 0 before the start)."""
+        return _LAST_DAYS[self]
+
+    @classmethod
+    def of_day(cls, day: int) -> Phase:
+        """The plan phase for an item due on ``day`` (before day 1 counts as the first)."""
+        if day <= FIRST_PHASE_DAYS:
+            return cls.FIRST_30
+        if day <= HUNDRED_DAYS:
+            return cls.TO_DAY_100
+        return cls.TO_MONTH_6
+
+
+PLAN_PHASES: tuple[Phase, ...] = (Phase.FIRST_30, Phase.TO_DAY_100, Phase.TO_MONTH_6)
+"""The three phases a plan item can be planned for, in order."""
 
 _PHASE_LABELS = {
+    Phase.BEFORE_START: "Before day 1",
+    Phase.FIRST_30: "Days 1–30",
+    Phase.TO_DAY_100: "Days 31–100",
+    Phase.TO_MONTH_6: "Days 101–183",
+    Phase.AFTER_PLAN: "Beyond six months",
+}
+
+_PROGRESS_LABELS = {
     Phase.BEFORE_START: "Before day 1",
     Phase.FIRST_30: "First 30 days",
     Phase.TO_DAY_100: "Days 31–100",
     Phase.TO_MONTH_6: "Days 101–183",
     Phase.AFTER_PLAN: "Beyond six months",
+}
+
+_LAST_DAYS = {
+    Phase.BEFORE_START: 0,
+    Phase.FIRST_30: FIRST_PHASE_DAYS,
+    Phase.TO_DAY_100: HUNDRED_DAYS,
+    Phase.TO_MONTH_6: PLAN_DAYS,
+    Phase.AFTER_PLAN: PLAN_DAYS,
 }
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.workforce import scope_id_for
+from dass_desktop.domain.workforce_store import scope_id_for
 from dass_desktop.store import Store
 from dass_desktop.store.models import ImportMapping
 

@@ -26,7 +26,8 @@ def check_diversity(
     outcome: Outcome,
 ) -> None:
     """Read each row's characteristic, group, date and shares into ``outcome``: a batch
-    of shares, every problem by line, or the fractions question."""
+    of shares, every problem by line, or the fractions question.
+    """
     table, columns, problems = view.table, view.columns, outcome.problems
     group_col = by_target[cols.GROUP]
     dimension_col = by_target.get(cols.DIMENSION)

@@ -11,14 +11,9 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from dass_desktop.domain.workforce import (
-    METRIC_BY_KEY,
-    ROLLING,
-    check_value,
-    month_label,
-    upper_limit,
-)
 from dass_desktop.domain.workforce_import import ComparatorRow, ImportBatch, OwnValue
+from dass_desktop.domain.workforce_rules import check_value, upper_limit
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, ROLLING, month_label
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import day_first_order, parse_number
 from dass_desktop.interchange.workforce_areas import AreaMatcher, RowKind
@@ -45,7 +40,8 @@ def check_figures(
     outcome: Outcome,
 ) -> None:
     """Rows first (month, whose row, duplicates), then each figure column as a whole,
-    which keeps a 100,000-row file to a second or two."""
+    which keeps a 100,000-row file to a second or two.
+    """
     table, columns, problems = view.table, view.columns, outcome.problems
     period_col = by_target[cols.PERIOD]
     team_col = by_target.get(cols.TEAM)
@@ -162,7 +158,8 @@ def _read_column(
     cells: list[str], lines: list[int], header: str, delimiter: str
 ) -> tuple[list[float | None], _Shapes]:
     """A column's numbers (None for blank cells) and its shape; plain numbers are read in
-    one go, anything else cell by cell."""
+    one go, anything else cell by cell.
+    """
     shapes = _Shapes()
     try:
         values: list[float | None] = list(map(float, cells))

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dass_desktop import __version__
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.redaction import NO_REDACTION, redactor_for
+from dass_desktop.domain.redaction_rules import NO_REDACTION
+from dass_desktop.domain.redaction_store import redactor_for
 from dass_desktop.store import Store
 
 # Control characters (but line breaks and tabs) have no place in a calendar: stripped.
@@ -40,7 +41,7 @@ class CalendarEvent:
 
 
 def clean_text(value: str) -> str:
-    """Text for a calendar: line endings made ``\n`` and control characters removed."""
+    r"""Text for a calendar: line endings made ``\n`` and control characters removed."""
     return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -54,7 +55,8 @@ def _capitalise(words: str) -> str:
 
 def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str) -> str:
     """The whole calendar file as text, written by the ``icalendar`` package (escaping,
-    CRLF line endings and folding at 75 octets as RFC 5545 requires)."""
+    CRLF line endings and folding at 75 octets as RFC 5545 requires).
+    """
     import icalendar
 
     calendar = icalendar.Calendar()
@@ -75,7 +77,8 @@ def build_calendar(events: Sequence[CalendarEvent], now: dt.datetime, name: str)
         item.add("categories", [clean_text(event.category)])
         item.add("transp", "TRANSPARENT")
         calendar.add_component(item)
-    return calendar.to_ical().decode("utf-8")
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
 
 
 def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list[CalendarEvent]:
@@ -90,7 +93,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
     since = profile.start_date if profile else None
     slug = _slug(profile.council_name if profile else "council")
     events = []
-    for row in engagements.list_engagements(store):
+    for row in engagement_store.list_engagements(store):
         if row.follow_up_on is None or row.follow_up_on < today:
             continue
         lines = [f"Follow up the {row.kind.label.lower()} on {row.when}."]
@@ -114,7 +117,7 @@ def calendar_events(store: Store, today: dt.date, *, names: bool = True) -> list
                 category="Follow-up",
             )
         )
-    for person in stakeholders.list_stakeholders(store, today, since):
+    for person in stakeholder_store.list_stakeholders(store, today, since):
         if person.next_due is None:
             continue
         last = (

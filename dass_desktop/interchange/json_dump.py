@@ -229,7 +229,8 @@ def _build(target: Path, document: dict[str, Any]) -> int:
 def _checked_row(name: str, table: Any, row: object) -> dict[str, object]:
     """The row as stored: refused if it is not a mapping of known columns to plain values or
     its dates and times cannot be read; a ``T`` between date and time becomes a space, as
-    SQLite stores it."""
+    SQLite stores it.
+    """
     if not isinstance(row, dict):
         raise JsonRefused(f"Table {name} has a row that is not a set of named values.")
     for key, value in row.items():
@@ -319,7 +320,8 @@ def _value_problem(value: object, declared: str, notnull: bool, allowed: set[str
 def validate_tables(con: sqlite3.Connection, tables: dict[str, Any]) -> list[str]:
     """Every problem (by table, row and column) with the file's rows against the schema in
     ``con``, checked before any row is written: types, SQLite's integer range, dates,
-    text lengths and enumerations."""
+    text lengths and enumerations.
+    """
     problems: list[str] = []
     for name, rows in tables.items():
         if rows is None:

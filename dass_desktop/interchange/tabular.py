@@ -59,7 +59,8 @@ class CsvProblem(ValueError):
 @dataclass(frozen=True)
 class Table:
     """A CSV file as text: its header, its rows (with their line numbers) and how it was
-    written."""
+    written.
+    """
 
     header: tuple[str, ...]
     rows: list[tuple[int, list[str]]]
@@ -101,7 +102,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _refuse_mixed(data: bytes, bad_at: int) -> None:
     """Refuse a file that is UTF-8 in places and something else in others: reading it
-    either way would change some names (two versions of one team)."""
+    either way would change some names (two versions of one team).
+    """
     utf8_line = 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if raw.isascii():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from dass_desktop.domain.benchmarks import ENGLAND_CODE, FORMER_CODES, REGION_CODES
+from dass_desktop.domain.benchmark_terms import ENGLAND_CODE, FORMER_CODES, REGION_CODES
 from dass_desktop.domain.councils import council_by_code
 from dass_desktop.interchange import workforce_columns as cols
 
@@ -67,7 +67,8 @@ class AreaMatcher:
 
     def classify(self, cells: list[str]) -> tuple[RowKind, str, str]:
         """(kind, area key, area name) of a row; for a skipped row the key says what it
-        was ("region" or "council")."""
+        was ("region" or "council").
+        """
         code = self._cell(cells, cols.AREA_CODE).upper()
         name = self._cell(cells, cols.AREA_NAME)
         level = self._cell(cells, cols.LEVEL).casefold()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from dass_desktop.domain.workforce import DEPARTMENT, METRIC_BY_KEY, METRICS
+from dass_desktop.domain.workforce_terms import DEPARTMENT, METRIC_BY_KEY, METRICS
 
 PERIOD = "period"
 TEAM = "team"

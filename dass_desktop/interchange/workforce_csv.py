@@ -52,7 +52,8 @@ class ImportRefused(Exception):
 
 def context_for(store: Store, today: dt.date) -> Context:
     """The director's council, region and comparator councils, for sorting rows (the
-    published CIPFA list stands in for a family the director has not set up yet)."""
+    published CIPFA list stands in for a family the director has not set up yet).
+    """
     profile = load_profile(store)
     family = {m.council_code: m.name for m in comparator_family.list_family(store)}
     if not family and profile is not None:  # no family chosen yet: the published CIPFA list

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from dass_desktop.domain.narrative import Narrative, PlanKind, Section
-from dass_desktop.domain.overview import Overview, phases_of
-from dass_desktop.domain.plan import PlanPhase, PlanRow, ThemeProgress
+from dass_desktop.domain.overview_rules import phases_of
+from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile
-from dass_desktop.domain.redaction import Redactor, redactor_for
-from dass_desktop.domain.timeline import Progress
+from dass_desktop.domain.redaction_rules import Redactor
+from dass_desktop.domain.redaction_store import redactor_for
+from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
 
 DIRECTOR_ROLE = "Director of Adult Social Services"
@@ -51,7 +53,7 @@ class ReportContext:
         return self.overview.timeline
 
     @property
-    def phases(self) -> tuple[PlanPhase, ...]:
+    def phases(self) -> tuple[Phase, ...]:
         """The phases this plan covers."""
         return phases_of(self.kind)
 

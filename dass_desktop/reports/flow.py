@@ -116,7 +116,8 @@ def column_widths(
     header: Sequence[str], rows: Sequence[Sequence[CellValue]], total: float = CONTENT_WIDTH
 ) -> list[float]:
     """Widths from the content: at least the longest word (header words in bold), otherwise
-    in proportion to how much each column holds, adding up to ``total``."""
+    in proportion to how much each column holds, adding up to ``total``.
+    """
     count = len(header)
     least = [stringWidth(w, FONT_BOLD, CELL_SIZE) for w in ("",) * count]
     want = [0.0] * count

@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph
 
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
-from dass_desktop.domain.overview import Risk, listed, risks_from
+from dass_desktop.domain.overview_rules import listed, risks_from
+from dass_desktop.domain.overview_terms import Risk
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.flow import (
     Cell,
@@ -68,7 +69,7 @@ def _subtitle(ctx: ReportContext) -> str:
     parts = [who, ctx.council]
     timeline = ctx.timeline
     if timeline is not None:
-        parts.append(f"{timeline.headline} ({timeline.phase.label.lower()})")
+        parts.append(f"{timeline.headline} ({timeline.phase.progress_label.lower()})")
     parts.append(f"as at {long_date(ctx.today)}")
     return " · ".join(parts)
 

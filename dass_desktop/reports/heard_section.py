@@ -1,5 +1,6 @@
 """The plans' "What I have heard" section: visits held, people met, teams reached, the themes
-heard most and "you said, we did", from the visit log through the read model."""
+heard most and "you said, we did", from the visit log through the read model.
+"""
 
 from __future__ import annotations
 

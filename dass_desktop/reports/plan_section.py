@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable
 
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
-from dass_desktop.domain.overview import listed, risks_from
-from dass_desktop.domain.plan import PlanRow, Status
+from dass_desktop.domain.overview_rules import listed, risks_from
+from dass_desktop.domain.plan_terms import PlanRow, Status
 from dass_desktop.domain.timeline import PLAN_DAYS, date_of_day
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.flow import (
@@ -79,7 +79,8 @@ def items_table(ctx: ReportContext, rows: Sequence[PlanRow], *, theme: bool = Tr
 
 def narrative_block(ctx: ReportContext, wanted: Sequence[Section]) -> list[Flowable]:
     """The director's own words for the given sections (long text cut, in full in the
-    appendix)."""
+    appendix).
+    """
     out: list[Flowable] = []
     for section in wanted:
         words = ctx.words(section)

@@ -99,7 +99,8 @@ def export_one_to_one(
     progress: Progress | None = None,
 ) -> Path:
     """Write a briefing for the one-to-one on ``meeting``, with the narrative of the plan in
-    force (the 100-day plan's up to day 100, then the six-month plan's)."""
+    force (the 100-day plan's up to day 100, then the six-month plan's).
+    """
     ctx = gather(store, PlanKind.HUNDRED_DAY, meeting, names, title=ONE_TO_ONE)
     if ctx.timeline is not None and ctx.timeline.day > PlanKind.HUNDRED_DAY.last_day:
         ctx = gather(store, PlanKind.SIX_MONTH, meeting, names, title=ONE_TO_ONE)

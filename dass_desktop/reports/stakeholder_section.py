@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from dass_desktop.charts.contacts import influence_interest_map
 from dass_desktop.domain.contact_terms import Quadrant
 from dass_desktop.domain.dates import short_date
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import Cell, CellValue, data_table, nothing_yet, para, section_start
@@ -30,7 +30,8 @@ QUADRANT_ORDER = (
 
 def mapped_people(people: Sequence[StakeholderRow]) -> list[StakeholderRow]:
     """Who goes on the printed map: everyone, or the most influential and interested
-    :data:`MOST_ON_MAP`, in key order (quadrant, then influence and interest, then name)."""
+    :data:`MOST_ON_MAP`, in key order (quadrant, then influence and interest, then name).
+    """
     ranked = sorted(people, key=lambda p: (-(p.influence + p.interest), -p.influence, p.name))
     chosen = ranked[:MOST_ON_MAP]
     return sorted(

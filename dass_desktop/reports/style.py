@@ -151,7 +151,7 @@ class PageFurniture:
     as_of: dt.date
 
 
-class PlanDocument(BaseDocTemplate):
+class PlanDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
     """An A4 document whose headings feed a table of contents."""
 
     def __init__(self, target: Any, furniture: PageFurniture, **kwargs: Any) -> None:
@@ -192,7 +192,7 @@ def contents_table() -> TableOfContents:
 def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     """A canvas class that draws header and footer once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -1,5 +1,6 @@
 """The plans' team section: the register's totals, the teams with the most to do, and the
-open gaps that matter most (all of them in the appendix)."""
+open gaps that matter most (all of them in the appendix).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from reportlab.platypus import Flowable
 from dass_desktop.charts import teams as team_charts
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind, Severity
-from dass_desktop.domain.teams import TeamRow, format_fte, format_rate
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import NoteKind, Severity, TeamRow, format_fte, format_rate
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import (

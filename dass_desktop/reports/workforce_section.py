@@ -12,10 +12,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from dass_desktop.charts import workforce as workforce_charts
-from dass_desktop.domain import scorecard, workforce
-from dass_desktop.domain.benchmarks import Benchmark
+from dass_desktop.domain import scorecard, workforce_terms
+from dass_desktop.domain.benchmark_terms import Benchmark
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.overview import ENGLAND
+from dass_desktop.domain.overview_terms import ENGLAND
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import Cell, data_table, nothing_yet, para, section_start, truncated
@@ -51,7 +51,7 @@ def workforce_section(ctx: ReportContext) -> list[Flowable]:
         rows.append(
             [
                 Cell(item.label, bold=True),
-                Cell(item.format(row.latest.value), workforce.month_label(row.latest.period)),
+                Cell(item.format(row.latest.value), workforce_terms.month_label(row.latest.period)),
                 _bench(item, row.benchmark),
                 row.rag.label if row.rag else "–",
                 _bench(item, fam.benchmark if fam else None),
@@ -129,7 +129,7 @@ def lowest_supervision(rows: list[scorecard.TeamCompliance]) -> list[scorecard.T
     return [r for r in rows if id(r) in keep]
 
 
-def _bench(item: workforce.Metric, bench: Benchmark | None) -> Cell | str:
+def _bench(item: workforce_terms.Metric, bench: Benchmark | None) -> Cell | str:
     if bench is None:
         return "–"
     return Cell(item.format(bench.value), bench.period_label)

@@ -53,7 +53,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     A WAL-mode file on read-only media cannot have its ``-shm`` created; when it has no WAL
     beside it (so nothing is missed), it is opened as immutable instead.
     """
-    con = cipher.connect(path, uri=readonly_uri(path))
+    con: sqlite3.Connection = cipher.connect(path, uri=readonly_uri(path))
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
@@ -62,7 +62,10 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         wal = path.with_name(path.name + "-wal")
         if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY) and not wal.exists():
-            return cipher.connect(path, uri=readonly_uri(path, immutable=True))
+            immutable: sqlite3.Connection = cipher.connect(
+                path, uri=readonly_uri(path, immutable=True)
+            )
+            return immutable
         raise
 
 
@@ -120,7 +123,8 @@ def copy_database(
 
 def backup_database(source: Path, target: Path, *, replace: bool = False) -> Path:
     """Write a consistent copy of the database at ``source`` to the new file ``target``
-    (``replace``: or in place of the file there, which the director chose to replace)."""
+    (``replace``: or in place of the file there, which the director chose to replace).
+    """
     return copy_database(source, target, replace=replace)
 
 
@@ -191,7 +195,8 @@ def _taken_at(path: Path) -> tuple[str, float]:
 def prune(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> None:
     """Rotate automatic daily backups: keep the newest ``keep_daily`` and the newest of each
     of the last ``keep_weekly`` weeks. Before-upgrade, before-restore and manual copies are
-    never pruned."""
+    never pruned.
+    """
     daily = [
         p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX) and "-daily" in p.name
     ]
@@ -301,6 +306,7 @@ def remove_leftovers(*folders: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
+    """Flush ``path``'s contents to the disk, so that a crash cannot leave it half written."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -44,7 +44,8 @@ def _module() -> ModuleType | None:
         from sqlcipher3 import dbapi2
     except ImportError:
         return None
-    return dbapi2
+    module: ModuleType = dbapi2  # sqlcipher3 has no type hints
+    return module
 
 
 def errors() -> tuple[type[Exception], ...]:

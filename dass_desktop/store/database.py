@@ -110,7 +110,8 @@ class Store:
 
     def backup_to(self, target: Path, *, replace: bool = False) -> Path:
         """Write a consistent copy of the database to the new file ``target`` (or in place of
-        one the director chose to replace)."""
+        one the director chose to replace).
+        """
         try:
             return backup.backup_database(self.paths.database, target, replace=replace)
         except (OSError, sqlite3.Error) as exc:
@@ -121,7 +122,8 @@ class Store:
 
     def set_passphrase(self, passphrase: str | None) -> None:
         """Protect the database and every backup with ``passphrase`` (a new one replaces the
-        old; None removes it). Each file is rewritten whole, then renamed into place."""
+        old; None removes it). Each file is rewritten whole, then renamed into place.
+        """
         if not cipher.available():
             raise cipher.EncryptionUnavailable()
         old = cipher.passphrase_for(self.paths.database)
@@ -283,7 +285,8 @@ def verify_database(db: Path, *, backups: Path | None = None) -> str:
 
 def _upgrade_on_a_copy(db: Path, revision: str | None) -> None:
     """Migrate a copy of ``db`` and rename it into place only when every step succeeded, so
-    that a failing migration leaves the file exactly as it was."""
+    that a failing migration leaves the file exactly as it was.
+    """
     handle, name = tempfile.mkstemp(prefix=".upgrade-", suffix=".sqlite3", dir=db.parent)
     os.close(handle)
     work = Path(name)

@@ -68,8 +68,9 @@ def built_objects(revision: str) -> SchemaObjects:
 
 
 def schema_difference(db: Path, revision: str) -> str:
-    """ "" when ``db`` has exactly the schema of ``revision``, else the first difference in
-    words (what a director would be told)."""
+    """An empty string when ``db`` has exactly the schema of ``revision``, else the first
+    difference in words (what a director would be told).
+    """
     con = backup.open_readonly(db)
     try:
         found = schema_objects(con)

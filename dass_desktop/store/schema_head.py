@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """The schema the migrations build at the newest revision (generated: run
-``python -m dass_desktop.store.schema``; a test checks it)."""
+``python -m dass_desktop.store.schema``; a test checks it).
+"""
 
 REVISION = "0006"
 OBJECTS: tuple[tuple[str, str, str], ...] = (

@@ -113,8 +113,11 @@ def run_gui(
 
 
 def _unlock(db: Path, *, ask: bool) -> bool:
-    """Unlock protected data: from ``DASS_DESKTOP_PASSPHRASE_FILE``, or by asking (three
-    tries). False when the director cancels; a wrong passphrase raises a plain problem."""
+    """Unlock protected data, from ``DASS_DESKTOP_PASSPHRASE_FILE`` or by asking.
+
+    The director has three tries. False when the director cancels; a wrong passphrase
+    raises a plain problem.
+    """
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from dass_desktop.store import cipher

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
+
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ChoiceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -85,9 +86,11 @@ class ChoiceModel(QAbstractListModel):
         return next((c for c in self._choices if c.id == choice_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else len(self._choices)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
@@ -98,6 +101,7 @@ class ChoiceModel(QAbstractListModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
             return None
         choice = self._choices[index.row()]
@@ -115,6 +119,7 @@ class ChoiceModel(QAbstractListModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Change the item at ``index`` (e.g. tick or untick it)."""
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         choice = self._choices[index.row()]
@@ -128,27 +133,17 @@ class ChoiceModel(QAbstractListModel):
         return True
 
 
-class ChoiceFilterModel(QSortFilterProxyModel):
-    """Shows choices matching every word typed, and every ticked choice."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_search(self, text: str) -> None:
-        """Show only choices whose name or detail has every word of ``text``."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+class ChoiceFilterModel(WordFilterModel):
+    """Shows choices whose name or detail has every word typed, and every ticked choice."""
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         model = self.sourceModel()
         assert isinstance(model, ChoiceModel)
         index = model.index(source_row, 0, source_parent)
         if not self._words or model.is_ticked(index.data(ChoiceIdRole)):
             return True
-        text = str(index.data(Qt.ItemDataRole.DisplayRole)).casefold()
-        return all(word in text for word in self._words)
+        return self.matches(str(index.data(Qt.ItemDataRole.DisplayRole)))
 
     def first_unticked(self) -> int | None:
         """The id of the first choice shown that is not yet ticked (for Enter in the filter)."""

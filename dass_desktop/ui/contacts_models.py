@@ -17,9 +17,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, describe_due
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.engagements import EngagementRow
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui.row_models import Column, RowRole, RowTableModel, SortRole
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#b3261e")
@@ -100,22 +101,18 @@ class StakeholderTableModel(RowTableModel[StakeholderRow]):
         return next((i for i, p in enumerate(self._rows) if p.id == stakeholder_id), -1)
 
 
-class StakeholderFilterModel(QSortFilterProxyModel):
-    """Filters people by every word typed, by category, and to those overdue only."""
+class StakeholderFilterModel(WordFilterModel):
+    """Filters people by every word typed, by category, and to those overdue only.
+
+    The words are matched against name, role, organisation and tags.
+    """
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
         super().__init__(parent)
         self._today = today
-        self._words: list[str] = []
         self._category: Category | None = None
         self._overdue_only = False
         self.setSortRole(SortRole)
-
-    def set_search(self, text: str) -> None:
-        """Show only people matching every word (name, role, organisation, tags)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_category(self, category: Category | None) -> None:
         """Show one category (every category when None)."""
@@ -130,6 +127,7 @@ class StakeholderFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         person = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if person is None:
             return False
@@ -137,10 +135,9 @@ class StakeholderFilterModel(QSortFilterProxyModel):
             return False
         if self._overdue_only and not person.is_overdue(self._today()):
             return False
-        haystack = " ".join(
-            (person.name, person.role, person.organisation, " ".join(person.tags))
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        return self.matches(
+            " ".join((person.name, person.role, person.organisation, " ".join(person.tags)))
+        )
 
 
 # --- engagements -------------------------------------------------------------------------
@@ -236,12 +233,14 @@ class EngagementTableModel(RowTableModel[EngagementRow]):
         return next((i for i, e in enumerate(self._rows) if e.id == engagement_id), -1)
 
 
-class EngagementFilterModel(QSortFilterProxyModel):
-    """Filters the log by words, kind, team, theme and a date range (each optional)."""
+class EngagementFilterModel(WordFilterModel):
+    """Filters the log by words, kind, team, theme and a date range (each optional).
+
+    The words are matched against place, kind, teams, people, notes and themes.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self._kind: EngagementKind | None = None
         self._team_id: int | None = None
         self._theme: str | None = None
@@ -254,10 +253,6 @@ class EngagementFilterModel(QSortFilterProxyModel):
         for name, value in values.items():
             setattr(self, f"_{name}", value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        """Show engagements matching every word (place, teams, people, notes, themes)."""
-        self._change(words=text.casefold().split())
 
     def set_kind(self, kind: EngagementKind | None) -> None:
         """Show one kind of engagement (every kind when None)."""
@@ -287,6 +282,7 @@ class EngagementFilterModel(QSortFilterProxyModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if row is None:
             return False
@@ -302,19 +298,20 @@ class EngagementFilterModel(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        haystack = " ".join(
-            (
-                row.place,
-                row.kind.label,
-                " ".join(t.name for t in row.teams),
-                " ".join(p.name for p in row.people),
-                row.going_well,
-                row.to_improve,
-                " ".join(row.themes),
-                row.you_said_we_did,
+        return self.matches(
+            " ".join(
+                (
+                    row.place,
+                    row.kind.label,
+                    " ".join(t.name for t in row.teams),
+                    " ".join(p.name for p in row.people),
+                    row.going_well,
+                    row.to_improve,
+                    " ".join(row.themes),
+                    row.you_said_we_did,
+                )
             )
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        )
 
 
 # --- coverage and themes -----------------------------------------------------------------

@@ -8,11 +8,11 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from dass_desktop.domain.councils import Council
+from dass_desktop.ui.word_filter import WordFilterModel
 
 CouncilRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,9 +26,11 @@ class CouncilListModel(QAbstractListModel):
         self._councils = councils
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else len(self._councils)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._councils):
             return None
         council = self._councils[index.row()]
@@ -45,22 +47,10 @@ class CouncilListModel(QAbstractListModel):
         return next((i for i, c in enumerate(self._councils) if c.code == code), -1)
 
 
-class CouncilFilterModel(QSortFilterProxyModel):
+class CouncilFilterModel(WordFilterModel):
     """Filters councils by every word typed, matched against name, official name and region."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_search(self, text: str) -> None:
-        """Show only councils matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: _Index) -> str:
+        """A council's name, official name and region."""
         council = self.sourceModel().index(source_row, 0, source_parent).data(CouncilRole)
-        haystack = f"{council.name} {council.official_name} {council.region}".casefold()
-        return all(word in haystack for word in self._words)
+        return f"{council.name} {council.official_name} {council.region}"

@@ -24,8 +24,8 @@ from dass_desktop.charts.contacts import top_themes, visits_per_week
 from dass_desktop.domain import coverage
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.engagements import EngagementRow
-from dass_desktop.domain.teams import TeamRow
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.team_terms import TeamRow
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import CoverageTableModel, ThemeCountModel
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView,
 from dass_desktop.domain import coverage
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
-from dass_desktop.domain.overview import Overview
+from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
-from dass_desktop.store import Store
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_model import ItemIdRole
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
@@ -79,12 +79,13 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
+        context: PageContext,
         on_set_up: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today = context.store, context.today
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self._store = store
@@ -185,7 +186,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             f"({profile.region}) · today is {long_date_with_weekday(today)}"
         )
         self.ui.dayHeadline.setText(progress.headline)
-        self.ui.phaseLine.setText(progress.phase.label)
+        self.ui.phaseLine.setText(progress.phase.progress_label)
         self.ui.planProgress.setValue(round(progress.fraction_elapsed * 183))
         self.ui.hundredDayLine.setText(progress.hundred_day_sentence)
         left = progress.days_to_end

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.plan import PlanRow, ThemeProgress
+from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.ui.plan_model import RAG_BACKGROUND, ItemIdRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,19 +38,23 @@ class ThemeProgressModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -92,9 +96,11 @@ class PlanItemListModel(QAbstractListModel):
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else max(len(self._rows), 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if not self._rows:  # the sentence row can be read but not chosen
@@ -102,6 +108,7 @@ class PlanItemListModel(QAbstractListModel):
         return super().flags(index)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         if not self._rows:  # a sentence rather than an empty box
@@ -153,9 +160,11 @@ class LineListModel(QAbstractListModel):
         return [row[2] for row in self._rows]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else max(len(self._rows), 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if not self._rows:  # the sentence cannot be chosen
@@ -163,6 +172,7 @@ class LineListModel(QAbstractListModel):
         return super().flags(index)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         if not self._rows:

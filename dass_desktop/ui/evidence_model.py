@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.plan import Evidence
+from dass_desktop.domain.plan_terms import Evidence
 
 _Index = QModelIndex | QPersistentModelIndex
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
@@ -36,9 +36,11 @@ class EvidenceListModel(QAbstractListModel):
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else len(self._links)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._links):
             return None
         link = self._links[index.row()]

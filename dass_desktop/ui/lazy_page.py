@@ -20,6 +20,7 @@ class RefreshWhenShown:
     _stale: bool = True
 
     def refresh(self) -> None:  # pragma: no cover - every page defines its own
+        """Reload what the page shows from the store."""
         raise NotImplementedError
 
     def on_changed(self, changes: Changes) -> None:

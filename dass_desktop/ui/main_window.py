@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dass_desktop import APP_NAME, __version__
-from dass_desktop.domain.benchmarks import WORKFORCE_ATTRIBUTION
+from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
@@ -30,8 +31,10 @@ from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.teams_page import TeamsPage
 from dass_desktop.ui.visit_dialog import VisitDialog
@@ -79,15 +82,17 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.ui.menuEdit.addActions([undo, redo])
 
-        self.dashboard = DashboardPage(store, today, self.edit_profile, self)
+        self.context = PageContext(store, self.bus, today, self.undo_stack)
+        context = self.context
+        self.dashboard = DashboardPage(context, self.edit_profile, self)
         self.dashboard.open_item.connect(self.open_plan_item)
-        self.plan_page = PlanPage(store, self.bus, today, self.undo_stack, self)
+        self.plan_page = PlanPage(context, self)
         self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.teams = TeamsPage(store, today, self.bus, self)
+        self.teams = TeamsPage(context, self)
         self.teams.open_plan_item.connect(self.open_plan_item)
-        self.workforce = WorkforcePage(store, today, self.bus, self)
-        self.stakeholders = StakeholdersPage(store, today, self.bus, self.undo_stack, self)
-        self.visits = VisitsPage(store, today, self.bus, self.undo_stack, self)
+        self.workforce = WorkforcePage(context, self)
+        self.stakeholders = StakeholdersPage(context, self)
+        self.visits = VisitsPage(context, self)
         for contact_page in (self.stakeholders, self.visits):
             contact_page.log_visit_requested.connect(self.log_visit)
         self.stakeholders.open_engagement.connect(self.open_engagement)
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.dashboard.visit_team.connect(lambda team_id: self.log_visit((team_id,), ()))
         self.dashboard.log_visit.connect(lambda: self.log_visit((), ()))
         self.visit_dialog: VisitDialog | None = None
-        self.narrative_page = NarrativePage(store, self.bus, today, self)
+        self.narrative_page = NarrativePage(context, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         self._pages: list[QWidget] = [
             self.dashboard,
@@ -121,7 +126,7 @@ class MainWindow(QMainWindow):
             lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
         )
         for row, keys in enumerate(shortcuts):
-            QShortcut(QKeySequence(keys), self, lambda row=row: self.show_page(row))
+            shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
         self.show_page(0)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
@@ -152,7 +157,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         """The page on show."""
-        return self.ui.pages.currentWidget()
+        page = self.ui.pages.currentWidget()
+        assert page is not None  # the stack always holds the pages
+        return page
 
     def open_plan_item(self, item_id: int) -> None:
         """Show the plan page with ``item_id`` selected in it."""

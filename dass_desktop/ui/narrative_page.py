@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
@@ -11,9 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidg
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.narrative import PlanKind, Section, load_narrative, save_section
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_narrative_page import Ui_NarrativePage
+from dass_desktop.ui.page_context import PageContext
 
 SAVE_DELAY_MS = 700
 INTRO = {
@@ -55,12 +53,13 @@ class NarrativePage(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        bus: DataBus,
-        today: Callable[[], dt.date],
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store = context.store
+        bus = context.bus
         self.ui = Ui_NarrativePage()
         self.ui.setupUi(self)
         self._store = store

@@ -17,9 +17,11 @@ class PageListModel(QAbstractListModel):
         self._pages = pages  # (title, shortcut text)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         return 0 if parent.isValid() else len(self._pages)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._pages):
             return None
         title, shortcut = self._pages[index.row()]

@@ -9,10 +9,11 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCompleter, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_terms
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import PlanPhase, PlanRow, Rag, Status, ThemeRow
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeRow
+from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui.evidence_model import EvidenceListModel, EvidenceRole, evidence_url
 from dass_desktop.ui.forms.ui_plan_item_editor import Ui_PlanItemEditor
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
@@ -48,7 +49,7 @@ class PlanItemEditor(QWidget):
         self.ui.titleError.hide()
         self.ui.helpText.setProperty("role", "help")
 
-        for phase in PlanPhase:
+        for phase in PLAN_PHASES:
             self.ui.phaseCombo.addItem(phase.label, phase)
         for status in Status:
             self.ui.statusCombo.addItem(status.label, status)
@@ -107,7 +108,7 @@ class PlanItemEditor(QWidget):
         row: PlanRow | None,
         themes: Sequence[ThemeRow],
         owners: Sequence[str],
-        evidence: Sequence[plan.Evidence],
+        evidence: Sequence[plan_terms.Evidence],
     ) -> None:
         """Show ``row`` (or the empty state); fields being typed in are left alone."""
         same = row is not None and self._row is not None and row.id == self._row.id
@@ -206,7 +207,7 @@ class PlanItemEditor(QWidget):
         chosen = from_qdate(self.ui.dueEdit.date())
         if chosen == self._row.due:
             return
-        question = plan.due_date_question(chosen, self._start())
+        question = plan_rules.due_date_question(chosen, self._start())
         if question is not None:
             answer = QMessageBox.question(self, "Check the due date", question)
             if answer != QMessageBox.StandardButton.Yes:
@@ -231,14 +232,14 @@ class PlanItemEditor(QWidget):
         text = text.strip()
         if not ok or not text:
             return
-        kind, checked = plan.evidence_target(text)
+        kind, checked = plan_rules.evidence_target(text)
         if kind != "web":
             why = checked if kind is None else "Type a web address; choose files with Add file."
             QMessageBox.warning(self, "Not a web address", why)
             return
         self.evidence_add_requested.emit(self._row.id, checked, "")
 
-    def _selected_evidence(self) -> plan.Evidence | None:
+    def _selected_evidence(self) -> plan_terms.Evidence | None:
         index = self.ui.evidenceList.currentIndex()
         return index.data(EvidenceRole) if index.isValid() else None
 
@@ -246,7 +247,7 @@ class PlanItemEditor(QWidget):
         link = self._selected_evidence()
         if link is None:
             return
-        kind, checked = plan.evidence_target(link.target)
+        kind, checked = plan_rules.evidence_target(link.target)
         if kind is None:
             QMessageBox.warning(self, "Not opened", checked)
             return

@@ -23,16 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dass_desktop.domain.dates import short_date
-from dass_desktop.domain.plan import (
-    PlanPhase,
-    PlanRow,
-    Rag,
-    Status,
-    progress_of,
-)
+from dass_desktop.domain.plan_rules import progress_of
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
+from dass_desktop.domain.timeline import PLAN_PHASES
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
-PHASES = tuple(PlanPhase)
+PHASES = PLAN_PHASES
 ITEM_BASE = 16
 THEME_SPAN = 1 << 20
 
@@ -148,6 +145,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of ``row`` and ``column`` under ``parent``."""
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
@@ -160,6 +158,7 @@ class PlanTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """The parent of ``child`` (invalid for top-level rows)."""
         if not index.isValid():
             return QModelIndex()
         iid = index.internalId()
@@ -171,6 +170,7 @@ class PlanTreeModel(QAbstractItemModel):
         return self.createIndex(theme, 0, 1 + phase)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         if not parent.isValid():
             return len(PHASES)
         if parent.column() != 0:
@@ -184,16 +184,19 @@ class PlanTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled
@@ -213,6 +216,7 @@ class PlanTreeModel(QAbstractItemModel):
         return self._rows.get(groups[theme].item_ids[index.row()])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid():
             return None
         iid = index.internalId()
@@ -352,7 +356,7 @@ ANY_OWNER = "Any owner"
 NO_OWNER = "No owner"
 
 
-class PlanFilterModel(QSortFilterProxyModel):
+class PlanFilterModel(WordFilterModel):
     """Filters items by status, RAG, owner, overdue and text; groups show when any child does."""
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
@@ -364,7 +368,6 @@ class PlanFilterModel(QSortFilterProxyModel):
         self.rag = RagFilter.ALL
         self.owner = ANY_OWNER
         self.overdue_only = False
-        self.words: list[str] = []
 
     def set_filters(
         self,
@@ -386,7 +389,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         if overdue_only is not None:
             self.overdue_only = overdue_only
         if text is not None:
-            self.words = text.casefold().split()
+            self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
@@ -401,6 +404,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
         row = model.item_at(model.index(source_row, 0, source_parent))
@@ -432,7 +436,4 @@ class PlanFilterModel(QSortFilterProxyModel):
             return False
         if self.overdue_only and not row.is_overdue(self._today()):
             return False
-        if self.words:
-            haystack = f"{row.title} {row.findings} {row.owner} {row.help}".casefold()
-            return all(word in haystack for word in self.words)
-        return True
+        return self.matches(f"{row.title} {row.findings} {row.owner} {row.help}")

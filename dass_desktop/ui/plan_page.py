@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan import PlanPhase, PlanRow
+from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.timeline import day_number
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
+from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
@@ -30,6 +29,7 @@ from dass_desktop.ui.plan_model import (
     StatusFilter,
 )
 from dass_desktop.ui.row_models import choose_row
+from dass_desktop.ui.shortcuts import shortcut
 
 
 class _DeleteItems(QUndoCommand):
@@ -42,33 +42,33 @@ class _DeleteItems(QUndoCommand):
         self._ids = [r.id for r in rows]
 
     def redo(self) -> None:
-        self._page.publish(plan.delete_items(self._page.store, self._ids, dt.datetime.now()))
+        self._page.publish(plan_store.delete_items(self._page.store, self._ids, dt.datetime.now()))
 
     def undo(self) -> None:
-        self._page.publish(plan.restore_items(self._page.store, self._ids))
+        self._page.publish(plan_store.restore_items(self._page.store, self._ids))
         self._page.select_item(self._ids[0])
 
 
 class _RemoveEvidence(QUndoCommand):
     """Removing an evidence link, undoable."""
 
-    def __init__(self, page: PlanPage, link: plan.Evidence) -> None:
+    def __init__(self, page: PlanPage, link: plan_terms.Evidence) -> None:
         super().__init__("remove evidence")
         self._page = page
         self._link = link
 
     def redo(self) -> None:
-        self._page.publish(plan.remove_evidence(self._page.store, self._link.id))
+        self._page.publish(plan_store.remove_evidence(self._page.store, self._link.id))
 
     def undo(self) -> None:
-        link_id, changes = plan.add_evidence(
+        link_id, changes = plan_store.add_evidence(
             self._page.store,
             self._link.item_id,
             self._link.target,
             self._link.added_on,
             self._link.label,
         )
-        self._link = plan.Evidence(
+        self._link = plan_terms.Evidence(
             link_id, self._link.item_id, self._link.target, self._link.label, self._link.added_on
         )
         self._page.publish(changes)
@@ -91,13 +91,17 @@ class PlanPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        bus: DataBus,
-        today: Callable[[], dt.date],
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, bus, today, undo_stack = (
+            context.store,
+            context.bus,
+            context.today,
+            context.undo_stack,
+        )
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self.store = store
@@ -165,25 +169,14 @@ class PlanPage(QWidget):
         self.ui.newItemButton.clicked.connect(self.new_item)
         self.ui.newThemeButton.clicked.connect(self.new_theme)
         self.ui.exportButton.clicked.connect(self.export_requested)
-        self._shortcut("Ctrl+N", self.new_item, self)
-        self._shortcut("Ctrl+F", self._focus_search, self)
-        self._shortcut("Space", self.toggle_done, tree)
-        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, tree)
-        self._shortcut("Ctrl+Up", lambda: self._move_selected(-1), self)
-        self._shortcut("Ctrl+Down", lambda: self._move_selected(1), self)
+        whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut("Ctrl+N", self, self.new_item, whole_page)
+        shortcut("Ctrl+F", self, self._focus_search, whole_page)
+        shortcut("Space", tree, self.toggle_done)
+        shortcut(QKeySequence.StandardKey.Delete, tree, self.delete_selected)
+        shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
+        shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
-
-    @staticmethod
-    def _shortcut(
-        keys: str | QKeySequence.StandardKey, slot: Callable[[], object], widget: QWidget
-    ) -> None:
-        shortcut = QShortcut(QKeySequence(keys), widget, slot)
-        context = (
-            Qt.ShortcutContext.WidgetShortcut
-            if widget.objectName() == "tree"
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        shortcut.setContext(context)
 
     # --- data ------------------------------------------------------------------------------
     def publish(self, changes: Changes) -> None:
@@ -200,11 +193,11 @@ class PlanPage(QWidget):
         profile = load_profile(self.store)
         self._start = profile.start_date if profile else None
         selected = self.selected_item_id()
-        rows = plan.list_items(self.store, self._start)
+        rows = plan_store.list_items(self.store, self._start)
         self.model.set_rows(rows)
         self._refresh_owner_filter(rows)
-        progress = plan.progress_of("All", rows)
-        overdue = len(plan.overdue(rows, self._today()))
+        progress = plan_rules.progress_of("All", rows)
+        overdue = len(plan_rules.overdue(rows, self._today()))
         self.ui.summary.setText(
             f"{progress.done} of {progress.applicable} done ({progress.percent}%) · "
             f"{overdue} overdue"
@@ -282,15 +275,15 @@ class PlanPage(QWidget):
         self._show_in_editor(self.model.item_at(self.proxy.mapToSource(current)))
 
     def _show_in_editor(self, row: PlanRow | None) -> None:
-        evidence = plan.list_evidence(self.store, row.id) if row else []
+        evidence = plan_store.list_evidence(self.store, row.id) if row else []
         self.editor.show_item(
-            row, plan.list_themes(self.store), plan.recent_owners(self.store), evidence
+            row, plan_store.list_themes(self.store), plan_store.recent_owners(self.store), evidence
         )
 
     # --- actions ---------------------------------------------------------------------------
-    def _save(self, item_id: int, fields: dict[str, object]) -> None:
+    def _save(self, item_id: int, fields: dict[str, Any]) -> None:
         try:
-            changes = plan.update_item(self.store, item_id, self._today(), **fields)
+            changes = plan_store.update_item(self.store, item_id, self._today(), **fields)
         except InvalidInput as problem:
             self.editor.show_problem(problem)
             return
@@ -298,10 +291,10 @@ class PlanPage(QWidget):
 
     def new_item(self) -> None:
         """Add an item to the selected theme (or the first) in the selected phase, then edit it."""
-        themes = plan.list_themes(self.store)
+        themes = plan_store.list_themes(self.store)
         if not themes:
             self.new_theme()
-            themes = plan.list_themes(self.store)
+            themes = plan_store.list_themes(self.store)
             if not themes:
                 return
         current = self._selected_row()
@@ -309,10 +302,10 @@ class PlanPage(QWidget):
         if current is not None:
             phase = current.phase
         elif self._start is not None:
-            phase = PlanPhase.of_day(day_number(self._start, self._today()))
+            phase = Phase.of_day(day_number(self._start, self._today()))
         else:
-            phase = PlanPhase.FIRST_30
-        item_id, changes = plan.add_item(
+            phase = Phase.FIRST_30
+        item_id, changes = plan_store.add_item(
             self.store, theme_id=theme_id, title="New item", kind="action", phase=phase
         )
         self.clear_filters()
@@ -321,7 +314,7 @@ class PlanPage(QWidget):
         self.editor.focus_title()
         self.status_message.emit("Added a new item: type its title")
 
-    def _theme_of_selection(self, themes: list[plan.ThemeRow]) -> int:
+    def _theme_of_selection(self, themes: list[plan_terms.ThemeRow]) -> int:
         key = self.ui.tree.currentIndex().data(NodeKeyRole) or ""
         if key.startswith("theme:"):
             return int(key.rsplit(":", 1)[1])
@@ -333,7 +326,7 @@ class PlanPage(QWidget):
         if not ok:
             return
         try:
-            _theme_id, changes = plan.add_theme(self.store, name)
+            _theme_id, changes = plan_store.add_theme(self.store, name)
         except InvalidInput as problem:
             QMessageBox.warning(self, "Theme not added", problem.message)
             return
@@ -346,7 +339,7 @@ class PlanPage(QWidget):
         if row is None:
             return
         self.editor.flush()
-        self.publish(plan.toggle_done(self.store, row.id, self._today()))
+        self.publish(plan_store.toggle_done(self.store, row.id, self._today()))
 
     def delete_selected(self) -> None:
         """Delete the selected item (undo with Ctrl+Z)."""
@@ -364,7 +357,7 @@ class PlanPage(QWidget):
         self.status_message.emit(f"Deleted “{rows[0].title[:60]}”. Press Ctrl+Z to undo.")
 
     def _move(self, item_id: int, step: int) -> None:
-        self.publish(plan.move_item(self.store, item_id, step))
+        self.publish(plan_store.move_item(self.store, item_id, step))
         self.select_item(item_id)
 
     def _move_selected(self, step: int) -> None:
@@ -374,7 +367,9 @@ class PlanPage(QWidget):
 
     def _add_evidence(self, item_id: int, target: str, label: str) -> None:
         try:
-            _link, changes = plan.add_evidence(self.store, item_id, target, self._today(), label)
+            _link, changes = plan_store.add_evidence(
+                self.store, item_id, target, self._today(), label
+            )
         except InvalidInput as problem:
             QMessageBox.warning(self, "Evidence not added", problem.message)
             return

@@ -73,17 +73,22 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
 
 
 class CellTableModel(_RowsModel[R]):
-    """A read-only table of frozen rows whose subclass says what each cell shows
-    (:meth:`cell`), for tables whose columns differ too much to declare."""
+    """A read-only table of frozen rows whose subclass says what each cell shows.
+
+    Subclasses implement :meth:`cell`; this is for tables whose columns differ too much
+    to declare.
+    """
 
     headers: tuple[str, ...] = ()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -93,6 +98,7 @@ class CellTableModel(_RowsModel[R]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid():
             return None
         row = self.row_at(index.row())
@@ -116,11 +122,13 @@ class RowTableModel(_RowsModel[R]):
         super().__init__((), parent)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
@@ -133,6 +141,7 @@ class RowTableModel(_RowsModel[R]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= index.column() < len(self.columns):

@@ -10,18 +10,18 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import stakeholders
+from dass_desktop.domain import stakeholder_store, stakeholder_terms
 from dass_desktop.domain.contact_terms import Cadence, Category, quadrant
-from dass_desktop.domain.stakeholders import StakeholderDraft, StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft, StakeholderRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
-from dass_desktop.ui.team_dialogs import _Editor, fill_combo
 
 FLAG = "⚠"
 
 
-class StakeholderDialog(_Editor):
+class StakeholderDialog(EditorDialog):
     """Adds a person to the contacts book, or edits one."""
 
     def __init__(
@@ -75,7 +75,7 @@ class StakeholderDialog(_Editor):
         ui.phoneEdit.textChanged.connect(self._show_flags)
         ui.influenceSpin.valueChanged.connect(self._show_quadrant)
         ui.interestSpin.valueChanged.connect(self._show_quadrant)
-        self._prepare(ui.buttons, ui.errorText)
+        self.prepare_editor(ui.buttons, ui.errorText)
         self._show_flags()
         self._show_quadrant()
 
@@ -99,8 +99,8 @@ class StakeholderDialog(_Editor):
     def _show_flags(self, *_args: object) -> None:
         """Say beside a field when what is typed looks wrong (it will still be saved)."""
         for flag, problem in (
-            (self.ui.emailFlag, stakeholders.email_problem(self.ui.emailEdit.text())),
-            (self.ui.phoneFlag, stakeholders.phone_problem(self.ui.phoneEdit.text())),
+            (self.ui.emailFlag, stakeholder_terms.email_problem(self.ui.emailEdit.text())),
+            (self.ui.phoneFlag, stakeholder_terms.phone_problem(self.ui.phoneEdit.text())),
         ):
             flag.setVisible(problem is not None)
             flag.setText(f"{FLAG} {problem} It will be saved as typed." if problem else "")
@@ -109,10 +109,11 @@ class StakeholderDialog(_Editor):
         where = quadrant(self.ui.influenceSpin.value(), self.ui.interestSpin.value())
         self.ui.quadrantLabel.setText(f"→ {where.label}")
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Save the form through the domain."""
         draft = self.draft()
         if self._current is None:
-            self.saved_id, changes = stakeholders.add_stakeholder(self._store, draft)
+            self.saved_id, changes = stakeholder_store.add_stakeholder(self._store, draft)
         else:
-            changes = stakeholders.update_stakeholder(self._store, self._current.id, draft)
+            changes = stakeholder_store.update_stakeholder(self._store, self._current.id, draft)
         self._bus.publish(changes)

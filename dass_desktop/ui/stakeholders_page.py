@@ -15,22 +15,20 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.store import Store
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import (
     FLAG,
@@ -38,11 +36,11 @@ from dass_desktop.ui.contacts_models import (
     StakeholderFilterModel,
     StakeholderTableModel,
 )
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
-from dass_desktop.ui.row_models import RowRole, choose_row
-from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.list_page import ListPanel, page_action
+from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
@@ -60,11 +58,11 @@ class _DeletePerson(QUndoCommand):
 
     def redo(self) -> None:
         self._page.publish(
-            stakeholders.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
+            stakeholder_store.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
         )
 
     def undo(self) -> None:
-        self._page.publish(stakeholders.restore_stakeholders(self._page.store, [self._id]))
+        self._page.publish(stakeholder_store.restore_stakeholders(self._page.store, [self._id]))
         self._page.select_stakeholder(self._id)
 
 
@@ -78,13 +76,15 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store = context.store
+        today = context.today
+        bus = context.bus
+        undo_stack = context.undo_stack
         self.ui = Ui_StakeholdersPage()
         self.ui.setupUi(self)
         self.store = store
@@ -106,15 +106,24 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
         self.model = StakeholderTableModel(today, self)
         self.proxy = StakeholderFilterModel(today, self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
+        self.list: ListPanel[StakeholderRow] = ListPanel(
+            view=ui.table,
+            model=self.model,
+            proxy=self.proxy,
+            search=ui.searchEdit,
+            splitter=ui.splitter,
+            sizes=(700, 360),
+            show=self._show,
+            edit=self.edit,
+            delete=self.delete,
+            clear_filters=self._clear_filters,
+            tab=(ui.tabs, ui.contactsTab),
+        )
         ui.table.sortByColumn(StakeholderTableModel.DUE, Qt.SortOrder.AscendingOrder)
         fit_columns(ui.table, StakeholderTableModel.ROLE, compact=True)
         # Category and cadence are in the filter and the detail pane; the role needs the room.
         ui.table.setColumnHidden(StakeholderTableModel.CATEGORY, True)
         ui.table.setColumnHidden(StakeholderTableModel.CADENCE, True)
-        ui.table.selectionModel().currentRowChanged.connect(self._chosen)
-        ui.table.activated.connect(lambda _index: self.edit())
 
         self.history = EngagementTableModel(today, self, compact=True)
         ui.historyTable.setModel(self.history)
@@ -141,24 +150,10 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.editButton.clicked.connect(self.edit)
         ui.deleteButton.clicked.connect(self.delete)
         ui.logVisitButton.clicked.connect(self.log_visit)
-        self._action("New contact", "Ctrl+N", self.new)
-        self._action("Find a contact", "Ctrl+F", self.focus_search)
-        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
-        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([700, 360])
+        page_action(self, "New contact", "Ctrl+N", self.new)
+        page_action(self, "Find a contact", "Ctrl+F", self.focus_search)
         self._stale = True
         self._show(None)
-
-    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        # Window-wide, but Qt ignores the shortcuts of hidden pages, so pages can share keys.
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def publish(self, changes: Changes) -> None:
         """Broadcast committed changes to every page."""
@@ -175,7 +170,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.model.rowCount() == 0, False
         chosen = self.current()
         today = self._today()
-        rows = stakeholders.list_stakeholders(self.store, today, self._since())
+        rows = stakeholder_store.list_stakeholders(self.store, today, self._since())
         self.model.set_rows(rows)
         compact_widths(self.ui.table, StakeholderTableModel.ROLE, widest=170)
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
@@ -195,36 +190,27 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         self.map_chart.refresh()
 
     def _show_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.ui.countLine.setText(
-            f"{total} contacts" if total == shown else f"Showing {shown} of {total} contacts"
-        )
+        self.ui.countLine.setText(self.list.count_text("contacts"))
 
     # --- choosing ------------------------------------------------------------------------
     def current(self) -> StakeholderRow | None:
         """The person chosen in the list, if any."""
-        index = self.ui.table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return self.list.current()
 
     def select_stakeholder(self, stakeholder_id: int) -> None:
         """Choose person ``stakeholder_id`` (clearing filters that hide them)."""
         if self._stale:
             self.refresh()
-        source_row = self.model.row_of(stakeholder_id)
-        if source_row < 0:
+        index = self.list.index_of(stakeholder_id)
+        if index is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            self.ui.searchEdit.clear()
-            self.ui.categoryCombo.setCurrentIndex(0)
-            self.ui.overdueCheck.setChecked(False)
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
-        choose_row(self.ui.table, index)
-        self._show(index.data(RowRole))
+        self.list.choose(index)
 
-    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(current.data(RowRole) if current.isValid() else None)
+    def _clear_filters(self) -> None:
+        self.ui.searchEdit.clear()
+        self.ui.categoryCombo.setCurrentIndex(0)
+        self.ui.overdueCheck.setChecked(False)
 
     def _filter_text(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -242,16 +228,11 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
     def _after_filter(self) -> None:
         self._show_count()
         self.map_chart.refresh()
-        if self.current() is None and self.proxy.rowCount():
-            self.select_stakeholder(self.proxy.index(0, 0).data(RowRole).id)
-        elif not self.proxy.rowCount():
-            self._show(None)
+        self.list.after_filter(lambda: self.select_stakeholder(self.list.row(0).id))
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
-        self.ui.tabs.setCurrentWidget(self.ui.contactsTab)
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        self.list.focus_search()
 
     # --- the detail pane -----------------------------------------------------------------
     def _show(self, person: StakeholderRow | None) -> None:
@@ -278,7 +259,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.personFacts.setText(self._facts(person, today))
         ui.personNotes.setText(person.notes)
         ui.personNotes.setVisible(bool(person.notes))
-        rows = engagements.list_engagements(self.store, stakeholder_id=person.id)
+        rows = engagement_store.list_engagements(self.store, stakeholder_id=person.id)
         self.history.set_rows(rows)
         held = sum(1 for r in rows if not r.is_planned(today))
         booked = len(rows) - held
@@ -351,7 +332,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
             self._open(person)
 
     def _open(self, person: StakeholderRow | None) -> None:
-        organisations = stakeholders.known_organisations(self.store)
+        organisations = stakeholder_store.known_organisations(self.store)
         dialog = StakeholderDialog(self.store, self._bus, person, organisations, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog

@@ -8,48 +8,33 @@ the field at fault and puts the cursor in it.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QCompleter, QWidget
 
-from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain import team_gap_store, team_rules, team_store, team_terms
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.team_gaps import GapDraft, GapRow
+from dass_desktop.domain.team_gap_terms import GapDraft, GapRow
 from dass_desktop.domain.team_terms import (
     NOTE_SOURCES,
     GapStatus,
     Mitigation,
     NoteKind,
+    NoteRow,
     Role,
     ServiceArea,
     Severity,
+    TeamDraft,
+    TeamRow,
 )
-from dass_desktop.domain.teams import NoteRow, TeamDraft, TeamRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_team_dialog import Ui_TeamDialog
 from dass_desktop.ui.forms.ui_team_gap_dialog import Ui_TeamGapDialog
 from dass_desktop.ui.forms.ui_team_note_dialog import Ui_TeamNoteDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
-
-
-def fill_combo(
-    combo: QComboBox, choices: Sequence[enum.Enum], current: enum.Enum | None, none: str = ""
-) -> None:
-    """Fill ``combo`` with the labels of ``choices`` (their values as data); pick ``current``.
-
-    With ``none`` given, a first item of that text stands for no choice (data ``""``).
-    """
-    items = [(none, "")] if none else []
-    items += [(choice.label, choice.value) for choice in choices]  # type: ignore[attr-defined]
-    combo.clear()
-    for label, value in items:
-        combo.addItem(label, value)
-    index = combo.findData(current.value if current is not None else "")
-    combo.setCurrentIndex(max(index, 0))
 
 
 def _name_completer(names: Sequence[str], parent: QWidget) -> QCompleter:
@@ -61,58 +46,10 @@ def _name_completer(names: Sequence[str], parent: QWidget) -> QCompleter:
 
 
 def _fte_text(value: float | None) -> str:
-    return "" if value is None else teams.format_fte(value)
+    return "" if value is None else team_terms.format_fte(value)
 
 
-class _Editor(QDialog):
-    """Shared behaviour: show a refusal beside the form, keep the input, focus the field."""
-
-    error_label: QLabel
-    fields: dict[str, QWidget]
-
-    def _prepare(self, buttons: QDialogButtonBox, error_label: QLabel) -> None:
-        self.error_label = error_label
-        self.error_label.setObjectName("errorText")
-        self.error_label.hide()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        # Ctrl+Enter saves from anywhere, including the multi-line boxes.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-
-    def save(self) -> None:
-        """Save through the domain; stay open and explain when the input is refused."""
-        self._clear_marks()
-        try:
-            self._commit()
-        except InvalidInput as problem:
-            self.show_problem(problem)
-            return
-        self.accept()
-
-    def _commit(self) -> None:
-        raise NotImplementedError
-
-    def show_problem(self, problem: InvalidInput) -> None:
-        """Say what is wrong, mark the field at fault and move the cursor to it."""
-        self.error_label.setText(problem.message)
-        self.error_label.show()
-        widget = self.fields.get(problem.field)
-        if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_marks(self) -> None:
-        for widget in self.fields.values():
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-
-
-class TeamDialog(_Editor):
+class TeamDialog(EditorDialog):
     """Adds a team, or edits one; the vacancy rate is shown as it will be worked out."""
 
     def __init__(
@@ -161,7 +98,7 @@ class TeamDialog(_Editor):
             self.ui.vacanciesEdit,
         ):
             edit.textChanged.connect(self._show_rate)
-        self._prepare(self.ui.buttons, self.ui.errorText)
+        self.prepare_editor(self.ui.buttons, self.ui.errorText)
         self._show_rate()
 
     def draft(self) -> TeamDraft:
@@ -180,40 +117,41 @@ class TeamDialog(_Editor):
     def _show_rate(self) -> None:
         """Work out the vacancy rate from the figures typed so far (a dash until they read)."""
         try:
-            establishment = teams.parse_fte(self.ui.establishmentEdit.text(), "establishment")
-            in_post = teams.parse_fte(self.ui.inPostEdit.text(), "in_post")
-            given = teams.parse_fte(self.ui.vacanciesEdit.text(), "vacancies", blank=None)
+            establishment = team_rules.parse_fte(self.ui.establishmentEdit.text(), "establishment")
+            in_post = team_rules.parse_fte(self.ui.inPostEdit.text(), "in_post")
+            given = team_rules.parse_fte(self.ui.vacanciesEdit.text(), "vacancies", blank=None)
         except InvalidInput:
             self.ui.rateValue.setText("—")
             return
         establishment, in_post = establishment or 0.0, in_post or 0.0
-        if in_post > teams.most_in_post(establishment):
+        if in_post > team_rules.most_in_post(establishment):
             self.ui.rateValue.setText("—")
             return
-        worked_out = teams.worked_out_vacancies(establishment, in_post)
+        worked_out = team_terms.worked_out_vacancies(establishment, in_post)
         self.ui.vacanciesEdit.setPlaceholderText(
-            f"Leave blank to work out ({teams.format_fte(worked_out)} from the figures above)"
+            f"Leave blank to work out ({team_terms.format_fte(worked_out)} from the figures above)"
         )
         vacancies = worked_out if given is None else given
-        rate = teams.vacancy_rate(vacancies, establishment)
+        rate = team_terms.vacancy_rate(vacancies, establishment)
         if rate is None:
             self.ui.rateValue.setText("n/a: no establishment yet")
         else:
             self.ui.rateValue.setText(
-                f"{teams.format_rate(rate)} ({teams.format_fte(vacancies)} of "
-                f"{teams.format_fte(establishment)} FTE)"
+                f"{team_terms.format_rate(rate)} ({team_terms.format_fte(vacancies)} of "
+                f"{team_terms.format_fte(establishment)} FTE)"
             )
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Save the form through the domain."""
         draft = self.draft()
         if self._current is None:
-            self.saved_id, changes = teams.add_team(self._store, draft)
+            self.saved_id, changes = team_store.add_team(self._store, draft)
         else:
-            changes = teams.update_team(self._store, self._current.id, draft)
+            changes = team_store.update_team(self._store, self._current.id, draft)
         self._bus.publish(changes)
 
 
-class TeamNoteDialog(_Editor):
+class TeamNoteDialog(EditorDialog):
     """Notes a strength or an area for development of a team, with its date and source."""
 
     def __init__(
@@ -257,16 +195,17 @@ class TeamNoteDialog(_Editor):
             "noted_on": self.ui.notedOnEdit,
             "source": self.ui.sourceCombo,
         }
-        self._prepare(self.ui.buttons, self.ui.errorText)
+        self.prepare_editor(self.ui.buttons, self.ui.errorText)
         self.ui.textEdit.setFocus()
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Save the form through the domain."""
         kind = NoteKind(self.ui.kindCombo.currentData())
         text = self.ui.textEdit.toPlainText()
         noted_on = from_qdate(self.ui.notedOnEdit.date())
         source = self.ui.sourceCombo.currentText()
         if self._current is None:
-            self.saved_id, changes = teams.add_note(
+            self.saved_id, changes = team_store.add_note(
                 self._store,
                 self._team.id,
                 kind,
@@ -276,7 +215,7 @@ class TeamNoteDialog(_Editor):
                 today=self._today,
             )
         else:
-            changes = teams.update_note(
+            changes = team_store.update_note(
                 self._store,
                 self._current.id,
                 text=text,
@@ -288,7 +227,7 @@ class TeamNoteDialog(_Editor):
         self._bus.publish(changes)
 
 
-class TeamGapDialog(_Editor):
+class TeamGapDialog(EditorDialog):
     """Records a capacity or skills gap: role, size, severity, mitigation, owner, target."""
 
     def __init__(
@@ -357,7 +296,7 @@ class TeamGapDialog(_Editor):
             "status": self.ui.statusCombo,
             "target_date": self.ui.targetEdit,
         }
-        self._prepare(self.ui.buttons, self.ui.errorText)
+        self.prepare_editor(self.ui.buttons, self.ui.errorText)
 
     def draft(self) -> GapDraft:
         """The gap as typed."""
@@ -374,9 +313,12 @@ class TeamGapDialog(_Editor):
             target_date=target,
         )
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Save the form through the domain."""
         if self._current is None:
-            self.saved_id, changes = team_gaps.add_gap(self._store, self._team.id, self.draft())
+            self.saved_id, changes = team_gap_store.add_gap(
+                self._store, self._team.id, self.draft()
+            )
         else:
-            changes = team_gaps.update_gap(self._store, self._current.id, self.draft())
+            changes = team_gap_store.update_gap(self._store, self._current.id, self.draft())
         self._bus.publish(changes)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.teams import gaps_by_role, vacancy_rate_by_team
-from dass_desktop.domain.teams import DepartmentRollUp, TeamRow, format_fte, format_rate
+from dass_desktop.domain.team_terms import DepartmentRollUp, TeamRow, format_fte, format_rate
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.table_columns import compact_widths, fit_columns

@@ -1,4 +1,4 @@
-"""Item models of the Teams page, each over frozen rows from ``domain/teams.py``.
+"""Item models of the Teams page, each over frozen rows from ``domain/team_terms.py``.
 
 The models hold plain rows, never ORM objects; the page swaps the rows in after each change.
 Sorting uses :data:`SortRole` (numbers sort as numbers, a missing vacancy rate sorts last)
@@ -21,14 +21,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import Role, ServiceArea, Severity
-from dass_desktop.domain.teams import DepartmentRollUp, NoteRow, TeamRow, format_fte, format_rate
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import (
+    DepartmentRollUp,
+    NoteRow,
+    Role,
+    ServiceArea,
+    Severity,
+    TeamRow,
+    format_fte,
+    format_rate,
+)
 from dass_desktop.ui.row_models import LEFT as _LEFT
 from dass_desktop.ui.row_models import RIGHT as _RIGHT
 from dass_desktop.ui.row_models import Column as _Column
 from dass_desktop.ui.row_models import RowRole, SortRole
 from dass_desktop.ui.row_models import RowTableModel as _RowTableModel
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,20 +116,13 @@ class TeamTableModel(_RowTableModel[TeamRow]):
         return next((i for i, t in enumerate(self._rows) if t.id == team_id), -1)
 
 
-class TeamFilterModel(QSortFilterProxyModel):
+class TeamFilterModel(WordFilterModel):
     """Filters teams by every word typed (name, manager, base, service area) and by area."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self._area: ServiceArea | None = None
         self.setSortRole(SortRole)
-
-    def set_search(self, text: str) -> None:
-        """Show only teams matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_area(self, area: ServiceArea | None) -> None:
         """Show only teams in ``area`` (every area when None)."""
@@ -129,13 +131,13 @@ class TeamFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Whether a source row passes the search and filters."""
         team = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if team is None:
             return False
         if self._area is not None and team.service_area is not self._area:
             return False
-        haystack = f"{team.name} {team.manager} {team.base} {team.service_area.label}".casefold()
-        return all(word in haystack for word in self._words)
+        return self.matches(f"{team.name} {team.manager} {team.base} {team.service_area.label}")
 
 
 class NoteTableModel(_RowTableModel[NoteRow]):
@@ -213,16 +215,19 @@ class GapTallyModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows there are under ``parent``."""
         if parent.isValid() or not self._roles:
             return 0
         return len(self._roles) + 1
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many columns the table has."""
         return 0 if parent.isValid() else len(self._SEVERITIES) + 3
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The header text (and tips) for ``section``."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -237,6 +242,7 @@ class GapTallyModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What the item at ``index`` holds for ``role``."""
         if self._rollup is None or not index.isValid():
             return None
         row, column = index.row(), index.column()

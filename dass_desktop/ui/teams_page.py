@@ -10,56 +10,46 @@ is broadcast on the data bus; deletions can be undone from the bar that appears.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from dass_desktop.domain import team_gaps, teams
+from dass_desktop.domain import team_gap_store, team_rules, team_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.team_gaps import GapRow
-from dass_desktop.domain.team_terms import NoteKind, ServiceArea
-from dass_desktop.domain.teams import (
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_terms import (
     DepartmentRollUp,
+    NoteKind,
     NoteRow,
+    ServiceArea,
     TeamRow,
     format_fte,
     format_rate,
 )
-from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
-from dass_desktop.ui.row_models import choose_row
+from dass_desktop.ui.list_page import ListPanel, page_action
+from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.row_models import RowRole
+from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
+from dass_desktop.ui.teams_commands import TeamCommands
 from dass_desktop.ui.teams_models import (
     GapTableModel,
     NoteTableModel,
-    RowRole,
     TeamFilterModel,
     TeamTableModel,
 )
 from dass_desktop.ui.undo_bar import UndoBar
 
 
-def _widget_shortcut(keys: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> None:
-    """A key that works only while ``widget`` has the focus.
-
-    The context is set after construction: PySide6's QShortcut constructor taking a
-    callable ignores the context argument, leaving a window-wide (and clashing) shortcut.
-    """
-    shortcut = QShortcut(keys, widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
-
-
-class TeamsPage(RefreshWhenShown, QWidget):
+class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
     """The team register with its detail view and department roll-up.
 
     Signals:
@@ -72,12 +62,12 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus = context.store, context.today, context.bus
         self.ui = Ui_TeamsPage()
         self.ui.setupUi(self)
         self._store = store
@@ -101,14 +91,23 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
         self.team_model = TeamTableModel(self)
         self.team_filter = TeamFilterModel(self)
-        self.team_filter.setSourceModel(self.team_model)
         table = self.ui.teamTable
-        table.setModel(self.team_filter)
+        self.list: ListPanel[TeamRow] = ListPanel(
+            view=table,
+            model=self.team_model,
+            proxy=self.team_filter,
+            search=self.ui.searchEdit,
+            splitter=self.ui.splitter,
+            sizes=(620, 440),
+            show=self._show_team,
+            edit=self.edit_team,
+            delete=self.delete_team,
+            clear_filters=self._clear_filters,
+            tab=(self.ui.tabs, self.ui.registerTab),
+        )
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(table, 0, compact=True)
         table.setColumnHidden(1, True)  # the service area is in the filter and the detail
-        table.selectionModel().currentRowChanged.connect(self._team_chosen)
-        table.activated.connect(lambda _index: self.edit_team())
 
         self.strengths_model = NoteTableModel(self)
         self.development_model = NoteTableModel(self)
@@ -147,9 +146,6 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
         self._connect_buttons()
         self._add_shortcuts()
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([620, 440])
         # Read the data when the page is first shown, not while the window starts.
         self._stale = True
         self._show_team(None)
@@ -174,26 +170,16 @@ class TeamsPage(RefreshWhenShown, QWidget):
     def _add_shortcuts(self) -> None:
         # Window-wide keys work only while this page is the one on show: Qt ignores the
         # shortcuts of hidden widgets, so other pages can use the same keys.
-        self.new_team_action = self._action("New team", "Ctrl+N", self.new_team)
-        self.find_action = self._action("Find a team", "Ctrl+F", self.focus_search)
-        self.undo_action = self._action("Undo delete", "Ctrl+Z", self.undo_bar.undo)
+        self.new_team_action = page_action(self, "New team", "Ctrl+N", self.new_team)
+        self.find_action = page_action(self, "Find a team", "Ctrl+F", self.focus_search)
+        self.undo_action = page_action(self, "Undo delete", "Ctrl+Z", self.undo_bar.undo)
         delete = QKeySequence(QKeySequence.StandardKey.Delete)
         for view, handler in (
-            (self.ui.teamTable, self.delete_team),
             (self.ui.strengthsTable, lambda: self.delete_note(NoteKind.STRENGTH)),
             (self.ui.developmentTable, lambda: self.delete_note(NoteKind.DEVELOPMENT)),
             (self.ui.gapsTable, self.delete_gap),
         ):
-            _widget_shortcut(delete, view, handler)
-        _widget_shortcut(QKeySequence("F2"), self.ui.teamTable, self.edit_team)
-
-    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+            shortcut(delete, view, handler)
 
     # --- refreshing ----------------------------------------------------------------------
 
@@ -206,9 +192,9 @@ class TeamsPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
         chosen = self.current_team()
         chosen_row = self.ui.teamTable.currentIndex().row()
-        self._teams = teams.list_teams(self._store)
-        self._gaps = team_gaps.list_gaps(self._store, start=self._start())
-        rollup = teams.department_rollup(self._teams, self._gaps)
+        self._teams = team_store.list_teams(self._store)
+        self._gaps = team_gap_store.list_gaps(self._store, start=self._start())
+        rollup = team_rules.department_rollup(self._teams, self._gaps)
         self.team_model.set_rows(self._teams)
         compact_widths(self.ui.teamTable, 0)
         if chosen is not None and self.team_model.row_of(chosen.id) >= 0:
@@ -225,9 +211,7 @@ class TeamsPage(RefreshWhenShown, QWidget):
         self.department.show(self._teams, rollup)
 
     def _show_counts(self, rollup: DepartmentRollUp | None = None) -> None:
-        total, shown = self.team_model.rowCount(), self.team_filter.rowCount()
-        count = f"{total} teams" if shown == total else f"Showing {shown} of {total} teams"
-        self.ui.countLine.setText(f"{count} · * vacancies worked out")
+        self.ui.countLine.setText(f"{self.list.count_text('teams')} · * vacancies worked out")
         if rollup is None:
             return
         self.ui.summaryLine.setText(
@@ -238,24 +222,17 @@ class TeamsPage(RefreshWhenShown, QWidget):
     # --- choosing a team -----------------------------------------------------------------
     def current_team(self) -> TeamRow | None:
         """The team chosen in the register, if any."""
-        index = self.ui.teamTable.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return self.list.current()
 
     def select_team(self, team_id: int) -> None:
         """Choose team ``team_id`` (clearing the search if it hides the team)."""
-        source_row = self.team_model.row_of(team_id)
-        if source_row < 0:
-            return
-        index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
-        if not index.isValid():
-            self.ui.searchEdit.clear()
-            self.ui.areaCombo.setCurrentIndex(0)
-            index = self.team_filter.mapFromSource(self.team_model.index(source_row, 0))
-        choose_row(self.ui.teamTable, index)
-        self._show_team(index.data(RowRole))
+        index = self.list.index_of(team_id)
+        if index is not None:
+            self.list.choose(index)
 
-    def _team_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_team(current.data(RowRole) if current.isValid() else None)
+    def _clear_filters(self) -> None:
+        self.ui.searchEdit.clear()
+        self.ui.areaCombo.setCurrentIndex(0)
 
     def _filter_text(self, text: str) -> None:
         self.team_filter.set_search(text)
@@ -268,16 +245,11 @@ class TeamsPage(RefreshWhenShown, QWidget):
 
     def _after_filter(self) -> None:
         self._show_counts()
-        if self.current_team() is None and self.team_filter.rowCount():
-            self.select_team(self.team_filter.index(0, 0).data(RowRole).id)
-        elif not self.team_filter.rowCount():
-            self._show_team(None)
+        self.list.after_filter()
 
     def focus_search(self) -> None:
         """Go to the register and put the cursor in the search box."""
-        self.ui.tabs.setCurrentWidget(self.ui.registerTab)
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        self.list.focus_search()
 
     # --- the detail view -----------------------------------------------------------------
     def _show_team(self, team: TeamRow | None) -> None:
@@ -316,8 +288,8 @@ class TeamsPage(RefreshWhenShown, QWidget):
             f"{format_fte(team.in_post)} · vacancies {vacancies} · vacancy rate "
             f"<b>{format_rate(team.vacancy_rate)}</b> · agency {format_fte(team.agency)}"
         )
-        strengths = teams.list_notes(self._store, team.id, NoteKind.STRENGTH)
-        developments = teams.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
+        strengths = team_store.list_notes(self._store, team.id, NoteKind.STRENGTH)
+        developments = team_store.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
         gaps = [g for g in self._gaps if g.team_id == team.id]
         self._set_notes(self.ui.strengthsTable, self.strengths_model, strengths)
         self._set_notes(self.ui.developmentTable, self.development_model, developments)
@@ -397,154 +369,3 @@ class TeamsPage(RefreshWhenShown, QWidget):
         in_plan = gap is not None and gap.in_plan
         ui.gapToPlanButton.setEnabled(gap is not None and (in_plan or gap.status.is_open))
         ui.gapToPlanButton.setText("Open in &plan" if in_plan else "Add to &plan")
-
-    # --- teams ---------------------------------------------------------------------------
-    def _managers(self) -> list[str]:
-        return sorted({t.manager for t in self._teams if t.manager}, key=str.casefold)
-
-    def new_team(self) -> None:
-        """Open the editor for a new team."""
-        self._open_team_dialog(None)
-
-    def edit_team(self) -> None:
-        """Open the editor on the chosen team."""
-        team = self.current_team()
-        if team is not None:
-            self._open_team_dialog(team)
-
-    def _open_team_dialog(self, team: TeamRow | None) -> None:
-        dialog = TeamDialog(self._store, self._bus, team, self._managers(), self)
-        dialog.accepted.connect(lambda: self._after_team_saved(dialog))
-        self.team_dialog = dialog
-        dialog.open()
-
-    def _after_team_saved(self, dialog: TeamDialog) -> None:
-        if dialog.saved_id is not None:
-            self.ui.tabs.setCurrentWidget(self.ui.registerTab)
-            self.select_team(dialog.saved_id)
-            self.ui.teamTable.setFocus()
-
-    def delete_team(self) -> None:
-        """Delete the chosen team; the undo bar can bring it back."""
-        team = self.current_team()
-        if team is None:
-            return
-        changes = teams.delete_team(self._store, team.id, dt.datetime.now())
-        self.undo_bar.push(
-            f"Deleted the team {team.name}, with its notes and gaps.",
-            lambda: teams.restore_team(self._store, team.id),
-        )
-        self._bus.publish(changes)
-
-    # --- notes ---------------------------------------------------------------------------
-    def new_note(self, kind: NoteKind) -> None:
-        """Open the editor for a new strength or area for development of the chosen team."""
-        self._open_note_dialog(kind, None)
-
-    def edit_note(self, kind: NoteKind) -> None:
-        """Open the editor on the chosen note of ``kind``."""
-        note = self._current_note(kind)
-        if note is not None:
-            self._open_note_dialog(kind, note)
-
-    def _open_note_dialog(self, kind: NoteKind, note: NoteRow | None) -> None:
-        team = self.current_team()
-        if team is None:
-            return
-        dialog = TeamNoteDialog(self._store, self._bus, self._today(), team, kind, note, self)
-        dialog.accepted.connect(lambda: self._after_note_saved(dialog))
-        self.note_dialog = dialog
-        dialog.open()
-
-    def _after_note_saved(self, dialog: TeamNoteDialog) -> None:
-        kind = NoteKind(dialog.ui.kindCombo.currentData())
-        view = self.ui.strengthsTable if kind is NoteKind.STRENGTH else self.ui.developmentTable
-        model = view.model()
-        assert isinstance(model, NoteTableModel)
-        self.ui.detailTabs.setCurrentIndex(0 if kind is NoteKind.STRENGTH else 1)
-        ids = [n.id for n in model.rows()]
-        if dialog.saved_id in ids:
-            view.selectRow(ids.index(dialog.saved_id))
-        view.setFocus()
-
-    def delete_note(self, kind: NoteKind) -> None:
-        """Delete the chosen note of ``kind``; the undo bar can bring it back."""
-        note = self._current_note(kind)
-        if note is None:
-            return
-        changes = teams.delete_note(self._store, note.id, dt.datetime.now())
-        self.undo_bar.push(
-            f"Deleted the {kind.label.lower()} “{_short(note.text)}”.",
-            lambda: teams.restore_note(self._store, note.id),
-        )
-        self._bus.publish(changes)
-
-    # --- gaps ----------------------------------------------------------------------------
-    def _owners(self) -> list[str]:
-        owners = {g.owner for g in self._gaps if g.owner} | set(self._managers())
-        return sorted(owners, key=str.casefold)
-
-    def new_gap(self) -> None:
-        """Open the editor for a new gap in the chosen team."""
-        self._open_gap_dialog(None)
-
-    def edit_gap(self) -> None:
-        """Open the editor on the chosen gap."""
-        gap = self.current_gap()
-        if gap is not None:
-            self._open_gap_dialog(gap)
-
-    def _open_gap_dialog(self, gap: GapRow | None) -> None:
-        team = self.current_team()
-        if team is None:
-            return
-        dialog = TeamGapDialog(
-            self._store, self._bus, self._today(), team, gap, self._owners(), self
-        )
-        dialog.accepted.connect(lambda: self._after_gap_saved(dialog))
-        self.gap_dialog = dialog
-        dialog.open()
-
-    def _after_gap_saved(self, dialog: TeamGapDialog) -> None:
-        self.ui.detailTabs.setCurrentWidget(self.ui.gapsTab)
-        row = self.gap_model.row_of(dialog.saved_id) if dialog.saved_id else -1
-        if row >= 0:
-            self.ui.gapsTable.selectRow(row)
-        self.ui.gapsTable.setFocus()
-
-    def delete_gap(self) -> None:
-        """Delete the chosen gap (its plan action stays); the undo bar can bring it back."""
-        gap = self.current_gap()
-        if gap is None:
-            return
-        changes = team_gaps.delete_gap(self._store, gap.id, dt.datetime.now())
-        self.undo_bar.push(
-            f"Deleted the {gap.role.in_sentence} gap ({gap.size}) in {gap.team_name}.",
-            lambda: team_gaps.restore_gap(self._store, gap.id),
-        )
-        self._bus.publish(changes)
-
-    def gap_to_plan(self) -> int | None:
-        """Make the chosen gap an action in the plan (once); return the action's id.
-
-        For a gap already in the plan, show its action there instead.
-        """
-        gap = self.current_gap()
-        if gap is None:
-            return None
-        if gap.plan_item_id is not None:
-            self.open_plan_item.emit(gap.plan_item_id)
-            return gap.plan_item_id
-        item_id, changes = team_gaps.gap_to_action(self._store, gap.id, self._start())
-        self._bus.publish(changes)
-        window = self.window()
-        if isinstance(window, QMainWindow) and changes:
-            window.statusBar().showMessage(
-                "The gap is now an action in your plan, under “Actions arising”.", 8000
-            )
-        return item_id
-
-
-def _short(text: str, limit: int = 50) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -13,62 +13,49 @@ typed, says what is wrong and puts the cursor in the field at fault.
 
 from __future__ import annotations
 
+from dass_desktop.ui.visit_actions import ActionLine, ActionListModel, VisitActions
+from dass_desktop.ui.visit_draft import form_values, restore_form
+
+__all__ = ["ActionLine", "ActionListModel", "VisitDialog"]
+
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from dass_desktop.domain import coverage, engagements, stakeholders, teams
+from dass_desktop.domain import (
+    coverage,
+    engagement_rules,
+    engagement_store,
+    stakeholder_store,
+    team_store,
+)
 from dass_desktop.domain import engagement_suggestions as suggestions
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
-from dass_desktop.domain.dates import long_date, short_date
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft, EngagementRow
-from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft, EngagementRow
 from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceIdRole, ChoiceModel
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.editor_dialog import EditorDialog
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
-from dass_desktop.ui.row_models import Column, RowTableModel
-from dass_desktop.ui.table_columns import fit_columns
 
 NEW_DRAFT = "visit-new"
 ACTION_DAYS = 28  # a new action is due four weeks on unless the director says otherwise
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    """An action in the form's list: new (saved to the plan with the visit) or in the plan."""
-
-    title: str
-    owner: str
-    due: dt.date | None
-    in_plan: str = ""  # the plan status, for actions already in the plan
-
-
-class ActionListModel(RowTableModel[ActionLine]):
-    """The actions arising: title, owner, due date, and whether each is in the plan yet."""
-
-    columns = (
-        Column[ActionLine]("Action", lambda a: a.title),
-        Column[ActionLine]("Owner", lambda a: a.owner or "—"),
-        Column[ActionLine]("Due", lambda a: short_date(a.due) if a.due else "—"),
-        Column[ActionLine]("In the plan", lambda a: a.in_plan or "Added when you save"),
-    )
 
 
 def _kind_items() -> list[tuple[str, str]]:
     return [(kind.label, kind.value) for kind in EngagementKind]
 
 
-class VisitDialog(QDialog):
+class VisitDialog(EditorDialog):
     """Logs a new engagement, or edits ``current``; saves through the domain and the bus.
 
     ``teams`` and ``people`` tick those choices in a new form (e.g. "log a visit to this
@@ -103,8 +90,6 @@ class VisitDialog(QDialog):
         ui.restoredNote.hide()
         ui.plannedNote.setProperty("role", "note")
         ui.hint.setProperty("role", "note")
-        ui.errorText.setObjectName("errorText")
-        ui.errorText.hide()
         for label, value in _kind_items():
             ui.kindCombo.addItem(label, value)
 
@@ -120,11 +105,8 @@ class VisitDialog(QDialog):
         self._known_themes = suggestions.known_themes(store)
         self._fill_choices()
 
-        self.action_model = ActionListModel(self)
-        ui.actionsTable.setModel(self.action_model)
-        fit_columns(ui.actionsTable, 0)
-        self._existing: list[ActionLine] = []
-        self._new_actions: list[ActionLine] = []
+        self.action_list = VisitActions(ui, self._keep_draft, self)
+        self.action_model = self.action_list.model
 
         self.fields: dict[str, QWidget] = {
             "occurred_on": ui.dateEdit,
@@ -145,7 +127,7 @@ class VisitDialog(QDialog):
         if saved is not None:
             self._restore(saved)
         self._connect()
-        self._update_remove()
+        self.action_list.update_remove()
         self._loading = False
         self._show_planned()
         self._show_suggestions()
@@ -153,8 +135,8 @@ class VisitDialog(QDialog):
 
     # --- filling the form ----------------------------------------------------------------
     def _fill_choices(self) -> None:
-        team_rows = teams.list_teams(self._store)
-        logged = engagements.list_engagements(self._store)
+        team_rows = team_store.list_teams(self._store)
+        logged = engagement_store.list_engagements(self._store)
         covered = {c.team_id: c for c in coverage.team_coverage(team_rows, logged, self._today)}
         recent = suggestions.recent_team_ids(self._store)
         by_id = {t.id: t for t in team_rows}
@@ -170,7 +152,7 @@ class VisitDialog(QDialog):
                 detail = f"last visit {long_date(seen.last_visit)}"
             choices.append(Choice(team.id, team.name, detail))
         self.team_model.set_choices(choices)
-        people = stakeholders.list_stakeholders(self._store, self._today, self._start)
+        people = stakeholder_store.list_stakeholders(self._store, self._today, self._start)
         recent_people = suggestions.recent_stakeholder_ids(self._store)
         people_by_id = {p.id: p for p in people}
         ordered = [i for i in recent_people if i in people_by_id]
@@ -219,21 +201,20 @@ class VisitDialog(QDialog):
             ui.followUpEdit.setEnabled(True)
             ui.followUpEdit.setDate(to_qdate(current.follow_up_on))
         ui.youSaidEdit.setPlainText(current.you_said_we_did)
-        self._existing = [
+        self.action_list.existing = [
             ActionLine(a.title, a.owner, a.due_date, a.status.label) for a in current.actions
         ]
-        self._show_actions()
+        self.action_list.show()
 
     def _connect(self) -> None:
         ui = self.ui
+        self.prepare_editor(None, ui.errorText)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(self.discard)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).setAutoDefault(False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Discard).setToolTip(
             "Close and throw away what you typed here"
         )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
         ui.teamFilter.textChanged.connect(self.team_filter.set_search)
         ui.peopleFilter.textChanged.connect(self.people_filter.set_search)
         for edit in (ui.teamFilter, ui.peopleFilter, ui.actionTitleEdit, ui.actionOwnerEdit):
@@ -242,7 +223,7 @@ class VisitDialog(QDialog):
         ui.peopleList.activated.connect(lambda index: self._toggle(self.people_filter, index))
         ui.addActionButton.clicked.connect(self.add_action)
         ui.removeActionButton.clicked.connect(self.remove_action)
-        ui.actionsTable.selectionModel().currentRowChanged.connect(self._update_remove)
+        ui.actionsTable.selectionModel().currentRowChanged.connect(self.action_list.update_remove)
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         ui.suggestions.linkActivated.connect(self._toggle_theme)
         ui.suggestButton.clicked.connect(self._suggest_you_said)
@@ -354,124 +335,33 @@ class VisitDialog(QDialog):
     # --- actions -------------------------------------------------------------------------
     def add_action(self) -> None:
         """Add the action typed to the list (it goes into the plan when the form is saved)."""
-        ui = self.ui
-        title = " ".join(ui.actionTitleEdit.text().split())
-        if not title:
-            ui.actionTitleEdit.setFocus()
-            return
-        owner = " ".join(ui.actionOwnerEdit.text().split())
-        self._new_actions.append(ActionLine(title, owner, from_qdate(ui.actionDueEdit.date())))
-        ui.actionTitleEdit.clear()
-        ui.actionOwnerEdit.clear()
-        ui.actionTitleEdit.setFocus()
-        self._show_actions()
-        self._keep_draft()
+        self.action_list.add()
 
     def remove_action(self) -> None:
         """Take the chosen new action off the list."""
-        row = self.ui.actionsTable.currentIndex().row() - len(self._existing)
-        if 0 <= row < len(self._new_actions):
-            del self._new_actions[row]
-            self._show_actions()
-            self._keep_draft()
-
-    def _show_actions(self) -> None:
-        self.action_model.set_rows([*self._existing, *self._new_actions])
-        self._update_remove()
-
-    def _update_remove(self, *_args: object) -> None:
-        """Only a new action can be taken off; those in the plan are changed in the plan."""
-        row = self.ui.actionsTable.currentIndex().row() - len(self._existing)
-        self.ui.removeActionButton.setEnabled(0 <= row < len(self._new_actions))
+        self.action_list.remove()
 
     def action_drafts(self) -> list[ActionDraft]:
         """The new actions, including one typed but not yet added to the list."""
-        lines = list(self._new_actions)
-        typed = " ".join(self.ui.actionTitleEdit.text().split())
-        if typed:
-            owner = " ".join(self.ui.actionOwnerEdit.text().split())
-            lines.append(ActionLine(typed, owner, from_qdate(self.ui.actionDueEdit.date())))
-        return [ActionDraft(a.title, a.owner, a.due) for a in lines]
+        return self.action_list.drafts()
 
     def _suggest_you_said(self) -> None:
         if self._current is not None:
-            self.ui.youSaidEdit.setPlainText(engagements.you_said_we_did_suggestion(self._current))
+            self.ui.youSaidEdit.setPlainText(
+                engagement_rules.you_said_we_did_suggestion(self._current)
+            )
 
     # --- the draft -----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         """Everything typed, as plain values (what the draft file holds)."""
-        ui = self.ui
-        return {
-            "occurred_on": from_qdate(ui.dateEdit.date()).isoformat(),
-            "starts_at": ui.timeEdit.text(),
-            "kind": ui.kindCombo.currentData(),
-            "place": ui.placeCombo.currentText(),
-            "staff_count": ui.staffEdit.text(),
-            "team_ids": list(self.team_model.ticked()),
-            "stakeholder_ids": list(self.people_model.ticked()),
-            "going_well": ui.goingWellEdit.toPlainText(),
-            "to_improve": ui.toImproveEdit.toPlainText(),
-            "themes": ui.themesEdit.text(),
-            "actions": [
-                [a.title, a.owner, a.due.isoformat() if a.due else None] for a in self._new_actions
-            ],
-            "action_title": ui.actionTitleEdit.text(),
-            "action_owner": ui.actionOwnerEdit.text(),
-            "action_due": from_qdate(ui.actionDueEdit.date()).isoformat(),
-            "follow_up_on": (
-                from_qdate(ui.followUpEdit.date()).isoformat()
-                if ui.followUpCheck.isChecked()
-                else None
-            ),
-            "you_said_we_did": ui.youSaidEdit.toPlainText(),
-            "kept_at": dt.datetime.now().isoformat(timespec="minutes"),
-        }
+        return form_values(self.ui, self.team_model, self.people_model, self.action_list)
 
     def _keep_draft(self, *_args: object) -> None:
         if not self._loading:
             self.draft.save(self.values())
 
     def _restore(self, saved: dict[str, Any]) -> None:
-        ui = self.ui
-
-        def day(key: str) -> QDate | None:
-            try:
-                return to_qdate(dt.date.fromisoformat(str(saved[key])))
-            except (KeyError, TypeError, ValueError):
-                return None
-
-        if (when := day("occurred_on")) is not None:
-            ui.dateEdit.setDate(when)
-        ui.timeEdit.setText(str(saved.get("starts_at", "")))
-        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(saved.get("kind")), 0))
-        ui.placeCombo.setEditText(str(saved.get("place", "")))
-        ui.staffEdit.setText(str(saved.get("staff_count", "")))
-        self.team_model.set_ticked(int(i) for i in saved.get("team_ids", []))
-        self.people_model.set_ticked(int(i) for i in saved.get("stakeholder_ids", []))
-        ui.goingWellEdit.setPlainText(str(saved.get("going_well", "")))
-        ui.toImproveEdit.setPlainText(str(saved.get("to_improve", "")))
-        ui.themesEdit.setText(str(saved.get("themes", "")))
-        self._new_actions = []
-        for title, owner, due in saved.get("actions", []):
-            when_due = dt.date.fromisoformat(due) if due else None
-            self._new_actions.append(ActionLine(str(title), str(owner), when_due))
-        self._show_actions()
-        ui.actionTitleEdit.setText(str(saved.get("action_title", "")))
-        ui.actionOwnerEdit.setText(str(saved.get("action_owner", "")))
-        if (due_day := day("action_due")) is not None:
-            ui.actionDueEdit.setDate(due_day)
-        follow = day("follow_up_on")
-        ui.followUpCheck.setChecked(follow is not None)
-        ui.followUpEdit.setEnabled(follow is not None)
-        if follow is not None:
-            ui.followUpEdit.setDate(follow)
-        ui.youSaidEdit.setPlainText(str(saved.get("you_said_we_did", "")))
-        kept = str(saved.get("kept_at", ""))[:16].replace("T", " at ")
-        ui.restoredNote.setText(
-            f"Brought back what you were typing{' on ' + kept if kept else ''}. "
-            "Save it, carry on, or Discard to start again."
-        )
-        ui.restoredNote.show()
+        restore_form(self.ui, saved, self.team_model, self.people_model, self.action_list)
 
     def has_content(self) -> bool:
         """True when anything beyond the date and kind has been entered."""
@@ -513,27 +403,21 @@ class VisitDialog(QDialog):
             you_said_we_did=ui.youSaidEdit.toPlainText(),
         )
 
-    def save(self) -> None:
-        """Save through the domain; stay open and explain when the input is refused."""
-        self._clear_marks()
+    def commit(self) -> None:
+        """Save the engagement and its new actions, drop the draft and tell the other pages."""
         draft = self.engagement_draft()
         actions = self.action_drafts()
-        try:
-            if self._current is None:
-                self.saved_id, changes = engagements.add_engagement(
-                    self._store, draft, self._today, actions=actions, start=self._start
-                )
-            else:
-                changes = engagements.update_engagement_and_add_actions(
-                    self._store, self._current.id, draft, actions, self._today, self._start
-                )
-        except InvalidInput as problem:
-            self.show_problem(problem)
-            return
+        if self._current is None:
+            self.saved_id, changes = engagement_store.add_engagement(
+                self._store, draft, self._today, actions=actions, start=self._start
+            )
+        else:
+            changes = engagement_store.update_engagement_and_add_actions(
+                self._store, self._current.id, draft, actions, self._today, self._start
+            )
         self.draft.discard()
         self.changes: Changes = changes
         self._bus.publish(changes)
-        self.accept()
 
     def discard(self) -> None:
         """Close without saving, and throw the draft away."""
@@ -545,22 +429,3 @@ class VisitDialog(QDialog):
         if not self.has_content() and self._current is None:
             self.draft.discard()
         super().reject()
-
-    def show_problem(self, problem: InvalidInput) -> None:
-        """Say what is wrong, mark the field at fault and move the cursor to it."""
-        self.ui.errorText.setText(problem.message)
-        self.ui.errorText.show()
-        widget = self.fields.get(problem.field)
-        if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_marks(self) -> None:
-        self.ui.errorText.hide()
-        for widget in self.fields.values():
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)

@@ -14,29 +14,27 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import engagements, teams
+from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.engagements import EngagementRow
-from dass_desktop.domain.overview import visit_figures
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.overview_rules import visit_figures
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel
 from dass_desktop.ui.coverage_view import CoverageView
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
+from dass_desktop.ui.list_page import ListPanel, page_action
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
-from dass_desktop.ui.row_models import RowRole, choose_row
-from dass_desktop.ui.shortcuts import widget_shortcut
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.visit_dialog import VisitDialog
 
@@ -53,11 +51,11 @@ class _DeleteVisit(QUndoCommand):
 
     def redo(self) -> None:
         self._page.publish(
-            engagements.delete_engagements(self._page.store, [self._id], dt.datetime.now())
+            engagement_store.delete_engagements(self._page.store, [self._id], dt.datetime.now())
         )
 
     def undo(self) -> None:
-        self._page.publish(engagements.restore_engagements(self._page.store, [self._id]))
+        self._page.publish(engagement_store.restore_engagements(self._page.store, [self._id]))
         self._page.select_engagement(self._id)
 
 
@@ -74,13 +72,15 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
-        undo_stack: QUndoStack,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store = context.store
+        today = context.today
+        bus = context.bus
+        undo_stack = context.undo_stack
         self.ui = Ui_VisitsPage()
         self.ui.setupUi(self)
         self.store = store
@@ -102,12 +102,21 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
         self.model = EngagementTableModel(today, self)
         self.proxy = EngagementFilterModel(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
+        self.list: ListPanel[EngagementRow] = ListPanel(
+            view=ui.table,
+            model=self.model,
+            proxy=self.proxy,
+            search=ui.searchEdit,
+            splitter=ui.splitter,
+            sizes=(720, 340),
+            show=self._show,
+            edit=self.edit,
+            delete=self.delete,
+            clear_filters=self.clear_filters,
+            tab=(ui.tabs, ui.logTab),
+        )
         ui.table.sortByColumn(EngagementTableModel.DATE, Qt.SortOrder.DescendingOrder)
         fit_columns(ui.table, EngagementTableModel.WHERE, compact=True)
-        ui.table.selectionModel().currentRowChanged.connect(self._chosen)
-        ui.table.activated.connect(lambda _index: self.edit())
 
         ui.kindCombo.addItem("All kinds", "")
         for kind in EngagementKind:
@@ -132,16 +141,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         ui.editButton.clicked.connect(self.edit)
         ui.deleteButton.clicked.connect(self.delete)
         ui.writeBackButton.clicked.connect(self.write_back)
-        find = QAction("Find a visit", self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table, self.delete)
-        widget_shortcut(QKeySequence("F2"), ui.table, self.edit)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([720, 340])
+        page_action(self, "Find a visit", "Ctrl+F", self.focus_search)
         self._stale = True
         self._show(None)
 
@@ -159,8 +159,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """Reload the log, the filters' choices and the coverage, keeping the chosen visit."""
         self._stale = False
         chosen = self.current()
-        rows = engagements.list_engagements(self.store)
-        team_rows = teams.list_teams(self.store)
+        rows = engagement_store.list_engagements(self.store)
+        team_rows = team_store.list_teams(self.store)
         self.model.set_rows(rows)
         compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
         self._fill_choices(rows, team_rows)
@@ -195,7 +195,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self.ui.summaryLine.setText(" · ".join(parts))
         self._show_count()
 
-    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[teams.TeamRow]) -> None:
+    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[team_terms.TeamRow]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""
         for combo, everything, items in (
             (self.ui.teamCombo, "All teams", [(t.name, t.id) for t in team_rows]),
@@ -232,10 +232,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         last = None if ui.toEdit.date() == ANY_DATE else from_qdate(ui.toEdit.date())
         self.proxy.set_dates(first, last)
         self._show_count()
-        if self.current() is None and self.proxy.rowCount():
-            self._select_row(0)
-        elif not self.proxy.rowCount():
-            self._show(None)
+        self.list.after_filter()
 
     def clear_filters(self) -> None:
         """Show the whole log."""
@@ -262,38 +259,26 @@ class VisitsPage(RefreshWhenShown, QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
-        self.ui.tabs.setCurrentWidget(self.ui.logTab)
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        self.list.focus_search()
 
     # --- choosing ------------------------------------------------------------------------
     def current(self) -> EngagementRow | None:
         """The visit chosen in the log, if any."""
-        index = self.ui.table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return self.list.current()
 
     def _select_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        choose_row(self.ui.table, index)
-        self._show(index.data(RowRole))
+        self.list.choose(self.proxy.index(row, 0))
 
     def select_engagement(self, engagement_id: int) -> None:
         """Choose visit ``engagement_id`` in the log (clearing filters that hide it)."""
         if self._stale:
             self.refresh()
-        source_row = self.model.row_of(engagement_id)
-        if source_row < 0:
+        index = self.list.index_of(engagement_id)
+        if index is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            self.clear_filters()
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.ui.tabs.setCurrentWidget(self.ui.logTab)
         self._select_row(index.row())
         self.ui.table.scrollTo(index)
-
-    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(current.data(RowRole) if current.isValid() else None)
 
     # --- the detail pane -----------------------------------------------------------------
     def _show(self, row: EngagementRow | None) -> None:
@@ -376,7 +361,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
             return
         dialog = self._open_editor(row)
         if not dialog.ui.youSaidEdit.toPlainText().strip():
-            dialog.ui.youSaidEdit.setPlainText(engagements.you_said_we_did_suggestion(row))
+            dialog.ui.youSaidEdit.setPlainText(engagement_rules.you_said_we_did_suggestion(row))
         dialog.ui.youSaidEdit.setFocus()
 
     def _open_editor(self, row: EngagementRow) -> VisitDialog:

@@ -1,5 +1,6 @@
-"""Small dialogs of the Workforce page: type in a figure, a comparator figure or a
-diversity share. Each saves through a domain function; when the input cannot be saved the
+"""Small dialogs of the Workforce page: a figure, a comparator figure, a diversity share.
+
+Each saves through a domain function; when the input cannot be saved the
 dialog stays open, keeps what was typed and says which field is wrong.
 """
 
@@ -11,10 +12,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
-from dass_desktop.domain import benchmarks, diversity, workforce
+from dass_desktop.domain import (
+    benchmark_store,
+    benchmark_terms,
+    diversity,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.workforce import HEADLINE_METRICS, METRICS
+from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, METRICS
 from dass_desktop.interchange.tabular import parse_number
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
@@ -97,9 +105,9 @@ class WorkforceFigureDialog(_SavingDialog):
         self.ui.scopeCombo.addItems(list(scopes))
         if scope is not None:
             self.ui.scopeCombo.setCurrentText(scope)
-        last_month = workforce.add_months(workforce.month_of(today), -1)
+        last_month = workforce_rules.add_months(workforce_rules.month_of(today), -1)
         self.ui.monthEdit.setDate(to_qdate(last_month))
-        self.ui.monthEdit.setMaximumDate(to_qdate(workforce.add_months(last_month, 13)))
+        self.ui.monthEdit.setMaximumDate(to_qdate(workforce_rules.add_months(last_month, 13)))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.valueEdit.setFocus()
@@ -110,9 +118,9 @@ class WorkforceFigureDialog(_SavingDialog):
     def _save(self) -> None:
         value = read_value(self.ui.valueEdit, "value")
         scope = self.ui.scopeCombo.currentText()
-        _, changes = workforce.set_value(
+        _, changes = workforce_store.set_value(
             self._store,
-            scope=None if scope == workforce.DEPARTMENT else scope,
+            scope=None if scope == workforce_terms.DEPARTMENT else scope,
             key=self.ui.metricCombo.currentData(),
             period=from_qdate(self.ui.monthEdit.date()),
             value=value,
@@ -136,7 +144,7 @@ class ComparatorFigureDialog(_SavingDialog):
         ):
             self.ui.kindCombo.addItem(label, kind)
         for item in HEADLINE_METRICS:
-            if item.direction is not workforce.Direction.NEUTRAL:
+            if item.direction is not workforce_terms.Direction.NEUTRAL:
                 self.ui.metricCombo.addItem(item.label, item.key)
         self.ui.kindCombo.currentIndexChanged.connect(self._fill_areas)
         self._fill_areas()
@@ -149,7 +157,7 @@ class ComparatorFigureDialog(_SavingDialog):
         kind = self.ui.kindCombo.currentData()
         self.ui.areaCombo.clear()
         if kind == "region":
-            for name, code in benchmarks.REGION_CODES.items():
+            for name, code in benchmark_terms.REGION_CODES.items():
                 self.ui.areaCombo.addItem(name, code)
         elif kind == "council":
             for council in all_councils():
@@ -167,7 +175,7 @@ class ComparatorFigureDialog(_SavingDialog):
     def _save(self) -> None:
         value = read_value(self.ui.valueEdit, "value")
         year = self.ui.yearSpin.value()
-        _, changes = benchmarks.add_comparator_value(
+        _, changes = benchmark_store.add_comparator_value(
             self._store,
             kind=self.ui.kindCombo.currentData(),
             area_name=self.ui.areaCombo.currentText(),

@@ -11,238 +11,49 @@ Signals:
 
 from __future__ import annotations
 
+from dass_desktop.ui.workforce_import_models import (
+    ColumnMappingModel,
+    ProblemModel,
+    SampleModel,
+    TargetDelegate,
+)
+
+__all__ = ["ColumnMappingModel", "ProblemModel", "SampleModel", "WorkforceImportDialog"]
+
 import datetime as dt
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
-from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import CsvProblem
 from dass_desktop.interchange.workforce_csv import check, context_for
 from dass_desktop.interchange.workforce_file import (
-    Column,
     Context,
     Outcome,
     Preview,
-    Problem,
     preview,
 )
 from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_import_dialog import Ui_WorkforceImportDialog
-
-_Index = QModelIndex | QPersistentModelIndex
-TargetRole = Qt.ItemDataRole.UserRole + 1
-UNMAPPED_FILL = "#fbe7b5"  # the columns still to choose for stand out
-
-
-class ColumnMappingModel(QAbstractTableModel):
-    """One row per file column: its name, an example value, and what it maps to (editable)."""
-
-    headers = ("Column in the file", "Example", "Holds")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns: list[Column] = []
-        self._examples: list[str] = []
-        self._targets: list[str | None] = []
-
-    def load(self, view: Preview) -> None:
-        """Show the columns of a previewed file with their guessed targets."""
-        self.beginResetModel()
-        self._columns = list(view.columns)
-        sample = view.sample
-        self._examples = [
-            next((row[c.index] for row in sample if row[c.index].strip()), "") for c in view.columns
-        ]
-        self._targets = view.targets
-        self.endResetModel()
-
-    def targets(self) -> list[str | None]:
-        """The chosen target of each column, in file order."""
-        return list(self._targets)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == 2:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._columns):
-            return None
-        column, target = self._columns[index.row()], self._targets[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (column.header, self._examples[index.row()], cols.label(target))[index.column()]
-        if role in (TargetRole, Qt.ItemDataRole.EditRole) and index.column() == 2:
-            return target
-        if role == Qt.ItemDataRole.BackgroundRole and target is None:
-            return QBrush(QColor(UNMAPPED_FILL))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return {
-                "recognised": "Recognised from the column's name",
-                "remembered": "Remembered from the last file with these columns",
-                "ignored": "A column of published statistics the app does not use",
-            }.get(column.how, "Choose what this column holds")
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
-            return False
-        if value is not None and value not in cols.TARGETS:
-            return False
-        self._targets[index.row()] = value
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, TargetRole])
-        return True
-
-
-class TargetDelegate(QStyledItemDelegate):
-    """A drop-down of what a column can hold."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QComboBox(parent)
-        editor.setAccessibleName("What this column holds")
-        editor.addItem(cols.label(None), None)
-        for target in cols.TARGETS:
-            editor.addItem(cols.label(target), target)
-        editor.currentIndexChanged.connect(lambda _i, e=editor: self.commitData.emit(e))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(TargetRole))
-        editor.blockSignals(True)
-        editor.setCurrentIndex(max(found, 0))
-        editor.blockSignals(False)
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class SampleModel(QAbstractTableModel):
-    """The file's first rows under its own column names."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._header: list[str] = []
-        self._rows: list[list[str]] = []
-
-    def load(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        """Show ``rows`` under ``header``."""
-        self.beginResetModel()
-        self._header = list(header)
-        self._rows = [list(r) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
-            return self._header[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        return row[index.column()] if 0 <= index.column() < len(row) else None
-
-
-class ProblemModel(QAbstractTableModel):
-    """Every problem found in the file: line, column and what is wrong."""
-
-    headers = ("Line", "Column", "What is wrong")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
-
-    def load(self, problems: Sequence[Problem]) -> None:
-        """Show ``problems``."""
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
-            return None
-        problem = self._problems[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            line = str(problem.line) if problem.line else "whole file"
-            return (line, problem.column, problem.message)[index.column()]
-        return None
 
 
 class ImportWorker(QThread):

@@ -1,5 +1,6 @@
-"""Item models for the Workforce page: the scorecard, diversity, comparator councils and
-comparator figures. Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
+"""Item models for the Workforce page: scorecard, diversity, comparators and their figures.
+
+Each holds frozen rows from ``domain/`` and is replaced whole on refresh.
 """
 
 from __future__ import annotations
@@ -9,17 +10,19 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from dass_desktop.domain.benchmarks import ComparatorFigure, FamilyMember, metric_label
-from dass_desktop.domain.diversity import GapRow
-from dass_desktop.domain.plan import Rag
+from dass_desktop.domain.benchmark_rules import metric_label
+from dass_desktop.domain.benchmark_terms import ComparatorFigure
+from dass_desktop.domain.comparator_family import FamilyMember
+from dass_desktop.domain.diversity import DiversityGap
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
-from dass_desktop.domain.workforce import METRIC_BY_KEY
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
+from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +46,7 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
     headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
 
     def cell(self, row: ScorecardRow, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         item, latest, bench = row.metric, row.latest, row.benchmark
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -80,12 +84,13 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
         return None
 
 
-class DiversityModel(CellTableModel[GapRow]):
+class DiversityModel(CellTableModel[DiversityGap]):
     """Each group's share of the workforce and of the local population, and the gap."""
 
     headers = ("Group", "Workforce", "Local population", "Gap")
 
-    def cell(self, row: GapRow, column: int, role: int) -> Any:
+    def cell(self, row: DiversityGap, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.group_label
@@ -107,6 +112,7 @@ class FamilyModel(CellTableModel[FamilyMember]):
     headers = ("Council", "Region", "Counted as")
 
     def cell(self, row: FamilyMember, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.name
@@ -124,6 +130,7 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
     headers = ("Area", "Measure", "Period", "Value", "Covers", "Source", "Year", "Licence")
 
     def cell(self, row: ComparatorFigure, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` shows for ``role``."""
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             item = METRIC_BY_KEY.get(row.metric)
             if role == SortRole and column == 2:
@@ -147,25 +154,16 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
         return None
 
 
-class FigureFilterModel(QSortFilterProxyModel):
+class FigureFilterModel(WordFilterModel):
     """Filters comparator figures by every word typed (area, measure, period or source)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SortRole)
 
-    def set_search(self, text: str) -> None:
-        """Show only rows matching every word of ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: _Index) -> str:
+        """A figure's area, measure, period, coverage and source."""
         row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
-        haystack = " ".join(
+        return " ".join(
             (row.area_name, metric_label(row.metric), row.period_label, row.covers, row.source)
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        )

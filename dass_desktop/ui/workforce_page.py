@@ -1,5 +1,7 @@
-"""The Workforce page: latest figures against a comparator, trends, compliance by team,
-diversity against the local population, and the comparators themselves.
+"""The Workforce page: figures against comparators, trends, compliance and diversity.
+
+It shows the latest figures against a comparator, trends, compliance by team, diversity
+against the local population, and the comparators themselves.
 
 Everything shown is worked out in ``domain/`` (scorecard, benchmarks, diversity); charts are
 drawn by ``charts/workforce.py`` in the shared canvas, each with "Save as PNG…". The page
@@ -8,30 +10,30 @@ refreshes when a change touches the workforce or the profile, and only when it i
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
+from dass_desktop.domain import (
+    benchmark_rules,
+    benchmark_store,
+    benchmark_terms,
+    comparator_family,
+    diversity,
+    scorecard,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
-from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
-from dass_desktop.ui.workforce_dialogs import (
-    ComparatorFigureDialog,
-    DiversityShareDialog,
-    WorkforceFigureDialog,
-)
-from dass_desktop.ui.workforce_import import WorkforceImportDialog
+from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
     DiversityModel,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 TARGET_SAVE_DELAY_MS = 500
 
 
-class WorkforcePage(RefreshWhenShown, QWidget):
+class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
@@ -55,12 +57,12 @@ class WorkforcePage(RefreshWhenShown, QWidget):
 
     def __init__(
         self,
-        store: Store,
-        today: Callable[[], dt.date],
-        bus: DataBus,
+        context: PageContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        store, today, bus = context.store, context.today, context.bus
         self.ui = Ui_WorkforcePage()
         self.ui.setupUi(self)
         self._store = store
@@ -79,7 +81,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.figuresTable.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        for item in workforce.HEADLINE_METRICS:
+        for item in workforce_terms.HEADLINE_METRICS:
             self.ui.trendMetricCombo.addItem(item.label, item.key)
         self.ui.trendMetricCombo.setCurrentIndex(self.ui.trendMetricCombo.findData("vacancy_rate"))
         self.trend_canvas = ChartCanvas(
@@ -120,7 +122,9 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         for council in all_councils():
             self.ui.councilCombo.addItem(council.name, council.code)
         self.ui.councilCombo.setCurrentIndex(-1)
-        self.ui.councilCombo.lineEdit().setPlaceholderText("Type a council's name to add it")
+        editor = self.ui.councilCombo.lineEdit()
+        if editor is not None:  # the combo is editable in its form, so it has one
+            editor.setPlaceholderText("Type a council's name to add it")
         self.figures = ComparatorFigureModel(parent=self)
         self.figure_filter = FigureFilterModel(self)
         self.figure_filter.setSourceModel(self.figures)
@@ -146,7 +150,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self.ui.addComparatorButton.clicked.connect(self.open_add_comparator)
         self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
         self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+        shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------
@@ -158,7 +162,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             return  # the published change brings the page back here
         self._fill_scopes()
         self._fill_comparators()
-        self._targets = workforce.targets(self._store)
+        self._targets = workforce_store.targets(self._store)
         self._show_scorecard()
         self._show_target()
         self.trend_canvas.refresh()
@@ -167,8 +171,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self._show_comparators()
 
     def _prefill_family(self) -> bool:
-        """Fill the CIPFA family from the published list once per council, so that it is
-        there without asking; True when it did (and told every page)."""
+        """Fill the CIPFA family from the published list, once per council.
+
+        This way the family is there without asking. True when it did (and told every page).
+        """
         profile = load_profile(self._store)
         code = profile.council_code if profile else None
         if not code or not comparator_family.cipfa_neighbours(code):
@@ -186,10 +192,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for scope in workforce.list_scopes(self._store):
+        for scope in workforce_store.list_scopes(self._store):
             combo.addItem(scope.name, scope.id)
         if combo.count() == 0:
-            combo.addItem(workforce.DEPARTMENT, None)
+            combo.addItem(workforce_terms.DEPARTMENT, None)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
@@ -197,10 +203,10 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         combo = self.ui.comparatorCombo
         current = combo.currentData() or self._settings.value("workforce/comparator", "england")
         scope = self._scope()
-        choices = benchmarks.comparator_choices(
+        choices = benchmark_rules.comparator_choices(
             load_profile(self._store),
             comparator_family.list_family(self._store),
-            benchmarks.all_figures(self._store),
+            benchmark_store.all_figures(self._store),
             scope_is_team=scope is not None and not scope.is_department,
         )
         combo.blockSignals(True)
@@ -210,14 +216,14 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def _scope(self) -> workforce.Scope | None:
+    def _scope(self) -> workforce_terms.Scope | None:
         scope_id = self.ui.scopeCombo.currentData()
-        return next((s for s in workforce.list_scopes(self._store) if s.id == scope_id), None)
+        return next((s for s in workforce_store.list_scopes(self._store) if s.id == scope_id), None)
 
-    def choice(self) -> benchmarks.ComparatorChoice:
+    def choice(self) -> benchmark_terms.ComparatorChoice:
         """The comparator chosen in "Compare with"."""
         key = self.ui.comparatorCombo.currentData() or "england"
-        return benchmarks.ComparatorChoice(key, self.ui.comparatorCombo.currentText())
+        return benchmark_terms.ComparatorChoice(key, self.ui.comparatorCombo.currentText())
 
     def metric_key(self) -> str:
         """The metric the trend chart shows."""
@@ -248,14 +254,14 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             self.ui.comparatorNote.setText(
                 f"{row.metric.label}: there is nothing to compare with for this measure; set "
                 "a target beside the chart."
-                if row.metric.direction is not workforce.Direction.NEUTRAL
+                if row.metric.direction is not workforce_terms.Direction.NEUTRAL
                 else f"{row.metric.label}: {row.metric.help}"
             )
             return
         period = f", {bench.period_label}" if bench.period_label else ""
         fallback = (
             f" ({self.choice().label} has no figure for this measure, so your target is used.)"
-            if bench.label == "Target" and self.choice().key != benchmarks.TARGET.key
+            if bench.label == "Target" and self.choice().key != benchmark_terms.TARGET.key
             else ""
         )
         self.ui.comparatorNote.setText(
@@ -266,14 +272,14 @@ class WorkforcePage(RefreshWhenShown, QWidget):
 
     def _show_target(self) -> None:
         key = self.metric_key()
-        item = workforce.METRIC_BY_KEY[key]
+        item = workforce_terms.METRIC_BY_KEY[key]
         target = self._targets.get(key)
         spin = self.ui.targetSpin
         spin.blockSignals(True)
         spin.setMaximum(100.0 if item.is_percent else 100000.0)
         spin.setSuffix("%" if item.is_percent else "")
         spin.setValue(target if target is not None else spin.minimum())
-        spin.setEnabled(item.direction is not workforce.Direction.NEUTRAL)
+        spin.setEnabled(item.direction is not workforce_terms.Direction.NEUTRAL)
         spin.blockSignals(False)
 
     def _show_diversity(self) -> None:
@@ -282,7 +288,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(
-            f"{label} as at {workforce.month_label(day)}"
+            f"{label} as at {workforce_terms.month_label(day)}"
             for label, day in (
                 (
                     "workforce",
@@ -319,7 +325,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             )
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
-        self.figures.set_rows(benchmarks.all_figures(self._store))
+        self.figures.set_rows(benchmark_store.all_figures(self._store))
         widths = (150, 170, 80, 60, 280, 330, 70, 260)
         for column, width in enumerate(widths):
             self.ui.comparatorTable.setColumnWidth(column, width)
@@ -372,7 +378,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
             return None
         from dass_desktop.charts.workforce import compliance_chart
 
-        target = workforce.targets(self._store).get("supervision") or 90.0
+        target = workforce_store.targets(self._store).get("supervision") or 90.0
         return compliance_chart(rows, target)
 
     def _build_diversity(self) -> Figure | None:
@@ -393,108 +399,7 @@ class WorkforcePage(RefreshWhenShown, QWidget):
         if self._targets.get(key) == value:
             return
         self._targets[key] = value
-        self._bus.publish(workforce.set_target(self._store, key, value))
-
-    def open_import(self) -> WorkforceImportDialog:
-        """Open the CSV import dialog."""
-        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
-        dialog.imported.connect(self.say)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_figure(self) -> WorkforceFigureDialog:
-        """Open the dialog to type in a figure for the scope and measure on show."""
-        scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
-        dialog = WorkforceFigureDialog(
-            self._store,
-            self._bus,
-            self._today(),
-            scopes,
-            scope=self.ui.scopeCombo.currentText(),
-            metric=self.metric_key(),
-            parent=self,
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_share(self) -> DiversityShareDialog:
-        """Open the dialog to type in a diversity share."""
-        dialog = DiversityShareDialog(
-            self._store,
-            self._bus,
-            self._today(),
-            self.ui.dimensionCombo.currentData() or "ethnicity",
-            self,
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_add_comparator(self) -> ComparatorFigureDialog:
-        """Open the dialog to type in a comparator figure."""
-        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def add_council(self) -> None:
-        """Add the council chosen in the box to the comparators."""
-        self.say("")
-        combo = self.ui.councilCombo
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            self._warn("Choose a council from the list.")
-            return
-        profile = load_profile(self._store)
-        kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
-        try:
-            changes = comparator_family.add_family_member(
-                self._store, combo.itemData(index), kind, profile.council_code if profile else None
-            )
-        except InvalidInput as problem:
-            self._warn(problem.message)
-            return
-        combo.setCurrentIndex(-1)
-        self._bus.publish(changes)
-
-    def remove_council(self) -> None:
-        """Take the selected council out of the comparators."""
-        self.say("")
-        member = self.ui.familyTable.currentIndex().data(RowRole)
-        if member is None:
-            self._warn("Choose a council in the list first.")
-            return
-        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
-
-    def fill_from_cipfa(self) -> None:
-        """Replace the CIPFA family with the council's published CIPFA list."""
-        self.say("")
-        profile = load_profile(self._store)
-        if profile is None or profile.council_code is None:
-            return
-        try:
-            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
-        except InvalidInput as problem:
-            self._warn(problem.message)
-            return
-        self._bus.publish(changes)
-
-    def delete_comparator(self) -> None:
-        """Delete the selected comparator figure, if it is the director's own."""
-        self.say("")
-        figure = self.ui.comparatorTable.currentIndex().data(RowRole)
-        if figure is None:
-            self._warn("Choose a figure in the list first.")
-            return
-        if figure.id is None:
-            self._warn(
-                "Published figures that ship with the app cannot be deleted. Choose another "
-                "comparator if this one does not suit."
-            )
-            return
-        self._bus.publish(benchmarks.delete_comparator_value(self._store, figure.id))
+        self._bus.publish(workforce_store.set_target(self._store, key, value))
 
     def say(self, message: str, *, error: bool = False) -> None:
         """Show a message at the top of the page (not a box to click away)."""

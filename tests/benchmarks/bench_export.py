@@ -42,6 +42,7 @@ def measure(scale: int) -> float:
 
 
 def main() -> None:
+    """Print the export's time for the demo council and for the demo at 50 times its size."""
     base = measure(1)
     scaled = measure(50)
     print(f"six-month plan, demo council:        {base:.2f} s")

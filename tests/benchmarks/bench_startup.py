@@ -18,12 +18,14 @@ RUNS = 7
 
 
 def timed(args: list[str], env: dict[str, str]) -> float:
+    """Seconds that running ``args`` to its end takes."""
     start = time.perf_counter()
     subprocess.run(args, env=env, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
 def main() -> None:
+    """Print the median start-up time of the window and of the bare interpreter."""
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("note: PYTHONDONTWRITEBYTECODE is set; modules are recompiled every run")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DASS_DESKTOP_EXIT_WHEN_IDLE": "1"}

@@ -52,7 +52,8 @@ def main() -> None:
             read = time.perf_counter()
             outcome = check(view, view.targets, context_for(store, dt.date(2026, 11, 26)))
             checked = time.perf_counter()
-            assert outcome.ok and outcome.batch is not None, outcome.problems[:3]
+            assert outcome.ok, outcome.problems[:3]
+            assert outcome.batch is not None, outcome.problems[:3]
             apply_import(store, outcome.batch)
             saved = time.perf_counter()
         print(f"rows: {rows:,}; figures saved: {outcome.batch.size:,}")

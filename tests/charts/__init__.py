@@ -1,0 +1,1 @@
+"""Tests of the charts, read through their matplotlib artists."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 
@@ -15,7 +16,7 @@ from dass_desktop.charts.contacts import (
 )
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind, Quadrant
 from dass_desktop.domain.coverage import ThemeCount, WeekTally
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 
 MONDAY = dt.date(2026, 9, 21)
 
@@ -41,8 +42,8 @@ def person(person_id: int, name: str, influence: int, interest: int) -> Stakehol
 def quadrant_at(axes: Axes, x: float, y: float) -> Quadrant:
     """The quadrant a point on the map falls in, read from the chart's own boundary lines."""
     lines = {line.get_gid(): line for line in axes.get_lines()}
-    across = lines["boundary:interest"].get_xdata()[0]
-    up = lines["boundary:influence"].get_ydata()[0]
+    across = float(np.asarray(lines["boundary:interest"].get_xdata())[0])
+    up = float(np.asarray(lines["boundary:influence"].get_ydata())[0])
     if y > up:
         return Quadrant.MANAGE_CLOSELY if x > across else Quadrant.KEEP_SATISFIED
     return Quadrant.KEEP_INFORMED if x > across else Quadrant.MONITOR
@@ -90,7 +91,9 @@ def test_a_crowded_point_stays_inside_its_quadrant() -> None:
     crowd = [person(i, f"Person {i} Smith", 3, 3) for i in range(12)]
     figure = influence_interest_map(crowd)
     assert figure is not None
-    points = [t.get_position() for t in figure.axes[0].texts if t.get_gid().startswith("stake")]
+    points = [
+        t.get_position() for t in figure.axes[0].texts if (t.get_gid() or "").startswith("stake")
+    ]
     assert len(set(points)) == 12
     assert all(quadrant_at(figure.axes[0], x, y) is Quadrant.MANAGE_CLOSELY for x, y in points)
 
@@ -111,7 +114,9 @@ def test_visits_per_week_stacks_kinds() -> None:
     assert heights == {"Informal visit": [2, 0, 1], "Phone or video call": [1, 0, 0]}
     assert bars[1].patches[0].get_y() == 2  # stacked on the visits
     assert len({c.patches[0].get_hatch() for c in bars}) == 2
-    assert [t.get_text().replace("\n", " ") for t in axes.get_legend().get_texts()] == [
+    legend = axes.get_legend()
+    assert legend is not None
+    assert [t.get_text().replace("\n", " ") for t in legend.get_texts()] == [
         "Informal visit",
         "Phone or video call",
     ]
@@ -124,7 +129,8 @@ def test_visits_per_week_puts_rare_kinds_together() -> None:
     figure = visits_per_week([WeekTally(MONDAY, counts)])
     assert figure is not None
     bars = [c for c in figure.axes[0].containers if isinstance(c, BarContainer)]
-    assert len(bars) == 6 and bars[-1].get_label() == "Other kinds"
+    assert len(bars) == 6
+    assert bars[-1].get_label() == "Other kinds"
     assert sum(c.patches[0].get_height() for c in bars) == sum(counts.values())
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from matplotlib.patches import Rectangle
+
 from dass_desktop.charts.plan import progress_by_theme
-from dass_desktop.domain.plan import Rag, ThemeProgress
+from dass_desktop.domain.plan_terms import Rag, ThemeProgress
 
 
 def test_progress_by_theme_bars_and_labels() -> None:
@@ -17,11 +21,12 @@ def test_progress_by_theme_bars_and_labels() -> None:
     assert figure is not None
     axes = figure.axes[0]
     done_bars = axes.patches[len(axes.patches) // 2 :]
-    assert sorted(round(bar.get_width()) for bar in done_bars) == [25, 50]
+    assert sorted(round(cast(Rectangle, bar).get_width()) for bar in done_bars) == [25, 50]
     labels = [t.get_text() for t in axes.get_yticklabels()]
     assert labels == ["Your own development", "Check the basics"]
     texts = {t.get_text() for t in axes.texts}
-    assert "50% (3/6) · Red" in texts and "25% (1/4) · Green" in texts
+    assert "50% (3/6) · Red" in texts
+    assert "25% (1/4) · Green" in texts
 
 
 def test_nothing_to_chart() -> None:
@@ -37,7 +42,7 @@ def test_charts_need_no_pyplot() -> None:
     code = (
         "import sys; sys.modules['matplotlib.pyplot'] = None\n"
         "from dass_desktop.charts.plan import progress_by_theme\n"
-        "from dass_desktop.domain.plan import ThemeProgress\n"
+        "from dass_desktop.domain.plan_terms import ThemeProgress\n"
         "fig = progress_by_theme([ThemeProgress('A', 1, 2, 1, None)])\n"
         "fig.savefig(__import__('io').BytesIO(), format='png')\n"
         "print('drawn')\n"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from matplotlib.axis import Axis
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -26,14 +27,23 @@ from dass_desktop.charts import contacts, plan, teams, workforce
 from dass_desktop.charts.style import COMPARATOR_LINES, PALETTE, luminance, print_scale
 from dass_desktop.charts.teams import SEVERITY_STYLE
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import diversity, engagements, scorecard, stakeholders, team_gaps
-from dass_desktop.domain import plan as plan_domain
-from dass_desktop.domain import teams as team_domain
-from dass_desktop.domain import workforce as workforce_domain
-from dass_desktop.domain.benchmarks import ComparatorChoice
+from dass_desktop.domain import (
+    contact_terms,
+    diversity,
+    engagement_store,
+    plan_rules,
+    plan_store,
+    scorecard,
+    stakeholder_store,
+    team_gap_store,
+    team_rules,
+    team_store,
+    workforce_store,
+)
+from dass_desktop.domain.benchmark_terms import ComparatorChoice
 from dass_desktop.domain.coverage import heard_summary
 from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.store import open_store
 
 TODAY = dt.date(2026, 10, 20)
@@ -54,11 +64,15 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         write_demo(store, TODAY, scale=10)
         profile = load_profile(store)
         start = profile.start_date if profile else None
-        people = stakeholders.list_stakeholders(store, TODAY, start)
-        team_rows = team_domain.list_teams(store)
-        rollup = team_domain.department_rollup(team_rows, team_gaps.list_gaps(store, start=start))
-        heard = heard_summary(engagements.list_engagements(store), team_rows, start or TODAY, TODAY)
-        department = next(s for s in workforce_domain.list_scopes(store) if s.is_department)
+        people = stakeholder_store.list_stakeholders(store, TODAY, start)
+        team_rows = team_store.list_teams(store)
+        rollup = team_rules.department_rollup(
+            team_rows, team_gap_store.list_gaps(store, start=start)
+        )
+        heard = heard_summary(
+            engagement_store.list_engagements(store), team_rows, start or TODAY, TODAY
+        )
+        department = next(s for s in workforce_store.list_scopes(store) if s.is_department)
         england = ComparatorChoice("england", "England")
         family = ComparatorChoice("family", "CIPFA family (median)")
         keys = ("vacancy_rate", "turnover_rate", "sickness_days", "agency_rate")
@@ -68,7 +82,7 @@ def charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Figure]:
         shown = top_40(people)
         built = {
             "progress": plan.progress_by_theme(
-                plan_domain.progress_by_theme(plan_domain.list_items(store, start)), width=6.6
+                plan_rules.progress_by_theme(plan_store.list_items(store, start)), width=6.6
             ),
             "vacancy": teams.vacancy_rate_by_team(team_rows, rollup.vacancy_rate),
             "gaps": teams.gaps_by_role(rollup),
@@ -102,7 +116,7 @@ def shown_texts(figure: Figure) -> Iterator[Text]:
             yield text
 
 
-def drawn_box(text: Text, renderer: object) -> Bbox:
+def drawn_box(text: Text, renderer: RendererBase) -> Bbox:
     """The box a text takes when drawn, with its backing if it has one."""
     patch = text.get_bbox_patch()
     return patch.get_window_extent(renderer) if patch else text.get_window_extent(renderer)
@@ -113,7 +127,7 @@ def boxes_meet(a: Bbox, b: Bbox) -> bool:
     return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
 
 
-def overlaps(first: Text, second: Text, renderer: object) -> bool:
+def overlaps(first: Text, second: Text, renderer: RendererBase) -> bool:
     """True when the two texts' drawn boxes (with their backing, if any) intersect."""
     return boxes_meet(drawn_box(first, renderer), drawn_box(second, renderer))
 
@@ -135,9 +149,9 @@ def test_every_text_prints_at_7_points_or_more(charts: dict[str, Figure]) -> Non
     for name, figure in charts.items():
         scale = print_scale(*figure.get_size_inches())
         small = [
-            (t.get_text()[:20], round(t.get_fontsize() * scale, 2))
+            (t.get_text()[:20], round(float(t.get_fontsize()) * scale, 2))
             for t in shown_texts(figure)
-            if t.get_fontsize() * scale < MIN_PT
+            if float(t.get_fontsize()) * scale < MIN_PT
         ]
         assert not small, (name, small)
 
@@ -199,13 +213,13 @@ def crowd(count: int, seed: int) -> list[StakeholderRow]:
         name="",
         role="",
         organisation="",
-        category=stakeholders.Category.STAFF,
+        category=contact_terms.Category.STAFF,
         email="",
         phone="",
         notes="",
         influence=1,
         interest=1,
-        cadence=stakeholders.Cadence.NONE,
+        cadence=contact_terms.Cadence.NONE,
         tags=(),
     )
     people = []
@@ -254,8 +268,10 @@ def test_map_markers_never_overlap(people: list[StakeholderRow], numbered: bool)
         assert not boxes_meet(box, name_box), text.get_text()
     inside = axes.get_window_extent(renderer)
     for box, text in boxes:
-        assert inside.x0 <= box.x0 and box.x1 <= inside.x1, text.get_text()
-        assert inside.y0 <= box.y0 and box.y1 <= inside.y1, text.get_text()
+        assert inside.x0 <= box.x0, text.get_text()
+        assert box.x1 <= inside.x1, text.get_text()
+        assert inside.y0 <= box.y0, text.get_text()
+        assert box.y1 <= inside.y1, text.get_text()
 
 
 def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
@@ -263,7 +279,7 @@ def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
 ) -> None:
     """Own, comparator and target lines differ in dash, width and lightness; each is named."""
     (axes,) = charts["trend"].axes
-    lines = [line for line in axes.get_lines() if line.get_label()[0] != "_"]
+    lines = [line for line in axes.get_lines() if str(line.get_label())[0] != "_"]
     assert len(lines) >= 3  # the department, England and the target
     looks = {(line.get_linestyle(), line.get_linewidth()) for line in lines}
     assert len(looks) == len(lines)
@@ -272,7 +288,7 @@ def test_reference_lines_differ_by_dash_and_are_named_at_their_ends(
     tones = sorted(luminance(line.get_color()) for line in lines)
     assert all(b - a >= 0.08 for a, b in itertools.pairwise(tones)), tones
     written = [t.get_text().replace("\n", " ") for t in axes.texts if t.get_gid() == "line-label"]
-    target = next(line for line in lines if line.get_label().startswith("Target"))
+    target = next(line for line in lines if str(line.get_label()).startswith("Target"))
     assert target.get_label() in written
     assert any(text.startswith("England ") and text.endswith("%") for text in written)
     (compliance,) = charts["compliance"].axes

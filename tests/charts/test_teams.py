@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from dass_desktop.charts.teams import SEVERITY_STYLE, gaps_by_role, vacancy_rate_by_team
-from dass_desktop.domain.team_terms import Role, ServiceArea, Severity
-from dass_desktop.domain.teams import DepartmentRollUp, GapTally, TeamRow
+from dass_desktop.domain.team_terms import (
+    DepartmentRollUp,
+    GapTally,
+    Role,
+    ServiceArea,
+    Severity,
+    TeamRow,
+)
 
 
 def team(team_id: int, name: str, establishment: float, in_post: float) -> TeamRow:
@@ -64,6 +71,7 @@ def test_gaps_by_role_stacks_severities_per_role() -> None:
     # Readable in greyscale: each severity has its own hatch, and the legend names them.
     assert {c.patches[0].get_hatch() for c in bars} == {s[1] for s in SEVERITY_STYLE.values()}
     legend = axes.get_legend()
+    assert legend is not None
     assert [t.get_text() for t in legend.get_texts()] == ["Low", "Medium", "High", "Critical"]
     totals = {t.get_text() for t in axes.texts}
     assert totals == {"3", "2", "1"}
@@ -92,8 +100,10 @@ def test_vacancy_rate_by_team_sorts_labels_and_marks_the_department() -> None:
     words = [t.get_text() for t in axes.texts]
     assert words == ["25.0%", "20.0%", "no establishment", "Department 21.2%"]
     (line,) = axes.get_lines()
-    assert line.get_xdata()[0] == 8.5 / 40 * 100
-    assert [t.get_text() for t in axes.get_legend().get_texts()] == ["Department 21.2%"]
+    assert np.asarray(line.get_xdata())[0] == 8.5 / 40 * 100
+    legend = axes.get_legend()
+    assert legend is not None
+    assert [t.get_text() for t in legend.get_texts()] == ["Department 21.2%"]
 
 
 def test_vacancy_rate_by_team_with_no_teams_draws_nothing() -> None:

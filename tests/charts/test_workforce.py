@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import sys
 
+import numpy as np
 from matplotlib.dates import num2date
 
 from dass_desktop.charts.workforce import (
@@ -14,10 +15,11 @@ from dass_desktop.charts.workforce import (
     trend_chart,
     trend_grid,
 )
-from dass_desktop.domain.benchmarks import Benchmark
-from dass_desktop.domain.diversity import GapRow
+from dass_desktop.domain.benchmark_terms import Benchmark
+from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.scorecard import TeamCompliance, Trend
-from dass_desktop.domain.workforce import METRIC_BY_KEY, Point, add_months
+from dass_desktop.domain.workforce_rules import add_months
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, Point
 
 OCT = dt.date(2026, 10, 1)
 
@@ -61,17 +63,19 @@ def test_trend_chart_series_comparators_and_target() -> None:
         "Target 10.0%",
     }
     own = lines["Reablement"]
-    assert list(own.get_ydata()) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
-    assert num2date(own.get_xdata()[-1]).date() == OCT
-    assert list(lines["Target 10.0%"].get_ydata()) == [10.0, 10.0]
+    assert list(np.asarray(own.get_ydata())) == [9.0, 9.5, 10.0, 10.5, 11.0, 11.5]
+    assert num2date(np.asarray(own.get_xdata())[-1]).date() == OCT
+    assert list(np.asarray(lines["Target 10.0%"].get_ydata())) == [10.0, 10.0]
     england = lines["England, 2024/25: 7.0% (whole sector, all employers)"]
-    assert list(england.get_ydata()) == [7.0, 7.0]
+    assert list(np.asarray(england.get_ydata())) == [7.0, 7.0]
     assert lines["Whole department"].get_linestyle() != own.get_linestyle()
     assert axes.get_title(loc="left") == "Vacancy rate: Reablement"
     assert axes.get_ylim()[0] == 0
     texts = [t.get_text() for t in axes.texts]
     assert "11.5%" in texts  # the latest value is written on the chart
-    legend = [t.get_text() for t in axes.get_legend().get_texts()]
+    drawn = axes.get_legend()
+    assert drawn is not None
+    legend = [t.get_text() for t in drawn.get_texts()]
     assert "Target 10.0%" in legend
 
 
@@ -91,24 +95,31 @@ def test_trend_grid_draws_small_multiples() -> None:
     figure = trend_grid(trends)
     assert len(figure.axes) == 3
     assert [a.get_title(loc="left") for a in figure.axes] == [METRIC_BY_KEY[k].label for k in keys]
-    assert [list(a.get_lines()[0].get_ydata()) for a in figure.axes] == [[5.0, 6.0, 7.0]] * 3
-    assert figure.axes[1].get_subplotspec().colspan.start == 1  # the second sits beside
+    assert [list(np.asarray(a.get_lines()[0].get_ydata())) for a in figure.axes] == [
+        [5.0, 6.0, 7.0]
+    ] * 3
+    spec = figure.axes[1].get_subplotspec()
+    assert spec is not None
+    assert spec.colspan.start == 1  # the second sits beside
 
 
 def test_diversity_chart_bars_and_gaps() -> None:
     """Workforce and population bars per group, hatched apart, with each gap written."""
     rows = [
-        GapRow("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
-        GapRow("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
-        GapRow("ethnicity", "not_stated", "Not stated", 4.9, None, OCT, None, ""),
+        DiversityGap("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
+        DiversityGap("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
+        DiversityGap("ethnicity", "not_stated", "Not stated", 4.9, None, OCT, None, ""),
     ]
     (axes,) = diversity_chart("Ethnicity", rows).axes
     bars = {c.get_label(): c for c in axes.containers}
     assert [b.get_width() for b in bars["Workforce"]] == [5.8, 84.1, 4.9]
     assert [b.get_width() for b in bars["Local population"]] == [9.6, 84.8, 0.0]
-    assert bars["Local population"][0].get_hatch() and not bars["Workforce"][0].get_hatch()
+    assert bars["Local population"][0].get_hatch()
+    assert not bars["Workforce"][0].get_hatch()
     texts = [t.get_text() for t in axes.texts]
-    assert "-3.8 pts" in texts and "-0.7 pts" in texts and "Gap (pts)" in texts
+    assert "-3.8 pts" in texts
+    assert "-0.7 pts" in texts
+    assert "Gap (pts)" in texts
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Asian", "White", "Not stated"]
     assert axes.get_title(loc="left") == "Ethnicity: workforce against the local population"
 
@@ -124,10 +135,11 @@ def test_compliance_chart_bars_and_target() -> None:
     assert [b.get_width() for b in bars["Supervision in date"]] == [74, 96]
     assert [b.get_width() for b in bars["Appraisals completed"]] == [0.0, 91]
     target = next(line for line in axes.get_lines() if line.get_label() == "Target 90%")
-    assert list(target.get_xdata()) == [90.0, 90.0]
+    assert list(np.asarray(target.get_xdata())) == [90.0, 90.0]
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Hospital Discharge", "Safeguarding"]
     texts = [t.get_text() for t in axes.texts]
-    assert "74% below" in texts and "96%" in texts
+    assert "74% below" in texts
+    assert "96%" in texts
     assert "latest figures to Oct 2026" in axes.get_title(loc="left")
 
 
@@ -138,11 +150,12 @@ def test_charts_draw_without_pyplot() -> None:
         "import datetime as dt, io\n"
         "from dass_desktop.charts import workforce as w\n"
         "from dass_desktop.domain.scorecard import Trend, TeamCompliance\n"
-        "from dass_desktop.domain.diversity import GapRow\n"
-        "from dass_desktop.domain.workforce import METRIC_BY_KEY, Point\n"
+        "from dass_desktop.domain.diversity import DiversityGap\n"
+        "from dass_desktop.domain.workforce_terms import METRIC_BY_KEY, Point\n"
         "d = dt.date(2026, 10, 1)\n"
         "figs = [w.trend_chart(Trend(METRIC_BY_KEY['fte'], 'A', (Point(d, 1, ''),), (), 2.0)),\n"
-        "        w.diversity_chart('Sex', [GapRow('sex', 'male', 'Male', 20, 49, d, d, '')]),\n"
+        "        w.diversity_chart('Sex',\n"
+        "            [DiversityGap('sex', 'male', 'Male', 20, 49, d, d, '')]),\n"
         "        w.compliance_chart([TeamCompliance('A', Point(d, 80, ''), None)], 90)]\n"
         "for f in figs: f.savefig(io.BytesIO(), format='png')\n"
         "print('ok')\n"

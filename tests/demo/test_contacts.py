@@ -6,7 +6,14 @@ import datetime as dt
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, plan, stakeholders, teams
+from dass_desktop.domain import (
+    coverage,
+    engagement_store,
+    plan_store,
+    plan_terms,
+    stakeholder_store,
+    team_store,
+)
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -16,11 +23,11 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     """About 60 people in every category, about 150 engagements from day 1 to today."""
     write_demo(store, TODAY)
     start = demo_start_date(TODAY)
-    people = stakeholders.list_stakeholders(store, TODAY, start)
+    people = stakeholder_store.list_stakeholders(store, TODAY, start)
     assert 55 <= len(people) <= 75
     assert {p.category for p in people} == set(Category)
     assert sum(1 for p in people if p.problems) == 2, "two slips for the app to flag"
-    rows = engagements.list_engagements(store)
+    rows = engagement_store.list_engagements(store)
     held = [r for r in rows if not r.is_planned(TODAY)]
     assert 130 <= len(rows) <= 170
     assert all(start <= r.occurred_on <= TODAY for r in held)
@@ -30,18 +37,18 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     assert set(coverage.kind_counts(held)) == set(EngagementKind)
     assert len({t for r in rows for t in r.themes}) >= 12
     # Visits name real teams from the register; a few teams are still to be visited.
-    team_rows = teams.list_teams(store)
+    team_rows = team_store.list_teams(store)
     found = coverage.team_coverage(team_rows, rows, TODAY)
     not_visited = [c for c in found if c.status is coverage.CoverageStatus.NOT_VISITED]
     assert 2 <= len(not_visited) <= 4
     assert any(c.status is coverage.CoverageStatus.NOT_RECENT for c in found)
     assert any(c.next_planned for c in not_visited), "a visit to an unvisited team is booked"
     # Actions went into the plan, linked both ways; some are done and written back.
-    items = {r.id: r for r in plan.list_items(store, start)}
+    items = {r.id: r for r in plan_store.list_items(store, start)}
     actions = [(r, a) for r in rows for a in r.actions]
     assert len(actions) >= 15
     assert all(items[a.item_id].source == f"engagement:{r.id}" for r, a in actions)
-    assert any(a.status is plan.Status.DONE for _, a in actions)
+    assert any(a.status is plan_terms.Status.DONE for _, a in actions)
     assert any(a.status.is_open for _, a in actions)
     assert sum(1 for r in rows if r.you_said_we_did) >= 3
     assert coverage.overdue_contacts(people, TODAY), "some contacts are overdue"
@@ -61,7 +68,10 @@ def test_demo_visits_are_deterministic(tmp_path) -> None:  # type: ignore[no-unt
         with open_store(paths.resolve(tmp_path / name)) as store:
             write_demo(store, TODAY)
             written.append(
-                (stakeholders.list_stakeholders(store, TODAY), engagements.list_engagements(store))
+                (
+                    stakeholder_store.list_stakeholders(store, TODAY),
+                    engagement_store.list_engagements(store),
+                )
             )
     assert written[0] == written[1]
 
@@ -69,4 +79,4 @@ def test_demo_visits_are_deterministic(tmp_path) -> None:  # type: ignore[no-unt
 def test_demo_scale_multiplies_visits(store: Store) -> None:
     """--scale 3 gives the log volume: the visits, partner meetings and calls three times over."""
     write_demo(store, TODAY, scale=3)
-    assert len(engagements.list_engagements(store)) >= 280
+    assert len(engagement_store.list_engagements(store)) >= 280

@@ -1,5 +1,6 @@
 """The demo council's words never quote a figure its data contradicts, and HR's latest
-workforce return describes the same staffing as the team register."""
+workforce return describes the same staffing as the team register.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ import pytest
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
 from dass_desktop.demo.quotes import SPOKEN
-from dass_desktop.domain import engagements, plan, team_gaps, teams, workforce
+from dass_desktop.domain import (
+    engagement_store,
+    plan_store,
+    team_gap_store,
+    team_rules,
+    team_store,
+    workforce_rules,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.narrative import PlanKind, load_narrative
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -56,7 +66,8 @@ def team_aliases(names: list[str]) -> dict[str, str]:
 def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterator[Quote]:
     """Every figure ``text`` quotes for a measure, with the team named before it in the
     same sentence, or in the clause just after it (or ``default``, the team the text
-    belongs to)."""
+    belongs to).
+    """
     for sentence in _SENTENCE.split(text):
         lowered = sentence.lower()
         mentions = sorted(
@@ -70,7 +81,9 @@ def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterat
             unit = figure.group(2).lower()
             before = [key for at, key in measures if at < figure.start()]
             after = [key for at, key in measures if at > figure.start()]
-            measure = (before or after or [None])[-1 if before else 0]
+            measure: str | None = (
+                (before or after)[-1 if before else 0] if before or after else None
+            )
             if unit == "days":
                 measure = "sickness_days" if "sickness_days" in (before + after) else None
             elif unit == "fte":
@@ -96,12 +109,12 @@ def quotes_in(text: str, aliases: dict[str, str], default: str | None) -> Iterat
 def figures_of(store: Store) -> dict[str | None, dict[str, float]]:
     """Each scope's latest figure of every metric, by team name (None: the department)."""
     found: dict[str | None, dict[str, float]] = {}
-    for scope in workforce.list_scopes(store):
-        rows = workforce.list_values(store, scope.id)
+    for scope in workforce_store.list_scopes(store):
+        rows = workforce_store.list_values(store, scope.id)
         latest = {
             m.key: point.value
-            for m in workforce.METRICS
-            if (point := workforce.latest(workforce.series(rows, m.key))) is not None
+            for m in workforce_terms.METRICS
+            if (point := workforce_rules.latest(workforce_rules.series(rows, m.key))) is not None
         }
         found[None if scope.is_department else scope.name] = latest
     return found
@@ -110,7 +123,7 @@ def figures_of(store: Store) -> dict[str | None, dict[str, float]]:
 def wrong_quotes(store: Store, found: list[Quote]) -> list[str]:
     """The quotes whose figure the data contradicts (to the precision quoted)."""
     data = figures_of(store)
-    goals = workforce.targets(store)
+    goals = workforce_store.targets(store)
     wrong = []
     for quote in found:
         if quote.target:
@@ -126,24 +139,26 @@ def wrong_quotes(store: Store, found: list[Quote]) -> list[str]:
 def demo_words(store: Store) -> Iterator[tuple[str, str | None]]:
     """Every piece of free text the demo wrote, with the team it belongs to (if one)."""
     start = demo_start_date(TODAY)
-    gaps = {f"gap:{g.id}": g.team_name for g in team_gaps.list_gaps(store)}
+    gaps = {f"gap:{g.id}": g.team_name for g in team_gap_store.list_gaps(store)}
     visits = {
         f"engagement:{row.id}": row.teams[0].name if len(row.teams) == 1 else None
-        for row in engagements.list_engagements(store)
+        for row in engagement_store.list_engagements(store)
     }
-    for item in plan.list_items(store, start):
+    for item in plan_store.list_items(store, start):
         # An action from a gap or a visit is about that team.
         team = gaps.get(item.source) or visits.get(item.source)
         yield item.title, team
         yield item.findings, team
     for kind in PlanKind:
         yield from ((text, None) for text in load_narrative(store, kind).sections.values())
-    for team in teams.list_teams(store):
-        yield from ((note.text, team.name) for note in teams.list_notes(store, team.id))
-    for gap in team_gaps.list_gaps(store):
+    for team_row in team_store.list_teams(store):
+        yield from (
+            (note.text, team_row.name) for note in team_store.list_notes(store, team_row.id)
+        )
+    for gap in team_gap_store.list_gaps(store):
         yield gap.description, gap.team_name
         yield gap.mitigation_notes, gap.team_name
-    for row in engagements.list_engagements(store):
+    for row in engagement_store.list_engagements(store):
         team = row.teams[0].name if len(row.teams) == 1 else None
         for text in (row.going_well, row.to_improve, row.you_said_we_did):
             yield text, team
@@ -162,7 +177,7 @@ def demo(
 
 def test_the_extractor_finds_figures_the_data_contradicts(demo: Store) -> None:
     """The check can fail: the old demo's wrong sentences are found and reported."""
-    names = [t.name for t in teams.list_teams(demo)]
+    names = [t.name for t in team_store.list_teams(demo)]
     aliases = team_aliases(names)
     wrong_text = (
         "Vacancy 14% overall, 22% in the AMHP service. Sickness 11.8 days per FTE, mostly "
@@ -187,12 +202,13 @@ def test_the_extractor_finds_figures_the_data_contradicts(demo: Store) -> None:
             f"Supervision in date for only {right:.0f}% of staff", aliases, "Long-term Support East"
         )
     )
-    assert note and wrong_quotes(demo, note) == []
+    assert note
+    assert wrong_quotes(demo, note) == []
 
 
 def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
     """Findings, narrative, team notes, gaps and visit notes quote the data's own figures."""
-    aliases = team_aliases([t.name for t in teams.list_teams(demo)])
+    aliases = team_aliases([t.name for t in team_store.list_teams(demo)])
     found = [q for text, team in demo_words(demo) for q in quotes_in(text, aliases, team)]
     measures = {q.measure for q in found}
     assert {
@@ -202,14 +218,15 @@ def test_every_figure_the_demo_quotes_agrees_with_its_data(demo: Store) -> None:
         "supervision",
         "appraisals",
     } <= measures
-    assert any(q.target for q in found) and any(q.team for q in found)
+    assert any(q.target for q in found)
+    assert any(q.team for q in found)
     assert wrong_quotes(demo, found) == []
 
 
 def test_gap_sizes_in_words_match_the_gap(demo: Store) -> None:
     """A gap described as "Three ... posts" is a gap of 3 FTE."""
     checked = 0
-    for gap in team_gaps.list_gaps(demo):
+    for gap in team_gap_store.list_gaps(demo):
         match = re.match(r"(\w+)\b.*\bposts?\b", gap.description)
         if match and match.group(1).lower() in _WORDS:
             checked += 1
@@ -220,9 +237,10 @@ def test_gap_sizes_in_words_match_the_gap(demo: Store) -> None:
 def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
     """The department's latest FTE in post, vacancy rate and agency share are the register's
     roll-up; each team's latest FTE in post and vacancy rate are its register entry's; and
-    every establishment is staff in post plus vacancies, so HR's figures imply the same."""
-    register = teams.list_teams(demo)
-    rollup = teams.department_rollup(register, team_gaps.list_gaps(demo))
+    every establishment is staff in post plus vacancies, so HR's figures imply the same.
+    """
+    register = team_store.list_teams(demo)
+    rollup = team_rules.department_rollup(register, team_gap_store.list_gaps(demo))
     data = figures_of(demo)
     department = data[None]
     assert department["fte"] == round(rollup.in_post, 1)
@@ -246,10 +264,11 @@ def test_the_workforce_return_agrees_with_the_register(demo: Store) -> None:
 
 def test_no_visit_counts_more_staff_than_its_teams_have(demo: Store) -> None:
     """A visit or roadshow never meets more staff than its teams have in post, and a
-    briefing for all staff never more than the department has."""
+    briefing for all staff never more than the department has.
+    """
     data = figures_of(demo)
     checked = 0
-    for row in engagements.list_engagements(demo):
+    for row in engagement_store.list_engagements(demo):
         if row.staff_count is None:
             continue
         if row.teams:

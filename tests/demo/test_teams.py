@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import plan_store, team_gap_store, team_rules, team_store
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -13,22 +13,24 @@ from tests.conftest import TODAY
 def test_demo_has_10_to_14_teams_across_service_areas(store: Store) -> None:
     """Teams span most service areas, with notes, gaps and some gaps already in the plan."""
     write_demo(store, TODAY)
-    rows = teams.list_teams(store)
+    rows = team_store.list_teams(store)
     assert 10 <= len(rows) <= 14
     assert len({t.service_area for t in rows}) >= 9
     assert any(t.establishment == 0 for t in rows), "one team shows the no-establishment case"
-    assert all(t.in_post <= teams.most_in_post(t.establishment) for t in rows)
-    rollup = teams.department_rollup(rows, team_gaps.list_gaps(store))
-    assert rollup.vacancy_rate is not None and 0.08 < rollup.vacancy_rate < 0.25
-    assert sum(t.strengths for t in rows) >= 10 and sum(t.developments for t in rows) >= 10
-    gaps = team_gaps.list_gaps(store)
+    assert all(t.in_post <= team_rules.most_in_post(t.establishment) for t in rows)
+    rollup = team_rules.department_rollup(rows, team_gap_store.list_gaps(store))
+    assert rollup.vacancy_rate is not None
+    assert 0.08 < rollup.vacancy_rate < 0.25
+    assert sum(t.strengths for t in rows) >= 10
+    assert sum(t.developments for t in rows) >= 10
+    gaps = team_gap_store.list_gaps(store)
     linked = [g for g in gaps if g.in_plan]
     assert 3 <= len(linked) < len(gaps)
     start = demo_start_date(TODAY)
-    sources = {r.source for r in plan.list_items(store, start)}
+    sources = {r.source for r in plan_store.list_items(store, start)}
     assert {f"gap:{g.id}" for g in linked} <= sources
     for row in rows:
-        for note in teams.list_notes(store, row.id):
+        for note in team_store.list_notes(store, row.id):
             assert start <= note.noted_on <= TODAY
 
 
@@ -38,13 +40,13 @@ def test_demo_teams_are_deterministic(tmp_path) -> None:  # type: ignore[no-unty
     for name in ("a", "b"):
         with open_store(paths.resolve(tmp_path / name)) as store:
             write_demo(store, TODAY)
-            rows = teams.list_teams(store)
-            notes = [teams.list_notes(store, t.id, NoteKind.STRENGTH) for t in rows]
-            written.append((rows, notes, team_gaps.list_gaps(store)))
+            rows = team_store.list_teams(store)
+            notes = [team_store.list_notes(store, t.id, NoteKind.STRENGTH) for t in rows]
+            written.append((rows, notes, team_gap_store.list_gaps(store)))
     assert written[0] == written[1]
 
 
 def test_demo_scale_adds_locality_teams(store: Store) -> None:
     """--scale 3 gives the register volume: three times the teams."""
     write_demo(store, TODAY, scale=3)
-    assert len(teams.list_teams(store)) == 39
+    assert len(team_store.list_teams(store)) == 39

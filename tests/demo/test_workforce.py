@@ -5,37 +5,45 @@ from __future__ import annotations
 import datetime as dt
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import benchmarks, comparator_family, diversity, scorecard, workforce
-from dass_desktop.domain.teams import list_teams
+from dass_desktop.domain import (
+    benchmark_store,
+    benchmark_terms,
+    comparator_family,
+    diversity,
+    scorecard,
+    workforce_store,
+)
+from dass_desktop.domain.team_store import list_teams
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 
 
 def test_demo_has_18_months_for_the_department_and_every_team(store: Store) -> None:
     """Each staffed team in the register and the department have 18 months of figures,
-    ending last month, and each team's figures are linked to its register entry."""
+    ending last month, and each team's figures are linked to its register entry.
+    """
     write_demo(store, TODAY)
-    scopes = workforce.list_scopes(store)
+    scopes = workforce_store.list_scopes(store)
     staffed = {t.id: t.name for t in list_teams(store) if t.establishment > 0}
     assert len(scopes) == len(staffed) + 1
     assert {s.team_id: s.name for s in scopes[1:]} == staffed
     for scope in scopes:
-        months = {v.period for v in workforce.list_values(store, scope.id, ["fte"])}
+        months = {v.period for v in workforce_store.list_values(store, scope.id, ["fte"])}
         assert len(months) == 18
         assert max(months) == dt.date(2026, 10, 1)
     department = scopes[0]
-    turnover = workforce.load_series(store, department.id, "turnover_rate")
+    turnover = workforce_store.load_series(store, department.id, "turnover_rate")
     assert len(turnover) == 7  # worked out once 12 months of leavers exist
     assert all(8 < p.value < 25 for p in turnover)
-    sickness = workforce.load_series(store, department.id, "sickness_days")
+    sickness = workforce_store.load_series(store, department.id, "sickness_days")
     assert all(7 < p.value < 16 for p in sickness)
 
 
 def test_demo_department_adds_up_from_its_teams(store: Store) -> None:
     """The department's headcount is the sum of its teams', month by month."""
     write_demo(store, TODAY)
-    scopes = workforce.list_scopes(store)
-    by_scope = workforce.list_all_values(store, ["headcount"])
+    scopes = workforce_store.list_scopes(store)
+    by_scope = workforce_store.list_all_values(store, ["headcount"])
     october = dt.date(2026, 10, 1)
     teams = sum(v.value for s in scopes[1:] for v in by_scope[s.id] if v.period == october)
     (department,) = [v.value for v in by_scope[scopes[0].id] if v.period == october]
@@ -47,18 +55,20 @@ def test_demo_family_is_real_and_labelled_as_borrowed(store: Store) -> None:
     write_demo(store, TODAY)
     family = comparator_family.list_family(store)
     cipfa = [m for m in family if m.kind == "cipfa"]
-    assert len(cipfa) == 15 and {m.from_list_of for m in cipfa} == {"E08000010"}
+    assert len(cipfa) == 15
+    assert {m.from_list_of for m in cipfa} == {"E08000010"}
     assert [m.name for m in family if m.kind == "named"] == ["Bolton"]
-    assert benchmarks.stored_figures(store) == []  # no figure for a real council is made up
-    department = workforce.list_scopes(store)[0]
+    assert benchmark_store.stored_figures(store) == []  # no figure for a real council is made up
+    department = workforce_store.list_scopes(store)[0]
     rows = {
         r.metric.key: r
         for r in scorecard.scorecard(
-            store, department.id, benchmarks.ComparatorChoice("family", "CIPFA family")
+            store, department.id, benchmark_terms.ComparatorChoice("family", "CIPFA family")
         )
     }
     turnover = rows["turnover_rate"].benchmark
-    assert turnover is not None and turnover.period_label == "2022/23"
+    assert turnover is not None
+    assert turnover.period_label == "2022/23"
     assert "not the council's own staff" in turnover.covers
 
 
@@ -68,8 +78,9 @@ def test_demo_diversity_and_targets(store: Store) -> None:
     rows = diversity.diversity_table(store, "ethnicity")
     assert {r.group_key for r in rows} >= {"white", "asian", "black", "mixed", "other"}
     assert all("demo" in r.sources for r in rows)
-    goals = workforce.targets(store)
-    assert goals["vacancy_rate"] == 10.0 and goals["supervision"] == 90.0
+    goals = workforce_store.targets(store)
+    assert goals["vacancy_rate"] == 10.0
+    assert goals["supervision"] == 90.0
 
 
 def test_demo_scale_multiplies_teams(store: Store) -> None:
@@ -77,4 +88,4 @@ def test_demo_scale_multiplies_teams(store: Store) -> None:
     write_demo(store, TODAY, scale=2)
     staffed = [t for t in list_teams(store) if t.establishment > 0]
     assert len(staffed) > 13
-    assert len(workforce.list_scopes(store)) == len(staffed) + 1
+    assert len(workforce_store.list_scopes(store)) == len(staffed) + 1

@@ -1,0 +1,1 @@
+"""Tests of the domain rules and queries, on a real database."""

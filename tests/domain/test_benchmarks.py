@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import benchmarks, comparator_family
-from dass_desktop.domain.benchmarks import ComparatorChoice, ComparatorFigure
+from dass_desktop.domain import benchmark_rules, benchmark_store, benchmark_terms, comparator_family
+from dass_desktop.domain.benchmark_terms import ComparatorChoice, ComparatorFigure
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import DirectorProfile, load_profile, save_profile
 from dass_desktop.store import Store
@@ -16,17 +16,22 @@ from tests.conftest import TODAY
 
 def test_every_reference_figure_has_source_period_licence_and_coverage() -> None:
     """No shipped figure lacks a source, period, licence or a statement of whom it covers."""
-    figures = benchmarks.reference_figures()
+    figures = benchmark_rules.reference_figures()
     assert len(figures) > 800
     for figure in figures:
-        assert figure.source and figure.period_label and figure.licence and figure.covers
+        assert figure.source
+        assert figure.period_label
+        assert figure.licence
+        assert figure.covers
         assert figure.kind in ("england", "region", "council")
         assert figure.value >= 0
 
 
 def test_sector_figures_say_they_are_not_council_staff() -> None:
     """Sector-wide turnover by council area is labelled as such, never as council staff."""
-    oflog = [f for f in benchmarks.reference_figures() if f.source == benchmarks.OFLOG_SOURCE]
+    oflog = [
+        f for f in benchmark_rules.reference_figures() if f.source == benchmark_terms.OFLOG_SOURCE
+    ]
     assert len(oflog) == 809
     assert all("not the council's own staff" in f.covers for f in oflog)
     bolton = [f for f in oflog if f.area_key == "E08000001" and f.period_label == "2022/23"]
@@ -35,15 +40,17 @@ def test_sector_figures_say_they_are_not_council_staff() -> None:
 
 def test_reference_keeps_known_conflicts_in_its_notes() -> None:
     """The 2021/22 vacancy rate keeps its restatement note; 2023/24 turnover its conflict."""
-    england = [f for f in benchmarks.reference_figures() if f.kind == "england"]
+    england = [f for f in benchmark_rules.reference_figures() if f.kind == "england"]
     vacancy = next(f for f in england if f.metric == "vacancy_rate" and f.period_label == "2021/22")
-    assert vacancy.value == 10.5 and "10.7%" in vacancy.note
+    assert vacancy.value == 10.5
+    assert "10.7%" in vacancy.note
     turnover = next(
         f
         for f in england
         if f.metric == "turnover_rate" and f.period_label == "2023/24" and f.rank == 2
     )
-    assert turnover.value == 24.2 and "24.8%" in turnover.note
+    assert turnover.value == 24.2
+    assert "24.8%" in turnover.note
 
 
 def figure(
@@ -90,7 +97,7 @@ def test_family_median_uses_the_latest_period_with_enough_councils(store: Store)
         figure("B", 12, new),  # only two councils: not enough
         figure("X", 99, new),  # not in the family
     ]
-    found = benchmarks.benchmark_series(
+    found = benchmark_rules.benchmark_series(
         ComparatorChoice("family", "CIPFA family"),
         "turnover_rate",
         figures=figures,
@@ -107,7 +114,7 @@ def test_closest_coverage_wins_for_england(store: Store) -> None:
         figure("England", 7.0, dt.date(2025, 3, 1), kind="england", rank=2),
         figure("England", 10.5, dt.date(2023, 9, 1), kind="england", rank=1, covers="council"),
     ]
-    found = benchmarks.benchmark_series(
+    found = benchmark_rules.benchmark_series(
         ComparatorChoice("england", "England"),
         "turnover_rate",
         figures=figures,
@@ -121,12 +128,16 @@ def test_choices_follow_the_data(store_with_profile: Store) -> None:
     """England always; the region's median where council figures exist; family and target."""
     store = store_with_profile
     comparator_family.fill_family_from_cipfa(store, "E08000035")
-    choices = benchmarks.comparator_choices(
-        load_profile(store), comparator_family.list_family(store), benchmarks.all_figures(store)
+    choices = benchmark_rules.comparator_choices(
+        load_profile(store),
+        comparator_family.list_family(store),
+        benchmark_store.all_figures(store),
     )
     keys = [c.key for c in choices]
-    assert keys[0] == "england" and keys[-1] == "target"
-    assert "region-median" in keys and "family" in keys
+    assert keys[0] == "england"
+    assert keys[-1] == "target"
+    assert "region-median" in keys
+    assert "family" in keys
     assert "council:E08000039" in keys  # Sheffield, under its 2025 code
     assert "department" not in keys
 
@@ -134,7 +145,7 @@ def test_choices_follow_the_data(store_with_profile: Store) -> None:
 def test_region_choice_and_department_choice(store: Store, profile: DirectorProfile) -> None:
     """The region appears once a regional figure exists; the department only for a team."""
     save_profile(store, profile, TODAY)
-    benchmarks.add_comparator_value(
+    benchmark_store.add_comparator_value(
         store,
         kind="region",
         area_name="Yorkshire and The Humber",
@@ -146,17 +157,17 @@ def test_region_choice_and_department_choice(store: Store, profile: DirectorProf
         source="ADASS regional benchmarking",
         year=2025,
     )
-    choices = benchmarks.comparator_choices(
-        profile, [], benchmarks.all_figures(store), scope_is_team=True
+    choices = benchmark_rules.comparator_choices(
+        profile, [], benchmark_store.all_figures(store), scope_is_team=True
     )
     labels = [c.label for c in choices]
     assert "Yorkshire and The Humber" in labels
     assert "Yorkshire and The Humber councils (median)" in labels
     assert "Whole department" in labels
-    found = benchmarks.benchmark_series(
+    found = benchmark_rules.benchmark_series(
         ComparatorChoice("region", "Yorkshire and The Humber"),
         "vacancy_rate",
-        figures=benchmarks.all_figures(store),
+        figures=benchmark_store.all_figures(store),
         family=[],
         profile=profile,
     )
@@ -176,19 +187,24 @@ def test_typed_comparator_values_are_checked_and_replace(store: Store) -> None:
         "year": 2025,
     }
     with pytest.raises(InvalidInput, match="where the figure comes from"):
-        benchmarks.add_comparator_value(store, value=9.0, source=" ", **kwargs)  # type: ignore[arg-type]
+        benchmark_store.add_comparator_value(store, value=9.0, source=" ", **kwargs)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="over 100%"):
-        benchmarks.add_comparator_value(store, value=190.0, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
-    benchmarks.add_comparator_value(store, value=9.0, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
-    benchmarks.add_comparator_value(store, value=9.5, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
-    (stored,) = benchmarks.stored_figures(store)
-    assert stored.value == 9.5 and stored.year == 2025 and stored.origin == "typed"
-    assert stored.region == "North West" and stored.rank == 0
-    benchmarks.delete_comparator_value(store, stored.id or 0)
-    assert benchmarks.stored_figures(store) == []
+        benchmark_store.add_comparator_value(store, value=190.0, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
+    benchmark_store.add_comparator_value(store, value=9.0, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
+    benchmark_store.add_comparator_value(store, value=9.5, source="Bolton HR", **kwargs)  # type: ignore[arg-type]
+    (stored,) = benchmark_store.stored_figures(store)
+    assert stored.value == 9.5
+    assert stored.year == 2025
+    assert stored.origin == "typed"
+    assert stored.region == "North West"
+    assert stored.rank == 0
+    benchmark_store.delete_comparator_value(store, stored.id or 0)
+    assert benchmark_store.stored_figures(store) == []
 
 
 def test_short_covers() -> None:
     """Coverage is summarised in a few words for table cells."""
-    assert benchmarks.short_covers(benchmarks.OFLOG_COVERS) == "whole sector, all employers"
-    assert benchmarks.short_covers("As in dfe.csv") == "as in the imported file"
+    assert (
+        benchmark_terms.short_covers(benchmark_terms.OFLOG_COVERS) == "whole sector, all employers"
+    )
+    assert benchmark_terms.short_covers("As in dfe.csv") == "as in the imported file"

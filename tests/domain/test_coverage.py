@@ -7,10 +7,9 @@ import datetime as dt
 from dass_desktop.domain import coverage
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
-from dass_desktop.domain.engagements import EngagementRow, Named
-from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamRow
+from dass_desktop.domain.engagement_terms import EngagementRow, Named
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.domain.team_terms import ServiceArea, TeamRow
 
 TODAY = dt.date(2026, 11, 26)
 START = dt.date(2026, 9, 7)
@@ -98,7 +97,8 @@ def test_overdue_with_injected_dates() -> None:
 
 def test_team_coverage_not_visited_not_recent_and_planned() -> None:
     """Teams never visited come first, then those not visited in 60 days; planned visits
-    do not count until their day."""
+    do not count until their day.
+    """
     a, b, c, d = team(1, "Alpha"), team(2, "Bravo"), team(3, "Charlie"), team(4, "Delta")
     rows = [
         visit(1, dt.date(2026, 9, 20), (a, b)),
@@ -114,7 +114,8 @@ def test_team_coverage_not_visited_not_recent_and_planned() -> None:
         ("Bravo", CoverageStatus.VISITED, 2),
     ]
     assert result[0].next_planned == dt.date(2026, 12, 2)
-    assert result[3].last_visit == dt.date(2026, 11, 10) and result[3].days_since(TODAY) == 16
+    assert result[3].last_visit == dt.date(2026, 11, 10)
+    assert result[3].days_since(TODAY) == 16
     later = coverage.team_coverage([a, b, c, d], rows, dt.date(2026, 12, 2))
     assert next(x for x in later if x.name == "Charlie").status is CoverageStatus.VISITED
 
@@ -171,7 +172,8 @@ def test_follow_ups_and_heard_summary() -> None:
     ]
     assert [e.id for e in coverage.follow_ups_due(rows, TODAY)] == [2, 1]
     summary = coverage.heard_summary(rows, [a, b, c], START, TODAY)
-    assert summary.held == 3 and summary.staff_met == 20
+    assert summary.held == 3
+    assert summary.staff_met == 20
     assert (summary.teams_reached, summary.teams_total) == (2, 3)
     assert summary.by_kind == {EngagementKind.INFORMAL_VISIT: 3}
     assert summary.top_themes == [coverage.ThemeCount("pay", 2)]

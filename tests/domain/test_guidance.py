@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_store, plan_terms
 from dass_desktop.domain.guidance import (
     TemplateItem,
     Templates,
@@ -17,7 +17,7 @@ from dass_desktop.domain.guidance import (
     seed_from_templates,
     templates,
 )
-from dass_desktop.domain.plan import PlanPhase
+from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem
 from tests.conftest import TODAY
@@ -101,10 +101,11 @@ def test_templates_are_well_formed() -> None:
     assert len({i.key for i in shipped.items}) == len(shipped.items)
     assert len(shipped.themes) == 8
     for item in shipped.items:
-        assert item.help and item.ref.startswith("Culture and leadership")
+        assert item.help
+        assert item.ref.startswith("Culture and leadership")
         assert 1 <= item.day <= 183
     phases = {i.phase for i in shipped.items}
-    assert phases == set(PlanPhase)
+    assert phases == set(PLAN_PHASES)
 
 
 def test_bad_templates_are_refused() -> None:
@@ -131,30 +132,35 @@ def test_seeding_twice_creates_nothing_twice(store: Store) -> None:
     assert _count(store) == len(templates().items)
     assert not seed_from_templates(store)
     assert _count(store) == len(templates().items)
-    assert len(plan.list_themes(store)) == 8
+    assert len(plan_store.list_themes(store)) == 8
 
 
 def test_upgrade_adds_new_item_and_keeps_directors_edits(store: Store) -> None:
     """A new template item appears; edited, completed and deleted items stay as left."""
     old = templates()
     seed_from_templates(store, Templates(old.themes, old.items[:-1]))
-    rows = {r.template_key: r for r in plan.list_items(store, None)}
+    rows = {r.template_key: r for r in plan_store.list_items(store, None)}
     edited, deleted = rows[old.items[0].key], rows[old.items[1].key]
-    plan.update_item(
-        store, edited.id, TODAY, title="My own wording", status=plan.Status.DONE, findings="Seen"
+    plan_store.update_item(
+        store,
+        edited.id,
+        TODAY,
+        title="My own wording",
+        status=plan_terms.Status.DONE,
+        findings="Seen",
     )
-    plan.delete_items(store, [deleted.id], dt.datetime(2026, 11, 26, 9))
-    renamed_theme = plan.list_themes(store)[0]
-    plan.rename_theme(store, renamed_theme.id, "Basics, my way")
+    plan_store.delete_items(store, [deleted.id], dt.datetime(2026, 11, 26, 9))
+    renamed_theme = plan_store.list_themes(store)[0]
+    plan_store.rename_theme(store, renamed_theme.id, "Basics, my way")
 
     newer_item = dataclasses.replace(old.items[-1])
     assert seed_from_templates(store, Templates(old.themes, (*old.items[:-1], newer_item)))
 
-    after = {r.template_key: r for r in plan.list_items(store, None)}
+    after = {r.template_key: r for r in plan_store.list_items(store, None)}
     assert newer_item.key in after
     assert after[edited.template_key].title == "My own wording"
-    assert after[edited.template_key].status is plan.Status.DONE
+    assert after[edited.template_key].status is plan_terms.Status.DONE
     assert after[edited.template_key].findings == "Seen"
     assert deleted.template_key not in after
-    assert plan.list_themes(store)[0].title == "Basics, my way"
+    assert plan_store.list_themes(store)[0].title == "Basics, my way"
     assert _count(store) == len(old.items)  # deleted row kept for undo, nothing duplicated

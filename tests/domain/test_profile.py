@@ -59,7 +59,8 @@ def test_emoji_and_long_names_kept(store: Store, profile: DirectorProfile) -> No
     named = dataclasses.replace(profile, chief_executive_name="Zoë O'Brien-Ng 🙂")
     save_profile(store, named, TODAY)
     saved = load_profile(store)
-    assert saved is not None and saved.chief_executive_name == "Zoë O'Brien-Ng 🙂"
+    assert saved is not None
+    assert saved.chief_executive_name == "Zoë O'Brien-Ng 🙂"
 
 
 def test_the_153_councils() -> None:
@@ -69,5 +70,6 @@ def test_the_153_councils() -> None:
     assert len({c.code for c in councils}) == 153
     assert all(c.region for c in councils)
     barnsley = council_by_code("E08000038")
-    assert barnsley is not None and barnsley.name == "Barnsley"
+    assert barnsley is not None
+    assert barnsley.name == "Barnsley"
     assert len({c.region for c in councils}) == 9

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import stakeholders, teams
+from dass_desktop.domain import stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Category
-from dass_desktop.domain.redaction import NO_REDACTION, Redactor, redactor_for
-from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.redaction_rules import NO_REDACTION, Redactor
+from dass_desktop.domain.redaction_store import redactor_for
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
@@ -19,21 +19,24 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 def add(store: Store, name: str, role: str = "", category: Category = Category.STAFF) -> int:
     """Add one contact through the domain and return their id."""
-    person_id, _ = stakeholders.add_stakeholder(store, StakeholderDraft(name, category, role=role))
+    person_id, _ = stakeholder_store.add_stakeholder(
+        store, StakeholderDraft(name, category, role=role)
+    )
     return person_id
 
 
 @pytest.fixture
 def council(store_with_profile: Store) -> Store:
     """Sam Taylor directs, Jordan Ellis is chief executive; three team managers (two only in
-    the teams register), three contacts, one of them deleted, and a PA named by her boss."""
+    the teams register), three contacts, one of them deleted, and a PA named by her boss.
+    """
     store = store_with_profile
     for name, manager in (
         ("Front Door", "Ann Yates"),
         ("Hospital Discharge Team", "Dana Okafor"),
         ("Reablement", "Will Marsh (interim)"),
     ):
-        teams.add_team(store, TeamDraft(name, ServiceArea.FRONT_DOOR, manager=manager))
+        team_store.add_team(store, TeamDraft(name, ServiceArea.FRONT_DOOR, manager=manager))
     add(store, "Ann Yates", "Team manager, Front Door")
     add(
         store,
@@ -46,7 +49,7 @@ def council(store_with_profile: Store) -> Store:
     add(store, "Mary Kershaw", "PA to Joan Ashworth")
     gone = add(store, "Brian Quayle", "Head of Procurement", Category.FINANCE)
     add(store, "Healthwatch Leeds", "Local Healthwatch", Category.VOLUNTARY_SECTOR)
-    stakeholders.delete_stakeholders(store, [gone], NOW)
+    stakeholder_store.delete_stakeholders(store, [gone], NOW)
     return store
 
 
@@ -85,7 +88,7 @@ def test_line_breaks_and_extra_spaces(council: Store) -> None:
 
 
 def test_possessive_keeps_its_ending(council: Store) -> None:
-    """ "Ann's team" becomes "a team manager's team"."""
+    """The possessive "Ann's team" becomes "a team manager's team"."""
     assert redactor_for(council)("see Ann's notes") == "see a team manager's notes"
 
 
@@ -98,7 +101,8 @@ def test_deleted_contacts_are_still_known(council: Store) -> None:
 
 def test_roles_shared_by_several_people_become_the_role_alone(council: Store) -> None:
     """Team managers become "a team manager", never "Team manager, <team>"; two assistant
-    directors become "an assistant director"; a role held by one person keeps "the"."""
+    directors become "an assistant director"; a role held by one person keeps "the".
+    """
     redact = redactor_for(council)
     for name in ("Ann Yates", "Dana Okafor", "Will Marsh"):
         assert redact.person(name) == "a team manager"
@@ -126,7 +130,9 @@ def test_people_naming_each_other_end_in_someone(store: Store) -> None:
     for name in ("Pat Hughes", "Lou Kemp"):
         stand_in = redact.person(name)
         assert not redact.finds_a_name(stand_in)
-        assert "Pat" not in stand_in and "Kemp" not in stand_in and "someone" in stand_in
+        assert "Pat" not in stand_in
+        assert "Kemp" not in stand_in
+        assert "someone" in stand_in
 
 
 def test_director_chief_executive_and_me(council: Store) -> None:
@@ -158,7 +164,8 @@ def test_shared_first_names_become_someone(store: Store) -> None:
 
 def test_organisations_and_the_council_name_survive(council: Store) -> None:
     """A contact that is an organisation is matched by its whole name only, and no word of
-    the council's own name is replaced on its own."""
+    the council's own name is replaced on its own.
+    """
     redact = redactor_for(council)
     assert redact("Leeds teams met Healthwatch Leeds") == "Leeds teams met the Local Healthwatch"
 

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from dass_desktop.domain import engagements, stakeholders
+from dass_desktop.domain import engagement_store, stakeholder_rules, stakeholder_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.stakeholders import (
+from dass_desktop.domain.stakeholder_terms import (
     StakeholderDraft,
     email_problem,
     initials,
@@ -37,7 +37,7 @@ def person(name: str = "Priya Shah", **fields: object) -> StakeholderDraft:
 
 def meet(store: Store, day: dt.date, *people: int) -> int:
     """Log a one-to-one with ``people`` on ``day``."""
-    engagement_id, _ = engagements.add_engagement(
+    engagement_id, _ = engagement_store.add_engagement(
         store,
         EngagementDraft(day, EngagementKind.ONE_TO_ONE, stakeholder_ids=tuple(people)),
         TODAY,
@@ -65,7 +65,8 @@ def test_email_problems_are_named(email: str, flag: str | None) -> None:
     if flag is None:
         assert problem is None
     else:
-        assert problem is not None and flag in problem
+        assert problem is not None
+        assert flag in problem
 
 
 @pytest.mark.parametrize(
@@ -88,18 +89,20 @@ def test_phone_problems_are_named(phone: str, flag: str | None) -> None:
     if flag is None:
         assert problem is None
     else:
-        assert problem is not None and flag in problem
+        assert problem is not None
+        assert flag in problem
 
 
 def test_wrong_details_are_saved_and_flagged_not_dropped(store: Store) -> None:
     """A wrong e-mail and phone are kept exactly as typed, and the row flags both."""
-    person_id, changes = stakeholders.add_stakeholder(
+    person_id, changes = stakeholder_store.add_stakeholder(
         store, person(email=" priya.shah.northmoor.gov.uk ", phone="0161 ABC")
     )
     assert changes.touches(Area.CONTACTS)
-    row = stakeholders.get_stakeholder(store, person_id, TODAY)
+    row = stakeholder_store.get_stakeholder(store, person_id, TODAY)
     assert row is not None
-    assert row.email == "priya.shah.northmoor.gov.uk" and row.phone == "0161 ABC"
+    assert row.email == "priya.shah.northmoor.gov.uk"
+    assert row.phone == "0161 ABC"
     assert len(row.problems) == 2
 
 
@@ -113,14 +116,18 @@ def test_validation_refuses_what_cannot_be_saved(store: Store) -> None:
         (person(cadence="daily"), "cadence"),
     ):
         with pytest.raises(InvalidInput) as raised:
-            stakeholders.add_stakeholder(store, draft)
+            stakeholder_store.add_stakeholder(store, draft)
         assert raised.value.field == field
-    assert stakeholders.list_stakeholders(store, TODAY) == []
+    assert stakeholder_store.list_stakeholders(store, TODAY) == []
 
 
 def test_tags_and_initials_are_tidied() -> None:
     """Tags lose repeats and stray spaces; initials skip titles such as Cllr."""
-    assert stakeholders.split_tags(" union,  Unison , union,,lead ") == ("union", "Unison", "lead")
+    assert stakeholder_rules.split_tags(" union,  Unison , union,,lead ") == (
+        "union",
+        "Unison",
+        "lead",
+    )
     assert initials("Cllr Joan Ashworth") == "JA"
     assert initials("Priya Shah") == "PS"
     assert initials("Healthwatch") == "HE"
@@ -128,11 +135,11 @@ def test_tags_and_initials_are_tidied() -> None:
 
 def test_last_contact_and_next_due_come_from_engagements(store: Store) -> None:
     """Last contact is the latest engagement held; next due adds the cadence to it."""
-    chief, _ = stakeholders.add_stakeholder(store, person(cadence=Cadence.FORTNIGHTLY))
+    chief, _ = stakeholder_store.add_stakeholder(store, person(cadence=Cadence.FORTNIGHTLY))
     meet(store, dt.date(2026, 10, 1), chief)
     meet(store, dt.date(2026, 11, 12), chief)
     meet(store, dt.date(2026, 12, 3), chief)  # booked: planned, not yet contact
-    row = stakeholders.get_stakeholder(store, chief, TODAY, since=START)
+    row = stakeholder_store.get_stakeholder(store, chief, TODAY, since=START)
     assert row is not None
     assert row.last_contact == dt.date(2026, 11, 12)
     assert row.contacts == 2
@@ -145,54 +152,64 @@ def test_last_contact_and_next_due_come_from_engagements(store: Store) -> None:
 
 def test_monthly_cadence_counts_calendar_months(store: Store) -> None:
     """Monthly from 31 Oct is due on 30 Nov; quarterly from 30 Nov on 28 Feb."""
-    lead, _ = stakeholders.add_stakeholder(store, person("Cllr Joan Ashworth", cadence="monthly"))
+    lead, _ = stakeholder_store.add_stakeholder(
+        store, person("Cllr Joan Ashworth", cadence="monthly")
+    )
     meet(store, dt.date(2026, 10, 31), lead)
-    row = stakeholders.get_stakeholder(store, lead, TODAY)
-    assert row is not None and row.next_due == dt.date(2026, 11, 30)
+    row = stakeholder_store.get_stakeholder(store, lead, TODAY)
+    assert row is not None
+    assert row.next_due == dt.date(2026, 11, 30)
     assert Cadence.QUARTERLY.after(dt.date(2026, 11, 30)) == dt.date(2027, 2, 28)
 
 
 def test_cadence_none_is_never_due_or_overdue(store: Store) -> None:
     """Someone with no cadence is never due, however long since they were seen."""
-    quiet, _ = stakeholders.add_stakeholder(store, person("Dr Ken Obi", cadence=Cadence.NONE))
+    quiet, _ = stakeholder_store.add_stakeholder(store, person("Dr Ken Obi", cadence=Cadence.NONE))
     meet(store, dt.date(2025, 1, 1), quiet)
-    row = stakeholders.get_stakeholder(store, quiet, TODAY, since=START)
-    assert row is not None and row.next_due is None
+    row = stakeholder_store.get_stakeholder(store, quiet, TODAY, since=START)
+    assert row is not None
+    assert row.next_due is None
     assert not row.is_overdue(dt.date(2030, 1, 1))
 
 
 def test_people_not_met_are_due_a_cadence_after_the_start(store: Store) -> None:
     """Not met yet: due one cadence after the start date (and no due date without one)."""
-    new, _ = stakeholders.add_stakeholder(store, person("Sam Bell", cadence=Cadence.MONTHLY))
-    row = stakeholders.get_stakeholder(store, new, TODAY, since=START)
-    assert row is not None and row.last_contact is None
-    assert row.next_due == dt.date(2026, 10, 7) and row.is_overdue(TODAY)
-    unknown_start = stakeholders.get_stakeholder(store, new, TODAY)
-    assert unknown_start is not None and unknown_start.next_due is None
+    new, _ = stakeholder_store.add_stakeholder(store, person("Sam Bell", cadence=Cadence.MONTHLY))
+    row = stakeholder_store.get_stakeholder(store, new, TODAY, since=START)
+    assert row is not None
+    assert row.last_contact is None
+    assert row.next_due == dt.date(2026, 10, 7)
+    assert row.is_overdue(TODAY)
+    unknown_start = stakeholder_store.get_stakeholder(store, new, TODAY)
+    assert unknown_start is not None
+    assert unknown_start.next_due is None
 
 
 def test_delete_and_restore_keep_their_history(store: Store) -> None:
     """Deleting a person hides them; undoing brings back their past contact too."""
-    chief, _ = stakeholders.add_stakeholder(store, person())
+    chief, _ = stakeholder_store.add_stakeholder(store, person())
     engagement_id = meet(store, dt.date(2026, 11, 2), chief)
-    stakeholders.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
-    assert stakeholders.list_stakeholders(store, TODAY) == []
-    found = engagements.get_engagement(store, engagement_id)
-    assert found is not None and found.people == ()
-    stakeholders.restore_stakeholders(store, [chief])
-    row = stakeholders.get_stakeholder(store, chief, TODAY)
-    assert row is not None and row.last_contact == dt.date(2026, 11, 2)
+    stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
+    assert stakeholder_store.list_stakeholders(store, TODAY) == []
+    found = engagement_store.get_engagement(store, engagement_id)
+    assert found is not None
+    assert found.people == ()
+    stakeholder_store.restore_stakeholders(store, [chief])
+    row = stakeholder_store.get_stakeholder(store, chief, TODAY)
+    assert row is not None
+    assert row.last_contact == dt.date(2026, 11, 2)
 
 
 def test_update_changes_details(store: Store) -> None:
     """Editing saves every field; a deleted person cannot be edited."""
-    chief, _ = stakeholders.add_stakeholder(store, person())
-    stakeholders.update_stakeholder(
+    chief, _ = stakeholder_store.add_stakeholder(store, person())
+    stakeholder_store.update_stakeholder(
         store, chief, person(role="Chief Executive and Head of Paid Service", influence="5")
     )
-    row = stakeholders.get_stakeholder(store, chief, TODAY)
-    assert row is not None and row.influence == 5
+    row = stakeholder_store.get_stakeholder(store, chief, TODAY)
+    assert row is not None
+    assert row.influence == 5
     assert row.role_line == "Chief Executive and Head of Paid Service, Northmoor Council"
-    stakeholders.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
+    stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
     with pytest.raises(InvalidInput):
-        stakeholders.update_stakeholder(store, chief, person())
+        stakeholder_store.update_stakeholder(store, chief, person())

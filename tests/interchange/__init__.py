@@ -1,0 +1,1 @@
+"""Tests of the files in and out: CSV import, iCalendar and JSON exports."""

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import icalendar
 
-from dass_desktop.domain import engagements, stakeholders
+from dass_desktop.domain import engagement_store, stakeholder_store
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
-from dass_desktop.domain.engagements import EngagementDraft
-from dass_desktop.domain.stakeholders import StakeholderDraft
+from dass_desktop.domain.engagement_terms import EngagementDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.interchange.ics import CalendarEvent, build_calendar, export_calendar
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store
@@ -28,13 +28,13 @@ def fill(store: Store) -> dict[str, int]:
         ("Lee Carter", Cadence.MONTHLY, "UNISON branch secretary; convenor, adults"),
         ("Ann Yates", Cadence.NONE, ""),
     ):
-        ids[name], _ = stakeholders.add_stakeholder(
+        ids[name], _ = stakeholder_store.add_stakeholder(
             store,
             StakeholderDraft(
                 name, Category.STAFF, role=role, cadence=cadence, email="x@northmoor.gov.uk"
             ),
         )
-    engagements.add_engagement(  # Priya last seen 1 Nov: due 15 Nov, overdue
+    engagement_store.add_engagement(  # Priya last seen 1 Nov: due 15 Nov, overdue
         store,
         EngagementDraft(
             dt.date(2026, 11, 1),
@@ -45,7 +45,7 @@ def fill(store: Store) -> dict[str, int]:
         ),
         TODAY,
     )
-    engagements.add_engagement(  # Lee seen 20 Nov: due 20 Dec
+    engagement_store.add_engagement(  # Lee seen 20 Nov: due 20 Dec
         store,
         EngagementDraft(
             dt.date(2026, 11, 20),
@@ -70,7 +70,8 @@ def test_ics_parses_back_with_events_on_the_right_dates(
     assert count == 3
     raw = out.read_bytes()
     calendar = icalendar.Calendar.from_ical(raw)
-    assert calendar["VERSION"] == "2.0" and "DASS Desktop" in str(calendar["PRODID"])
+    assert calendar["VERSION"] == "2.0"
+    assert "DASS Desktop" in str(calendar["PRODID"])
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     assert set(events) == {
         "Contact due: Priya Shah (overdue)",
@@ -106,7 +107,8 @@ def test_ics_is_crlf_and_folded(store_with_profile: Store, tmp_path: Path) -> No
     raw = out.read_bytes()
     assert raw.endswith(b"END:VCALENDAR\r\n")
     lines = raw.split(b"\r\n")[:-1]
-    assert b"\n" not in b"".join(lines) and b"\r" not in b"".join(lines)
+    assert b"\n" not in b"".join(lines)
+    assert b"\r" not in b"".join(lines)
     assert max(len(line) for line in lines) <= 75
     assert any(line.startswith(b" ") for line in lines), "long lines are folded"
     for line in lines:
@@ -115,7 +117,8 @@ def test_ics_is_crlf_and_folded(store_with_profile: Store, tmp_path: Path) -> No
 
 def test_folding_escaping_and_control_characters() -> None:
     """Folds keep whole characters; commas, semicolons, backslashes and newlines survive a
-    round trip; control characters are stripped."""
+    round trip; control characters are stripped.
+    """
     text = "é" * 80 + " a,b;c\\d\r\ne\x07\x1b[31m\x00"
     event = CalendarEvent("u-1@dass-desktop", TODAY, "Bell\x07 ring", text, "Follow-up")
     raw = build_calendar([event], NOW, "Calendar\x0c name").encode()
@@ -156,18 +159,22 @@ def test_export_ics_command(tmp_path: Path, data_paths: DataPaths) -> None:
     assert "follow-ups and contacts due" in result.stdout
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     days = [e.decoded("DTSTART") for e in calendar.walk("VEVENT")]
-    assert len(days) >= 10 and min(days) == dt.date(2026, 11, 26)
+    assert len(days) >= 10
+    assert min(days) == dt.date(2026, 11, 26)
     bad = run("export", "ics", "--data-dir", data, "--out", str(tmp_path / "x.pdf"))
-    assert bad.returncode == 2 and "should end in .ics" in bad.stderr
+    assert bad.returncode == 2
+    assert "should end in .ics" in bad.stderr
     missing = run("export", "ics", "--data-dir", str(tmp_path / "none"), "--out", str(out))
-    assert missing.returncode == 1 and "no database" in missing.stderr
+    assert missing.returncode == 1
+    assert "no database" in missing.stderr
 
 
 def test_no_names_redacts_free_text(store_with_profile: Store, tmp_path: Path) -> None:
     """With names left out, names inside the place and the notes are replaced too, while
-    the same calendar with names keeps them (so the check can fail)."""
+    the same calendar with names keeps them (so the check can fail).
+    """
     ids = fill(store_with_profile)
-    engagements.add_engagement(
+    engagement_store.add_engagement(
         store_with_profile,
         EngagementDraft(
             dt.date(2026, 11, 25),
@@ -187,7 +194,8 @@ def test_no_names_redacts_free_text(store_with_profile: Store, tmp_path: Path) -
         calendar = icalendar.Calendar.from_ical(path.read_bytes())
         return "\n".join(f"{e['SUMMARY']}\n{e['DESCRIPTION']}" for e in calendar.walk("VEVENT"))
 
-    assert "Priya Shah" in events(named) and "Yates" in events(named)
+    assert "Priya Shah" in events(named)
+    assert "Yates" in events(named)
     text = events(shared)
     for word in ("Priya", "Shah", "Ann", "Yates", "Jordan", "Ellis"):
         assert re.search(rf"\b{word}\b", text, re.IGNORECASE) is None, word

@@ -34,7 +34,8 @@ def test_round_trip_keeps_every_row(demo_paths: paths.DataPaths, tmp_path: Path)
     """Export then import into an empty folder gives the same rows in every table."""
     out = tmp_path / "all.json"
     exported = export_json(demo_paths, out, NOW)
-    assert exported.revision == migrations.HEAD and exported.rows > 1000
+    assert exported.revision == migrations.HEAD
+    assert exported.rows > 1000
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     target = paths.resolve(tmp_path / "new")
@@ -79,7 +80,8 @@ def test_file_from_an_earlier_release_is_upgraded(tmp_path: Path) -> None:
 
     with open_store(target) as store:
         profile = load_profile(store)
-        assert profile is not None and profile.start_date == dt.date(2026, 9, 7)
+        assert profile is not None
+        assert profile.start_date == dt.date(2026, 9, 7)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +142,8 @@ def test_commands(demo_paths: paths.DataPaths, tmp_path: Path) -> None:
     new = tmp_path / "new"
     assert run("import", "json", str(out), "--data-dir", str(new)).returncode == 0
     again = run("import", "json", str(out), "--data-dir", str(new))
-    assert again.returncode == 1 and "already holds data" in again.stderr
+    assert again.returncode == 1
+    assert "already holds data" in again.stderr
     assert (
         run("export", "json", "--data-dir", str(new), "--out", str(tmp_path / "x.txt")).returncode
         == 2

@@ -1,5 +1,6 @@
 """Importing workforce CSV files: awkward and malformed files each give their documented
-outcome, published statistics are sorted by area, and a failed import changes nothing."""
+outcome, published statistics are sorted by area, and a failed import changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.domain import benchmarks, comparator_family, diversity, workforce
+from dass_desktop.domain import (
+    benchmark_store,
+    comparator_family,
+    diversity,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import CsvProblem
@@ -51,12 +58,14 @@ def imported(store: Store, data: bytes | str, **kwargs: object) -> Outcome:
     return outcome
 
 
-def values(store: Store, scope: str = workforce.DEPARTMENT) -> dict[tuple[str, dt.date], float]:
+def values(
+    store: Store, scope: str = workforce_terms.DEPARTMENT
+) -> dict[tuple[str, dt.date], float]:
     """Stored figures of one scope by (metric, month)."""
-    found = next((s for s in workforce.list_scopes(store) if s.name == scope), None)
+    found = next((s for s in workforce_store.list_scopes(store) if s.name == scope), None)
     if found is None:
         return {}
-    return {(v.metric, v.period): v.value for v in workforce.list_values(store, found.id)}
+    return {(v.metric, v.period): v.value for v in workforce_store.list_values(store, found.id)}
 
 
 def problems(outcome: Outcome) -> list[str]:
@@ -71,7 +80,8 @@ OWN = "Month,Team,FTE,Vacancy rate\nMar 2026,Reablement,36.5,12.5%\nApr 2026,,38
 def test_1_plain_comma_file(store: Store) -> None:
     """A tidy file imports: team rows to the team, blank team to the whole department."""
     outcome = imported(store, OWN)
-    assert outcome.batch is not None and len(outcome.batch.own) == 4
+    assert outcome.batch is not None
+    assert len(outcome.batch.own) == 4
     assert values(store, "Reablement") == {("fte", MARCH): 36.5, ("vacancy_rate", MARCH): 12.5}
     assert values(store)[("vacancy_rate", APRIL)] == 10.1
 
@@ -91,7 +101,8 @@ def test_3_tab_separated_utf16_from_excel(store: Store) -> None:
 def test_4_utf8_with_bom(store: Store) -> None:
     """A byte-order mark does not spoil the first column's name."""
     outcome = imported(store, codecs.BOM_UTF8 + b"Month,FTE\n2026-03,40\n")
-    assert outcome.batch is not None and outcome.batch.mapping["month"] == cols.PERIOD
+    assert outcome.batch is not None
+    assert outcome.batch.mapping["month"] == cols.PERIOD
 
 
 def test_5_windows_1252_team_names(store: Store) -> None:
@@ -121,7 +132,8 @@ def test_8_unrecognised_columns_must_be_mapped(store: Store) -> None:
     """An unknown column is named; once mapped (here: ignored), the file imports."""
     data = "Month,FTE,Morale index\n2026-03,40,7\n"
     outcome = outcome_of(store, data)
-    assert "'Morale index'" in problems(outcome)[0] and "not mapped" in problems(outcome)[0]
+    assert "'Morale index'" in problems(outcome)[0]
+    assert "not mapped" in problems(outcome)[0]
     imported(store, data, targets={"Morale index": cols.IGNORE})
     assert values(store) == {("fte", MARCH): 40.0}
 
@@ -161,7 +173,8 @@ def test_13_fractions_are_asked_about(store: Store) -> None:
     data = "Month,Vacancy rate,Supervision in date\n2026-03,0.125,0.9\n2026-04,0.1,0.85\n"
     outcome = outcome_of(store, data)
     assert outcome.ambiguous == ["Vacancy rate", "Supervision in date"]
-    assert "0.125 means 12.5%" in outcome.question and outcome.batch is None
+    assert "0.125 means 12.5%" in outcome.question
+    assert outcome.batch is None
     imported(store, data, fractions=True)
     assert values(store)[("vacancy_rate", MARCH)] == pytest.approx(12.5)
     assert values(store)[("supervision", APRIL)] == pytest.approx(85.0)
@@ -294,14 +307,15 @@ def test_mapping_is_remembered_for_the_next_file(store: Store) -> None:
     )
     assert view.unmapped == []
     assert [c.how for c in view.columns] == ["remembered"] * 3
-    assert view.remembered is not None and view.remembered.options == {"fractions": True}
+    assert view.remembered is not None
+    assert view.remembered.options == {"fractions": True}
 
 
 def test_values_keep_their_file_and_line(store: Store) -> None:
     """Each imported figure records the file and the line it came from."""
     imported(store, OWN)
-    scope = next(s for s in workforce.list_scopes(store) if s.name == "Reablement")
-    rows = workforce.list_values(store, scope.id)
+    scope = next(s for s in workforce_store.list_scopes(store) if s.name == "Reablement")
+    rows = workforce_store.list_values(store, scope.id)
     assert {r.source for r in rows} == {"figures.csv, line 2"}
 
 
@@ -335,7 +349,8 @@ CSWW_ROWS = [
 
 def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     """Leeds's row becomes its figures; England, the region and the family become comparators;
-    other councils and regions are skipped and counted. No column needs mapping."""
+    other councils and regions are skipped and counted. No column needs mapping.
+    """
     store = store_with_profile
     comparator_family.fill_family_from_cipfa(store, "E08000035")  # Sheffield, Kirklees, Bolton…
     data = "\n".join([CSWW_HEADER, *CSWW_ROWS]) + "\n"
@@ -350,7 +365,7 @@ def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     assert own[("fte", end_2025)] == 660.4
     assert own[("sickness_days", end_2025)] == pytest.approx(6338.3 / 660.4)
     assert ("days_lost", end_2025) not in own  # a year's days lost is not a month's
-    stored = {(f.area_name, f.metric): f for f in benchmarks.stored_figures(store)}
+    stored = {(f.area_name, f.metric): f for f in benchmark_store.stored_figures(store)}
     assert stored[("England", "turnover_rate")].value == 11.8
     assert stored[("Yorkshire and The Humber", "agency_rate")].value == 7.9
     assert stored[("Sheffield", "absence_rate")].value == 4.5
@@ -358,8 +373,10 @@ def test_published_file_is_sorted_by_area(store_with_profile: Store) -> None:
     assert stored[("Bolton", "vacancy_rate")].value == 16.5
     assert ("North West", "vacancy_rate") not in stored  # not Leeds's region
     sheffield = stored[("Sheffield", "turnover_rate")]
-    assert sheffield.area_key == "E08000039" and sheffield.period_label == "2025"
-    assert sheffield.covers == "As in figures.csv" and "line 6" in sheffield.source
+    assert sheffield.area_key == "E08000039"
+    assert sheffield.period_label == "2025"
+    assert sheffield.covers == "As in figures.csv"
+    assert "line 6" in sheffield.source
     assert ("Sheffield", "fte") not in stored  # counts of another council are no comparator
 
 
@@ -381,8 +398,9 @@ def test_financial_years_and_former_codes(store_with_profile: Store) -> None:
     imported(store, data)
     own = values(store)
     assert own[("turnover_rate", dt.date(2024, 3, 1))] == pytest.approx(10.0)
-    (barnsley,) = benchmarks.stored_figures(store)
-    assert barnsley.area_key == "E08000038" and barnsley.period_label == "2023/24"
+    (barnsley,) = benchmark_store.stored_figures(store)
+    assert barnsley.area_key == "E08000038"
+    assert barnsley.period_label == "2023/24"
 
 
 # --- diversity -------------------------------------------------------------------------------
@@ -398,7 +416,8 @@ def test_diversity_file(store: Store) -> None:
     imported(store, data)
     rows = {r.group_key: r for r in diversity.diversity_table(store, "ethnicity")}
     assert rows["asian"].gap == pytest.approx(-3.8)
-    assert rows["not_stated"].workforce == 4.9 and rows["not_stated"].population is None
+    assert rows["not_stated"].workforce == 4.9
+    assert rows["not_stated"].population is None
     assert diversity.diversity_table(store, "sex")[0].workforce == 79.5
 
 

@@ -1,0 +1,1 @@
+"""Tests of the printed plans, read back with pypdf."""

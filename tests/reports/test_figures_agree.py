@@ -1,5 +1,6 @@
 """One figure, one value: the dashboard and every printed document agree with each other and
-with themselves, at two different dates."""
+with themselves, at two different dates.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain.narrative import PlanKind
-from dass_desktop.domain.overview import Overview
-from dass_desktop.domain.teams import format_fte
+from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.team_terms import format_fte
 from dass_desktop.reports.plans import export_one_to_one, export_plan
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
@@ -55,7 +56,8 @@ def test_every_figure_agrees_everywhere(
 ) -> None:
     """Progress, overdue, contacts overdue, teams reached and the workforce figures are the
     same on the dashboard and in every document, and each document never prints one figure
-    two ways."""
+    two ways.
+    """
     write_demo(store, TODAY)
     overview = Overview(store, today)
     texts = {
@@ -100,7 +102,8 @@ def test_every_figure_agrees_everywhere(
 
 def test_people_met_counts_people_not_attendances(store: Store) -> None:
     """People met counts each named person once, however many times they were seen, and is
-    never more than the people in the contacts book."""
+    never more than the people in the contacts book.
+    """
     write_demo(store, TODAY)
     overview = Overview(store, TODAY)
     held = [e for e in overview.engagements if e.occurred_on <= TODAY]

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
-from dass_desktop.domain.overview import Overview, phases_of
+from dass_desktop.domain.overview_rules import phases_of
+from dass_desktop.domain.overview_store import Overview
 from dass_desktop.paths import DataPaths
 from dass_desktop.reports.plans import PAGE_BUDGET, ExportFailed, export_one_to_one, export_plan
 from dass_desktop.store import Store, open_store
@@ -75,7 +76,8 @@ def pages_of(path: Path) -> list[str]:
 @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
 def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> None:
     """Every heading, the marking twice and 'Page X of N' on every page, A4, within the page
-    budget, and a front page that says where the director is and what could go wrong."""
+    budget, and a front page that says where the director is and what could go wrong.
+    """
     out = export_plan(demo_store, kind, tmp_path / "plan.pdf", TODAY)
     reader = PdfReader(out)
     pages = pages_of(out)
@@ -98,7 +100,8 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
     assert "What has changed since the last one-to-one on 19 Nov 2026" in front
     ask = "Support for a shared AMHP" if kind is PlanKind.HUNDRED_DAY else "Backing for the"
     assert ask in front  # an ask, from the director's narrative
-    assert "Vacancy rate" in front and "Supervision in date" in front
+    assert "Vacancy rate" in front
+    assert "Supervision in date" in front
     assert "Alex Morgan" in text
     assert reader.metadata is not None
     assert reader.metadata.title == f"{kind.title}: Northmoor Council"
@@ -112,14 +115,16 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
 
 def test_decisions_and_risks_lead_the_front_page(store_with_profile: Store, tmp_path: Path) -> None:
     """Decisions and risks written one per line reach page 1, risks with owner and trend,
-    bounded to the top five with a count of the rest."""
+    bounded to the top five with a count of the rest.
+    """
     store = store_with_profile
     kind = PlanKind.HUNDRED_DAY
     save_section(store, kind, Section.DECISIONS, "- Approve the shared AMHP rota\n- Fund two posts")
     risks = "\n".join(f"Risk number {n} | Head of service {n} | rising" for n in range(1, 9))
     save_section(store, kind, Section.RISKS, risks)
     front = pages_of(export_plan(store, kind, tmp_path / "p.pdf", TODAY))[0]
-    assert "Approve the shared AMHP rota" in front and "Fund two posts" in front
+    assert "Approve the shared AMHP rota" in front
+    assert "Fund two posts" in front
     assert "Risk number 5 Head of service 5 Rising" in front
     assert "Risk number 6" not in front
     assert "And 3 more risks in the plan." in front
@@ -127,7 +132,8 @@ def test_decisions_and_risks_lead_the_front_page(store_with_profile: Store, tmp_
 
 def test_no_names_uses_roles(demo_store: Store, tmp_path: Path) -> None:
     """With names left out, the director and chief executive are shown by role, and the
-    metadata names nobody."""
+    metadata names nobody.
+    """
     for kind in PlanKind:
         out = export_plan(demo_store, kind, tmp_path / f"{kind.value}.pdf", TODAY, names=False)
         text = "\n".join(pages_of(out))
@@ -135,7 +141,8 @@ def test_no_names_uses_roles(demo_store: Store, tmp_path: Path) -> None:
             assert not re.search(rf"\b{name}\b", text), name
         assert "Director of Adult Social Services" in text
         reader = PdfReader(out)
-        assert reader.metadata is not None and "Morgan" not in str(dict(reader.metadata))
+        assert reader.metadata is not None
+        assert "Morgan" not in str(dict(reader.metadata))
 
 
 @pytest.mark.parametrize("kind", list(PlanKind), ids=lambda k: k.value)
@@ -198,7 +205,8 @@ def test_appendix_lists_everything(demo_store: Store, tmp_path: Path) -> None:
 
 def test_export_command(tmp_path: Path, data_paths: DataPaths) -> None:
     """`dass-desktop export` writes the PDF headless, with --as-of, --no-names and --appendix;
-    misuse is a usage error and a missing database a plain failure."""
+    misuse is a usage error and a missing database a plain failure.
+    """
     from tests.test_cli import run
 
     data = str(tmp_path / "demo")
@@ -210,21 +218,27 @@ def test_export_command(tmp_path: Path, data_paths: DataPaths) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     text = "\n".join(pages_of(out))
-    assert "Day 67 of 183" in text and "Morgan" not in text and "Appendix: every visit" in text
+    assert "Day 67 of 183" in text
+    assert "Morgan" not in text
+    assert "Appendix: every visit" in text
     bad = run("export", "100-day", "--data-dir", data, "--out", str(tmp_path / "x.txt"))
     assert bad.returncode == 2
     wrong = run("export", "ics", "--data-dir", data, "--out", str(tmp_path / "x.ics"), "--appendix")
-    assert wrong.returncode == 2 and "--appendix" in wrong.stderr
+    assert wrong.returncode == 2
+    assert "--appendix" in wrong.stderr
     missing = run("export", "six-month", "--data-dir", str(tmp_path / "none"), "--out", str(out))
-    assert missing.returncode == 1 and "no database" in missing.stderr
+    assert missing.returncode == 1
+    assert "no database" in missing.stderr
     folder = run("export", "six-month", "--data-dir", data, "--out", str(tmp_path))
-    assert folder.returncode in (1, 2) and "Traceback" not in folder.stderr
+    assert folder.returncode in (1, 2)
+    assert "Traceback" not in folder.stderr
 
 
 def test_one_to_one_briefing(demo_store: Store, tmp_path: Path) -> None:
     """The briefing is the front page and one page: what was done and what slipped since the
     last one-to-one (by completion date), and what is coming up; after day 100 it uses the
-    six-month plan's narrative."""
+    six-month plan's narrative.
+    """
     out = export_one_to_one(demo_store, tmp_path / "brief.pdf", TODAY)
     pages = pages_of(out)
     text = " ".join(pages)
@@ -240,7 +254,8 @@ def test_one_to_one_briefing(demo_store: Store, tmp_path: Path) -> None:
     assert f"Done ({len(done)}):" in text
     assert all(r.completed_on and r.completed_on > dt.date(2026, 11, 19) for r in done)
     assert len({r.completed_on for r in overview.rows if r.completed_on}) > 5, "done on one day"
-    assert "Day 67 of 183" in text and "Page 1 of" in text
+    assert "Day 67 of 183" in text
+    assert "Page 1 of" in text
     later = export_one_to_one(demo_store, tmp_path / "later.pdf", TODAY + dt.timedelta(days=60))
     later_text = " ".join(pages_of(later))
     assert "Day 127 of 183" in later_text
@@ -249,7 +264,8 @@ def test_one_to_one_briefing(demo_store: Store, tmp_path: Path) -> None:
 
 def test_one_to_one_command(tmp_path: Path) -> None:
     """`export one-to-one --meeting` writes the briefing; --meeting with a plan is a usage
-    error."""
+    error.
+    """
     from tests.test_cli import run
 
     data = str(tmp_path / "demo")

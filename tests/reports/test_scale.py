@@ -1,5 +1,6 @@
 """No amount of data breaks an export or its page budget (`demo --scale 10` and `50`), and no
-single cell, however long, can stop the layout."""
+single cell, however long, can stop the layout.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from pypdf import PdfReader
 
 from dass_desktop import paths
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import plan, teams
+from dass_desktop.domain import plan_store, team_store, team_terms
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.team_terms import ServiceArea
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.reports.plans import ONE_TO_ONE, PAGE_BUDGET, export_one_to_one, export_plan
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
@@ -30,7 +32,8 @@ def test_exports_keep_their_budget_at_scale(
     scale: int, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Every document builds within its page budget at scale 10 and 50; the appendix builds
-    at scale 50 (it may run long)."""
+    at scale 50 (it may run long).
+    """
     data = paths.resolve(tmp_path_factory.mktemp(f"scale{scale}"))
     store = open_store(data)
     try:
@@ -52,7 +55,8 @@ def test_exports_keep_their_budget_at_scale(
 
 def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
     """A title, owner, finding, team name and narrative each longer than a page still print,
-    with the appendix too."""
+    with the appendix too.
+    """
     save_profile(
         store,
         DirectorProfile(
@@ -66,13 +70,15 @@ def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
         TODAY,
     )
     words = " ".join(f"Not visited yet {n};" for n in range(1500))
-    theme_id, _ = plan.add_theme(store, "A theme")
-    item_id, _ = plan.add_item(
+    theme_id, _ = plan_store.add_theme(store, "A theme")
+    item_id, _ = plan_store.add_item(
         store, theme_id=theme_id, title=words[:500], kind="action",
-        phase=plan.PlanPhase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
+        phase=Phase.FIRST_30, due_date=dt.date(2026, 9, 20), owner=words[:200],
     )  # fmt: skip
-    plan.update_item(store, item_id, TODAY, findings=words)
-    teams.add_team(store, teams.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR))
+    plan_store.update_item(store, item_id, TODAY, findings=words)
+    team_store.add_team(
+        store, team_terms.TeamDraft(name=words[:200], service_area=ServiceArea.FRONT_DOOR)
+    )
     for section in Section:
         for kind in PlanKind:
             save_section(store, kind, section, words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dass_desktop.domain.contact_terms import Cadence, Category, Quadrant
-from dass_desktop.domain.stakeholders import StakeholderRow
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.reports.stakeholder_section import MOST_ON_MAP, mapped_people
 
 
@@ -26,7 +26,8 @@ def _person(n: int, influence: int, interest: int) -> StakeholderRow:
 
 def test_map_keeps_the_most_influential_and_orders_by_quadrant() -> None:
     """With more people than fit, the highest influence plus interest are kept, and the key
-    runs manage closely, keep satisfied, keep informed, monitor."""
+    runs manage closely, keep satisfied, keep informed, monitor.
+    """
     people = [_person(n, 1 + n % 5, 1 + (n // 5) % 5) for n in range(100)]
     shown = mapped_people(people)
     assert len(shown) == MOST_ON_MAP

@@ -1,0 +1,1 @@
+"""Tests of the store: database, migrations, backups, recovery and encryption."""

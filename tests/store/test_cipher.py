@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain import engagement_store
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.store import cipher, open_store
 from dass_desktop.store.backup import list_backups
 from dass_desktop.store.errors import NotOurFile
@@ -44,7 +44,7 @@ def _plain_readable(path: Path) -> bool:
 def _protected_folder(tmp_path: Path, passphrase: str = "correct horse") -> paths.DataPaths:
     data_paths = paths.resolve(tmp_path / "data")
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="Kept secret"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="Kept secret"), TODAY)
     import datetime as dt
 
     with open_store(data_paths, now=dt.datetime(2030, 1, 1)) as store:  # a daily backup
@@ -55,12 +55,13 @@ def _protected_folder(tmp_path: Path, passphrase: str = "correct horse") -> path
 
 def _places(data_paths: paths.DataPaths) -> list[str]:
     with open_store(data_paths) as store:
-        return [row.place for row in engagements.list_engagements(store)]
+        return [row.place for row in engagement_store.list_engagements(store)]
 
 
 def test_protect_reopen_and_wrong_passphrase(tmp_path: Path) -> None:
     """Protecting encrypts the database and its backups; it reopens with the passphrase
-    only; a wrong one is refused in a sentence and changes nothing."""
+    only; a wrong one is refused in a sentence and changes nothing.
+    """
     data_paths = _protected_folder(tmp_path)
     files = [data_paths.database, *list_backups(data_paths.backups)]
     assert len(files) >= 2
@@ -79,7 +80,8 @@ def test_protect_reopen_and_wrong_passphrase(tmp_path: Path) -> None:
 
 def test_change_and_remove_the_passphrase(tmp_path: Path) -> None:
     """A changed passphrase replaces the old one on every file; removing it leaves plain
-    SQLite files with every row."""
+    SQLite files with every row.
+    """
     data_paths = _protected_folder(tmp_path)
     cipher.unlock(data_paths.database, "correct horse")
     with open_store(data_paths) as store:
@@ -101,7 +103,8 @@ def test_change_and_remove_the_passphrase(tmp_path: Path) -> None:
 def test_encrypted_backup_restores_from_the_command_line(tmp_path: Path) -> None:
     """`backup` of protected data writes a protected copy; `restore` of it (passphrase from
     DASS_DESKTOP_PASSPHRASE_FILE) brings the data back, still protected; without the
-    passphrase the command says so in a sentence."""
+    passphrase the command says so in a sentence.
+    """
     data_paths = _protected_folder(tmp_path)
     secret = tmp_path / "passphrase.txt"
     secret.write_text("correct horse\n")
@@ -127,13 +130,16 @@ def test_encrypted_backup_restores_from_the_command_line(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert not _plain_readable(other / "dass-desktop.sqlite3")
     done = run("check", "--data-dir", str(other), with_env=env)
-    assert done.returncode == 0 and "integrity ok" in done.stdout, done.stderr
+    assert done.returncode == 0, done.stderr
+    assert "integrity ok" in done.stdout, done.stderr
     bare = {k: v for k, v in os.environ.items() if k != "DASS_DESKTOP_PASSPHRASE_FILE"}
     refused = run("check", "--data-dir", str(other), with_env=bare)
-    assert refused.returncode == 1 and "protected by a passphrase" in refused.stderr
+    assert refused.returncode == 1
+    assert "protected by a passphrase" in refused.stderr
     assert "Traceback" not in refused.stderr
     secret.write_text("wrong\n")
     wrong = run("check", "--data-dir", str(other), with_env=env)
-    assert wrong.returncode == 1 and "does not open" in wrong.stderr
+    assert wrong.returncode == 1
+    assert "does not open" in wrong.stderr
     cipher.unlock(other / "dass-desktop.sqlite3", "correct horse")
     assert _places(paths.resolve(other)) == ["Kept secret"]

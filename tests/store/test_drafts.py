@@ -12,7 +12,8 @@ from dass_desktop.store.drafts import DraftFile
 def test_draft_round_trip_and_discard(data_paths: DataPaths) -> None:
     """A draft reads back exactly, lives in a private folder, and discarding removes it."""
     draft = DraftFile(data_paths, "visit-new")
-    assert draft.load() is None and not draft.exists()
+    assert draft.load() is None
+    assert not draft.exists()
     draft.save({"to_improve": "Weekend cover 🙂\nthin", "team_ids": [3, 1]})
     draft.save({"to_improve": "Weekend cover 🙂\nvery thin", "team_ids": [3]})
     assert draft.load() == {"to_improve": "Weekend cover 🙂\nvery thin", "team_ids": [3]}
@@ -20,7 +21,8 @@ def test_draft_round_trip_and_discard(data_paths: DataPaths) -> None:
         assert stat.S_IMODE(draft.path.parent.stat().st_mode) == 0o700
     assert [p.name for p in draft.path.parent.iterdir()] == ["visit-new.json"]  # no leftovers
     draft.discard()
-    assert not draft.exists() and draft.load() is None
+    assert not draft.exists()
+    assert draft.load() is None
     draft.discard()  # discarding twice is harmless
 
 

@@ -76,7 +76,8 @@ WORKFORCE_TABLES = {
 
 def test_fixture_fill_writes_every_workforce_table(store) -> None:  # type: ignore[no-untyped-def]
     """fill() puts a row in every workforce table, so the next fixture can prove upgrades
-    keep them."""
+    keep them.
+    """
     fill(store)
     tables = snapshot(store.paths.database)
     assert set(tables) >= WORKFORCE_TABLES

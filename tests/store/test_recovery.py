@@ -19,8 +19,8 @@ import pytest
 
 from dass_desktop import paths
 from dass_desktop.cli import main
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import EngagementDraft
+from dass_desktop.domain import engagement_store
+from dass_desktop.domain.engagement_terms import EngagementDraft
 from dass_desktop.store import backup as backups
 from dass_desktop.store import open_store
 from dass_desktop.store.database import verify_database
@@ -37,15 +37,15 @@ import datetime as dt, os, sys
 sys.path.insert(0, sys.argv[1])
 from dass_desktop import paths
 from dass_desktop.store import open_store, backup
-from dass_desktop.domain import engagements
-from dass_desktop.domain.engagements import ActionDraft, EngagementDraft
+from dass_desktop.domain import engagement_store
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 
 data = paths.resolve(sys.argv[2])
 journal = sys.argv[3]
 from sqlalchemy.orm import configure_mappers
 configure_mappers()
 with open_store(data) as warm:  # the daily copy and SQLAlchemy's caches, before forking
-    engagements.list_engagements(warm)
+    engagement_store.list_engagements(warm)
 
 def edits(round_no):
     with open_store(data) as store:
@@ -54,7 +54,7 @@ def edits(round_no):
             n += 1
             draft = EngagementDraft(dt.date(2026, 11, 20), place=f"round {round_no} edit {n}")
             actions = [ActionDraft(f"act {round_no}.{n}.{i}") for i in range(3)]
-            eid, _ = engagements.add_engagement(store, draft, dt.date(2026, 11, 26), actions)
+            eid, _ = engagement_store.add_engagement(store, draft, dt.date(2026, 11, 26), actions)
             with open(journal, "a") as f:  # only after the commit returned
                 f.write(f"{eid}\n")
                 f.flush()
@@ -93,14 +93,16 @@ def zygote(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path, Path]]
         text=True,
     )
     yield process, data, journal
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     process.stdin.close()
     process.wait(timeout=30)
     process.stdout.close()
 
 
 def _kill_round(process: subprocess.Popen[str], command: str, delay: float) -> None:
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     process.stdin.write(command + "\n")
     process.stdin.flush()
     child = int(process.stdout.readline())
@@ -125,7 +127,8 @@ def _engagement_actions(db: Path) -> dict[int, int]:
 @pytest.mark.slow
 def test_sigkill_loses_no_committed_edit(zygote: tuple[subprocess.Popen[str], Path, Path]) -> None:
     """40 SIGKILLs at random moments of a writer: the file stays sound, every edit journaled
-    as committed is there, and every visit has all three of its actions (never some)."""
+    as committed is there, and every visit has all three of its actions (never some).
+    """
     process, data, journal = zygote
     rng = random.Random(12)
     db = paths.resolve(data).database
@@ -147,15 +150,16 @@ def test_restore_killed_midway_keeps_old_or_new_and_the_old_data(
     zygote: tuple[subprocess.Popen[str], Path, Path], tmp_path: Path
 ) -> None:
     """A restore SIGKILLed at any moment leaves a sound database holding either the old
-    data or the backup's, and the old data is always somewhere."""
+    data or the backup's, and the old data is always somewhere.
+    """
     process, data, _journal = zygote
     data_paths = paths.resolve(data)
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="old data"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="old data"), TODAY)
     source = tmp_path / "source.sqlite3"
     fresh = paths.resolve(tmp_path / "other")
     with open_store(fresh) as other:
-        engagements.add_engagement(other, EngagementDraft(TODAY, place="backup data"), TODAY)
+        engagement_store.add_engagement(other, EngagementDraft(TODAY, place="backup data"), TODAY)
         other.backup_to(source)
     rng = random.Random(7)
     for round_no in range(12):
@@ -184,7 +188,8 @@ def test_restore_killed_midway_keeps_old_or_new_and_the_old_data(
 
 def _crashed_with_live_wal(folder: Path) -> int:
     """Make a data folder whose last edits are only in the write-ahead log, as after a
-    crash; return how many visits were committed."""
+    crash; return how many visits were committed.
+    """
     data_paths = paths.resolve(folder)
     with open_store(data_paths):
         pass
@@ -222,7 +227,8 @@ def test_restore_after_a_crash_keeps_the_live_wal_and_two_restores_two_copies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Restoring over a folder with a live WAL keeps every committed edit in the
-    before-restore copy; a second restore keeps a second copy beside the first."""
+    before-restore copy; a second restore keeps a second copy beside the first.
+    """
     committed = _crashed_with_live_wal(tmp_path / "data")
     crashed = tmp_path / "crashed"
     empty = paths.resolve(tmp_path / "empty")
@@ -243,7 +249,7 @@ def _doctored(tmp_path: Path, statement: str) -> Path:
     """A real database with one extra object added by hand."""
     data_paths = paths.resolve(tmp_path / "source")
     with open_store(data_paths) as store:
-        engagements.add_engagement(store, EngagementDraft(TODAY, place="x"), TODAY)
+        engagement_store.add_engagement(store, EngagementDraft(TODAY, place="x"), TODAY)
     con = sqlite3.connect(data_paths.database)
     con.execute(statement)
     con.commit()
@@ -267,7 +273,8 @@ def test_extra_objects_are_refused_by_open_restore_and_check(
     tmp_path: Path, extra: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A database carrying an extra trigger, view, column, table or index is refused when
-    opened, restored or checked, and the data folder it was offered to is unchanged."""
+    opened, restored or checked, and the data folder it was offered to is unchanged.
+    """
     doctored = _doctored(tmp_path, HOSTILE[extra])
     with pytest.raises(NotOurFile):
         verify_database(doctored)
@@ -279,7 +286,8 @@ def test_extra_objects_are_refused_by_open_restore_and_check(
     before = target.database.read_bytes()
     assert main(["restore", str(doctored), "--data-dir", str(target.root)]) == 1
     err = capsys.readouterr().err
-    assert "not a DASS Desktop database" in err and "not changed" in err
+    assert "not a DASS Desktop database" in err
+    assert "not changed" in err
     assert target.database.read_bytes() == before
     assert main(["check", "--data-dir", str(doctored.parent)]) == 1
 
@@ -307,7 +315,8 @@ def test_json_values_are_checked_against_the_schema_before_writing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Text in an integer column, a number in a date column, an unknown choice and a huge
-    integer are all listed (table, row and column), at most ten, and nothing is written."""
+    integer are all listed (table, row and column), at most ten, and nothing is written.
+    """
     data = tmp_path / "data"
     assert main(["demo", "--data-dir", str(data)]) == 0
     out = tmp_path / "all.json"
@@ -327,8 +336,10 @@ def test_json_values_are_checked_against_the_schema_before_writing(
     assert main(["import", "json", str(bad), "--data-dir", str(target)]) == 1
     err = capsys.readouterr().err
     assert "table engagement, row 1, column staff_count" in err
-    assert "row 2, column occurred_on" in err and "row 3, column kind" in err
-    assert "row 4, column staff_count" in err and "more)" in err
+    assert "row 2, column occurred_on" in err
+    assert "row 3, column kind" in err
+    assert "row 4, column staff_count" in err
+    assert "more)" in err
     assert err.count("table engagement, row") == 10
     assert not (target / "dass-desktop.sqlite3").exists()
 
@@ -338,7 +349,8 @@ def test_failing_upgrade_leaves_the_file_exactly_as_it_was(
 ) -> None:
     """A migration that fails (here: after doing all its work, on purpose) leaves the
     database byte for byte as it was, says which release to keep using, and repeated
-    failures take one before-upgrade copy, not one per start, so daily copies survive."""
+    failures take one before-upgrade copy, not one per start, so daily copies survive.
+    """
     from dass_desktop.store import migrations
 
     data_paths = paths.resolve(tmp_path / "data")
@@ -356,7 +368,8 @@ def test_failing_upgrade_leaves_the_file_exactly_as_it_was(
     for day in range(6, 10):
         with pytest.raises(UpgradeFailed) as caught:
             open_store(data_paths, now=dt.datetime(2026, 11, day, 9))
-        assert "0.1.0" in caught.value.message and "exactly as it was" in caught.value.message
+        assert "0.1.0" in caught.value.message
+        assert "exactly as it was" in caught.value.message
         assert data_paths.database.read_bytes() == before
     names = [p.name for p in backups.list_backups(data_paths.backups)]
     assert sum("before-upgrade" in n for n in names) == 1
@@ -394,7 +407,8 @@ def _mode(path: Path) -> int:
 
 def test_created_files_are_private_and_other_folders_untouched(tmp_path: Path) -> None:
     """Everything the app creates is 0700/0600; a shared folder given to --out keeps its
-    mode (sticky, world-writable) and only the new file appears in it."""
+    mode (sticky, world-writable) and only the new file appears in it.
+    """
     data = tmp_path / "a" / "b" / "data"
     assert main(["demo", "--data-dir", str(data)]) == 0
     with open_store(paths.resolve(data), now=dt.datetime(2030, 1, 1)):
@@ -413,7 +427,8 @@ def test_created_files_are_private_and_other_folders_untouched(tmp_path: Path) -
     assert _mode(out) == 0o600
     json_out = shared / "all.json"
     assert main(["export", "json", "--data-dir", str(data), "--out", str(json_out)]) == 0
-    assert _mode(json_out) == 0o600 and _mode(shared) == 0o1777
+    assert _mode(json_out) == 0o600
+    assert _mode(shared) == 0o1777
 
 
 def test_a_read_only_file_is_not_made_writable(tmp_path: Path) -> None:
@@ -429,7 +444,8 @@ def test_a_read_only_file_is_not_made_writable(tmp_path: Path) -> None:
 
 def test_saved_head_schema_is_what_the_migrations_build() -> None:
     """The saved copy of the newest schema matches the migrations (if this fails after adding
-    a revision, run ``python -m dass_desktop.store.schema``)."""
+    a revision, run ``python -m dass_desktop.store.schema``).
+    """
     from dass_desktop.store import migrations
     from dass_desktop.store.schema import built_objects
 
@@ -441,7 +457,8 @@ def test_an_upgraded_file_has_exactly_the_schema_of_a_fresh_one(
     tmp_path: Path, revision: str
 ) -> None:
     """A file from an earlier release, once upgraded, passes the schema check at every
-    later open (so the check never locks a director out of their own data)."""
+    later open (so the check never locks a director out of their own data).
+    """
     data_paths = paths.resolve(tmp_path / "data")
     data_paths.ensure()
     source = FIXTURES / "databases" / f"{revision}.sqlite3"
@@ -455,7 +472,8 @@ def test_an_upgraded_file_has_exactly_the_schema_of_a_fresh_one(
 
 def test_folders_named_with_uri_characters_hold_their_own_data(tmp_path: Path) -> None:
     """A folder named with ?, # and % is used as named, not read as a URL (which would
-    open some other file)."""
+    open some other file).
+    """
     data = tmp_path / "we#ird?%20 dir"
     assert main(["demo", "--data-dir", str(data)]) == 0
     copy = data / "b#1?.sqlite3"
@@ -472,10 +490,11 @@ def test_a_failing_demo_leaves_nothing_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The demo is one transaction: if its last part fails, none of the earlier parts (the
-    profile, the plan, the teams, the workforce) is kept."""
+    profile, the plan, the teams, the workforce) is kept.
+    """
     import dass_desktop.demo as demo
     from dass_desktop.domain.profile import load_profile
-    from dass_desktop.domain.teams import list_teams
+    from dass_desktop.domain.team_store import list_teams
 
     def fail(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a fault in the last part")

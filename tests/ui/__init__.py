@@ -1,0 +1,1 @@
+"""Tests of the window, its pages and dialogs, offscreen with qtbot."""

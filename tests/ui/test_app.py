@@ -29,13 +29,19 @@ def test_damaged_file_restored_from_backup_when_director_agrees(
     """Agreeing to the offer restores the newest backup and keeps the damaged file aside."""
     _damage(data_paths, profile)
     asked: list[DatabaseDamaged] = []
-    store = open_or_recover(data_paths, ask=lambda damaged: asked.append(damaged) or True)
+
+    def agree(damaged: DatabaseDamaged) -> bool:
+        asked.append(damaged)
+        return True
+
+    store = open_or_recover(data_paths, ask=agree)
     assert store is not None
     try:
         assert load_profile(store) == profile
     finally:
         store.close()
-    assert len(asked) == 1 and "damaged" in asked[0].message
+    assert len(asked) == 1
+    assert "damaged" in asked[0].message
     (aside,) = data_paths.root.glob(data_paths.database.name + ".damaged-*")
     assert aside.read_bytes().startswith(b"\x00garbage")
 

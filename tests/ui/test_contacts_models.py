@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from dass_desktop.domain import coverage
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import ThemeCount
-from dass_desktop.domain.engagements import EngagementRow, LinkedAction, Named
-from dass_desktop.domain.plan import Status
-from dass_desktop.domain.stakeholders import StakeholderRow
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamRow
+from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
+from dass_desktop.domain.plan_terms import Status
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.domain.team_terms import ServiceArea, TeamRow
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceModel
 from dass_desktop.ui.contacts_models import (
     CoverageTableModel,
@@ -108,7 +107,8 @@ def test_stakeholder_models(qtmodeltester) -> None:  # type: ignore[no-untyped-d
     assert proxy.index(2, StakeholderTableModel.DUE).data() == "due in 8 days"
     assert proxy.index(0, StakeholderTableModel.LAST).data() == "Not met yet"
     late = proxy.index(0, StakeholderTableModel.DUE).data(Qt.ItemDataRole.ForegroundRole)
-    assert late is not None and late.color().name() == "#b3261e"
+    assert late is not None
+    assert late.color().name() == "#b3261e"
     assert proxy.index(1, StakeholderTableModel.FLAGS).data() == "⚠"
     assert "no @" not in proxy.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "after the @" in proxy.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -119,7 +119,8 @@ def test_stakeholder_models(qtmodeltester) -> None:  # type: ignore[no-untyped-d
     proxy.set_search("")
     proxy.set_overdue_only(False)
     proxy.set_category(Category.COUNCIL_LEADERSHIP)
-    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(RowRole).id == 1
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(RowRole).id == 1
 
 
 def test_engagement_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +143,8 @@ def test_engagement_models(qtmodeltester) -> None:  # type: ignore[no-untyped-de
     assert proxy.index(2, EngagementTableModel.ACTIONS).data() == "1 done"
     assert proxy.index(2, EngagementTableModel.ACTIONS).data(Qt.ItemDataRole.FontRole).bold()
     proxy.set_theme("workload")
-    assert proxy.rowCount() == 2 and proxy.is_filtered()
+    assert proxy.rowCount() == 2
+    assert proxy.is_filtered()
     proxy.set_team(5)
     assert proxy.rowCount() == 1
     proxy.set_team(None)

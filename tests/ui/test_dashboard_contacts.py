@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -16,7 +16,8 @@ def test_dashboard_cards_match_the_rules_and_open_what_they_list(
     qtbot: QtBot, store: Store
 ) -> None:
     """Visits this month, overdue contacts and follow-ups come from the same rules as the
-    pages; Enter on an overdue contact opens them, on a follow-up opens the visit."""
+    pages; Enter on an overdue contact opens them, on a follow-up opens the visit.
+    """
     write_demo(store, TODAY)
     window = MainWindow(store, lambda: TODAY)
     qtbot.addWidget(window)
@@ -24,8 +25,8 @@ def test_dashboard_cards_match_the_rules_and_open_what_they_list(
         window.show()
         window.activateWindow()
     ui = window.dashboard.ui
-    logged = engagements.list_engagements(store)
-    people = stakeholders.list_stakeholders(store, TODAY, demo_start_date(TODAY))
+    logged = engagement_store.list_engagements(store)
+    people = stakeholder_store.list_stakeholders(store, TODAY, demo_start_date(TODAY))
     late = coverage.overdue_contacts(people, TODAY)
     due = coverage.follow_ups_due(logged, TODAY)
     assert ui.visitsCount.text() == str(len(coverage.held_this_month(logged, TODAY)))

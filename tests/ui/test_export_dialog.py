@@ -25,10 +25,13 @@ def test_export_six_month_without_names(qtbot: QtBot, store: Store, tmp_path: Pa
     dialog.ui.exportButton.click()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     dialog.wait()
-    assert dialog.ui.openButton.isEnabled() and dialog.ui.printButton.isEnabled()
+    assert dialog.ui.openButton.isEnabled()
+    assert dialog.ui.printButton.isEnabled()
     assert dialog.ui.progress.value() == 100
+    assert dialog.written is not None
     text = "".join(p.extract_text() for p in PdfReader(dialog.written).pages)
-    assert "Six-month plan" in text and "Morgan" not in text
+    assert "Six-month plan" in text
+    assert "Morgan" not in text
 
 
 def test_unwritable_target_is_explained(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
@@ -77,5 +80,7 @@ def test_one_to_one_briefing_from_the_dialog(qtbot: QtBot, store: Store, tmp_pat
     dialog.ui.exportButton.click()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     dialog.wait()
+    assert dialog.written is not None
     text = "".join(p.extract_text() for p in PdfReader(dialog.written).pages)
-    assert "One-to-one briefing" in text and "3 Dec 2026" in text
+    assert "One-to-one briefing" in text
+    assert "3 Dec 2026" in text

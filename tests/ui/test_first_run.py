@@ -111,8 +111,11 @@ def test_about_names_version_data_and_sources(qtbot: QtBot, store_with_profile: 
     text = window.about_text()
     assert "0.1.0" in text
     assert str(store_with_profile.paths.root) in text
-    assert "mySociety" in text and "Open Government Licence" in text
-    assert "Skills for Care" in text and "CIPFA" in text and "not a council's own staff" in text
+    assert "mySociety" in text
+    assert "Open Government Licence" in text
+    assert "Skills for Care" in text
+    assert "CIPFA" in text
+    assert "not a council's own staff" in text
 
 
 def test_reopen_after_close_keeps_profile(qtbot: QtBot, data_paths: DataPaths) -> None:
@@ -128,13 +131,15 @@ def test_reopen_after_close_keeps_profile(qtbot: QtBot, data_paths: DataPaths) -
         window.close()
     with open_store(data_paths) as store:
         saved = load_profile(store)
-        assert saved is not None and saved.council_name == "Cornwall"
+        assert saved is not None
+        assert saved.council_name == "Cornwall"
         assert saved.start_date == TODAY
 
 
 def test_file_menu_protects_and_unprotects_the_data(qtbot: QtBot, store: Store) -> None:
     """File ▸ Protect with a passphrase encrypts the data (asked twice), and the same entry
-    removes the passphrase again."""
+    removes the passphrase again.
+    """
     pytest.importorskip("sqlcipher3", reason="sqlcipher3 (SQLCipher) is not installed here")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog

@@ -37,18 +37,18 @@ def test_dashboard_models(qtmodeltester, store_with_profile) -> None:  # type: i
     """Progress by theme and the item lists (empty and filled) pass the model tester."""
     import datetime as dt
 
-    from dass_desktop.domain import plan
+    from dass_desktop.domain import plan_rules, plan_store
     from dass_desktop.domain.guidance import seed_from_templates
     from dass_desktop.ui.dashboard_models import PlanItemListModel, ThemeProgressModel
 
     today = dt.date(2026, 11, 26)
     seed_from_templates(store_with_profile)
-    rows = plan.list_items(store_with_profile, dt.date(2026, 9, 7))
+    rows = plan_store.list_items(store_with_profile, dt.date(2026, 9, 7))
     themes = ThemeProgressModel()
-    themes.set_rows(plan.progress_by_theme(rows))
+    themes.set_rows(plan_rules.progress_by_theme(rows))
     qtmodeltester.check(themes)
     items = PlanItemListModel(lambda: today, "Nothing overdue.")
     qtmodeltester.check(items)  # the one-sentence empty state
-    items.set_rows(plan.overdue(rows, today))
+    items.set_rows(plan_rules.overdue(rows, today))
     qtmodeltester.check(items)
-    assert items.rowCount() == len(plan.overdue(rows, today)) > 0
+    assert items.rowCount() == len(plan_rules.overdue(rows, today)) > 0

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.guidance import seed_from_templates, templates
-from dass_desktop.domain.plan import Status
+from dass_desktop.domain.plan_terms import Status
+from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
@@ -26,13 +27,13 @@ def _plan_window(qtbot: QtBot, store: Store) -> MainWindow:
     return window
 
 
-def _find_row(store: Store, title: str) -> plan.PlanRow:
-    return next(r for r in plan.list_items(store, None) if r.title == title)
+def _find_row(store: Store, title: str) -> plan_terms.PlanRow:
+    return next(r for r in plan_store.list_items(store, None) if r.title == title)
 
 
 def test_add_item_mark_done_with_keyboard_and_reopen(
-    qtbot: QtBot, data_paths: DataPaths, profile
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: DataPaths, profile: DirectorProfile
+) -> None:
     """Ctrl+N adds an item, Space marks it done, the dashboard moves, and it all persists."""
     from dass_desktop.domain.profile import save_profile
 
@@ -57,7 +58,8 @@ def test_add_item_mark_done_with_keyboard_and_reopen(
         with qtbot.waitSignal(window.bus.changed):
             qtbot.keyClick(page.ui.tree, Qt.Key.Key_Space)
         done = _find_row(store, "Ask for the supervision audit results")
-        assert done.status is Status.DONE and done.completed_on == TODAY
+        assert done.status is Status.DONE
+        assert done.completed_on == TODAY
         assert done.findings == "Audit due before Christmas 🎄"
         qtbot.keyClick(window.ui.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is window.dashboard  # it catches up when shown
@@ -76,20 +78,21 @@ def test_delete_then_undo_restores_item_with_notes(qtbot: QtBot, store_with_prof
     """Delete removes the selected item; Ctrl+Z brings it back with its findings."""
     window = _plan_window(qtbot, store_with_profile)
     page = window.plan_page
-    first = plan.list_items(store_with_profile, None)[0]
-    plan.update_item(store_with_profile, first.id, TODAY, findings="Important notes")
+    first = plan_store.list_items(store_with_profile, None)[0]
+    plan_store.update_item(store_with_profile, first.id, TODAY, findings="Important notes")
     page.refresh()
     assert page.select_item(first.id)
     page.ui.tree.setFocus()
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.tree, Qt.Key.Key_Delete)
-    assert plan.get_item(store_with_profile, first.id, None) is None
+    assert plan_store.get_item(store_with_profile, first.id, None) is None
     assert page.model.row(first.id) is None
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
-    restored = plan.get_item(store_with_profile, first.id, None)
-    assert restored is not None and restored.findings == "Important notes"
+    restored = plan_store.get_item(store_with_profile, first.id, None)
+    assert restored is not None
+    assert restored.findings == "Important notes"
     assert page.selected_item_id() == first.id
 
 
@@ -97,7 +100,7 @@ def test_empty_title_is_refused_beside_the_field(qtbot: QtBot, store_with_profil
     """Clearing a title shows the reason beside it and saves nothing."""
     window = _plan_window(qtbot, store_with_profile)
     page = window.plan_page
-    first = plan.list_items(store_with_profile, None)[0]
+    first = plan_store.list_items(store_with_profile, None)[0]
     page.select_item(first.id)
     title = page.editor.ui.titleEdit
     title.setFocus()
@@ -106,28 +109,28 @@ def test_empty_title_is_refused_beside_the_field(qtbot: QtBot, store_with_profil
     assert page.editor.ui.titleError.isVisible()
     assert page.editor.ui.titleError.text() == "Give the item a title."
     assert title.text() == ""  # what the director typed is kept until they fix it
-    assert plan.get_item(store_with_profile, first.id, None).title == first.title  # type: ignore[union-attr]
+    assert plan_store.get_item(store_with_profile, first.id, None).title == first.title  # type: ignore[union-attr]
 
 
 def test_editor_saves_status_rag_owner(qtbot: QtBot, store_with_profile: Store) -> None:
     """Choosing a status and RAG and typing an owner saves each straight away."""
     window = _plan_window(qtbot, store_with_profile)
     page = window.plan_page
-    first = plan.list_items(store_with_profile, None)[0]
+    first = plan_store.list_items(store_with_profile, None)[0]
     page.select_item(first.id)
     ui = page.editor.ui
     ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(Status.IN_PROGRESS))
     ui.statusCombo.activated.emit(ui.statusCombo.currentIndex())
-    ui.ragCombo.setCurrentIndex(ui.ragCombo.findData(plan.Rag.RED))
+    ui.ragCombo.setCurrentIndex(ui.ragCombo.findData(plan_terms.Rag.RED))
     ui.ragCombo.activated.emit(ui.ragCombo.currentIndex())
     ui.ownerEdit.setFocus()
     qtbot.keyClicks(ui.ownerEdit, "Head of HR")
     qtbot.keyClick(ui.ownerEdit, Qt.Key.Key_Return)
-    saved = plan.get_item(store_with_profile, first.id, None)
+    saved = plan_store.get_item(store_with_profile, first.id, None)
     assert saved is not None
     assert (saved.status, saved.rag, saved.owner) == (
         Status.IN_PROGRESS,
-        plan.Rag.RED,
+        plan_terms.Rag.RED,
         "Head of HR",
     )
     assert page.model.row(first.id).owner == "Head of HR"  # type: ignore[union-attr]
@@ -139,10 +142,13 @@ def test_filters_and_search(qtbot: QtBot, store_with_profile: Store) -> None:
     page = window.plan_page
     qtbot.keyClicks(page.ui.searchEdit, "roadshows")
     visible = _visible_titles(page.proxy)
-    assert visible and all("roadshows" in t.lower() for t in visible)
+    assert visible
+    assert all("roadshows" in t.lower() for t in visible)
     page.ui.searchEdit.clear()
     page.ui.overdueOnly.setChecked(True)
-    overdue = plan.overdue(plan.list_items(store_with_profile, dt.date(2026, 9, 7)), TODAY)
+    overdue = plan_rules.overdue(
+        plan_store.list_items(store_with_profile, dt.date(2026, 9, 7)), TODAY
+    )
     assert len(_visible_titles(page.proxy)) == len(overdue) > 0
     page.ui.overdueOnly.setChecked(False)
     page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData(StatusFilter.DONE))
@@ -176,7 +182,7 @@ def test_dashboard_item_opens_in_plan(qtbot: QtBot, store_with_profile: Store) -
 def test_plan_models_pass_the_model_tester(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]
     """The tree and its filter are well-behaved item models."""
     seed_from_templates(store_with_profile)
-    rows = plan.list_items(store_with_profile, dt.date(2026, 9, 7))
+    rows = plan_store.list_items(store_with_profile, dt.date(2026, 9, 7))
     model = PlanTreeModel(lambda: TODAY)
     model.set_rows(rows)
     qtmodeltester.check(model)
@@ -192,7 +198,8 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
     qtbot: QtBot, store_with_profile: Store, tmp_path: Path
 ) -> None:
     """Open asks before opening a local file (naming it), and a stored ``file:`` address
-    (from an older release or a crafted file) is refused with a sentence, never opened."""
+    (from an older release or a crafted file) is refused with a sentence, never opened.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -201,10 +208,10 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
     store = store_with_profile
     window = _plan_window(qtbot, store)
     page = window.plan_page
-    item = plan.list_items(store, None)[0].id
+    item = plan_store.list_items(store, None)[0].id
     real = tmp_path / "report.pdf"
     real.write_bytes(b"%PDF")
-    plan.add_evidence(store, item, str(real), TODAY)
+    plan_store.add_evidence(store, item, str(real), TODAY)
     with store.transaction() as session:
         session.add(
             EvidenceLink(item_id=item, target="file:///etc/passwd", label="", added_on=TODAY)
@@ -224,6 +231,7 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
         editor.ui.evidenceList.setCurrentIndex(editor.ui.evidenceList.model().index(row, 0))
         QTimer.singleShot(0, answer_no)
         qtbot.mouseClick(editor.ui.openEvidenceButton, Qt.MouseButton.LeftButton)
-    assert str(real) in seen[0] and seen[0].startswith("Open ")
+    assert str(real) in seen[0]
+    assert seen[0].startswith("Open ")
     assert "not a web address the app opens" in seen[1]
     window.close()

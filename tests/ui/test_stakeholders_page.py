@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import coverage, engagements, stakeholders
+from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.store import Store
 from dass_desktop.ui.contacts_models import FLAG, StakeholderTableModel
 from dass_desktop.ui.main_window import MainWindow
@@ -45,7 +45,8 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
         "Workforce",
         "One-to-one",
     ]
-    assert page.ui.detailEmpty.isVisible() and "No contacts yet" in page.ui.detailEmpty.text()
+    assert page.ui.detailEmpty.isVisible()
+    assert "No contacts yet" in page.ui.detailEmpty.text()
     window.close()
 
 
@@ -56,14 +57,17 @@ def test_new_contact_with_wrong_details_is_flagged_not_dropped(
     window, page = open_page(qtbot, store_with_profile)
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, CTRL)
     dialog = page.dialog
-    assert isinstance(dialog, StakeholderDialog) and dialog.isVisible()
+    assert isinstance(dialog, StakeholderDialog)
+    assert dialog.isVisible()
     qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.ui.errorText.text() == "Give the person's name."
+    assert dialog.isVisible()
+    assert dialog.ui.errorText.text() == "Give the person's name."
     qtbot.keyClicks(dialog.ui.nameEdit, "Lee Carter")
     qtbot.keyClicks(dialog.ui.roleEdit, "UNISON branch secretary")
     qtbot.keyClicks(dialog.ui.emailEdit, "lee.carter.unison.org")
     assert dialog.ui.emailFlag.isVisible()
-    assert "no @" in dialog.ui.emailFlag.text() and "saved as typed" in dialog.ui.emailFlag.text()
+    assert "no @" in dialog.ui.emailFlag.text()
+    assert "saved as typed" in dialog.ui.emailFlag.text()
     qtbot.keyClicks(dialog.ui.phoneEdit, "0161 CALL ME")
     assert dialog.ui.phoneFlag.isVisible()
     dialog.ui.influenceSpin.setValue(2)
@@ -72,13 +76,16 @@ def test_new_contact_with_wrong_details_is_flagged_not_dropped(
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(dialog.ui.phoneEdit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    (saved,) = stakeholders.list_stakeholders(store_with_profile, TODAY)
-    assert saved.email == "lee.carter.unison.org" and saved.phone == "0161 CALL ME"
+    (saved,) = stakeholder_store.list_stakeholders(store_with_profile, TODAY)
+    assert saved.email == "lee.carter.unison.org"
+    assert saved.phone == "0161 CALL ME"
     person = page.current()
-    assert person is not None and person.id == saved.id
+    assert person is not None
+    assert person.id == saved.id
     row = page.proxy.index(0, StakeholderTableModel.FLAGS)
     assert row.data() == FLAG
-    assert "no @" in page.ui.personFacts.text() and "letters" in page.ui.personFacts.text()
+    assert "no @" in page.ui.personFacts.text()
+    assert "letters" in page.ui.personFacts.text()
     assert "1 with details to check" in page.ui.summaryLine.text()
     window.close()
 
@@ -89,7 +96,8 @@ def test_overdue_filter_sorting_delete_undo_and_history(qtbot: QtBot, store: Sto
     window, page = open_page(qtbot, store)
     rows = [page.proxy.index(r, 0).data(RowRole) for r in range(page.proxy.rowCount())]
     late = [r for r in rows if r.is_overdue(TODAY)]
-    assert rows[: len(late)] == late and late, "overdue people come first"
+    assert late, "overdue people come first"
+    assert rows[: len(late)] == late, "overdue people come first"
     assert [r.next_due for r in late] == sorted(r.next_due for r in late)
     page.ui.overdueCheck.setChecked(True)
     assert page.proxy.rowCount() == len(coverage.overdue_contacts(rows, TODAY))
@@ -99,7 +107,7 @@ def test_overdue_filter_sorting_delete_undo_and_history(qtbot: QtBot, store: Sto
     page.select_stakeholder(chief.id)
     assert page.ui.personName.text() == "Priya Shah"
     assert page.history.rowCount() == len(
-        engagements.list_engagements(store, stakeholder_id=chief.id)
+        engagement_store.list_engagements(store, stakeholder_id=chief.id)
     )
     page.ui.table.setFocus()
     with qtbot.waitSignal(window.bus.changed):
@@ -108,14 +116,16 @@ def test_overdue_filter_sorting_delete_undo_and_history(qtbot: QtBot, store: Sto
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.table, Qt.Key.Key_Z, CTRL)
     assert page.model.row_of(chief.id) >= 0
-    assert page.current() is not None and page.current().id == chief.id  # type: ignore[union-attr]
+    assert page.current() is not None
+    assert page.current().id == chief.id  # type: ignore[union-attr]
 
     # Enter on a visit in the history shows it in the log.
     page.ui.historyTable.setCurrentIndex(page.history.index(0, 0))
     qtbot.keyClick(page.ui.historyTable, Qt.Key.Key_Return)
     assert window.current_page() is window.visits
     shown = window.visits.current()
-    assert shown is not None and chief.id in [p.id for p in shown.people]
+    assert shown is not None
+    assert chief.id in [p.id for p in shown.people]
     window.close()
 
 
@@ -134,20 +144,22 @@ def test_influence_map_names_the_person_under_the_mouse(qtbot: QtBot, store: Sto
     x, y = lead.get_window_extent().get_points().mean(axis=0)
     event = MouseEvent("motion_notify_event", figure.canvas, x, y)
     said = page._who_is_at(event)
-    assert said is not None and said.startswith("Cllr Joan Ashworth\nCabinet Member for Adult")
+    assert said is not None
+    assert said.startswith("Cllr Joan Ashworth\nCabinet Member for Adult")
     assert page._who_is_at(MouseEvent("motion_notify_event", figure.canvas, 1, 1)) is None
     window.close()
 
 
 def test_log_a_visit_with_the_chosen_person(qtbot: QtBot, store: Store) -> None:
-    """ "Log a visit with them" opens quick capture with the person ticked."""
+    """The "Log a visit with them" action opens quick capture with the person ticked."""
     write_demo(store, TODAY)
     window, page = open_page(qtbot, store)
     person = page.current()
     assert person is not None
     qtbot.mouseClick(page.ui.logVisitButton, Qt.MouseButton.LeftButton)
     dialog = window.visit_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.people_model.ticked() == (person.id,)
     dialog.discard()
     window.close()

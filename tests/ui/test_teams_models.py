@@ -6,21 +6,23 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from dass_desktop.domain.team_gaps import GapRow
+from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_rules import department_rollup
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
     NoteKind,
+    NoteRow,
     Role,
     ServiceArea,
     Severity,
+    TeamRow,
 )
-from dass_desktop.domain.teams import NoteRow, TeamRow, department_rollup
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.teams_models import (
     GapTableModel,
     GapTallyModel,
     NoteTableModel,
-    RowRole,
     TeamFilterModel,
     TeamTableModel,
 )
@@ -77,14 +79,16 @@ def test_team_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = TeamTableModel()
     model.set_rows(TEAMS)
     qtmodeltester.check(model)
-    assert model.rowCount() == 3 and model.columnCount() == 9
+    assert model.rowCount() == 3
+    assert model.columnCount() == 9
     assert model.index(1, 5).data() == "25.0%"
     assert model.index(2, 5).data() == "n/a"
     assert model.index(1, 4).data() == "4.5*"
     assert model.index(1, 8).data() == "High"
     assert model.index(1, 0).data(RowRole) == TEAMS[1]
     assert "Manager 2" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.row_of(3) == 2 and model.row_of(99) == -1
+    assert model.row_of(3) == 2
+    assert model.row_of(99) == -1
 
 
 def test_team_filter_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

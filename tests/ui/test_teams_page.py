@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import plan, team_gaps, teams
+from dass_desktop.domain import plan_store, plan_terms, team_gap_store, team_store
 from dass_desktop.domain.profile import DirectorProfile, load_profile, save_profile
-from dass_desktop.domain.team_gaps import GapDraft
+from dass_desktop.domain.team_gap_terms import GapDraft
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
@@ -19,13 +19,13 @@ from dass_desktop.domain.team_terms import (
     Role,
     ServiceArea,
     Severity,
+    TeamDraft,
 )
-from dass_desktop.domain.teams import TeamDraft
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
-from dass_desktop.ui.teams_models import RowRole
 from dass_desktop.ui.teams_page import TeamsPage
 from tests.conftest import TODAY
 
@@ -93,7 +93,8 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         # A new team, from the keyboard; a bad in-post figure is refused and kept.
         qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, CTRL)
         dialog = page.team_dialog
-        assert isinstance(dialog, TeamDialog) and dialog.isVisible()
+        assert isinstance(dialog, TeamDialog)
+        assert dialog.isVisible()
         qtbot.keyClicks(dialog.ui.nameEdit, "Hospital Discharge Team")
         choose(dialog.ui.areaCombo, ServiceArea.HOSPITAL_DISCHARGE.value)
         qtbot.keyClicks(dialog.ui.managerEdit, "Dana Okafor")
@@ -107,7 +108,7 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         assert dialog.focusWidget() is dialog.ui.inPostEdit
         assert dialog.ui.inPostEdit.text() == "40"
         assert dialog.ui.nameEdit.text() == "Hospital Discharge Team"
-        assert teams.list_teams(store) == []
+        assert team_store.list_teams(store) == []
         dialog.ui.inPostEdit.selectAll()
         qtbot.keyClicks(dialog.ui.inPostEdit, "13.5")
         assert dialog.ui.rateValue.text() == "25.0% (4.5 of 18.0 FTE)"
@@ -115,7 +116,8 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
             qtbot.keyClick(dialog.ui.inPostEdit, Qt.Key.Key_Return)
         assert not dialog.isVisible()
         team = page.current_team()
-        assert team is not None and team.name == "Hospital Discharge Team"
+        assert team is not None
+        assert team.name == "Hospital Discharge Team"
         assert page.ui.teamName.text() == "Hospital Discharge Team"
         assert "25.0%" in page.ui.teamFigures.text()
 
@@ -146,18 +148,21 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
         with qtbot.waitSignal(window.bus.changed):
             qtbot.keyClick(gap_dialog.ui.ownerEdit, Qt.Key.Key_Return)
         gap = page.current_gap()
-        assert gap is not None and gap.size == "3.0 FTE" and not gap.in_plan
+        assert gap is not None
+        assert gap.size == "3.0 FTE"
+        assert not gap.in_plan
         assert page.ui.gapToPlanButton.isEnabled()
         assert page.ui.detailTabs.tabText(2) == "Gaps (1 open)"
         with qtbot.waitSignal(window.bus.changed):
             qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
         assert page.ui.gapToPlanButton.text() == "Open in &plan"
         assert "In your plan" in page.ui.gapDetail.text()
-        assert page.current_gap() is not None and page.current_gap().in_plan  # type: ignore[union-attr]
+        assert page.current_gap() is not None
+        assert page.current_gap().in_plan  # type: ignore[union-attr]
 
         # Find it in the plan.
         start = dt.date(2026, 9, 7)
-        actions = [r for r in plan.list_items(store, start) if r.source == f"gap:{gap.id}"]
+        actions = [r for r in plan_store.list_items(store, start) if r.source == f"gap:{gap.id}"]
         assert len(actions) == 1
         action = actions[0]
         assert action.title == "Close the social worker gap in Hospital Discharge Team (3.0 FTE)"
@@ -178,15 +183,16 @@ def test_create_team_strength_gap_plan_action_and_reopen(qtbot: QtBot, director:
             "Daily huddle with ward managers works well"
         ]
         (saved_gap,) = page.gap_model.rows()
-        assert saved_gap.role is Role.SOCIAL_WORKER and saved_gap.severity is Severity.HIGH
+        assert saved_gap.role is Role.SOCIAL_WORKER
+        assert saved_gap.severity is Severity.HIGH
         assert saved_gap.plan_item_id == action.id
-        assert saved_gap.plan_status is plan.Status.NOT_STARTED
+        assert saved_gap.plan_status is plan_terms.Status.NOT_STARTED
         page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
         # The button now opens the gap's action in the plan, and makes no second action.
         qtbot.mouseClick(page.ui.gapToPlanButton, Qt.MouseButton.LeftButton)
         assert window.current_page() is window.plan_page
         assert window.plan_page.selected_item_id() == action.id
-        assert [r.source for r in plan.list_items(store, start)].count(f"gap:{gap.id}") == 1
+        assert [r.source for r in plan_store.list_items(store, start)].count(f"gap:{gap.id}") == 1
         window.close()
 
 
@@ -214,12 +220,14 @@ def test_bad_figure_names_the_field_and_keeps_the_text(qtbot: QtBot, store: Stor
     assert dialog.ui.vacanciesEdit.text() == "-2"
     assert dialog.ui.establishmentEdit.property("invalid") is False
     dialog.reject()
-    assert teams.list_teams(store) == []
+    assert team_store.list_teams(store) == []
 
 
 def test_a_gap_needs_a_figure_or_a_description(qtbot: QtBot, store_with_profile: Store) -> None:
     """Saving an empty gap says what is missing and keeps the dialog open."""
-    teams.add_team(store_with_profile, TeamDraft("OT Service", ServiceArea.OCCUPATIONAL_THERAPY))
+    team_store.add_team(
+        store_with_profile, TeamDraft("OT Service", ServiceArea.OCCUPATIONAL_THERAPY)
+    )
     _, page = open_teams(qtbot, store_with_profile)
     page.new_gap()
     dialog = page.gap_dialog
@@ -232,16 +240,17 @@ def test_a_gap_needs_a_figure_or_a_description(qtbot: QtBot, store_with_profile:
     qtbot.keyClicks(dialog.ui.descriptionEdit, "No OT cover for weekend discharges")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    (gap,) = team_gaps.list_gaps(store_with_profile)
-    assert gap.target_date is None and gap.size == "No OT cover for weekend discharges"
+    (gap,) = team_gap_store.list_gaps(store_with_profile)
+    assert gap.target_date is None
+    assert gap.size == "No OT cover for weekend discharges"
 
 
 def _two_teams(store: Store) -> tuple[int, int]:
-    first, _ = teams.add_team(
+    first, _ = team_store.add_team(
         store,
         TeamDraft("Adult Safeguarding Hub", ServiceArea.SAFEGUARDING, "Tom Gallagher", "", 11, 10),
     )
-    second, _ = teams.add_team(
+    second, _ = team_store.add_team(
         store,
         TeamDraft("Reablement North", ServiceArea.REABLEMENT, "Marcus Bell", "Brackley", 46, 38.5),
     )
@@ -251,7 +260,9 @@ def _two_teams(store: Store) -> tuple[int, int]:
 def test_delete_team_with_the_delete_key_and_undo(qtbot: QtBot, store: Store) -> None:
     """Delete removes the chosen team at once; Ctrl+Z brings it back with its notes."""
     first, _ = _two_teams(store)
-    teams.add_note(store, first, NoteKind.STRENGTH, "Timely enquiries", noted_on=TODAY, today=TODAY)
+    team_store.add_note(
+        store, first, NoteKind.STRENGTH, "Timely enquiries", noted_on=TODAY, today=TODAY
+    )
     window, page = open_teams(qtbot, store)
     page.select_team(first)
     page.ui.teamTable.setFocus()
@@ -274,7 +285,7 @@ def test_delete_note_and_gap_then_undo_from_the_bar(
 ) -> None:
     """Deleting a note and a gap can each be undone, most recent first."""
     first, _ = _two_teams(store_with_profile)
-    teams.add_note(
+    team_store.add_note(
         store_with_profile,
         first,
         NoteKind.DEVELOPMENT,
@@ -282,19 +293,23 @@ def test_delete_note_and_gap_then_undo_from_the_bar(
         noted_on=TODAY,
         today=TODAY,
     )
-    team_gaps.add_gap(store_with_profile, first, GapDraft(role=Role.SENIOR_PRACTITIONER, gap_fte=1))
+    team_gap_store.add_gap(
+        store_with_profile, first, GapDraft(role=Role.SENIOR_PRACTITIONER, gap_fte=1)
+    )
     _, page = open_teams(qtbot, store_with_profile)
     page.select_team(first)
     page.ui.detailTabs.setCurrentWidget(page.ui.developmentTab)
     qtbot.mouseClick(page.ui.deleteDevelopmentButton, Qt.MouseButton.LeftButton)
     page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
     qtbot.mouseClick(page.ui.deleteGapButton, Qt.MouseButton.LeftButton)
-    assert page.development_model.rowCount() == 0 and page.gap_model.rowCount() == 0
+    assert page.development_model.rowCount() == 0
+    assert page.gap_model.rowCount() == 0
     assert page.ui.undoText.text() == (
         "Deleted the senior practitioner gap (1.0 FTE) in Adult Safeguarding Hub. (1 more to undo)"
     )
     qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
-    assert page.gap_model.rowCount() == 1 and page.development_model.rowCount() == 0
+    assert page.gap_model.rowCount() == 1
+    assert page.development_model.rowCount() == 0
     qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
     assert page.development_model.rowCount() == 1
     assert not page.ui.undoBar.isVisible()
@@ -321,7 +336,7 @@ def test_search_and_service_area_filter(qtbot: QtBot, store: Store) -> None:
 def test_register_sorts_by_vacancy_rate(qtbot: QtBot, store: Store) -> None:
     """Sorting by rate puts the highest first and a team with no establishment last."""
     _two_teams(store)
-    teams.add_team(store, TeamDraft("New Digital Team", ServiceArea.OTHER))
+    team_store.add_team(store, TeamDraft("New Digital Team", ServiceArea.OTHER))
     _, page = open_teams(qtbot, store)
     page.ui.teamTable.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     assert team_names(page) == ["Reablement North", "Adult Safeguarding Hub", "New Digital Team"]
@@ -334,13 +349,13 @@ def test_department_tab_adds_up_and_draws_both_charts(
 ) -> None:
     """The roll-up shows totals and the weighted rate; both charts draw when shown."""
     first, second = _two_teams(store_with_profile)
-    teams.add_team(store_with_profile, TeamDraft("New Digital Team", ServiceArea.OTHER))
-    team_gaps.add_gap(
+    team_store.add_team(store_with_profile, TeamDraft("New Digital Team", ServiceArea.OTHER))
+    team_gap_store.add_gap(
         store_with_profile,
         second,
         GapDraft(role=Role.REABLEMENT_WORKER, gap_fte=6, severity="high"),
     )
-    team_gaps.add_gap(
+    team_gap_store.add_gap(
         store_with_profile, first, GapDraft(role=Role.SOCIAL_WORKER, gap_fte=1, status="closed")
     )
     _, page = open_teams(qtbot, store_with_profile)
@@ -365,17 +380,17 @@ def test_department_tab_adds_up_and_draws_both_charts(
 def test_plan_changes_elsewhere_show_on_the_gap(qtbot: QtBot, store_with_profile: Store) -> None:
     """When the plan action is marked done elsewhere, the gap shows it once told."""
     first, _ = _two_teams(store_with_profile)
-    gap_id, _ = team_gaps.add_gap(
+    gap_id, _ = team_gap_store.add_gap(
         store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1, status=GapStatus.OPEN)
     )
     profile = load_profile(store_with_profile)
     assert profile is not None
-    item_id, _ = team_gaps.gap_to_action(store_with_profile, gap_id, profile.start_date)
+    item_id, _ = team_gap_store.gap_to_action(store_with_profile, gap_id, profile.start_date)
     window, page = open_teams(qtbot, store_with_profile)
     page.select_team(first)
     assert "(not started" in page.ui.gapDetail.text()
     window.bus.publish(
-        plan.update_item(store_with_profile, item_id, TODAY, status=plan.Status.DONE)
+        plan_store.update_item(store_with_profile, item_id, TODAY, status=plan_terms.Status.DONE)
     )
     assert "(done" in page.ui.gapDetail.text()
 
@@ -391,7 +406,7 @@ def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, stor
     """A team added while another page is on show is listed on coming back to Teams."""
     window, page = open_teams(qtbot, store)
     window.show_page(0)
-    _, changes = teams.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
+    _, changes = team_store.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
     window.bus.publish(changes)
     assert team_names(page) == []  # hidden pages wait until they are shown
     window.show_page(2)
@@ -401,18 +416,20 @@ def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, stor
 
 def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store) -> None:
     """Enter edits the chosen team; a strength can become an area for development; a gap
-    can be marked as being mitigated."""
+    can be marked as being mitigated.
+    """
     first, _ = _two_teams(store_with_profile)
-    teams.add_note(
+    team_store.add_note(
         store_with_profile, first, NoteKind.STRENGTH, "Good huddles", noted_on=TODAY, today=TODAY
     )
-    team_gaps.add_gap(store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1))
+    team_gap_store.add_gap(store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1))
     window, page = open_teams(qtbot, store_with_profile)
     page.select_team(first)
     page.ui.teamTable.setFocus()
     qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Return)
     dialog = page.team_dialog
-    assert dialog is not None and dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
+    assert dialog is not None
+    assert dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
     assert dialog.ui.establishmentEdit.text() == "11.0"
     assert dialog.ui.vacanciesEdit.text() == ""
     dialog.ui.nameEdit.setText("Safeguarding Adults Hub")
@@ -423,7 +440,8 @@ def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store
 
     page.edit_note(NoteKind.STRENGTH)
     note = page.note_dialog
-    assert note is not None and note.ui.textEdit.toPlainText() == "Good huddles"
+    assert note is not None
+    assert note.ui.textEdit.toPlainText() == "Good huddles"
     choose(note.ui.kindCombo, NoteKind.DEVELOPMENT.value)
     with qtbot.waitSignal(window.bus.changed):
         note.save()
@@ -434,7 +452,8 @@ def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store
     page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
     qtbot.keyClick(page.ui.gapsTable, Qt.Key.Key_Return)
     gap_dialog = page.gap_dialog
-    assert gap_dialog is not None and gap_dialog.ui.fteEdit.text() == "1.0"
+    assert gap_dialog is not None
+    assert gap_dialog.ui.fteEdit.text() == "1.0"
     choose(gap_dialog.ui.statusCombo, GapStatus.MITIGATING.value)
     with qtbot.waitSignal(window.bus.changed):
         gap_dialog.save()

@@ -9,12 +9,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import engagements, plan, stakeholders, teams
+from dass_desktop.domain import engagement_store, plan_store, stakeholder_store, team_store
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.profile import DirectorProfile, save_profile
-from dass_desktop.domain.stakeholders import StakeholderDraft
-from dass_desktop.domain.team_terms import ServiceArea
-from dass_desktop.domain.teams import TeamDraft
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.contacts_models import EngagementTableModel, StakeholderTableModel
@@ -37,7 +36,7 @@ def council(data_paths: DataPaths) -> DataPaths:
             DirectorProfile("Sam Taylor", "Leeds", "E08000035", "Yorkshire", START),
             TODAY,
         )
-        teams.add_team(
+        team_store.add_team(
             store,
             TeamDraft(
                 "Hospital Discharge Team",
@@ -45,13 +44,13 @@ def council(data_paths: DataPaths) -> DataPaths:
                 base="Royal Northmoor Infirmary",
             ),
         )
-        teams.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
+        team_store.add_team(store, TeamDraft("Reablement South", ServiceArea.REABLEMENT))
         for name, role, category in (
             ("Dana Okafor", "Team manager", Category.STAFF),
             ("Lee Carter", "UNISON branch secretary", Category.TRADE_UNIONS),
             ("Priya Shah", "Chief Executive", Category.COUNCIL_LEADERSHIP),
         ):
-            stakeholders.add_stakeholder(
+            stakeholder_store.add_stakeholder(
                 store, StakeholderDraft(name, category, role=role, cadence=Cadence.MONTHLY)
             )
     return data_paths
@@ -71,20 +70,22 @@ def quick_capture(qtbot: QtBot, window: MainWindow) -> VisitDialog:
     """Press Ctrl+Shift+V and return the form that opens."""
     qtbot.keyClick(window.ui.navigation, Qt.Key.Key_V, CTRL | SHIFT)
     dialog = window.visit_dialog
-    assert isinstance(dialog, VisitDialog) and dialog.isVisible()
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.isVisible()
     return dialog
 
 
 def enter(qtbot: QtBot, widget: object) -> None:
     """Press Enter in ``widget``."""
-    qtbot.keyClick(widget, Qt.Key.Key_Return)  # type: ignore[arg-type]
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_quick_capture_team_two_people_and_an_action_then_reopen(
     qtbot: QtBot, council: DataPaths
 ) -> None:
     """Log a visit with a team, two people and an action from the keyboard; last contact,
-    team coverage and the plan follow, and all of it is there after reopening."""
+    team coverage and the plan follow, and all of it is there after reopening.
+    """
     with open_store(council) as store:
         window = open_window(qtbot, store)
         dialog = quick_capture(qtbot, window)
@@ -93,7 +94,8 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         assert dialog.focusWidget() is ui.teamFilter
         qtbot.keyClicks(ui.teamFilter, "disch")
         enter(qtbot, ui.teamFilter)  # ticks the first match, clears the box
-        assert ui.teamFilter.text() == "" and dialog.isVisible()
+        assert ui.teamFilter.text() == ""
+        assert dialog.isVisible()
         assert ui.placeCombo.currentText() == "Royal Northmoor Infirmary"  # the team's base
         qtbot.keyClicks(ui.peopleFilter, "dana")
         enter(qtbot, ui.peopleFilter)
@@ -109,7 +111,8 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         qtbot.keyClicks(ui.actionTitleEdit, "Review the weekend rota")
         qtbot.keyClicks(ui.actionOwnerEdit, "Team manager")
         enter(qtbot, ui.actionOwnerEdit)  # adds the action, keeps the form open
-        assert dialog.isVisible() and dialog.action_model.rowCount() == 1
+        assert dialog.isVisible()
+        assert dialog.action_model.rowCount() == 1
         assert not ui.removeActionButton.isEnabled()  # until an action is chosen
         ui.actionsTable.setCurrentIndex(dialog.action_model.index(0, 0))
         assert ui.removeActionButton.isEnabled()
@@ -120,15 +123,18 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         assert not dialog.draft.exists()
         assert "Its actions are in your plan" in window.statusBar().currentMessage()
 
-        (row,) = engagements.list_engagements(store)
+        (row,) = engagement_store.list_engagements(store)
         assert [t.name for t in row.teams] == ["Hospital Discharge Team"]
         assert [p.name for p in row.people] == ["Dana Okafor", "Lee Carter"]
-        assert row.starts_at == dt.time(10, 30) and row.staff_count == 14
+        assert row.starts_at == dt.time(10, 30)
+        assert row.staff_count == 14
         assert row.themes == ("hospital discharge", "workload")
         (action,) = row.actions
-        item = plan.get_item(store, action.item_id, START)
-        assert item is not None and item.title == "Review the weekend rota"
-        assert item.owner == "Team manager" and item.due == TODAY + dt.timedelta(days=28)
+        item = plan_store.get_item(store, action.item_id, START)
+        assert item is not None
+        assert item.title == "Review the weekend rota"
+        assert item.owner == "Team manager"
+        assert item.due == TODAY + dt.timedelta(days=28)
         assert item.source == f"engagement:{row.id}"
 
         # The stakeholders' last contact, the team's coverage and the plan show it.
@@ -160,7 +166,8 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
         page = window.visits
         assert page.proxy.rowCount() == 1
         shown = page.current()
-        assert shown is not None and shown.people[1].name == "Lee Carter"
+        assert shown is not None
+        assert shown.people[1].name == "Lee Carter"
         assert "Review the weekend rota" in page.ui.visitBody.text()
         assert page.proxy.index(0, EngagementTableModel.ACTIONS).data() == "1 (1 open)"
         assert window.dashboard.ui.visitsCount.text() == "1"
@@ -195,15 +202,17 @@ def test_drafts_survive_a_crash_and_discard_removes_them(qtbot: QtBot, council: 
         assert [c.label for c in chosen if c] == ["Priya Shah"]
         # Esc closes but keeps the draft for next time.
         qtbot.keyClick(dialog.ui.goingWellEdit, Qt.Key.Key_Escape)
-        assert not dialog.isVisible() and path.exists()
+        assert not dialog.isVisible()
+        assert path.exists()
         dialog = quick_capture(qtbot, window)
         assert dialog.ui.toImproveEdit.toPlainText() == "Budget line for Cabinet 🙂"
         qtbot.mouseClick(
             dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Discard),
             Qt.MouseButton.LeftButton,
         )
-        assert not dialog.isVisible() and not path.exists()
-        assert engagements.list_engagements(store) == []
+        assert not dialog.isVisible()
+        assert not path.exists()
+        assert engagement_store.list_engagements(store) == []
         dialog = quick_capture(qtbot, window)
         assert not dialog.ui.restoredNote.isVisible()
         assert dialog.ui.toImproveEdit.toPlainText() == ""
@@ -228,12 +237,12 @@ def test_bad_input_is_explained_and_kept(qtbot: QtBot, council: DataPaths) -> No
         )
         assert dialog.focusWidget() is dialog.ui.timeEdit
         assert dialog.ui.timeEdit.property("invalid") is True
-        assert engagements.list_engagements(store) == []
+        assert engagement_store.list_engagements(store) == []
         dialog.ui.timeEdit.clear()
         with qtbot.waitSignal(window.bus.changed):
             enter(qtbot, dialog.ui.timeEdit)
         assert not dialog.isVisible()
-        assert len(engagements.list_engagements(store)) == 1
+        assert len(engagement_store.list_engagements(store)) == 1
         window.close()
 
 
@@ -252,12 +261,14 @@ def test_future_visit_is_saved_as_planned(qtbot: QtBot, council: DataPaths) -> N
         window.show_page(window._pages.index(window.visits))
         assert window.visits.proxy.index(0, EngagementTableModel.KIND).data() == "Visit (planned)"
         priya = next(
-            p for p in stakeholders.list_stakeholders(store, TODAY) if p.name == "Priya Shah"
+            p for p in stakeholder_store.list_stakeholders(store, TODAY) if p.name == "Priya Shah"
         )
         window.open_stakeholder(priya.id)
         person = window.stakeholders.current()
-        assert person is not None and person.name == "Priya Shah"
-        assert person.last_contact is None and person.next_planned == dt.date(2026, 12, 9)
+        assert person is not None
+        assert person.name == "Priya Shah"
+        assert person.last_contact is None
+        assert person.next_planned == dt.date(2026, 12, 9)
         assert "Booked: 9 Dec 2026" in window.stakeholders.ui.personFacts.text()
         window.close()
 
@@ -277,7 +288,8 @@ def test_log_a_visit_to_a_team_not_yet_visited_from_the_dashboard(
         view.setCurrentIndex(listed.index(1))
         qtbot.keyClick(view, Qt.Key.Key_Return)
         dialog = window.visit_dialog
-        assert isinstance(dialog, VisitDialog) and dialog.isVisible()
+        assert isinstance(dialog, VisitDialog)
+        assert dialog.isVisible()
         ticked = [dialog.team_model.choice(i) for i in dialog.team_model.ticked()]
         assert [c.label for c in ticked if c] == ["Reablement South"]
         with qtbot.waitSignal(window.bus.changed):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import demo_start_date, write_demo
-from dass_desktop.domain import coverage, engagements, teams
+from dass_desktop.domain import coverage, engagement_store, engagement_terms, team_store
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.store import Store
@@ -33,7 +33,7 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, VisitsPage]:
     return window, window.visits
 
 
-def shown(page: VisitsPage) -> list[engagements.EngagementRow]:
+def shown(page: VisitsPage) -> list[engagement_terms.EngagementRow]:
     """The visits the log shows, top to bottom."""
     return [page.proxy.index(r, 0).data(RowRole) for r in range(page.proxy.rowCount())]
 
@@ -49,12 +49,13 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     """Newest first (planned on top), the latest held chosen; each filter narrows the log."""
     window, page = open_page(qtbot, store)
     rows = shown(page)
-    everything = engagements.list_engagements(store)
+    everything = engagement_store.list_engagements(store)
     assert len(rows) == len(everything)
     days = [r.occurred_on for r in rows]
     assert days == sorted(days, reverse=True)
     chosen = page.current()
-    assert chosen is not None and not chosen.is_planned(TODAY)
+    assert chosen is not None
+    assert not chosen.is_planned(TODAY)
     assert chosen.occurred_on == max(r.occurred_on for r in rows if not r.is_planned(TODAY))
     held = sum(1 for r in rows if not r.is_planned(TODAY))
     booked = len(rows) - held
@@ -64,11 +65,13 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     assert page.ui.countLine.text() == f"{len(rows)} in the log, {booked} of them booked"
 
     choose(page.ui.kindCombo, EngagementKind.CALL.value)
-    assert shown(page) and all(r.kind is EngagementKind.CALL for r in shown(page))
+    assert shown(page)
+    assert all(r.kind is EngagementKind.CALL for r in shown(page))
     choose(page.ui.kindCombo, "")
-    team = next(t for t in teams.list_teams(store) if t.name == "Hospital Discharge Team")
+    team = next(t for t in team_store.list_teams(store) if t.name == "Hospital Discharge Team")
     choose(page.ui.teamCombo, team.id)
-    assert shown(page) and all(team.id in [t.id for t in r.teams] for r in shown(page))
+    assert shown(page)
+    assert all(team.id in [t.id for t in r.teams] for r in shown(page))
     choose(page.ui.themeCombo, "hospital discharge")
     assert all("hospital discharge" in r.themes for r in shown(page))
     page.ui.fromEdit.setDate(QDate(2026, 11, 1))
@@ -79,7 +82,8 @@ def test_log_is_newest_first_and_filters(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClick(page.ui.table, Qt.Key.Key_F, CTRL)
     assert page.ui.searchEdit.hasFocus()
     qtbot.keyClicks(page.ui.searchEdit, "weekend goodwill")
-    assert shown(page) and all("goodwill" in r.to_improve for r in shown(page))
+    assert shown(page)
+    assert all("goodwill" in r.to_improve for r in shown(page))
     window.close()
 
 
@@ -97,7 +101,7 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
     assert "not visited yet" in page.ui.coverageNote.text()
 
     start = demo_start_date(TODAY)
-    logged = engagements.list_engagements(store)
+    logged = engagement_store.list_engagements(store)
     themes = page.coverage.theme_model
     assert themes.rows() == coverage.theme_counts(logged, start, TODAY)
     page.ui.periodCombo.setCurrentText("Last 30 days")
@@ -117,7 +121,8 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
     page.ui.coverageTable.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(page.ui.coverageTable, Qt.Key.Key_Return)
     dialog = window.visit_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.team_model.ticked() == (model.row_at(0).team_id,)  # type: ignore[union-attr]
     dialog.discard()
     window.close()
@@ -126,27 +131,32 @@ def test_coverage_themes_and_visiting_a_team(qtbot: QtBot, store: Store) -> None
 def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     """A visit whose actions are done invites "you said, we did"; deleting can be undone."""
     window, page = open_page(qtbot, store)
-    waiting = next(r for r in engagements.list_engagements(store) if r.awaits_you_said_we_did)
+    waiting = next(r for r in engagement_store.list_engagements(store) if r.awaits_you_said_we_did)
     page.select_engagement(waiting.id)
     assert page.ui.writeBackButton.isVisible()
     qtbot.mouseClick(page.ui.writeBackButton, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.ui.youSaidBox.isVisible()
     assert dialog.ui.youSaidEdit.toPlainText().startswith("You said:")
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(dialog.ui.staffEdit, Qt.Key.Key_Return)
-    saved = engagements.get_engagement(store, waiting.id)
-    assert saved is not None and saved.you_said_we_did.startswith("You said:")
-    assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
+    saved = engagement_store.get_engagement(store, waiting.id)
+    assert saved is not None
+    assert saved.you_said_we_did.startswith("You said:")
+    current = page.current()
+    assert current is not None
+    assert current.id == waiting.id
     assert not page.ui.writeBackButton.isVisible()
     assert "You said, we did" in page.ui.visitBody.text()
 
     page.ui.table.setFocus()
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
-    assert engagements.get_engagement(store, waiting.id) is None
+    assert engagement_store.get_engagement(store, waiting.id) is None
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
-    assert page.current() is not None and page.current().id == waiting.id  # type: ignore[union-attr]
+    assert page.current() is not None
+    assert page.current().id == waiting.id  # type: ignore[union-attr]
     window.close()

@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from dass_desktop.domain import benchmarks, comparator_family, scorecard
-from dass_desktop.domain.benchmarks import ComparatorChoice
-from dass_desktop.domain.diversity import GapRow
-from dass_desktop.domain.workforce import list_scopes, set_value
+from dass_desktop.domain import benchmark_store, comparator_family, scorecard
+from dass_desktop.domain.benchmark_terms import ComparatorChoice
+from dass_desktop.domain.diversity import DiversityGap
+from dass_desktop.domain.workforce_store import list_scopes, set_value
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.workforce_file import Problem, preview
 from dass_desktop.store import Store
@@ -42,7 +42,7 @@ def test_scorecard_model(qtmodeltester, store_with_profile: Store) -> None:  # t
 def test_diversity_and_family_models(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]
     """The gap table and the family list are well behaved."""
     qtmodeltester.check(
-        DiversityModel([GapRow("sex", "female", "Female", 79.5, 51.0, OCT, OCT, "HR")])
+        DiversityModel([DiversityGap("sex", "female", "Female", 79.5, 51.0, OCT, OCT, "HR")])
     )
     comparator_family.fill_family_from_cipfa(store_with_profile, "E08000035")
     family = FamilyModel(comparator_family.list_family(store_with_profile))
@@ -52,7 +52,7 @@ def test_diversity_and_family_models(qtmodeltester, store_with_profile: Store) -
 
 def test_comparator_figures_and_filter(qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
     """The comparator figures model and its word filter are well behaved."""
-    model = ComparatorFigureModel(benchmarks.all_figures(store))
+    model = ComparatorFigureModel(benchmark_store.all_figures(store))
     qtmodeltester.check(model)
     proxy = FigureFilterModel()
     proxy.setSourceModel(model)

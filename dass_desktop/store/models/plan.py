@@ -4,7 +4,7 @@ Items seeded from the guidance templates keep their ``template_key``; ``seeded_t
 records every key ever seeded, so a later release adds only new keys and never brings back
 an item the director deleted. Deleting an item sets ``deleted_at`` (so undo restores it
 with its notes); derived facts (due date from the start date, overdue, progress) are
-computed in ``domain/plan.py``, never stored.
+computed in ``domain/plan_rules.py``, never stored.
 """
 
 from __future__ import annotations

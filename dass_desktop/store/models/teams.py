@@ -1,7 +1,7 @@
 """The team register: teams, their strengths and areas for development, and their gaps.
 
 FTE figures are stored as typed (rounded to hundredths); the vacancy rate, roll-ups and a
-team's highest open severity are computed in ``domain/teams.py``, never stored. A team's
+team's highest open severity are computed in ``domain/team_terms.py``, never stored. A team's
 vacancies may be left blank, in which case the domain works them out from establishment
 less staff in post. Deleting sets ``deleted_at`` so that undo brings a row back whole.
 """

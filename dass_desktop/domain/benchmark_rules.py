@@ -16,153 +16,26 @@ import datetime as dt
 import io
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import select
-
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.benchmark_terms import (
+    DEPARTMENT_CHOICE,
+    MIN_FOR_MEDIAN,
+    OFLOG_COVERS,
+    OFLOG_LICENCE,
+    OFLOG_SOURCE,
+    REGION_CODES,
+    TARGET,
+    Benchmark,
+    ComparatorChoice,
+    ComparatorFigure,
+    _rank_of,
+)
 from dass_desktop.domain.comparator_family import FamilyMember
 from dass_desktop.domain.councils import all_councils
-from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import DirectorProfile
-from dass_desktop.domain.workforce import METRIC_BY_KEY, check_value, metric
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.resources import read_text
-from dass_desktop.store import Store
-from dass_desktop.store.models import ComparatorValue
-
-ENGLAND_CODE = "E92000001"
-REGION_CODES = {
-    "North East": "E12000001",
-    "North West": "E12000002",
-    "Yorkshire and The Humber": "E12000003",
-    "East Midlands": "E12000004",
-    "West Midlands": "E12000005",
-    "East of England": "E12000006",
-    "London": "E12000007",
-    "South East": "E12000008",
-    "South West": "E12000009",
-}
-# Councils whose ONS code changed; older files use the former code.
-FORMER_CODES = {"E08000038": ("E08000016",), "E08000039": ("E08000019",)}
-OFLOG_SOURCE = (
-    "Oflog Local Authority Data Explorer, metric ASC7 workforce turnover (Skills for Care "
-    "ASC-WDS data), via communitiesuk/oflog-automated-text"
-)
-OFLOG_COVERS = (
-    "All adult social care employers in the council's area (whole sector), not the "
-    "council's own staff"
-)
-OFLOG_LICENCE = "No licence stated in the source repository"
-WORKFORCE_ATTRIBUTION = (
-    "Workforce benchmarks: Skills for Care (State of the adult social care sector and "
-    "workforce, Size and Structure, and official statistics on councils' adult social "
-    "workers, as quoted in the sources named beside each figure; no licence stated), NHS "
-    "Digital Personal Social Services: Staff of Social Services Departments (Open Government "
-    "Licence v3.0), Oflog's Local Authority Data Explorer (sector turnover by council area, "
-    "2016-17 to 2022-23) and CIPFA nearest neighbours (pre-2023 model, as used by Oflog; no "
-    "licence stated). Most figures describe the whole adult social care sector, not a "
-    "council's own staff."
-)
-# The fewest members of the family (or region) a median is worked out from.
-MIN_FOR_MEDIAN = 3
-
-
-@dataclass(frozen=True)
-class ComparatorFigure:
-    """One comparator figure with its period, whose workforce it covers, and its source.
-
-    ``origin`` is ``reference`` (shipped with the app), ``typed`` or ``import``. ``rank``
-    says how close the figure's coverage is to a council's own staff: 0 the director's own
-    choice (typed or imported), 1 council staff, 2 the whole sector, 3 independent sector.
-    """
-
-    kind: str
-    area_key: str
-    area_name: str
-    metric: str
-    period_label: str
-    period_end: dt.date
-    value: float
-    covers: str
-    source: str
-    year: int | None
-    licence: str
-    note: str = ""
-    url: str = ""
-    origin: str = "reference"
-    id: int | None = None
-    region: str = ""
-    rank: int = 2
-
-    @property
-    def citation(self) -> str:
-        """Source, year and licence in one line, for tooltips and footnotes."""
-        year = f" ({self.year})" if self.year else ""
-        licence = f" Licence: {self.licence}." if self.licence else ""
-        return f"{self.source}{year}.{licence}"
-
-
-@dataclass(frozen=True)
-class ComparatorChoice:
-    """One entry of the "compare with" list."""
-
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Benchmark:
-    """The comparator value for one metric under the chosen comparator, with its basis."""
-
-    label: str
-    value: float
-    period_label: str
-    covers: str
-    source: str
-    period_end: dt.date | None = None
-    count: int = 1
-
-    @property
-    def describe(self) -> str:
-        """``England, 2024/25: whole sector…`` for a tooltip."""
-        period = f", {self.period_label}" if self.period_label else ""
-        covers = f"\nCovers: {self.covers}" if self.covers else ""
-        source = f"\nSource: {self.source}" if self.source else ""
-        return f"{self.label}{period}{covers}{source}"
-
-
-TARGET = ComparatorChoice("target", "Your targets")
-
-
-def short_covers(covers: str) -> str:
-    """A figure's coverage in a few words: ``whole sector``, ``council social workers``…"""
-    text = covers.casefold()
-    for needle, tag in (
-        ("adult social workers employed by councils", "council adult social workers"),
-        ("staff of councils' adult social services", "council adult social care staff"),
-        ("independent-sector", "independent sector only"),
-        ("bank or agency", "councils and independent sector"),
-        ("whole sector", "whole sector, all employers"),
-        ("as in ", "as in the imported file"),
-        ("your own target", "your target"),
-        ("your department", "your department"),
-    ):
-        if needle in text:
-            return tag
-    return covers[:40]
-
-
-DEPARTMENT_CHOICE = ComparatorChoice("department", "Whole department")
-
-
-# --- reference data ----------------------------------------------------------------------
-def _rank_of(covers: str) -> int:
-    if covers.startswith(("Adult social workers employed by councils", "Staff of councils'")):
-        return 1
-    if covers.startswith("Independent-sector"):
-        return 3
-    return 2
 
 
 def financial_year_label(text: str) -> str:
@@ -218,112 +91,6 @@ def reference_figures() -> tuple[ComparatorFigure, ...]:
             )
         )
     return tuple(found)
-
-
-# --- stored comparator figures -----------------------------------------------------------
-def stored_figures(store: Store) -> list[ComparatorFigure]:
-    """Comparator figures the director typed or imported."""
-    regions = {c.code: c.region for c in all_councils()}
-    with store.read() as session:
-        rows = session.scalars(select(ComparatorValue).order_by(ComparatorValue.id)).all()
-        return [
-            ComparatorFigure(
-                kind=r.kind,
-                area_key=r.area_key,
-                area_name=r.area_name,
-                metric=r.metric,
-                period_label=r.period_label,
-                period_end=r.period_end,
-                value=r.value,
-                covers=r.covers,
-                source=r.source,
-                year=r.year,
-                licence="",
-                origin=r.source_kind,
-                id=r.id,
-                region=regions.get(r.area_key, r.area_name if r.kind == "region" else ""),
-                rank=0,
-            )
-            for r in rows
-        ]
-
-
-def all_figures(store: Store) -> list[ComparatorFigure]:
-    """The director's own comparator figures, then the published reference figures."""
-    return [*stored_figures(store), *reference_figures()]
-
-
-def add_comparator_value(
-    store: Store,
-    *,
-    kind: str,
-    area_name: str,
-    metric_key: str,
-    period_label: str,
-    period_end: dt.date,
-    value: float,
-    covers: str,
-    source: str,
-    year: int | None,
-    area_code: str = "",
-) -> tuple[int, Changes]:
-    """Save a comparator figure the director typed; the same area, metric, period and
-    coverage replaces the figure held before."""
-    item = metric(metric_key)
-    if kind not in ("england", "region", "council"):
-        raise InvalidInput("kind", "Choose England, a region or a council.")
-    name = " ".join(area_name.split())
-    if kind == "england":
-        name, area_code = "England", ENGLAND_CODE
-    if not name:
-        raise InvalidInput("area", "Say which region or council the figure is for.")
-    problem = check_value(item, value)
-    if problem is not None:
-        raise InvalidInput("value", f"{item.label}: {problem}.")
-    if not period_label.strip():
-        raise InvalidInput("period", "Say which period the figure is for, e.g. 2024/25.")
-    if not source.strip():
-        raise InvalidInput("source", "Say where the figure comes from.")
-    if year is not None and not 1990 <= year <= 2100:
-        raise InvalidInput("year", "The year looks wrong; check it.")
-    key = area_code or REGION_CODES.get(name, "") or name
-    with store.transaction() as session:
-        row = session.scalar(
-            select(ComparatorValue).where(
-                ComparatorValue.area_key == key,
-                ComparatorValue.metric == metric_key,
-                ComparatorValue.period_end == period_end.replace(day=1),
-                ComparatorValue.covers == covers.strip()[:200],
-            )
-        )
-        if row is None:
-            row = ComparatorValue(
-                area_key=key,
-                metric=metric_key,
-                period_end=period_end.replace(day=1),
-                covers=covers.strip()[:200],
-            )
-            session.add(row)
-        row.kind = kind
-        row.area_name = name[:200]
-        row.period_label = period_label.strip()[:40]
-        row.value = float(value)
-        row.source = source.strip()
-        row.year = year
-        row.source_kind = "typed"
-        row.source_row = None
-        session.flush()
-        row_id = row.id
-    return row_id, Changes.of(Area.WORKFORCE)
-
-
-def delete_comparator_value(store: Store, value_id: int) -> Changes:
-    """Remove a comparator figure the director typed or imported."""
-    with store.transaction() as session:
-        row = session.get(ComparatorValue, value_id)
-        if row is not None:
-            session.delete(row)
-    return Changes.of(Area.WORKFORCE)
 
 
 # --- choosing and working out the comparator ---------------------------------------------

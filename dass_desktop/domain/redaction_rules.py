@@ -1,4 +1,4 @@
-"""Names left out: the one place that knows every person the store has ever held.
+r"""Names left out: the one place that knows every person the store has ever held.
 
 A plan or calendar exported with names left out must not let a reader recognise anyone. The
 :class:`Redactor` built by :func:`redactor_for` knows every person the store has held: the
@@ -11,7 +11,7 @@ team manager (of deleted teams too). It replaces, in any free text:
 - their surname alone, with or without a title ("Cllr Ashworth", "Ashworth");
 
 as whole words only, so a contact called Ann leaves "Annual review" alone; case does not
-matter ("ANN", "ann"), and a name may be broken by a line break or extra spaces ("Joan\\n
+matter ("ANN", "ann"), and a name may be broken by a line break or extra spaces ("Joan\n
 Ashworth"). A possessive keeps its ending ("Ann's" becomes "a team manager's"). Titles are
 Mr, Mrs, Ms, Miss, Mx, Dr, Cllr, Councillor, Prof, Professor, Sir, Dame, Lord, Lady, Rev and
 Revd, with or without a dot.
@@ -52,58 +52,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from sqlalchemy import select
-
-from dass_desktop.domain.contact_terms import Category
-from dass_desktop.store import Store
-from dass_desktop.store.models import Profile, Stakeholder, Team
-
-DIRECTOR = "the director"
-CHIEF_EXECUTIVE = "the chief executive"
-TEAM_MANAGER = "a team manager"
-SOMEONE = "someone"
-
-TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "cllr",
-        "councillor",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "revd",
-    }
+from dass_desktop.domain.redaction_terms import (
+    COMMON_WORDS,
+    DIRECTOR,
+    ORGANISATION_WORDS,
+    POST_NOMINALS,
+    SOMEONE,
+    TEAM_MANAGER,
+    TITLES,
+    KnownPerson,
 )
-POST_NOMINALS = frozenset({"obe", "mbe", "cbe", "dbe", "kbe", "phd", "jp", "mp", "kc", "qc"})
-_COMMON = """
-    april august amber bank bell bill black brook brown carol case chase church cook cross
-    dawn day dean faith field fisher foster frank frost gay gift glad good grace green hall
-    heath hill holly hope house iris ivy jack joy june king lane lord love mark marsh mason
-    may miles moss page park pat penny pickup price ray read rich robin rose ruby sage
-    sharp short small stone street sue summer summers taylor victor wall ward warren will
-    winter wood young
-"""
-COMMON_WORDS = frozenset(_COMMON.split())
-# Words that make a contact's name an organisation's rather than a person's.
-_ORGANISATION = """
-    association board care centre charity college council cvs forum foundation group
-    healthwatch hospital hub ltd limited network nhs office partnership service services
-    society team trust union university
-"""
-ORGANISATION_WORDS = frozenset(_ORGANISATION.split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 _GAP = re.compile(r"\.?\s+|\s*[-‐‑]\s*")
+
+
 _MAX_ROUNDS = 3  # roles naming people naming people: deeper than this becomes "someone"
 
 
@@ -269,23 +237,6 @@ class Redactor:
 NO_REDACTION = Redactor.identity()
 
 
-# --- building one from the store ---------------------------------------------------------
-@dataclass(frozen=True)
-class KnownPerson:
-    """Someone the store holds: their name, and their role as it stands there.
-
-    ``fixed`` is a stand-in that does not depend on anyone else (the director, the chief
-    executive, a team manager); otherwise the stand-in comes from ``role`` (or the category
-    label when there is no role).
-    """
-
-    name: str
-    role: str = ""
-    category: str = ""
-    fixed: str = ""
-    organisation: bool = False
-
-
 def _article(words: str) -> str:
     return ("an " if words[:1].casefold() in "aeiou" else "a ") + words
 
@@ -381,47 +332,3 @@ def build_redactor(people: Iterable[KnownPerson], protected: Iterable[str] = ())
         for k, v in current.items()
     }
     return Redactor(_phrases(current, organisations), current, shield, active=True)
-
-
-def _team_managers(manager: str) -> list[str]:
-    """The people named in a team's manager field ("Jo Bell / Sam Carr (interim)")."""
-    text = re.sub(r"\([^)]*\)", " ", manager)
-    parts = re.split(r"[/;&,+]| and ", text)
-    skip = {"", "vacant", "tbc", "tba", "none", "interim", "acting", "n/a", "-", "–"}
-    return [p.strip() for p in parts if p.strip().casefold() not in skip]
-
-
-def known_people(store: Store) -> tuple[list[KnownPerson], list[str]]:
-    """Every person the store has ever held, deleted ones included, and the council's name."""
-    people: list[KnownPerson] = []
-    council: list[str] = []
-    with store.read() as session:
-        profile = session.get(Profile, 1)
-        if profile is not None:
-            people.append(KnownPerson(profile.director_name, fixed=DIRECTOR))
-            if profile.chief_executive_name.strip():
-                people.append(KnownPerson(profile.chief_executive_name, fixed=CHIEF_EXECUTIVE))
-            council = _words(profile.council_name)
-        for manager in session.scalars(select(Team.manager).where(Team.manager != "")):
-            people += [KnownPerson(n, fixed=TEAM_MANAGER) for n in _team_managers(manager)]
-        for contact in session.scalars(select(Stakeholder).order_by(Stakeholder.id)):
-            try:
-                label = Category(contact.category).label
-            except ValueError:
-                label = ""
-            people.append(
-                KnownPerson(
-                    contact.name,
-                    role=contact.role,
-                    category=label,
-                    organisation=contact.name.strip().casefold()
-                    == contact.organisation.strip().casefold(),
-                )
-            )
-    return people, council
-
-
-def redactor_for(store: Store) -> Redactor:
-    """The redactor for everything exported from ``store`` with names left out."""
-    people, council = known_people(store)
-    return build_redactor(people, council)

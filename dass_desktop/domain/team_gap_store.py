@@ -1,153 +1,29 @@
-"""Capacity and skills gaps in teams, and turning a gap into an action in the plan.
+"""Reading and changing staffing gaps through the store.
 
-A gap names a role and either an FTE figure or a description (or both), a severity, the
-mitigation chosen, an owner, a status and a target date. :func:`gap_to_action` puts a gap
-in the plan in one step and records the link, so the gap shows its action and the action is
-never made twice. Every change commits one transaction and returns :class:`Changes`.
+Queries, and commands that each commit one transaction and return :class:`Changes`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from dass_desktop.domain import plan
+from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.team_gap_rules import (
+    _CleanGap,
+    action_findings,
+    action_title,
+    validate_gap,
+)
+from dass_desktop.domain.team_gap_terms import GapDraft, GapRow
 from dass_desktop.domain.team_terms import GapStatus, Mitigation, Role, Severity
-from dass_desktop.domain.teams import MAX_NOTE, format_fte, parse_fte, tidy
+from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem, Team, TeamGap
-
-MAX_ACTION_TITLE = 160
-
-
-@dataclass(frozen=True)
-class GapDraft:
-    """A gap as typed in an editor: the FTE figure may still be text."""
-
-    role: Role | str
-    gap_fte: float | str | None = None
-    description: str = ""
-    severity: Severity | str = Severity.MEDIUM
-    mitigation: Mitigation | str | None = None
-    mitigation_notes: str = ""
-    owner: str = ""
-    status: GapStatus | str = GapStatus.OPEN
-    target_date: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class GapRow:
-    """A gap as plain values, with its team's name and the plan action made from it."""
-
-    id: int
-    team_id: int
-    team_name: str
-    role: Role
-    gap_fte: float | None
-    description: str
-    severity: Severity
-    mitigation: Mitigation | None
-    mitigation_notes: str
-    owner: str
-    status: GapStatus
-    target_date: dt.date | None
-    plan_item_id: int | None = None
-    plan_status: plan.Status | None = None
-    plan_due: dt.date | None = None
-
-    @property
-    def size(self) -> str:
-        """``2.5 FTE``, or the first line of the description when no figure was given."""
-        if self.gap_fte is not None:
-            return f"{format_fte(self.gap_fte)} FTE"
-        first = self.description.splitlines()[0] if self.description else ""
-        return first if len(first) <= 60 else first[:59] + "…"
-
-    @property
-    def in_plan(self) -> bool:
-        """True when the gap has an action in the plan (one not deleted)."""
-        return self.plan_item_id is not None
-
-    def is_overdue(self, today: dt.date) -> bool:
-        """Still open and its target date has passed."""
-        return self.status.is_open and self.target_date is not None and self.target_date < today
-
-    def draft(self) -> GapDraft:
-        """The gap as a draft, to prefill an editor."""
-        return GapDraft(
-            role=self.role,
-            gap_fte=self.gap_fte,
-            description=self.description,
-            severity=self.severity,
-            mitigation=self.mitigation,
-            mitigation_notes=self.mitigation_notes,
-            owner=self.owner,
-            status=self.status,
-            target_date=self.target_date,
-        )
-
-
-@dataclass(frozen=True)
-class _CleanGap:
-    role: Role
-    gap_fte: float | None
-    description: str
-    severity: Severity
-    mitigation: Mitigation | None
-    mitigation_notes: str
-    owner: str
-    status: GapStatus
-    target_date: dt.date | None
-
-
-def _text(value: str, field_name: str) -> str:
-    cleaned = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
-    if len(cleaned) > MAX_NOTE:
-        raise InvalidInput(field_name, f"Keep it under {MAX_NOTE} characters.")
-    return cleaned
-
-
-def validate_gap(draft: GapDraft) -> _CleanGap:
-    """Check a draft gap; raise :class:`InvalidInput` naming the first field at fault."""
-    try:
-        role = Role(draft.role)
-    except ValueError:
-        raise InvalidInput("role", "Choose the role the gap is in.") from None
-    gap_fte = parse_fte(draft.gap_fte, "gap_fte", blank=None)
-    description = _text(draft.description, "description")
-    if gap_fte is None and not description:
-        raise InvalidInput("gap_fte", "Give the gap in FTE, or describe it, or both.")
-    if gap_fte == 0 and not description:
-        raise InvalidInput("gap_fte", "A gap of 0 FTE is no gap; describe it instead.")
-    try:
-        severity = Severity(draft.severity)
-    except ValueError:
-        raise InvalidInput("severity", "Choose how severe the gap is.") from None
-    try:
-        mitigation = Mitigation(draft.mitigation) if draft.mitigation else None
-    except ValueError:
-        raise InvalidInput("mitigation", "Choose a mitigation from the list.") from None
-    try:
-        status = GapStatus(draft.status)
-    except ValueError:
-        raise InvalidInput("status", "Choose the gap's status.") from None
-    return _CleanGap(
-        role=role,
-        gap_fte=gap_fte,
-        description=description,
-        severity=severity,
-        mitigation=mitigation,
-        mitigation_notes=_text(draft.mitigation_notes, "mitigation_notes"),
-        owner=tidy(draft.owner),
-        status=status,
-        target_date=draft.target_date,
-    )
 
 
 def _apply(gap: TeamGap, clean: _CleanGap) -> None:
@@ -206,9 +82,9 @@ def get_gap(store: Store, gap_id: int, start: dt.date | None = None) -> GapRow |
 def _row(gap: TeamGap, team_name: str, item: PlanItem | None, start: dt.date | None) -> GapRow:
     plan_status = plan_due = None
     if item is not None:
-        plan_status = plan.Status(item.status)
-        phase = plan.PlanPhase(item.phase)
-        plan_due = plan.due_on(phase, item.day_offset, item.due_date, start)
+        plan_status = plan_terms.Status(item.status)
+        phase = Phase(item.phase)
+        plan_due = plan_rules.due_on(phase, item.day_offset, item.due_date, start)
     return GapRow(
         id=gap.id,
         team_id=gap.team_id,
@@ -273,27 +149,6 @@ def restore_gap(store: Store, gap_id: int) -> Changes:
     return Changes.of(Area.TEAMS)
 
 
-def action_title(gap: GapRow) -> str:
-    """The plan action's title for a gap, e.g. ``Close the AMHP gap in Mental Health (2.0 FTE)``."""
-    size = f" ({format_fte(gap.gap_fte)} FTE)" if gap.gap_fte else ""
-    title = f"Close the {gap.role.in_sentence} gap in {gap.team_name}{size}"
-    return title if len(title) <= MAX_ACTION_TITLE else title[: MAX_ACTION_TITLE - 1] + "…"
-
-
-def action_findings(gap: GapRow) -> str:
-    """What the plan action carries over from the gap, so it reads on its own."""
-    lines = [f"From the team register: {gap.severity.label.lower()} severity gap."]
-    if gap.description:
-        lines.append(gap.description)
-    if gap.mitigation is not None:
-        lines.append(f"Mitigation chosen: {gap.mitigation.label}.")
-    if gap.mitigation_notes:
-        lines.append(gap.mitigation_notes)
-    if gap.target_date is not None:
-        lines.append(f"Target date: {long_date(gap.target_date)}.")
-    return "\n".join(lines)
-
-
 def gap_to_action(store: Store, gap_id: int, start: dt.date | None) -> tuple[int, Changes]:
     """Put a gap in the plan as an action, once; return the action's id.
 
@@ -316,7 +171,7 @@ def gap_to_action(store: Store, gap_id: int, start: dt.date | None) -> tuple[int
     if existing is not None:
         item_id = existing
     else:
-        item_id, added = plan.add_action(
+        item_id, added = plan_store.add_action(
             store,
             title=action_title(gap),
             due_date=gap.target_date,

@@ -1,0 +1,258 @@
+"""Workforce trend charts: a metric's line over the months against comparators and target.
+
+Each function takes plain rows from ``domain/`` and returns a Figure. Series differ by line
+style, marker and width as well as colour, and are named in words at the end of each line,
+so every chart reads in black and white. The bar charts are in ``charts/workforce.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from dass_desktop.charts.style import (
+    COMPARATOR_LINES,
+    GREYS,
+    OWN_LINE,
+    TARGET_LINE,
+    TextSizes,
+    fit_label,
+    new_figure,
+    percent_ticks,
+    round_axis,
+    spread_apart,
+    text_sizes,
+    tidy_axes,
+)
+from dass_desktop.domain.benchmark_terms import short_covers
+from dass_desktop.domain.scorecard import Trend
+from dass_desktop.domain.workforce_rules import add_months
+from dass_desktop.domain.workforce_terms import DEPARTMENT, Metric
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+# Markers for comparators, after the council's own (solid, circles).
+COMPARATOR_MARKERS = ("s", "^", "D")
+LINE_LABEL = "line-label"  # gid of the short labels written at the end of each line
+
+
+def _value_axis(axes: Axes, item: Metric, values: Sequence[float]) -> None:
+    top = max(values, default=1.0) * 1.15
+    if item.is_percent:
+        round_axis(axes.yaxis, max(top, 5.0), most=100.0)
+        percent_ticks(axes.yaxis)
+    else:
+        round_axis(axes.yaxis, max(top, 1.0))
+
+
+def _days(days: Sequence[dt.date]) -> Any:
+    """Dates as matplotlib's day numbers (its axes take numbers)."""
+    from matplotlib.dates import date2num
+
+    return date2num(list(days))
+
+
+def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) -> None:
+    from matplotlib.dates import DateFormatter, MonthLocator
+
+    span = (last.year - first.year) * 12 + last.month - first.month
+    most = 4 if compact else 8  # month labels that fit across without touching
+    step = next((s for s in (1, 2, 3, 6, 12) if span // s + 1 <= most), 24)
+    axes.xaxis.set_major_locator(MonthLocator(interval=step))
+    axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
+    start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
+    axes.set_xlim(float(start), float(end))
+    for label in axes.get_xticklabels():
+        label.set_rotation(0)
+
+
+def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
+    """The metric's monthly figures for a scope, each comparator, and the target line.
+
+    A comparator's figures inside the chart's months are drawn as points joined by a line;
+    a comparator whose latest figure is older is drawn as a level line, labelled with its
+    period, so a 2023/24 figure never stretches the chart back to 2023. Each line differs
+    by dash and width as well as colour and is named at its right-hand end.
+    """
+    figure = new_figure(width, width * 0.56)
+    draw_trend(figure.add_subplot(), trend, sizes=text_sizes(figure))
+    separate_line_labels(figure)
+    return figure
+
+
+def trend_grid(trends: Sequence[Trend], *, width: float = 6.6) -> Figure:
+    """Up to four trends as small multiples on one figure (two across), for print."""
+    shown = list(trends)[:4]
+    rows = (len(shown) + 1) // 2
+    figure = new_figure(width, 3.9 * rows)
+    sizes = text_sizes(figure)
+    for index, trend in enumerate(shown, start=1):
+        draw_trend(figure.add_subplot(rows, 2, index), trend, compact=True, sizes=sizes)
+    separate_line_labels(figure)
+    return figure
+
+
+def _end_label(axes: Axes, y: float, text: str, colour: str, size: float, bold: bool) -> None:
+    axes.annotate(
+        text,
+        (1.0, y),
+        xycoords=("axes fraction", "data"),
+        xytext=(4, 0),
+        textcoords="offset points",
+        va="center",
+        ha="left",
+        fontsize=size,
+        fontweight="bold" if bold else "normal",
+        color=colour,
+        annotation_clip=False,
+        gid=LINE_LABEL,
+    )
+
+
+def _short_name(label: str) -> str:
+    return {"Whole department": "Department"}.get(label, label)
+
+
+def draw_trend(
+    axes: Axes, trend: Trend, *, compact: bool = False, sizes: TextSizes | None = None
+) -> None:
+    """Draw one trend (see :func:`trend_chart`) into ``axes``; ``compact`` for small multiples.
+
+    Call :func:`separate_line_labels` on the figure afterwards so that the labels at the
+    lines' ends never overlap.
+    """
+    sizes = sizes or text_sizes(axes.get_figure())  # type: ignore[arg-type]
+    item = trend.metric
+    tidy_axes(axes, sizes.small)
+    points = trend.points
+    if not points:
+        axes.text(
+            0.5,
+            0.5,
+            "No figures yet",
+            ha="center",
+            va="center",
+            transform=axes.transAxes,
+            fontsize=sizes.body,
+        )
+        axes.set_axis_off()
+        return
+    first, last = points[0].period, points[-1].period
+    if first == last:
+        first = add_months(last, -1)
+    every_value = [p.value for p in points]
+    colour, dashes, width = OWN_LINE
+    axes.plot(
+        _days([p.period for p in points]),
+        every_value,
+        color=colour,
+        linestyle=dashes,
+        linewidth=width,
+        marker="o",
+        markersize=4,
+        label=trend.scope_name,
+        zorder=4,
+    )
+    latest = points[-1]
+    ends = [(latest.value, item.format(latest.value), colour, True)]
+    wrap = 12 if compact else 18
+    for (label, series), marker, (colour, dashes, width) in zip(
+        trend.comparators, COMPARATOR_MARKERS, COMPARATOR_LINES, strict=False
+    ):
+        inside = [b for b in series if b.period_end is not None and first <= b.period_end <= last]
+        # Say whose workforce a comparator covers: most are sector-wide, not council staff.
+        covers = "" if label == DEPARTMENT else f" ({short_covers(series[-1].covers)})"
+        if inside:
+            axes.plot(
+                _days([b.period_end for b in inside if b.period_end is not None]),
+                [b.value for b in inside],
+                color=colour,
+                linestyle=dashes,
+                marker=marker,
+                markersize=3.5,
+                linewidth=width,
+                label=f"{label}{covers}",
+                zorder=3,
+            )
+            every_value += [b.value for b in inside]
+            end_value = inside[-1].value
+        else:
+            newest = series[-1]
+            axes.axhline(
+                newest.value,
+                color=colour,
+                linestyle=dashes,
+                linewidth=width,
+                label=f"{label}, {newest.period_label}: {item.format(newest.value)}{covers}",
+                zorder=3,
+            )
+            every_value.append(newest.value)
+            end_value = newest.value
+        name = fit_label(_short_name(label), wrap, 2)
+        ends.append((end_value, f"{name} {item.format(end_value)}", colour, False))
+    if trend.target is not None:
+        colour, dashes, width = TARGET_LINE
+        axes.axhline(
+            trend.target,
+            color=colour,
+            linestyle=dashes,
+            linewidth=width,
+            label=f"Target {item.format(trend.target)}",
+            zorder=2,
+        )
+        every_value.append(trend.target)
+        ends.append((trend.target, f"Target {item.format(trend.target)}", colour, False))
+    for y, text, colour, bold in ends:
+        _end_label(axes, y, text, colour, sizes.small, bold)
+    _value_axis(axes, item, every_value)
+    _months_axis(axes, first, last, compact=compact)
+    title = item.label if compact else f"{item.label}: {trend.scope_name}"
+    axes.set_title(fit_label(title, 34 if compact else 70), fontsize=sizes.body, loc="left")
+    axes.set_ylabel(
+        {"%": "Per cent", "days": "Days per FTE"}.get(item.unit, item.unit.title()),
+        fontsize=sizes.body,
+    )
+    axes.grid(axis="y", color=GREYS[4], linewidth=0.6)
+    handles, labels = axes.get_legend_handles_labels()
+    axes.legend(
+        handles,
+        [_wrap(text, 36 if compact else 70) for text in labels],
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.2 if compact else -0.16),
+        ncols=1,
+        fontsize=sizes.small,
+        frameon=False,
+        handlelength=3.2,
+    )
+
+
+def separate_line_labels(figure: Figure) -> None:
+    """Move the labels at the ends of lines apart so that none overlaps another.
+
+    The figure is laid out first (without drawing pixels) to learn where each line ends and
+    how tall each label is, twice, as moving the labels can change the layout a little.
+    """
+    from matplotlib.text import Annotation
+
+    for _ in range(2):
+        figure.draw_without_rendering()
+        for axes in figure.axes:
+            labels = [
+                t for t in axes.texts if isinstance(t, Annotation) and t.get_gid() == LINE_LABEL
+            ]
+            if not labels:
+                continue
+            to_points = 72 / figure.dpi
+            lines = [float(axes.transData.transform((0, t.xy[1]))[1]) for t in labels]
+            room = [t.get_window_extent().height / 2 + 1.0 for t in labels]
+            placed = spread_apart(lines, room)
+            for text, line, where in zip(labels, lines, placed, strict=True):
+                text.xyann = (4, (where - line) * to_points)
+
+
+def _wrap(text: str, width: int = 26) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text

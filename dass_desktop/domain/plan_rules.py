@@ -1,0 +1,154 @@
+"""The director's plan: checklist questions and actions, grouped by theme and phase.
+
+Every rule about plan items lives here: the due date of an item (its own date, or the start
+date plus its day offset), overdue, progress (done out of applicable), the RAG roll-up of a
+theme (the worst RAG of its open items) and every change to items, each committing one
+transaction and returning :class:`Changes`. The plan page, the dashboard and the PDFs all
+call these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.plan_terms import (
+    MAX_TITLE,
+    WEB_SCHEMES,
+    PlanRow,
+    Rag,
+    Status,
+    ThemeProgress,
+)
+from dass_desktop.domain.timeline import Phase, date_of_day
+
+
+# --- the rules ---------------------------------------------------------------------------
+def due_on(
+    phase: Phase, day_offset: int | None, due_date: dt.date | None, start: dt.date | None
+) -> dt.date | None:
+    """An item's effective due date: its own date if set, else start + offset (or phase end).
+
+    ``day_offset`` is the plan day the item is due on (day 1 is the start date). With no
+    start date known and no date of its own, an item has no due date.
+    """
+    if due_date is not None:
+        return due_date
+    if start is None:
+        return None
+    return date_of_day(start, day_offset if day_offset is not None else phase.last_day)
+
+
+def worst_rag(rags: Iterable[Rag | None]) -> Rag | None:
+    """The worst of the RAG ratings given (None when none are set)."""
+    rated = [r for r in rags if r is not None]
+    return min(rated, key=lambda r: r.severity) if rated else None
+
+
+def progress_of(title: str, rows: Sequence[PlanRow]) -> ThemeProgress:
+    """Progress of ``rows``: items marked not applicable count neither way."""
+    applicable = [r for r in rows if r.status is not Status.NOT_APPLICABLE]
+    done = sum(1 for r in applicable if r.status is Status.DONE)
+    open_rows = [r for r in rows if r.status.is_open]
+    return ThemeProgress(
+        title=title,
+        done=done,
+        applicable=len(applicable),
+        open_items=len(open_rows),
+        rag=worst_rag(r.rag for r in open_rows),
+    )
+
+
+def progress_by_theme(rows: Sequence[PlanRow]) -> list[ThemeProgress]:
+    """Progress of each theme, in theme order."""
+    themes: dict[int, list[PlanRow]] = {}
+    for row in sorted(rows, key=lambda r: (r.theme_position, r.theme_id)):
+        themes.setdefault(row.theme_id, []).append(row)
+    return [progress_of(items[0].theme_title, items) for items in themes.values()]
+
+
+def overdue(rows: Sequence[PlanRow], today: dt.date) -> list[PlanRow]:
+    """Open items whose due date has passed, the longest overdue first."""
+    late = [r for r in rows if r.is_overdue(today)]
+    return sorted(late, key=lambda r: (r.due or today, r.theme_position, r.position))
+
+
+def due_soon(rows: Sequence[PlanRow], today: dt.date, days: int = 14) -> list[PlanRow]:
+    """Open items due from today up to ``days`` days ahead, soonest first."""
+    horizon = today + dt.timedelta(days=days)
+    soon = [r for r in rows if r.status.is_open and r.due is not None and today <= r.due <= horizon]
+    return sorted(soon, key=lambda r: (r.due or today, r.theme_position, r.position))
+
+
+# --- checking input ----------------------------------------------------------------------
+def clean_title(title: str) -> str:
+    """A title with whitespace tidied, or :class:`InvalidInput` if empty or too long."""
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise InvalidInput("title", "Give the item a title.")
+    if len(cleaned) > MAX_TITLE:
+        raise InvalidInput("title", f"Keep the title under {MAX_TITLE} characters.")
+    return cleaned
+
+
+def due_date_question(due: dt.date | None, start: dt.date | None) -> str | None:
+    """A question to put to the director when a due date looks wrong, else None.
+
+    Dates before the start date, or more than a year after it, are allowed only once the
+    director confirms them.
+    """
+    if due is None or start is None:
+        return None
+    if due < start:
+        return "That date is before your start date. Keep it?"
+    if due > start + dt.timedelta(days=365):
+        return "That date is more than a year after your start date. Keep it?"
+    return None
+
+
+def plain_text(text: str) -> str:
+    """Text kept exactly as typed, as plain text (no NULs; line endings made newlines)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def evidence_target(target: str) -> tuple[str | None, str]:
+    """Sort an evidence target: ``("web", address)``, ``("file", path)``, or ``(None, why)``.
+
+    Only http, https and mailto addresses, and absolute paths to existing regular files, are
+    evidence: a ``file:``, ``smb:`` or other address, a network (UNC) path, a folder or a
+    missing file could make the system opener do something unexpected.
+    """
+    import os
+    import re
+    from pathlib import Path
+
+    text = target.strip()
+    if not text:
+        return None, "Choose a file or type a web address."
+    if any(ord(c) < 32 for c in text):
+        return None, "An evidence address cannot hold control characters."
+    if text.startswith("www."):
+        text = "https://" + text
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", text)
+    if scheme and len(scheme.group(1)) > 1:  # "C:" is a Windows drive, not a scheme
+        if scheme.group(1).lower() not in WEB_SCHEMES:
+            return None, (
+                f"'{text[:80]}' is not a web address the app opens: use an http, https "
+                "or mailto address, or choose a file."
+            )
+        if scheme.group(1).lower() != "mailto" and not text.lower().startswith(
+            ("http://", "https://")
+        ):
+            return None, f"'{text[:80]}' is not a complete web address."
+        if " " in text:
+            return None, f"'{text[:80]}' is not a web address (it has a space in it)."
+        return "web", text
+    if text.startswith(("\\\\", "//")):
+        return None, "Network paths cannot be evidence; copy the file to this computer."
+    path = Path(text)
+    if not path.is_absolute():
+        return None, f"'{text[:80]}' is neither a web address nor a file chosen on this computer."
+    if not path.is_file() or not os.path.isfile(os.path.realpath(path)):
+        return None, f"There is no file {text[:200]}."
+    return "file", str(path)

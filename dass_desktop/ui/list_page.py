@@ -1,0 +1,143 @@
+"""The list half of a list page: a searchable, filtered table whose chosen row fills a detail.
+
+The Stakeholders, Visits and Teams pages each hold one :class:`ListPanel` over their own
+table model and filter proxy; the panel wires the table, its keys and the splitter, and
+knows which row is chosen, how to choose one by id, and what the count line says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QTabWidget, QWidget
+
+from dass_desktop.ui.row_models import RowRole, choose_row
+from dass_desktop.ui.shortcuts import shortcut
+
+R = TypeVar("R")
+
+
+def page_action(page: QWidget, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+    """A window-wide key for ``page`` that works only while the page is on show.
+
+    Qt ignores the shortcuts of hidden widgets, so other pages can use the same keys.
+    """
+    action = QAction(text, page)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    page.addAction(action)
+    return action
+
+
+class ListPanel(Generic[R]):
+    """A table over ``model`` through ``proxy`` whose chosen row is shown by ``show``.
+
+    Args:
+        view: The table.
+        model: The rows, findable by id.
+        proxy: The search and filters between the rows and the table.
+        search: The search box.
+        splitter: The splitter between the list and the detail.
+        sizes: The splitter's first sizes (list, detail).
+        show: Fills the detail with a row, or empties it for None.
+        edit: Edits the chosen row (Enter, a double click or F2).
+        delete: Deletes the chosen row (Delete).
+        clear_filters: Clears the search and filters (to show a row they hide).
+        tab: The tab and page the list is on, chosen before the list is used.
+    """
+
+    def __init__(
+        self,
+        *,
+        view: QTableView,
+        model: QAbstractItemModel,
+        proxy: QSortFilterProxyModel,
+        search: QLineEdit,
+        splitter: QSplitter,
+        sizes: tuple[int, int],
+        show: Callable[[R | None], None],
+        edit: Callable[[], object],
+        delete: Callable[[], object],
+        clear_filters: Callable[[], object],
+        tab: tuple[QTabWidget, QWidget] | None = None,
+    ) -> None:
+        self.view = view
+        self.model = model
+        self.proxy = proxy
+        self.search = search
+        self._show = show
+        self._clear_filters = clear_filters
+        self._tab = tab
+        proxy.setSourceModel(model)
+        view.setModel(proxy)
+        view.selectionModel().currentRowChanged.connect(self._chosen)
+        view.activated.connect(lambda _index: edit())
+        shortcut(QKeySequence.StandardKey.Delete, view, delete)
+        shortcut("F2", view, edit)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes(list(sizes))
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(current.data(RowRole) if current.isValid() else None)
+
+    def current(self) -> R | None:
+        """The row chosen in the table, if any."""
+        index = self.view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def total(self) -> int:
+        """How many rows there are."""
+        return self.model.rowCount()
+
+    def shown(self) -> int:
+        """How many rows the search and filters let through."""
+        return self.proxy.rowCount()
+
+    def count_text(self, noun: str) -> str:
+        """The count line: "12 teams", or "Showing 3 of 12 teams" while filtered."""
+        total, shown = self.total(), self.shown()
+        return f"{total} {noun}" if total == shown else f"Showing {shown} of {total} {noun}"
+
+    def row(self, proxy_row: int) -> R:
+        """The row shown at ``proxy_row`` of the table."""
+        return self.proxy.index(proxy_row, 0).data(RowRole)
+
+    def index_of(self, row_id: int) -> QModelIndex | None:
+        """The table index of ``row_id``, clearing the filters if they hide it (None if gone)."""
+        model = self.model
+        assert hasattr(model, "row_of")
+        source_row = model.row_of(row_id)
+        if source_row < 0:
+            return None
+        index = self.proxy.mapFromSource(model.index(source_row, 0))
+        if not index.isValid():
+            self._clear_filters()
+            index = self.proxy.mapFromSource(model.index(source_row, 0))
+        return index
+
+    def choose(self, index: QModelIndex) -> None:
+        """Make ``index``'s row the chosen one and show it."""
+        choose_row(self.view, index)
+        self._show(index.data(RowRole))
+
+    def after_filter(self, choose_first: Callable[[], object] | None = None) -> None:
+        """Keep a row chosen while any is shown; empty the detail when none is."""
+        if self.current() is None and self.shown():
+            if choose_first is not None:
+                choose_first()
+            else:
+                self.choose(self.proxy.index(0, 0))
+        elif not self.shown():
+            self._show(None)
+
+    def focus_search(self) -> None:
+        """Go to the list and put the cursor in the search box."""
+        if self._tab is not None:
+            self._tab[0].setCurrentWidget(self._tab[1])
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,148 @@
+"""What the Workforce page does to the data: import and type in figures, set comparators.
+
+A mixin of :class:`~dass_desktop.ui.workforce_page.WorkforcePage`, which shows the figures
+these commands change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from dass_desktop.domain import benchmark_store, comparator_family
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.profile import load_profile
+from dass_desktop.store import Store
+from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
+from dass_desktop.ui.workforce_dialogs import (
+    ComparatorFigureDialog,
+    DiversityShareDialog,
+    WorkforceFigureDialog,
+)
+from dass_desktop.ui.workforce_import import WorkforceImportDialog
+from dass_desktop.ui.workforce_models import RowRole
+
+
+class WorkforceCommands(QWidget):
+    """The Workforce page's dialogs and its commands on the comparators."""
+
+    if TYPE_CHECKING:  # provided by WorkforcePage
+        ui: Ui_WorkforcePage
+        _store: Store
+        _bus: DataBus
+        _today: Callable[[], dt.date]
+        dialog: Any
+
+        def metric_key(self) -> str:
+            """The measure on show."""
+
+        def say(self, message: str, *, error: bool = False) -> None:
+            """Show a message at the top of the page."""
+
+        def _warn(self, message: str) -> None: ...
+
+    def open_import(self) -> WorkforceImportDialog:
+        """Open the CSV import dialog."""
+        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
+        dialog.imported.connect(self.say)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_figure(self) -> WorkforceFigureDialog:
+        """Open the dialog to type in a figure for the scope and measure on show."""
+        scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
+        dialog = WorkforceFigureDialog(
+            self._store,
+            self._bus,
+            self._today(),
+            scopes,
+            scope=self.ui.scopeCombo.currentText(),
+            metric=self.metric_key(),
+            parent=self,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_share(self) -> DiversityShareDialog:
+        """Open the dialog to type in a diversity share."""
+        dialog = DiversityShareDialog(
+            self._store,
+            self._bus,
+            self._today(),
+            self.ui.dimensionCombo.currentData() or "ethnicity",
+            self,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add_comparator(self) -> ComparatorFigureDialog:
+        """Open the dialog to type in a comparator figure."""
+        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_council(self) -> None:
+        """Add the council chosen in the box to the comparators."""
+        self.say("")
+        combo = self.ui.councilCombo
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            self._warn("Choose a council from the list.")
+            return
+        profile = load_profile(self._store)
+        kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
+        try:
+            changes = comparator_family.add_family_member(
+                self._store, combo.itemData(index), kind, profile.council_code if profile else None
+            )
+        except InvalidInput as problem:
+            self._warn(problem.message)
+            return
+        combo.setCurrentIndex(-1)
+        self._bus.publish(changes)
+
+    def remove_council(self) -> None:
+        """Take the selected council out of the comparators."""
+        self.say("")
+        member = self.ui.familyTable.currentIndex().data(RowRole)
+        if member is None:
+            self._warn("Choose a council in the list first.")
+            return
+        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
+
+    def fill_from_cipfa(self) -> None:
+        """Replace the CIPFA family with the council's published CIPFA list."""
+        self.say("")
+        profile = load_profile(self._store)
+        if profile is None or profile.council_code is None:
+            return
+        try:
+            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
+        except InvalidInput as problem:
+            self._warn(problem.message)
+            return
+        self._bus.publish(changes)
+
+    def delete_comparator(self) -> None:
+        """Delete the selected comparator figure, if it is the director's own."""
+        self.say("")
+        figure = self.ui.comparatorTable.currentIndex().data(RowRole)
+        if figure is None:
+            self._warn("Choose a figure in the list first.")
+            return
+        if figure.id is None:
+            self._warn(
+                "Published figures that ship with the app cannot be deleted. Choose another "
+                "comparator if this one does not suit."
+            )
+            return
+        self._bus.publish(benchmark_store.delete_comparator_value(self._store, figure.id))
