@@ -14,7 +14,6 @@ from dass_desktop import paths
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import plan_store, team_store, team_terms
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
-from dass_desktop.domain.profile import DirectorProfile, save_profile
 from dass_desktop.domain.team_terms import ServiceArea
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.reports.plans import ONE_TO_ONE, PAGE_BUDGET, export_one_to_one, export_plan
@@ -53,22 +52,11 @@ def test_exports_keep_their_budget_at_scale(
         store.close()
 
 
-def test_huge_cells_never_stop_the_layout(store: Store, tmp_path: Path) -> None:
+def test_huge_cells_never_stop_the_layout(store_with_profile: Store, tmp_path: Path) -> None:
     """A title, owner, finding, team name and narrative each longer than a page still print,
     with the appendix too.
     """
-    save_profile(
-        store,
-        DirectorProfile(
-            director_name="Sam Taylor",
-            council_name="Leeds",
-            council_code="E08000035",
-            region="Yorkshire and The Humber",
-            start_date=dt.date(2026, 9, 7),
-            chief_executive_name="Jordan Ellis",
-        ),
-        TODAY,
-    )
+    store = store_with_profile
     words = " ".join(f"Not visited yet {n};" for n in range(1500))
     theme_id, _ = plan_store.add_theme(store, "A theme")
     item_id, _ = plan_store.add_item(
