@@ -7,6 +7,7 @@ Drawing and scaled to the width wanted. Text stays sharp in print and can be sea
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, Image
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MAX_HEIGHT = 620.0  # points: a little under the A4 frame, so a chart always fits a page
 
 
@@ -27,6 +29,7 @@ def figure_flowable(figure: Figure, width: float, *, raster: bool = False) -> Fl
     ``raster`` (or any hatched bar) gives a 200 dpi PNG instead: svglib cannot draw
     matplotlib's hatch patterns and leaves hatched bars blank.
     """
+    _printable(figure)
     w_in, h_in = figure.get_size_inches()
     width = min(width, MAX_HEIGHT * w_in / h_in)
     drawing = None if raster or _has_hatching(figure) else _svg_drawing(figure)
@@ -37,6 +40,33 @@ def figure_flowable(figure: Figure, width: float, *, raster: bool = False) -> Fl
     drawing.scale(scale, scale)
     drawing.hAlign = "CENTER"
     return drawing
+
+
+def _printable(figure: Figure) -> None:
+    """Drop control characters from every text of ``figure`` (titles, labels, tick labels):
+    the font has no glyph for them and nothing printable is lost.
+    """
+    from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter
+
+    for artist in figure.findobj(Text):
+        words = artist.get_text()
+        if _CONTROL.search(words):
+            artist.set_text(_CONTROL.sub("", words))
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            formatter = axis.get_major_formatter()
+            if isinstance(formatter, FixedFormatter):
+                formatter.seq = [_CONTROL.sub("", str(label)) for label in formatter.seq]
+            labels = axis.get_ticklabels()
+            if any(_CONTROL.search(label.get_text()) for label in labels):
+                first = labels[0]
+                axis.set_ticks(
+                    axis.get_ticklocs(),
+                    [_CONTROL.sub("", label.get_text()) for label in labels],
+                    fontsize=first.get_fontsize(),
+                    family=first.get_fontfamily(),
+                )
 
 
 def _has_hatching(figure: Figure) -> bool:

@@ -7,6 +7,7 @@ amount of text in a cell can make a table taller than a page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -24,6 +25,8 @@ from dass_desktop.reports.style import (
     table_style,
 )
 
+# Control characters but line breaks and tabs: dropped from everything printed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CELL_SIZE = 8.5
 SUB_SIZE = 7.5
 PADDING = 12.0  # reportlab's default cell padding: 6 points left and 6 right
@@ -31,7 +34,10 @@ MAX_NATURAL = 260.0  # points: wider text wraps, so it asks for no more than thi
 
 
 def text(value: str) -> str:
-    """Escape text for a reportlab Paragraph, keeping line breaks."""
+    """Escape text for a reportlab Paragraph, keeping line breaks; control characters (a
+    bell, an escape sequence pasted from a terminal) are dropped, never printed.
+    """
+    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     return escape(value).replace("\n", "<br/>")
 
 

@@ -57,7 +57,7 @@ def test_huge_cells_never_stop_the_layout(store_with_profile: Store, tmp_path: P
     with the appendix too.
     """
     store = store_with_profile
-    words = " ".join(f"Not visited yet {n};" for n in range(1500))
+    words = "\x07\x1b[31m" + " ".join(f"Not visited yet {n};" for n in range(1500))
     theme_id, _ = plan_store.add_theme(store, "A theme")
     item_id, _ = plan_store.add_item(
         store, theme_id=theme_id, title=words[:500], kind="action",
@@ -73,4 +73,7 @@ def test_huge_cells_never_stop_the_layout(store_with_profile: Store, tmp_path: P
     for kind in PlanKind:
         out = export_plan(store, kind, tmp_path / f"{kind.value}.pdf", TODAY, appendix=True)
         assert _pages(out) >= 2
+        printed = "".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "\x07" not in printed
+        assert "\x1b" not in printed
     assert _pages(export_one_to_one(store, tmp_path / "brief.pdf", TODAY)) <= 2
