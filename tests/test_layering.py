@@ -41,7 +41,7 @@ def test_modules_found() -> None:
 
 
 def test_no_qt_outside_ui() -> None:
-    """Nothing outside ui/ imports PySide6, except the GUI branch of the command line (via ui.app)."""
+    """Nothing outside ui/ imports PySide6, but the GUI branch of the command line (ui.app)."""
     offenders = []
     for path in _modules():
         if any(path.is_relative_to(allowed) for allowed in QT_ALLOWED):

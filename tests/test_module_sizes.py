@@ -40,7 +40,11 @@ def _sizes() -> dict[str, int]:
 def test_sizes_are_measured() -> None:
     """The walk finds the package, the tests and the packaging scripts."""
     sizes = _sizes()
-    assert {"dass_desktop/cli/commands.py", "tests/test_module_sizes.py", "packaging/build.py"} <= set(sizes)
+    assert {
+        "dass_desktop/cli/commands.py",
+        "tests/test_module_sizes.py",
+        "packaging/build.py",
+    } <= set(sizes)
     assert not any(name.startswith(SKIPPED) for name in sizes)
 
 
