@@ -32,23 +32,6 @@ from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 
 
-class _DeleteItems(QUndoCommand):
-    """Deleting plan items, undoable with their notes and evidence intact."""
-
-    def __init__(self, page: PlanPage, rows: list[PlanRow]) -> None:
-        title = rows[0].title if len(rows) == 1 else f"{len(rows)} items"
-        super().__init__(f"delete “{title[:40]}”")
-        self._page = page
-        self._ids = [r.id for r in rows]
-
-    def redo(self) -> None:
-        self._page.publish(plan_store.delete_items(self._page.store, self._ids, dt.datetime.now()))
-
-    def undo(self) -> None:
-        self._page.publish(plan_store.restore_items(self._page.store, self._ids))
-        self._page.select_item(self._ids[0])
-
-
 class _RemoveEvidence(QUndoCommand):
     """Removing an evidence link, undoable."""
 
@@ -353,8 +336,21 @@ class PlanPage(QWidget):
         if not rows:
             return
         self.editor.flush()
-        self._undo.push(_DeleteItems(self, rows))
-        self.status_message.emit(f"Deleted “{rows[0].title[:60]}”. Press Ctrl+Z to undo.")
+        ids = [r.id for r in rows]
+        what = f"“{rows[0].title[:60]}”" if len(rows) == 1 else f"{len(rows)} items"
+
+        def restore() -> Changes:
+            self.publish(plan_store.restore_items(self.store, ids))
+            self.select_item(ids[0])
+            return Changes()  # published already, so the item can be shown again
+
+        self.context.ops.run(
+            f"Deleted {what}.",
+            lambda: plan_store.delete_items(self.store, ids, dt.datetime.now()),
+            restore,
+            parent=self,
+            title="Not deleted",
+        )
 
     def _move(self, item_id: int, step: int) -> None:
         self.publish(plan_store.move_item(self.store, item_id, step))

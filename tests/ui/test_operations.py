@@ -1,0 +1,84 @@
+"""Every change goes through one runner and one undo stack, whichever page made it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dass_desktop.domain import plan_store, team_store
+from dass_desktop.domain.guidance import seed_from_templates
+from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
+from dass_desktop.store import Store
+from tests.ui.test_first_run import make_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_plan_item_then_team_deleted_ctrl_z_twice_restores_both_then_redo(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Deleting a plan item and then a team, Ctrl+Z twice brings back both; Redo deletes again.
+
+    The status bar offers Undo for the last change only, and says nothing once it is undone.
+    """
+    store = store_with_profile
+    seed_from_templates(store)
+    team_id, _ = team_store.add_team(
+        store, TeamDraft("Adult Safeguarding Hub", ServiceArea.SAFEGUARDING, "Tom", "", 11, 10)
+    )
+    item = plan_store.list_items(store, None)[0]
+    window = make_window(qtbot, store)
+    notice = window.undo_notice
+
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_2, CTRL)
+    plan = window.plan_page
+    assert plan.select_item(item.id)
+    plan.ui.tree.setFocus()
+    qtbot.keyClick(plan.ui.tree, Qt.Key.Key_Delete)
+    assert plan_store.get_item(store, item.id, None) is None
+    assert notice.isVisible()
+    assert notice.label.text().startswith(f"Deleted “{item.title[:60]}”.")
+
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_3, CTRL)
+    teams = window.teams
+    teams.select_team(team_id)
+    teams.ui.teamTable.setFocus()
+    qtbot.keyClick(teams.ui.teamTable, Qt.Key.Key_Delete)
+    assert team_store.list_teams(store) == []
+    assert "Adult Safeguarding Hub" in notice.label.text()
+    assert window.undo_stack.count() == 2
+
+    qtbot.keyClick(teams.ui.teamTable, Qt.Key.Key_Z, CTRL)
+    assert [t.id for t in team_store.list_teams(store)] == [team_id]
+    assert not notice.isVisible(), "the offer to undo goes once it no longer applies"
+    assert plan_store.get_item(store, item.id, None) is None, "one step per Ctrl+Z"
+    qtbot.keyClick(teams.ui.teamTable, Qt.Key.Key_Z, CTRL)
+    assert plan_store.get_item(store, item.id, None) is not None
+    assert not notice.isVisible()
+
+    qtbot.keyClick(teams.ui.teamTable, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert plan_store.get_item(store, item.id, None) is None
+    assert [t.id for t in team_store.list_teams(store)] == [team_id]
+    window.undo_stack.redo()
+    assert team_store.list_teams(store) == []
+    assert not window.undo_stack.canRedo()
+    assert plan.model.row(item.id) is None
+    assert teams.team_model.rowCount() == 0
+
+
+def test_a_new_change_drops_what_could_have_been_redone(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """After an undo, making another change leaves nothing stale to redo."""
+    store = store_with_profile
+    seed_from_templates(store)
+    first, second = plan_store.list_items(store, None)[:2]
+    window = make_window(qtbot, store)
+    plan = window.plan_page
+    plan.delete_items([first.id])
+    window.undo_stack.undo()
+    assert window.undo_stack.canRedo()
+    plan.delete_items([second.id])
+    assert not window.undo_stack.canRedo()
+    assert window.undo_stack.undoText() == f"Deleted “{second.title[:60]}”."
