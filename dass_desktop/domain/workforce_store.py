@@ -77,6 +77,17 @@ def targets(store: Store) -> dict[str, float | None]:
     return found
 
 
+def find_value(store: Store, *, scope: str | None, key: str, period: dt.date) -> FigureRow | None:
+    """The figure held for a scope (None: the department), metric and month, if any."""
+    wanted = " ".join((scope or DEPARTMENT).split()).casefold()
+    month = month_of(period)
+    for found in list_scopes(store):
+        if found.name.casefold() == wanted:
+            held = [f for f in list_values(store, found.id, [key]) if f.period == month]
+            return held[0] if held else None
+    return None
+
+
 def _figure(v: WorkforceValue) -> FigureRow:
     return FigureRow(
         v.id,
@@ -163,6 +174,34 @@ def delete_value(store: Store, value_id: int) -> Changes:
         if row is not None:
             session.delete(row)
     return Changes.of(Area.WORKFORCE)
+
+
+def put_back_value(store: Store, figure: FigureRow) -> tuple[int, Changes]:
+    """Store ``figure`` again as it was (after a delete or a replacement); return its id.
+
+    Whatever is held for its scope, metric and month is replaced.
+    """
+    with store.transaction() as session:
+        row = session.scalar(
+            select(WorkforceValue).where(
+                WorkforceValue.scope_id == figure.scope_id,
+                WorkforceValue.metric == figure.metric,
+                WorkforceValue.period == figure.period,
+            )
+        )
+        if row is None:
+            row = WorkforceValue(
+                scope_id=figure.scope_id, metric=figure.metric, period=figure.period
+            )
+            session.add(row)
+        row.value = figure.value
+        row.period_label = figure.period_label
+        row.source_kind = figure.source_kind
+        row.source_file = figure.source_file
+        row.source_row = figure.source_row
+        session.flush()
+        value_id = row.id
+    return value_id, Changes.of(Area.WORKFORCE)
 
 
 def set_target(store: Store, key: str, value: float | None) -> Changes:

@@ -66,6 +66,7 @@ class OperationRunner(QObject):
         *,
         parent: QWidget | None = None,
         title: str = "Not saved",
+        raise_invalid: bool = False,
     ) -> bool:
         """Make a change with ``do``; on success push one undoable step and publish it.
 
@@ -76,11 +77,13 @@ class OperationRunner(QObject):
             redo: Makes it again after an undo (``do`` when not given).
             parent: The widget over which a message is shown.
             title: The title of that message.
+            raise_invalid: Let :class:`InvalidInput` through, for a dialog that shows
+                it beside the field (nothing is pushed then either).
 
         Returns:
             Whether the change was made.
         """
-        changes = self.attempt(do, parent=parent, title=title)
+        changes = do() if raise_invalid else self.attempt(do, parent=parent, title=title)
         if changes is None:
             return False
         self.stack.push(_Operation(text, undo, redo or do, self))

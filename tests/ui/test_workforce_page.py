@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -296,3 +296,69 @@ def test_empty_page_before_any_figures(qtbot: QtBot, store: Store) -> None:
         "England",
         "Your targets",
     ]
+
+
+def test_a_typed_figure_deleted_and_brought_back(qtbot: QtBot, store_with_profile: Store) -> None:
+    """A typed figure can be deleted from its dialog; Ctrl+Z brings it back, Redo removes it."""
+    september = dt.date(2026, 9, 1)
+    workforce_store.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september, value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    dialog = page.open_add_figure()
+    dialog.ui.metricCombo.setCurrentIndex(dialog.ui.metricCombo.findData("vacancy_rate"))
+    dialog.ui.monthEdit.setDate(QDate(2026, 8, 1))
+    assert not dialog.delete_button.isEnabled(), "nothing is held for August"
+    dialog.ui.monthEdit.setDate(QDate(2026, 9, 1))
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    def held() -> float | None:
+        found = workforce_store.find_value(
+            store_with_profile, scope=None, key="vacancy_rate", period=september
+        )
+        return None if found is None else found.value
+
+    assert held() is None
+    assert window.undo_notice.label.text() == (
+        "Deleted vacancy rate for the department, Sep 2026. Press Ctrl+Z to undo."
+    )
+    window.undo_stack.undo()
+    assert held() == 9
+    row = next(r for r in page.scorecard.rows() if r.metric.key == "vacancy_rate")
+    assert row.latest is not None
+    assert row.latest.value == 9
+    window.undo_stack.redo()
+    assert held() is None
+    window.undo_stack.undo()
+    assert held() == 9
+
+
+def test_replacing_a_typed_figure_is_one_undoable_step(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Typing over a month's figure replaces it; Ctrl+Z gives the old figure back."""
+    september = dt.date(2026, 9, 1)
+    workforce_store.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september, value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    dialog = page.open_add_figure()
+    dialog.ui.metricCombo.setCurrentIndex(dialog.ui.metricCombo.findData("vacancy_rate"))
+    dialog.ui.monthEdit.setDate(QDate(2026, 9, 1))
+    qtbot.keyClicks(dialog.ui.valueEdit, "12")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    found = workforce_store.find_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september
+    )
+    assert found is not None
+    assert found.value == 12
+    assert window.undo_stack.undoText().startswith("Replaced vacancy rate")
+    window.undo_stack.undo()
+    found = workforce_store.find_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september
+    )
+    assert found is not None
+    assert found.value == 9
