@@ -27,9 +27,17 @@ Step = Callable[[], Changes]
 class _Operation(QUndoCommand):
     """One entry on the stack: its first run has already happened when it is pushed."""
 
-    def __init__(self, text: str, undo: Step, redo: Step, runner: OperationRunner) -> None:
+    def __init__(
+        self,
+        text: str,
+        undo: Step,
+        redo: Step,
+        runner: OperationRunner,
+        after_undo: Callable[[], object] | None,
+    ) -> None:
         super().__init__(text)
         self._undo, self._redo, self._runner = undo, redo, runner
+        self._after_undo = after_undo
         self._done = True
 
     def redo(self) -> None:
@@ -39,7 +47,8 @@ class _Operation(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        self._runner.apply(self._undo)
+        if self._runner.apply(self._undo) and self._after_undo is not None:
+            self._after_undo()
         self._done = False
 
 
@@ -67,6 +76,7 @@ class OperationRunner(QObject):
         parent: QWidget | None = None,
         title: str = "Not saved",
         raise_invalid: bool = False,
+        after_undo: Callable[[], object] | None = None,
     ) -> bool:
         """Make a change with ``do``; on success push one undoable step and publish it.
 
@@ -79,6 +89,7 @@ class OperationRunner(QObject):
             title: The title of that message.
             raise_invalid: Let :class:`InvalidInput` through, for a dialog that shows
                 it beside the field (nothing is pushed then either).
+            after_undo: Called once an undo has been published, to show what came back.
 
         Returns:
             Whether the change was made.
@@ -86,7 +97,7 @@ class OperationRunner(QObject):
         changes = do() if raise_invalid else self.attempt(do, parent=parent, title=title)
         if changes is None:
             return False
-        self.stack.push(_Operation(text, undo, redo or do, self))
+        self.stack.push(_Operation(text, undo, redo or do, self, after_undo))
         self._publish(changes)
         self.done.emit(text)
         return True
@@ -134,8 +145,10 @@ class OperationRunner(QObject):
             QMessageBox.warning(parent, title, problem.message)
             return None
 
-    def apply(self, step: Step) -> None:
-        """Call an undo or redo step and publish what it touched."""
+    def apply(self, step: Step) -> bool:
+        """Call an undo or redo step and publish what it touched; whether it worked."""
         changes = self.attempt(step, title="Not undone")
-        if changes is not None:
-            self._publish(changes)
+        if changes is None:
+            return False
+        self._publish(changes)
+        return True
