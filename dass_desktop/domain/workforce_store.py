@@ -44,7 +44,7 @@ def list_values(
     if metrics is not None:
         query = query.where(WorkforceValue.metric.in_(list(metrics)))
     with store.read() as session:
-        return [_figure(v) for v in session.scalars(query.order_by(WorkforceValue.period))]
+        return [figure_row(v) for v in session.scalars(query.order_by(WorkforceValue.period))]
 
 
 def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[FigureRow]]:
@@ -53,7 +53,7 @@ def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[Figu
     found: dict[int, list[FigureRow]] = {}
     with store.read() as session:
         for value in session.scalars(query.order_by(WorkforceValue.period)):
-            found.setdefault(value.scope_id, []).append(_figure(value))
+            found.setdefault(value.scope_id, []).append(figure_row(value))
     return found
 
 
@@ -88,7 +88,8 @@ def find_value(store: Store, *, scope: str | None, key: str, period: dt.date) ->
     return None
 
 
-def _figure(v: WorkforceValue) -> FigureRow:
+def figure_row(v: WorkforceValue) -> FigureRow:
+    """A stored figure as plain values."""
     return FigureRow(
         v.id,
         v.scope_id,

@@ -97,10 +97,22 @@ class OperationRunner(QObject):
         changes = do() if raise_invalid else self.attempt(do, parent=parent, title=title)
         if changes is None:
             return False
-        self.stack.push(_Operation(text, undo, redo or do, self, after_undo))
+        self.record(text, changes, undo, redo or do, after_undo=after_undo)
+        return True
+
+    def record(
+        self,
+        text: str,
+        changes: Changes,
+        undo: Step,
+        redo: Step,
+        *,
+        after_undo: Callable[[], object] | None = None,
+    ) -> None:
+        """Push a change already made elsewhere (a worker thread's import) and publish it."""
+        self.stack.push(_Operation(text, undo, redo, self, after_undo))
         self._publish(changes)
         self.done.emit(text)
-        return True
 
     def run_create(
         self,

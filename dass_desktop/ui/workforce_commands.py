@@ -50,7 +50,7 @@ class WorkforceCommands(QWidget):
 
     def open_import(self) -> WorkforceImportDialog:
         """Open the CSV import dialog."""
-        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
+        dialog = WorkforceImportDialog(self.context.ops, self._store, self._bus, self._today, self)
         dialog.imported.connect(self.say)
         self.dialog = dialog
         dialog.open()
