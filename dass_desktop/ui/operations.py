@@ -94,7 +94,7 @@ class OperationRunner(QObject):
         Returns:
             Whether the change was made.
         """
-        changes = do() if raise_invalid else self.attempt(do, parent=parent, title=title)
+        changes = self.attempt(do, parent=parent, title=title, raise_invalid=raise_invalid)
         if changes is None:
             return False
         self.record(text, changes, undo, redo or do, after_undo=after_undo)
@@ -123,6 +123,7 @@ class OperationRunner(QObject):
         *,
         parent: QWidget | None = None,
         title: str = "Not saved",
+        raise_invalid: bool = False,
     ) -> int | None:
         """Create a record undoably: undo deletes it, redo brings the same record back.
 
@@ -143,19 +144,32 @@ class OperationRunner(QObject):
             lambda: restore(made[0]),
             parent=parent,
             title=title,
+            raise_invalid=raise_invalid,
         ):
             return None
         return made[0]
 
     def attempt(
-        self, step: Step, *, parent: QWidget | None = None, title: str = "Not saved"
+        self,
+        step: Step,
+        *,
+        parent: QWidget | None = None,
+        title: str = "Not saved",
+        raise_invalid: bool = False,
     ) -> Changes | None:
-        """Call ``step``; say in a message why it failed, if it did (``None`` then)."""
+        """Call ``step``; say in a message why it failed, if it did (``None`` then).
+
+        With ``raise_invalid``, :class:`InvalidInput` is raised for the caller to show.
+        """
         try:
             return step()
-        except (InvalidInput, EnvironmentProblem) as problem:
+        except InvalidInput as problem:
+            if raise_invalid:
+                raise
             QMessageBox.warning(parent, title, problem.message)
-            return None
+        except EnvironmentProblem as problem:
+            QMessageBox.warning(parent, title, problem.message)
+        return None
 
     def apply(self, step: Step) -> bool:
         """Call an undo or redo step and publish what it touched; whether it worked."""

@@ -71,7 +71,7 @@ class TeamCommands(QWidget):
             self._open_team_dialog(team)
 
     def _open_team_dialog(self, team: TeamRow | None) -> None:
-        dialog = TeamDialog(self._store, self._bus, team, self._managers(), self)
+        dialog = TeamDialog(self.context.ops, self._store, team, self._managers(), self)
         dialog.accepted.connect(lambda: self._after_team_saved(dialog))
         self.team_dialog = dialog
         dialog.open()
@@ -110,7 +110,9 @@ class TeamCommands(QWidget):
         team = self.current_team()
         if team is None:
             return
-        dialog = TeamNoteDialog(self._store, self._bus, self._today(), team, kind, note, self)
+        dialog = TeamNoteDialog(
+            self.context.ops, self._store, self._today(), team, kind, note, self
+        )
         dialog.accepted.connect(lambda: self._after_note_saved(dialog))
         self.note_dialog = dialog
         dialog.open()
@@ -159,7 +161,7 @@ class TeamCommands(QWidget):
         if team is None:
             return
         dialog = TeamGapDialog(
-            self._store, self._bus, self._today(), team, gap, self._owners(), self
+            self.context.ops, self._store, self._today(), team, gap, self._owners(), self
         )
         dialog.accepted.connect(lambda: self._after_gap_saved(dialog))
         self.gap_dialog = dialog

@@ -82,3 +82,41 @@ def test_a_new_change_drops_what_could_have_been_redone(
     plan.delete_items([second.id])
     assert not window.undo_stack.canRedo()
     assert window.undo_stack.undoText() == f"Deleted “{second.title[:60]}”."
+
+
+def test_adding_and_editing_a_team_are_undoable(qtbot: QtBot, store: Store) -> None:
+    """A team added in its dialog goes with Ctrl+Z and comes back (same team) with Redo.
+
+    An edit is undone to the figures as they were; a refused edit pushes nothing.
+    """
+    window = make_window(qtbot, store)
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_3, CTRL)
+    page = window.teams
+    page.new_team()
+    dialog = page.team_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.nameEdit, "Reablement South")
+    qtbot.keyClicks(dialog.ui.establishmentEdit, "12")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    [team] = team_store.list_teams(store)
+    assert window.undo_notice.label.text().startswith("Added the team Reablement South.")
+    window.undo_stack.undo()
+    assert team_store.list_teams(store) == []
+    window.undo_stack.redo()
+    assert [t.id for t in team_store.list_teams(store)] == [team.id]
+
+    page.select_team(team.id)
+    page.edit_team()
+    dialog = page.team_dialog
+    assert dialog is not None
+    dialog.ui.establishmentEdit.setText("twelve")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "refused beside the field"
+    assert window.undo_stack.count() == 1, "nothing pushed for a refused edit"
+    dialog.ui.establishmentEdit.setText("20")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    assert team_store.list_teams(store)[0].establishment == 20
+    window.undo_stack.undo()
+    assert team_store.list_teams(store)[0].establishment == 12
+    assert page.team_model.rowCount() == 1
