@@ -92,10 +92,10 @@ class OperationRunner(QObject):
             after_undo: Called once an undo has been published, to show what came back.
 
         Returns:
-            Whether the change was made.
+            Whether the change was made (False too when it changed nothing).
         """
         changes = self.attempt(do, parent=parent, title=title, raise_invalid=raise_invalid)
-        if changes is None:
+        if not changes:  # refused, or nothing changed (a move past the end): nothing to undo
             return False
         self.record(text, changes, undo, redo or do, after_undo=after_undo)
         return True

@@ -289,7 +289,15 @@ class PlanPage(QWidget):
         if row is None:
             return
         self.editor.flush()
-        self.publish(plan_store.toggle_done(self.store, row.id, self._today()))
+        store, today, before = self.store, self._today, row.status
+        done = before is not plan_terms.Status.DONE
+        self.context.ops.run(
+            f"{'Marked' if done else 'Reopened'} “{row.title[:60]}”{' done' if done else ''}.",
+            lambda: plan_store.toggle_done(store, row.id, today()),
+            lambda: plan_store.update_item(store, row.id, today(), status=before),
+            parent=self,
+            after_undo=lambda: self.select_item(row.id),
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected item (undo with Ctrl+Z)."""
@@ -315,7 +323,14 @@ class PlanPage(QWidget):
         )
 
     def _move(self, item_id: int, step: int) -> None:
-        self.publish(plan_store.move_item(self.store, item_id, step))
+        store = self.store
+        self.context.ops.run(
+            "Moved an item " + ("up." if step < 0 else "down."),
+            lambda: plan_store.move_item(store, item_id, step),
+            lambda: plan_store.move_item(store, item_id, -step),
+            parent=self,
+            after_undo=lambda: self.select_item(item_id),
+        )
         self.select_item(item_id)
 
     def _move_selected(self, step: int) -> None:

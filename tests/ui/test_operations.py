@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import plan_store, team_store
+from dass_desktop.domain import plan_store, plan_terms, team_store
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
@@ -120,3 +120,32 @@ def test_adding_and_editing_a_team_are_undoable(qtbot: QtBot, store: Store) -> N
     window.undo_stack.undo()
     assert team_store.list_teams(store)[0].establishment == 12
     assert page.team_model.rowCount() == 1
+
+
+def test_marking_done_and_moving_are_undone_in_turn(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Space (done) and a move are one step each; a move past the end pushes nothing."""
+    store = store_with_profile
+    seed_from_templates(store)
+    first, second = plan_store.list_items(store, None)[:2]
+    window = make_window(qtbot, store)
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_2, CTRL)
+    plan = window.plan_page
+    assert plan.select_item(first.id)
+    plan.toggle_done()
+    done = plan_store.get_item(store, first.id, None)
+    assert done is not None
+    assert done.status is plan_terms.Status.DONE
+    plan.delete_items([])  # nothing chosen: nothing happens
+    plan._move(first.id, -1)  # already first in its theme
+    assert window.undo_stack.count() == 1
+    plan._move(first.id, +1)
+    assert [r.id for r in plan_store.list_items(store, None)[:2]] == [second.id, first.id]
+    window.undo_stack.undo()
+    assert [r.id for r in plan_store.list_items(store, None)[:2]] == [first.id, second.id]
+    window.undo_stack.undo()
+    again = plan_store.get_item(store, first.id, None)
+    assert again is not None
+    assert again.status is first.status
+    assert again.completed_on is None
