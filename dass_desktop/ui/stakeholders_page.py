@@ -312,7 +312,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def _open(self, person: StakeholderRow | None) -> None:
         organisations = stakeholder_store.known_organisations(self.store)
-        dialog = StakeholderDialog(self.store, self._bus, person, organisations, self)
+        dialog = StakeholderDialog(self.context.ops, self.store, person, organisations, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         dialog.open()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import plan_store, plan_terms, team_store
+from dass_desktop.domain import plan_store, plan_terms, stakeholder_store, team_store
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
+from tests.conftest import TODAY
 from tests.ui.test_first_run import make_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -149,3 +150,35 @@ def test_marking_done_and_moving_are_undone_in_turn(
     assert again is not None
     assert again.status is first.status
     assert again.completed_on is None
+
+
+def test_a_contact_added_then_edited_is_undone_step_by_step(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Adding a contact and then editing them are two steps; Ctrl+Z takes back each in turn."""
+    store = store_with_profile
+    window = make_window(qtbot, store)
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_4, CTRL)
+    page = window.stakeholders
+    page.new()
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.nameEdit, "Lee Carter")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    (saved,) = stakeholder_store.list_stakeholders(store, TODAY)
+    page.select_stakeholder(saved.id)
+    page.edit()
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.ui.roleEdit.setText("UNISON branch secretary")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    (edited,) = stakeholder_store.list_stakeholders(store, TODAY)
+    assert edited.role == "UNISON branch secretary"
+    assert window.undo_stack.undoText() == "Edited the contact Lee Carter."
+    window.undo_stack.undo()
+    (back,) = stakeholder_store.list_stakeholders(store, TODAY)
+    assert back.role == ""
+    window.undo_stack.undo()
+    assert stakeholder_store.list_stakeholders(store, TODAY) == []
+    window.undo_stack.redo()
+    assert [p.id for p in stakeholder_store.list_stakeholders(store, TODAY)] == [saved.id]
