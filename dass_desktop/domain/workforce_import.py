@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.workforce_store import scope_id_for
+from dass_desktop.domain.workforce_store import figure_row, scope_id_for
+from dass_desktop.domain.workforce_terms import DEPARTMENT, FigureRow
 from dass_desktop.store import Store
-from dass_desktop.store.models import ImportMapping
+from dass_desktop.store.models import ImportMapping, WorkforceScope, WorkforceValue
 
 CHUNK = 20_000
 Progress = Callable[[int, int], None]
@@ -206,3 +207,78 @@ def saved_mapping(store: Store, signature: str) -> SavedMapping | None:
         if row is None:
             return None
         return SavedMapping(json.loads(row.mapping), json.loads(row.options), row.file_name)
+
+
+def _scope_key(name: str | None) -> tuple[str, str]:
+    """How :func:`scope_id_for` files a scope name: (kind, name)."""
+    cleaned = " ".join((name or "").split())
+    if not cleaned or cleaned.casefold() == DEPARTMENT.casefold():
+        return ("department", DEPARTMENT)
+    return ("team", cleaned[:200])
+
+
+def _keys(session: Session, batch: ImportBatch) -> dict[tuple[int, str, dt.date], float]:
+    """Each own figure of ``batch`` by (scope id, metric, month), for scopes already held."""
+    scopes = {(s.kind, s.name): s.id for s in session.scalars(select(WorkforceScope))}
+    keys: dict[tuple[int, str, dt.date], float] = {}
+    for value in batch.own:
+        scope_id = scopes.get(_scope_key(value.scope))
+        if scope_id is not None:
+            keys[(scope_id, value.metric, value.period)] = value.value
+    return keys
+
+
+@dataclass(frozen=True)
+class Overwritten:
+    """The council's own figures already held that an import would overwrite."""
+
+    held: tuple[FigureRow, ...]
+    changed: int  # how many of them would take another value
+
+
+def overwritten(store: Store, batch: ImportBatch) -> Overwritten:
+    """What importing ``batch`` would overwrite among the figures already held."""
+    with store.read() as session:
+        keys = _keys(session, batch)
+        if not keys:
+            return Overwritten((), 0)
+        metrics = {key[1] for key in keys}
+        query = select(WorkforceValue).where(WorkforceValue.metric.in_(metrics))
+        held = tuple(
+            figure_row(v)
+            for v in session.scalars(query)
+            if (v.scope_id, v.metric, v.period) in keys
+        )
+    changed = sum(1 for f in held if keys[(f.scope_id, f.metric, f.period)] != f.value)
+    return Overwritten(held, changed)
+
+
+def undo_import(store: Store, batch: ImportBatch, before: Overwritten) -> Changes:
+    """Take back an import's own figures: new ones removed, overwritten ones as they were.
+
+    One transaction. Comparator and diversity figures the import brought stay.
+    """
+    with store.transaction() as session:
+        for scope_id, metric, period in _keys(session, batch):
+            session.execute(
+                delete(WorkforceValue).where(
+                    WorkforceValue.scope_id == scope_id,
+                    WorkforceValue.metric == metric,
+                    WorkforceValue.period == period,
+                )
+            )
+        session.flush()
+        for f in before.held:
+            session.add(
+                WorkforceValue(
+                    scope_id=f.scope_id,
+                    metric=f.metric,
+                    period=f.period,
+                    period_label=f.period_label,
+                    value=f.value,
+                    source_kind=f.source_kind,
+                    source_file=f.source_file,
+                    source_row=f.source_row,
+                )
+            )
+    return Changes.of(Area.WORKFORCE)

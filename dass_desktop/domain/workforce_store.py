@@ -44,7 +44,7 @@ def list_values(
     if metrics is not None:
         query = query.where(WorkforceValue.metric.in_(list(metrics)))
     with store.read() as session:
-        return [_figure(v) for v in session.scalars(query.order_by(WorkforceValue.period))]
+        return [figure_row(v) for v in session.scalars(query.order_by(WorkforceValue.period))]
 
 
 def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[FigureRow]]:
@@ -53,7 +53,7 @@ def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[Figu
     found: dict[int, list[FigureRow]] = {}
     with store.read() as session:
         for value in session.scalars(query.order_by(WorkforceValue.period)):
-            found.setdefault(value.scope_id, []).append(_figure(value))
+            found.setdefault(value.scope_id, []).append(figure_row(value))
     return found
 
 
@@ -77,7 +77,19 @@ def targets(store: Store) -> dict[str, float | None]:
     return found
 
 
-def _figure(v: WorkforceValue) -> FigureRow:
+def find_value(store: Store, *, scope: str | None, key: str, period: dt.date) -> FigureRow | None:
+    """The figure held for a scope (None: the department), metric and month, if any."""
+    wanted = " ".join((scope or DEPARTMENT).split()).casefold()
+    month = month_of(period)
+    for found in list_scopes(store):
+        if found.name.casefold() == wanted:
+            held = [f for f in list_values(store, found.id, [key]) if f.period == month]
+            return held[0] if held else None
+    return None
+
+
+def figure_row(v: WorkforceValue) -> FigureRow:
+    """A stored figure as plain values."""
     return FigureRow(
         v.id,
         v.scope_id,
@@ -163,6 +175,34 @@ def delete_value(store: Store, value_id: int) -> Changes:
         if row is not None:
             session.delete(row)
     return Changes.of(Area.WORKFORCE)
+
+
+def put_back_value(store: Store, figure: FigureRow) -> tuple[int, Changes]:
+    """Store ``figure`` again as it was (after a delete or a replacement); return its id.
+
+    Whatever is held for its scope, metric and month is replaced.
+    """
+    with store.transaction() as session:
+        row = session.scalar(
+            select(WorkforceValue).where(
+                WorkforceValue.scope_id == figure.scope_id,
+                WorkforceValue.metric == figure.metric,
+                WorkforceValue.period == figure.period,
+            )
+        )
+        if row is None:
+            row = WorkforceValue(
+                scope_id=figure.scope_id, metric=figure.metric, period=figure.period
+            )
+            session.add(row)
+        row.value = figure.value
+        row.period_label = figure.period_label
+        row.source_kind = figure.source_kind
+        row.source_file = figure.source_file
+        row.source_row = figure.source_row
+        session.flush()
+        value_id = row.id
+    return value_id, Changes.of(Area.WORKFORCE)
 
 
 def set_target(store: Store, key: str, value: float | None) -> Changes:

@@ -52,6 +52,10 @@ PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 2}
 log = logging.getLogger(__name__)
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; no file is left behind."""
+
+
 class ExportFailed(Exception):
     """An export could not be written; the message is one plain sentence."""
 
@@ -168,7 +172,10 @@ def _write(
             document.multiBuild(parts, canvasmaker=canvas)
         else:
             document.build(parts, canvasmaker=canvas)
+        report(95, "Saving the file")  # the last moment a cancel is heard
         os.replace(partial, out)
+    except ExportCancelled:
+        raise
     except OSError as error:
         raise ExportFailed(_os_sentence(error, out)) from error
     except Exception as error:  # a layout failure is our bug: logged, told in a sentence

@@ -2,12 +2,16 @@
 
 The PDF is built on a worker thread so the window stays responsive and the progress bar
 moves; reading the database from that thread is safe because each thread gets its own
-pooled connection.
+pooled connection. While it runs, Close becomes Cancel: the export stops at its next step
+and leaves no file. Open falls back to showing the file in its folder when no PDF viewer is
+set up, and says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
@@ -28,11 +32,13 @@ class _ExportWorker(QObject):
         progressed(int, str): percentage and what is happening.
         finished(str): the path written.
         failed(str): a plain sentence saying what went wrong.
+        cancelled(): the export was stopped on request; no file was written.
     """
 
     progressed = Signal(int, str)
     finished = Signal(str)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -45,15 +51,23 @@ class _ExportWorker(QObject):
     ) -> None:
         super().__init__()
         self._args = (store, kind, out, as_of, names, appendix)
+        self.stop = threading.Event()
 
     @Slot()
     def run(self) -> None:
         """Export (a plan, or the one-to-one briefing when ``kind`` is None)."""
-        from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan
+        from dass_desktop.reports.plans import (
+            ExportCancelled,
+            ExportFailed,
+            export_one_to_one,
+            export_plan,
+        )
 
         store, kind, out, as_of, names, appendix = self._args
 
         def progress(percent: int, message: str) -> None:
+            if self.stop.is_set():
+                raise ExportCancelled
             self.progressed.emit(percent, message)
 
         try:
@@ -63,6 +77,9 @@ class _ExportWorker(QObject):
                 path = export_plan(
                     store, kind, out, as_of, names=names, appendix=appendix, progress=progress
                 )
+        except ExportCancelled:
+            self.cancelled.emit()
+            return
         except ExportFailed as exc:
             self.failed.emit(str(exc))
             return
@@ -92,6 +109,9 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: _ExportWorker | None = None
         self.written: Path | None = None
+        self.busy = False
+        # How a file or folder is shown; returns False when nothing on the system can.
+        self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ui.asOfEdit.setDate(to_qdate(today))
         self.ui.hundredDay.toggled.connect(self._suggest_name)
         self.ui.oneToOne.toggled.connect(self._suggest_name)
@@ -102,7 +122,7 @@ class ExportDialog(QDialog):
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.openButton.clicked.connect(self.open_pdf)
         self.ui.printButton.clicked.connect(self.print_pdf)
-        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.closeButton.clicked.connect(self._close_or_cancel)
         self._suggest_name()
 
     @property
@@ -155,11 +175,13 @@ class ExportDialog(QDialog):
         self._worker.progressed.connect(self._progressed)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
+        self._worker.cancelled.connect(self._cancelled)
         # Quit straight from the worker (QThread.quit is thread-safe): a queued quit could
         # wait behind a main thread already blocked in wait(), and never arrive.
         direct = Qt.ConnectionType.DirectConnection
         self._worker.finished.connect(self._thread.quit, direct)
         self._worker.failed.connect(self._thread.quit, direct)
+        self._worker.cancelled.connect(self._thread.quit, direct)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
@@ -168,9 +190,28 @@ class ExportDialog(QDialog):
         if self._thread is not None:
             self._thread.wait()
 
+    def cancel(self) -> None:
+        """Stop the export under way at its next step; it leaves no file."""
+        if self.busy and self._worker is not None:
+            self._worker.stop.set()
+            self.ui.closeButton.setEnabled(False)
+            self.ui.statusText.setText("Cancelling…")
+
+    def _close_or_cancel(self) -> None:
+        if self.busy:
+            self.cancel()
+        else:
+            self.reject()
+
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.ui.exportButton, self.ui.browseButton, self.ui.closeButton):
+        self.busy = busy
+        for widget in (self.ui.exportButton, self.ui.browseButton):
             widget.setEnabled(not busy)
+        self.ui.closeButton.setEnabled(True)
+        self.ui.closeButton.setText("Cancel" if busy else "Close")
+        self.ui.closeButton.setToolTip(
+            "Stop the export; no file is left" if busy else "Close this window"
+        )
         if busy:
             self.ui.openButton.setEnabled(False)
             self.ui.printButton.setEnabled(False)
@@ -193,10 +234,27 @@ class ExportDialog(QDialog):
         self.ui.progress.setValue(0)
         self.ui.statusText.setText(message)
 
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self.ui.progress.setValue(0)
+        self.ui.statusText.setText("Export cancelled; no file was written.")
+
     def open_pdf(self) -> None:
-        """Open the PDF in the system's PDF viewer."""
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        """Open the PDF in the system's PDF viewer, or else show it in its folder."""
+        if self.written is None:
+            return
+        if self.opener(QUrl.fromLocalFile(str(self.written))):
+            return
+        folder = self.written.parent
+        if self.opener(QUrl.fromLocalFile(str(folder))):
+            self.ui.statusText.setText(
+                f"No PDF viewer is set up on this computer, so its folder was opened instead: "
+                f"{self.written.name} is in {folder}."
+            )
+        else:
+            self.ui.statusText.setText(
+                f"No PDF viewer is set up on this computer. The file is {self.written}."
+            )
 
     def print_pdf(self) -> None:
         """Print the PDF through Qt's print dialog, page by page at printer resolution."""
@@ -218,7 +276,8 @@ class ExportDialog(QDialog):
         print_pages(document, printer)
 
     def reject(self) -> None:
-        """Close, waiting for an export under way so nothing is left half-written."""
+        """Close, cancelling an export under way (and waiting for it) so no file is left."""
+        self.cancel()
         self.wait()
         super().reject()
 

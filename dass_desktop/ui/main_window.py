@@ -37,6 +37,7 @@ from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.teams_page import TeamsPage
+from dass_desktop.ui.undo_notice import UndoNotice
 from dass_desktop.ui.visit_dialog import VisitDialog
 from dass_desktop.ui.visits_page import VisitsPage
 from dass_desktop.ui.workforce_page import WorkforcePage
@@ -77,13 +78,14 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.ui.menuEdit.addActions([undo, redo])
 
         self.context = PageContext(store, self.bus, today, self.undo_stack)
         context = self.context
+        self.undo_notice = UndoNotice(context.ops, self.statusBar())
         self.dashboard = DashboardPage(context, self.edit_profile, self)
         self.dashboard.open_item.connect(self.open_plan_item)
         self.plan_page = PlanPage(context, self)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
@@ -32,48 +32,6 @@ from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 
 
-class _DeleteItems(QUndoCommand):
-    """Deleting plan items, undoable with their notes and evidence intact."""
-
-    def __init__(self, page: PlanPage, rows: list[PlanRow]) -> None:
-        title = rows[0].title if len(rows) == 1 else f"{len(rows)} items"
-        super().__init__(f"delete “{title[:40]}”")
-        self._page = page
-        self._ids = [r.id for r in rows]
-
-    def redo(self) -> None:
-        self._page.publish(plan_store.delete_items(self._page.store, self._ids, dt.datetime.now()))
-
-    def undo(self) -> None:
-        self._page.publish(plan_store.restore_items(self._page.store, self._ids))
-        self._page.select_item(self._ids[0])
-
-
-class _RemoveEvidence(QUndoCommand):
-    """Removing an evidence link, undoable."""
-
-    def __init__(self, page: PlanPage, link: plan_terms.Evidence) -> None:
-        super().__init__("remove evidence")
-        self._page = page
-        self._link = link
-
-    def redo(self) -> None:
-        self._page.publish(plan_store.remove_evidence(self._page.store, self._link.id))
-
-    def undo(self) -> None:
-        link_id, changes = plan_store.add_evidence(
-            self._page.store,
-            self._link.item_id,
-            self._link.target,
-            self._link.added_on,
-            self._link.label,
-        )
-        self._link = plan_terms.Evidence(
-            link_id, self._link.item_id, self._link.target, self._link.label, self._link.added_on
-        )
-        self._page.publish(changes)
-
-
 class PlanPage(QWidget):
     """The director's working plan.
 
@@ -96,18 +54,12 @@ class PlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        store, bus, today, undo_stack = (
-            context.store,
-            context.bus,
-            context.today,
-            context.undo_stack,
-        )
+        store, bus, today = context.store, context.bus, context.today
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self.store = store
         self._bus = bus
         self._today = today
-        self._undo = undo_stack
         self._start: dt.date | None = None
         self._collapsed: set[str] = set()
         self.ui.pageTitle.setProperty("role", "heading")
@@ -143,9 +95,7 @@ class PlanPage(QWidget):
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
         self.editor.move_requested.connect(self._move)
         self.editor.evidence_add_requested.connect(self._add_evidence)
-        self.editor.evidence_remove_requested.connect(
-            lambda link: self._undo.push(_RemoveEvidence(self, link))
-        )
+        self.editor.evidence_remove_requested.connect(self._remove_evidence)
 
         for choice in StatusFilter:
             self.ui.statusFilter.addItem(choice.value, choice)
@@ -339,7 +289,15 @@ class PlanPage(QWidget):
         if row is None:
             return
         self.editor.flush()
-        self.publish(plan_store.toggle_done(self.store, row.id, self._today()))
+        store, today, before = self.store, self._today, row.status
+        done = before is not plan_terms.Status.DONE
+        self.context.ops.run(
+            f"{'Marked' if done else 'Reopened'} “{row.title[:60]}”{' done' if done else ''}.",
+            lambda: plan_store.toggle_done(store, row.id, today()),
+            lambda: plan_store.update_item(store, row.id, today(), status=before),
+            parent=self,
+            after_undo=lambda: self.select_item(row.id),
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected item (undo with Ctrl+Z)."""
@@ -353,11 +311,26 @@ class PlanPage(QWidget):
         if not rows:
             return
         self.editor.flush()
-        self._undo.push(_DeleteItems(self, rows))
-        self.status_message.emit(f"Deleted “{rows[0].title[:60]}”. Press Ctrl+Z to undo.")
+        ids = [r.id for r in rows]
+        what = f"“{rows[0].title[:60]}”" if len(rows) == 1 else f"{len(rows)} items"
+        self.context.ops.run(
+            f"Deleted {what}.",
+            lambda: plan_store.delete_items(self.store, ids, dt.datetime.now()),
+            lambda: plan_store.restore_items(self.store, ids),
+            parent=self,
+            title="Not deleted",
+            after_undo=lambda: self.select_item(ids[0]),
+        )
 
     def _move(self, item_id: int, step: int) -> None:
-        self.publish(plan_store.move_item(self.store, item_id, step))
+        store = self.store
+        self.context.ops.run(
+            "Moved an item " + ("up." if step < 0 else "down."),
+            lambda: plan_store.move_item(store, item_id, step),
+            lambda: plan_store.move_item(store, item_id, -step),
+            parent=self,
+            after_undo=lambda: self.select_item(item_id),
+        )
         self.select_item(item_id)
 
     def _move_selected(self, step: int) -> None:
@@ -374,6 +347,23 @@ class PlanPage(QWidget):
             QMessageBox.warning(self, "Evidence not added", problem.message)
             return
         self.publish(changes)
+
+    def _remove_evidence(self, link: plan_terms.Evidence) -> None:
+        current = [link.id]
+
+        def add_back() -> Changes:
+            current[0], changes = plan_store.add_evidence(
+                self.store, link.item_id, link.target, link.added_on, link.label
+            )
+            return changes
+
+        self.context.ops.run(
+            f"Removed the evidence “{(link.label or link.target)[:60]}”.",
+            lambda: plan_store.remove_evidence(self.store, current[0]),
+            add_back,
+            parent=self,
+            title="Not removed",
+        )
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

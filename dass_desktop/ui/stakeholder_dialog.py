@@ -6,6 +6,7 @@ typed, and saved all the same: the director may know better, and nothing typed i
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
@@ -14,9 +15,9 @@ from dass_desktop.domain import stakeholder_store, stakeholder_terms
 from dass_desktop.domain.contact_terms import Cadence, Category, quadrant
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft, StakeholderRow
 from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
+from dass_desktop.ui.operations import OperationRunner
 
 FLAG = "⚠"
 
@@ -26,8 +27,8 @@ class StakeholderDialog(EditorDialog):
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
-        bus: DataBus,
         current: StakeholderRow | None,
         organisations: Sequence[str] = (),
         parent: QWidget | None = None,
@@ -36,7 +37,7 @@ class StakeholderDialog(EditorDialog):
         self.ui = Ui_StakeholderDialog()
         self.ui.setupUi(self)
         self._store = store
-        self._bus = bus
+        self._ops = ops
         self._current = current
         self.saved_id: int | None = current.id if current else None
         ui = self.ui
@@ -111,9 +112,34 @@ class StakeholderDialog(EditorDialog):
 
     def commit(self) -> None:
         """Save the form through the domain."""
-        draft = self.draft()
-        if self._current is None:
-            self.saved_id, changes = stakeholder_store.add_stakeholder(self._store, draft)
-        else:
-            changes = stakeholder_store.update_stakeholder(self._store, self._current.id, draft)
-        self._bus.publish(changes)
+        draft, store, current = self.draft(), self._store, self._current
+        if current is None:
+            self.saved_id = self._ops.run_create(
+                f"Added {' '.join(draft.name.split())} to your contacts.",
+                lambda: stakeholder_store.add_stakeholder(store, draft),
+                lambda person: stakeholder_store.delete_stakeholders(
+                    store, [person], dt.datetime.now()
+                ),
+                lambda person: stakeholder_store.restore_stakeholders(store, [person]),
+                raise_invalid=True,
+            )
+            return
+        before = StakeholderDraft(
+            current.name,
+            current.category,
+            current.role,
+            current.organisation,
+            current.email,
+            current.phone,
+            current.notes,
+            current.influence,
+            current.interest,
+            current.cadence,
+            current.tags,
+        )
+        self._ops.run(
+            f"Edited the contact {current.name}.",
+            lambda: stakeholder_store.update_stakeholder(store, current.id, draft),
+            lambda: stakeholder_store.update_stakeholder(store, current.id, before),
+            raise_invalid=True,
+        )

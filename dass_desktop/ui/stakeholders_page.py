@@ -19,7 +19,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.charts.contacts import influence_interest_map
@@ -48,24 +47,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-class _DeletePerson(QUndoCommand):
-    """Deleting a contact, undoable with their history intact."""
-
-    def __init__(self, page: StakeholdersPage, person: StakeholderRow) -> None:
-        super().__init__(f"delete the contact {person.name}")
-        self._page = page
-        self._id = person.id
-
-    def redo(self) -> None:
-        self._page.publish(
-            stakeholder_store.delete_stakeholders(self._page.store, [self._id], dt.datetime.now())
-        )
-
-    def undo(self) -> None:
-        self._page.publish(stakeholder_store.restore_stakeholders(self._page.store, [self._id]))
-        self._page.select_stakeholder(self._id)
-
-
 class StakeholdersPage(RefreshWhenShown, QWidget):
     """The contacts book with each person's detail and history, and the influence map."""
 
@@ -84,13 +65,11 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         store = context.store
         today = context.today
         bus = context.bus
-        undo_stack = context.undo_stack
         self.ui = Ui_StakeholdersPage()
         self.ui.setupUi(self)
         self.store = store
         self._today = today
         self._bus = bus
-        self._undo = undo_stack
         self.dialog: StakeholderDialog | None = None
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
@@ -333,7 +312,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def _open(self, person: StakeholderRow | None) -> None:
         organisations = stakeholder_store.known_organisations(self.store)
-        dialog = StakeholderDialog(self.store, self._bus, person, organisations, self)
+        dialog = StakeholderDialog(self.context.ops, self.store, person, organisations, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         dialog.open()
@@ -346,8 +325,18 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
     def delete(self) -> None:
         """Delete the chosen person (Ctrl+Z brings them back)."""
         person = self.current()
-        if person is not None:
-            self._undo.push(_DeletePerson(self, person))
+        if person is None:
+            return
+        self.context.ops.run(
+            f"Deleted the contact {person.name}.",
+            lambda: stakeholder_store.delete_stakeholders(
+                self.store, [person.id], dt.datetime.now()
+            ),
+            lambda: stakeholder_store.restore_stakeholders(self.store, [person.id]),
+            parent=self,
+            title="Not deleted",
+            after_undo=lambda: self.select_stakeholder(person.id),
+        )
 
     def log_visit(self) -> None:
         """Ask the window to open quick capture with the chosen person ticked."""

@@ -29,11 +29,11 @@ from dass_desktop.domain.team_terms import (
     TeamRow,
 )
 from dass_desktop.store import Store
-from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_team_dialog import Ui_TeamDialog
 from dass_desktop.ui.forms.ui_team_gap_dialog import Ui_TeamGapDialog
 from dass_desktop.ui.forms.ui_team_note_dialog import Ui_TeamNoteDialog
+from dass_desktop.ui.operations import OperationRunner
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 
@@ -54,8 +54,8 @@ class TeamDialog(EditorDialog):
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
-        bus: DataBus,
         current: TeamRow | None,
         managers: Sequence[str] = (),
         parent: QWidget | None = None,
@@ -64,7 +64,7 @@ class TeamDialog(EditorDialog):
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
         self._store = store
-        self._bus = bus
+        self._ops = ops
         self._current = current
         self.saved_id: int | None = current.id if current else None
         self.setWindowTitle("New team" if current is None else f"Edit team: {current.name}")
@@ -143,12 +143,32 @@ class TeamDialog(EditorDialog):
 
     def commit(self) -> None:
         """Save the form through the domain."""
-        draft = self.draft()
-        if self._current is None:
-            self.saved_id, changes = team_store.add_team(self._store, draft)
-        else:
-            changes = team_store.update_team(self._store, self._current.id, draft)
-        self._bus.publish(changes)
+        draft, store, current = self.draft(), self._store, self._current
+        if current is None:
+            self.saved_id = self._ops.run_create(
+                f"Added the team {' '.join(draft.name.split())}.",
+                lambda: team_store.add_team(store, draft),
+                lambda team_id: team_store.delete_team(store, team_id, dt.datetime.now()),
+                lambda team_id: team_store.restore_team(store, team_id),
+                raise_invalid=True,
+            )
+            return
+        before = TeamDraft(
+            current.name,
+            current.service_area,
+            current.manager,
+            current.base,
+            current.establishment,
+            current.in_post,
+            current.vacancies_given,
+            current.agency,
+        )
+        self._ops.run(
+            f"Edited the team {current.name}.",
+            lambda: team_store.update_team(store, current.id, draft),
+            lambda: team_store.update_team(store, current.id, before),
+            raise_invalid=True,
+        )
 
 
 class TeamNoteDialog(EditorDialog):
@@ -156,8 +176,8 @@ class TeamNoteDialog(EditorDialog):
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
-        bus: DataBus,
         today: dt.date,
         team: TeamRow,
         kind: NoteKind,
@@ -168,7 +188,7 @@ class TeamNoteDialog(EditorDialog):
         self.ui = Ui_TeamNoteDialog()
         self.ui.setupUi(self)
         self._store = store
-        self._bus = bus
+        self._ops = ops
         self._today = today
         self._team = team
         self._current = current
@@ -204,27 +224,41 @@ class TeamNoteDialog(EditorDialog):
         text = self.ui.textEdit.toPlainText()
         noted_on = from_qdate(self.ui.notedOnEdit.date())
         source = self.ui.sourceCombo.currentText()
-        if self._current is None:
-            self.saved_id, changes = team_store.add_note(
-                self._store,
-                self._team.id,
-                kind,
-                text,
-                noted_on=noted_on,
-                source=source,
-                today=self._today,
+        store, today, current, team = self._store, self._today, self._current, self._team
+        what = kind.label.lower()
+        if current is None:
+            self.saved_id = self._ops.run_create(
+                f"Added the {what} for {team.name}.",
+                lambda: team_store.add_note(
+                    store, team.id, kind, text, noted_on=noted_on, source=source, today=today
+                ),
+                lambda note_id: team_store.delete_note(store, note_id, dt.datetime.now()),
+                lambda note_id: team_store.restore_note(store, note_id),
+                raise_invalid=True,
             )
-        else:
-            changes = team_store.update_note(
-                self._store,
-                self._current.id,
+            return
+        self._ops.run(
+            f"Edited the {what} for {team.name}.",
+            lambda: team_store.update_note(
+                store,
+                current.id,
                 text=text,
                 noted_on=noted_on,
                 source=source,
-                today=self._today,
+                today=today,
                 kind=kind,
-            )
-        self._bus.publish(changes)
+            ),
+            lambda: team_store.update_note(
+                store,
+                current.id,
+                text=current.text,
+                noted_on=current.noted_on,
+                source=current.source,
+                today=today,
+                kind=current.kind,
+            ),
+            raise_invalid=True,
+        )
 
 
 class TeamGapDialog(EditorDialog):
@@ -232,8 +266,8 @@ class TeamGapDialog(EditorDialog):
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
-        bus: DataBus,
         today: dt.date,
         team: TeamRow,
         current: GapRow | None = None,
@@ -244,7 +278,7 @@ class TeamGapDialog(EditorDialog):
         self.ui = Ui_TeamGapDialog()
         self.ui.setupUi(self)
         self._store = store
-        self._bus = bus
+        self._ops = ops
         self._team = team
         self._current = current
         self.saved_id: int | None = current.id if current else None
@@ -315,10 +349,30 @@ class TeamGapDialog(EditorDialog):
 
     def commit(self) -> None:
         """Save the form through the domain."""
-        if self._current is None:
-            self.saved_id, changes = team_gap_store.add_gap(
-                self._store, self._team.id, self.draft()
+        draft, store, current, team = self.draft(), self._store, self._current, self._team
+        if current is None:
+            self.saved_id = self._ops.run_create(
+                f"Added a gap in {team.name}.",
+                lambda: team_gap_store.add_gap(store, team.id, draft),
+                lambda gap_id: team_gap_store.delete_gap(store, gap_id, dt.datetime.now()),
+                lambda gap_id: team_gap_store.restore_gap(store, gap_id),
+                raise_invalid=True,
             )
-        else:
-            changes = team_gap_store.update_gap(self._store, self._current.id, self.draft())
-        self._bus.publish(changes)
+            return
+        before = GapDraft(
+            current.role,
+            current.gap_fte,
+            current.description,
+            current.severity,
+            current.mitigation,
+            current.mitigation_notes,
+            current.owner,
+            current.status,
+            current.target_date,
+        )
+        self._ops.run(
+            f"Edited the gap in {team.name}.",
+            lambda: team_gap_store.update_gap(store, current.id, draft),
+            lambda: team_gap_store.update_gap(store, current.id, before),
+            raise_invalid=True,
+        )

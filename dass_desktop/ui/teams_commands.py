@@ -19,9 +19,9 @@ from dass_desktop.domain.team_terms import NoteKind, NoteRow, TeamRow
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.teams_models import GapTableModel, NoteTableModel
-from dass_desktop.ui.undo_bar import UndoBar
 
 
 class TeamCommands(QWidget):
@@ -34,7 +34,7 @@ class TeamCommands(QWidget):
         _today: Callable[[], dt.date]
         _teams: list[TeamRow]
         _gaps: list[GapRow]
-        undo_bar: UndoBar
+        context: PageContext
         gap_model: GapTableModel
         strengths_model: NoteTableModel
         development_model: NoteTableModel
@@ -71,7 +71,7 @@ class TeamCommands(QWidget):
             self._open_team_dialog(team)
 
     def _open_team_dialog(self, team: TeamRow | None) -> None:
-        dialog = TeamDialog(self._store, self._bus, team, self._managers(), self)
+        dialog = TeamDialog(self.context.ops, self._store, team, self._managers(), self)
         dialog.accepted.connect(lambda: self._after_team_saved(dialog))
         self.team_dialog = dialog
         dialog.open()
@@ -83,16 +83,17 @@ class TeamCommands(QWidget):
             self.ui.teamTable.setFocus()
 
     def delete_team(self) -> None:
-        """Delete the chosen team; the undo bar can bring it back."""
+        """Delete the chosen team; Ctrl+Z brings it back."""
         team = self.current_team()
         if team is None:
             return
-        changes = team_store.delete_team(self._store, team.id, dt.datetime.now())
-        self.undo_bar.push(
+        self.context.ops.run(
             f"Deleted the team {team.name}, with its notes and gaps.",
+            lambda: team_store.delete_team(self._store, team.id, dt.datetime.now()),
             lambda: team_store.restore_team(self._store, team.id),
+            parent=self,
+            title="Not deleted",
         )
-        self._bus.publish(changes)
 
     # --- notes ---------------------------------------------------------------------------
     def new_note(self, kind: NoteKind) -> None:
@@ -109,7 +110,9 @@ class TeamCommands(QWidget):
         team = self.current_team()
         if team is None:
             return
-        dialog = TeamNoteDialog(self._store, self._bus, self._today(), team, kind, note, self)
+        dialog = TeamNoteDialog(
+            self.context.ops, self._store, self._today(), team, kind, note, self
+        )
         dialog.accepted.connect(lambda: self._after_note_saved(dialog))
         self.note_dialog = dialog
         dialog.open()
@@ -126,16 +129,17 @@ class TeamCommands(QWidget):
         view.setFocus()
 
     def delete_note(self, kind: NoteKind) -> None:
-        """Delete the chosen note of ``kind``; the undo bar can bring it back."""
+        """Delete the chosen note of ``kind``; Ctrl+Z brings it back."""
         note = self._current_note(kind)
         if note is None:
             return
-        changes = team_store.delete_note(self._store, note.id, dt.datetime.now())
-        self.undo_bar.push(
+        self.context.ops.run(
             f"Deleted the {kind.label.lower()} “{_short(note.text)}”.",
+            lambda: team_store.delete_note(self._store, note.id, dt.datetime.now()),
             lambda: team_store.restore_note(self._store, note.id),
+            parent=self,
+            title="Not deleted",
         )
-        self._bus.publish(changes)
 
     # --- gaps ----------------------------------------------------------------------------
     def _owners(self) -> list[str]:
@@ -157,7 +161,7 @@ class TeamCommands(QWidget):
         if team is None:
             return
         dialog = TeamGapDialog(
-            self._store, self._bus, self._today(), team, gap, self._owners(), self
+            self.context.ops, self._store, self._today(), team, gap, self._owners(), self
         )
         dialog.accepted.connect(lambda: self._after_gap_saved(dialog))
         self.gap_dialog = dialog
@@ -171,16 +175,17 @@ class TeamCommands(QWidget):
         self.ui.gapsTable.setFocus()
 
     def delete_gap(self) -> None:
-        """Delete the chosen gap (its plan action stays); the undo bar can bring it back."""
+        """Delete the chosen gap (its plan action stays); Ctrl+Z brings it back."""
         gap = self.current_gap()
         if gap is None:
             return
-        changes = team_gap_store.delete_gap(self._store, gap.id, dt.datetime.now())
-        self.undo_bar.push(
+        self.context.ops.run(
             f"Deleted the {gap.role.in_sentence} gap ({gap.size}) in {gap.team_name}.",
+            lambda: team_gap_store.delete_gap(self._store, gap.id, dt.datetime.now()),
             lambda: team_gap_store.restore_gap(self._store, gap.id),
+            parent=self,
+            title="Not deleted",
         )
-        self._bus.publish(changes)
 
     def gap_to_plan(self) -> int | None:
         """Make the chosen gap an action in the plan (once); return the action's id.

@@ -4,7 +4,7 @@ The Register tab lists teams with their FTE figures, vacancy rate, open gaps and
 severity; choosing one shows its strengths, areas for development and gaps, and any gap can
 go into the plan in one step. The Department tab adds the teams up and charts vacancy rate
 by team and open gaps by role and severity. Every change goes through a domain function and
-is broadcast on the data bus; deletions can be undone from the bar that appears.
+is broadcast on the data bus; deletions are undone with the window's Ctrl+Z.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ from dass_desktop.ui.teams_models import (
     TeamFilterModel,
     TeamTableModel,
 )
-from dass_desktop.ui.undo_bar import UndoBar
 
 
 class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
@@ -130,13 +129,6 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         self.ui.gapsTable.activated.connect(lambda _i: self.edit_gap())
 
         self.department = DepartmentView(self.ui, self)
-        self.undo_bar = UndoBar(
-            self.ui.undoBar,
-            self.ui.undoText,
-            self.ui.undoButton,
-            self.ui.dismissUndoButton,
-            self._bus.publish,
-        )
 
         self.ui.areaCombo.addItem("All service areas", "")
         for area in ServiceArea:
@@ -172,7 +164,6 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         # shortcuts of hidden widgets, so other pages can use the same keys.
         self.new_team_action = page_action(self, "New team", "Ctrl+N", self.new_team)
         self.find_action = page_action(self, "Find a team", "Ctrl+F", self.focus_search)
-        self.undo_action = page_action(self, "Undo delete", "Ctrl+Z", self.undo_bar.undo)
         delete = QKeySequence(QKeySequence.StandardKey.Delete)
         for view, handler in (
             (self.ui.strengthsTable, lambda: self.delete_note(NoteKind.STRENGTH)),

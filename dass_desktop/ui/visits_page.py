@@ -17,7 +17,6 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
@@ -41,24 +40,6 @@ from dass_desktop.ui.visit_dialog import VisitDialog
 ANY_DATE = QDate(2000, 1, 1)
 
 
-class _DeleteVisit(QUndoCommand):
-    """Deleting a visit from the log, undoable; its plan actions are never touched."""
-
-    def __init__(self, page: VisitsPage, row: EngagementRow) -> None:
-        super().__init__(f"delete the {row.kind.label.lower()} on {long_date(row.occurred_on)}")
-        self._page = page
-        self._id = row.id
-
-    def redo(self) -> None:
-        self._page.publish(
-            engagement_store.delete_engagements(self._page.store, [self._id], dt.datetime.now())
-        )
-
-    def undo(self) -> None:
-        self._page.publish(engagement_store.restore_engagements(self._page.store, [self._id]))
-        self._page.select_engagement(self._id)
-
-
 def _block(title: str, text: str) -> str:
     return f"<p><b>{escape(title)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
 
@@ -80,13 +61,11 @@ class VisitsPage(RefreshWhenShown, QWidget):
         store = context.store
         today = context.today
         bus = context.bus
-        undo_stack = context.undo_stack
         self.ui = Ui_VisitsPage()
         self.ui.setupUi(self)
         self.store = store
         self._today = today
         self._bus = bus
-        self._undo = undo_stack
         self.dialog: VisitDialog | None = None
         self._booked = 0
         ui = self.ui
@@ -380,4 +359,13 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """Delete the chosen visit (Ctrl+Z brings it back)."""
         row = self.current()
         if row is not None:
-            self._undo.push(_DeleteVisit(self, row))
+            self.context.ops.run(
+                f"Deleted the {row.kind.label.lower()} on {long_date(row.occurred_on)}.",
+                lambda: engagement_store.delete_engagements(
+                    self.store, [row.id], dt.datetime.now()
+                ),
+                lambda: engagement_store.restore_engagements(self.store, [row.id]),
+                parent=self,
+                title="Not deleted",
+                after_undo=lambda: self.select_engagement(row.id),
+            )

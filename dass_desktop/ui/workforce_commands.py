@@ -19,6 +19,7 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
+from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.workforce_dialogs import (
     ComparatorFigureDialog,
     DiversityShareDialog,
@@ -36,6 +37,7 @@ class WorkforceCommands(QWidget):
         _store: Store
         _bus: DataBus
         _today: Callable[[], dt.date]
+        context: PageContext
         dialog: Any
 
         def metric_key(self) -> str:
@@ -48,7 +50,7 @@ class WorkforceCommands(QWidget):
 
     def open_import(self) -> WorkforceImportDialog:
         """Open the CSV import dialog."""
-        dialog = WorkforceImportDialog(self._store, self._bus, self._today, self)
+        dialog = WorkforceImportDialog(self.context.ops, self._store, self._bus, self._today, self)
         dialog.imported.connect(self.say)
         self.dialog = dialog
         dialog.open()
@@ -58,6 +60,7 @@ class WorkforceCommands(QWidget):
         """Open the dialog to type in a figure for the scope and measure on show."""
         scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
         dialog = WorkforceFigureDialog(
+            self.context.ops,
             self._store,
             self._bus,
             self._today(),

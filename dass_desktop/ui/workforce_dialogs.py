@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from dass_desktop.domain import (
     benchmark_store,
@@ -20,6 +20,7 @@ from dass_desktop.domain import (
     workforce_store,
     workforce_terms,
 )
+from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, METRICS
@@ -29,6 +30,7 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_comparator_figure_dialog import Ui_ComparatorFigureDialog
 from dass_desktop.ui.forms.ui_diversity_share_dialog import Ui_DiversityShareDialog
 from dass_desktop.ui.forms.ui_workforce_figure_dialog import Ui_WorkforceFigureDialog
+from dass_desktop.ui.operations import OperationRunner
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -82,10 +84,14 @@ class _SavingDialog(QDialog):
 
 
 class WorkforceFigureDialog(_SavingDialog):
-    """Type in one month's figure for the department or a team."""
+    """Type in one month's figure for the department or a team, or delete the one held.
+
+    Saving, replacing and deleting are each one undoable step on the window's stack.
+    """
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
         bus: DataBus,
         today: dt.date,
@@ -96,8 +102,16 @@ class WorkforceFigureDialog(_SavingDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, bus, parent)
+        self._ops = ops
         self.ui = Ui_WorkforceFigureDialog()
         self.ui.setupUi(self)
+        self.delete_button = self.ui.buttons.addButton(
+            "&Delete this figure", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setToolTip(
+            "Remove the figure held for this month (Ctrl+Z brings it back)"
+        )
+        self.delete_button.clicked.connect(self.delete_figure)
         for item in METRICS:
             self.ui.metricCombo.addItem(f"{item.label} ({item.unit})", item.key)
         if metric is not None:
@@ -110,22 +124,76 @@ class WorkforceFigureDialog(_SavingDialog):
         self.ui.monthEdit.setMaximumDate(to_qdate(workforce_rules.add_months(last_month, 13)))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        for signal in (
+            self.ui.metricCombo.currentIndexChanged,
+            self.ui.scopeCombo.currentTextChanged,
+            self.ui.monthEdit.dateChanged,
+        ):
+            signal.connect(self._show_held)
+        self._show_held()
         self.ui.valueEdit.setFocus()
 
     def _fields(self) -> dict[str, QWidget]:
         return {"value": self.ui.valueEdit, "scope": self.ui.scopeCombo}
 
+    def _chosen(self) -> tuple[str | None, str, dt.date]:
+        scope = self.ui.scopeCombo.currentText()
+        return (
+            None if scope == workforce_terms.DEPARTMENT else scope,
+            self.ui.metricCombo.currentData(),
+            workforce_rules.month_of(from_qdate(self.ui.monthEdit.date())),
+        )
+
+    def held(self) -> workforce_terms.FigureRow | None:
+        """The figure already held for the measure, scope and month chosen, if any."""
+        scope, key, month = self._chosen()
+        return workforce_store.find_value(self._store, scope=scope, key=key, period=month)
+
+    def _show_held(self) -> None:
+        self.delete_button.setEnabled(self.held() is not None)
+
+    def _describe(self, verb: str) -> str:
+        scope, key, month = self._chosen()
+        label = workforce_terms.metric(key).label
+        return f"{verb} {label.lower()} for {scope or 'the department'}, {month:%b %Y}."
+
     def _save(self) -> None:
         value = read_value(self.ui.valueEdit, "value")
-        scope = self.ui.scopeCombo.currentText()
-        _, changes = workforce_store.set_value(
-            self._store,
-            scope=None if scope == workforce_terms.DEPARTMENT else scope,
-            key=self.ui.metricCombo.currentData(),
-            period=from_qdate(self.ui.monthEdit.date()),
-            value=value,
-        )
-        self._bus.publish(changes)
+        scope, key, month = self._chosen()
+        before = self.held()
+        now: list[int] = []
+
+        def save() -> Changes:
+            value_id, changes = workforce_store.set_value(
+                self._store, scope=scope, key=key, period=month, value=value
+            )
+            now[:] = [value_id]
+            return changes
+
+        def take_back() -> Changes:
+            if before is not None:
+                return workforce_store.put_back_value(self._store, before)[1]
+            return workforce_store.delete_value(self._store, now[0])
+
+        verb = "Replaced" if before is not None else "Saved"
+        self._ops.run(self._describe(verb), save, take_back, raise_invalid=True)
+
+    def delete_figure(self) -> None:
+        """Delete the figure held for the chosen month; Ctrl+Z brings it back."""
+        figure = self.held()
+        if figure is None:
+            return
+        current = [figure.id]
+
+        def delete() -> Changes:
+            return workforce_store.delete_value(self._store, current[0])
+
+        def put_back() -> Changes:
+            current[0], changes = workforce_store.put_back_value(self._store, figure)
+            return changes
+
+        if self._ops.run(self._describe("Deleted"), delete, put_back, parent=self):
+            self.done(QDialog.DialogCode.Accepted)
 
 
 class ComparatorFigureDialog(_SavingDialog):

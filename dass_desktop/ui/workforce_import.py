@@ -1,9 +1,12 @@
 """The CSV import dialog: choose a file, check the column mapping, import with progress.
 
 The preview shows what each column was recognised as (or remembered from last time) with a
-drop-down to change it, and the file's first rows. Importing runs in a worker thread: every
-row is checked first, and the figures are saved in one transaction only when the whole file
-is clean. Problems are listed with their line numbers and nothing is saved.
+drop-down to change it, and the file's first rows numbered by their line in the file. Once
+every column is accounted for, the whole file goes through the same checks as the import (in
+a worker thread): problems are listed by line, the wrong cells are highlighted in the
+preview, and Import stays disabled until the file is clean. The preview also says how many
+figures already held the import would change. Importing checks again and saves everything in
+one transaction; it is one step on the window's undo stack.
 
 Signals:
     imported(str): a summary, after a successful import.
@@ -41,7 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from dass_desktop.domain.changes import Changes
-from dass_desktop.domain.workforce_import import apply_import, saved_mapping
+from dass_desktop.domain.workforce_import import (
+    ImportBatch,
+    Overwritten,
+    apply_import,
+    overwritten,
+    saved_mapping,
+    undo_import,
+)
 from dass_desktop.interchange.tabular import CsvProblem
 from dass_desktop.interchange.workforce_csv import check, context_for
 from dass_desktop.interchange.workforce_file import (
@@ -54,6 +64,7 @@ from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_import_dialog import Ui_WorkforceImportDialog
+from dass_desktop.ui.operations import OperationRunner
 
 
 class ImportWorker(QThread):
@@ -61,15 +72,17 @@ class ImportWorker(QThread):
 
     Signals:
         progressed(str, int, int): stage ("Checking" or "Saving"), done, total.
-        checked(object): the :class:`Outcome` when there are problems or a question.
-        saved(object, object): the :class:`Outcome` and the :class:`Changes` once saved.
+        checked(object, object): the :class:`Outcome` (and, when it is clean, the figures
+            it would overwrite) after a check only, or when there are problems or a question.
+        saved(object, object, object): the :class:`Outcome`, the :class:`Changes` and the
+            :class:`Overwritten` figures as they were, once saved.
         failed(str): a plain message about the user's environment (disk full, locked…).
         crashed(str): the traceback of an unexpected error (a bug).
     """
 
     progressed = Signal(str, int, int)
-    checked = Signal(object)
-    saved = Signal(object, object)
+    checked = Signal(object, object)
+    saved = Signal(object, object, object)
     failed = Signal(str)
     crashed = Signal(str)
 
@@ -81,8 +94,11 @@ class ImportWorker(QThread):
         context: Context,
         fractions: bool | None,
         parent: Any = None,
+        *,
+        save: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.save = save
         self._store = store
         self._view = view
         self._targets = targets
@@ -100,14 +116,18 @@ class ImportWorker(QThread):
                 progress=lambda done, total: self.progressed.emit("Checking", done, total),
             )
             if not outcome.ok or outcome.batch is None:
-                self.checked.emit(outcome)
+                self.checked.emit(outcome, None)
+                return
+            before = overwritten(self._store, outcome.batch)
+            if not self.save:
+                self.checked.emit(outcome, before)
                 return
             changes = apply_import(
                 self._store,
                 outcome.batch,
                 progress=lambda done, total: self.progressed.emit("Saving", done, total),
             )
-            self.saved.emit(outcome, changes)
+            self.saved.emit(outcome, changes, before)
         except EnvironmentProblem as problem:
             self.failed.emit(problem.message)
         except Exception:
@@ -125,6 +145,7 @@ class WorkforceImportDialog(QDialog):
 
     def __init__(
         self,
+        ops: OperationRunner,
         store: Store,
         bus: DataBus,
         today: Callable[[], dt.date],
@@ -133,6 +154,9 @@ class WorkforceImportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WorkforceImportDialog()
         self.ui.setupUi(self)
+        self._ops = ops
+        self.ready = False  # the last check of the whole file found nothing wrong
+        self._recheck = False
         self._store = store
         self._bus = bus
         self._today = today
@@ -180,6 +204,7 @@ class WorkforceImportDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Preview ``path``; False (with the reason shown) when it cannot be read."""
         self._view = None
+        self.ready = False
         self.ui.problemsPanel.hide()
         self.ui.questionFrame.hide()
         self._reset_answer()
@@ -204,7 +229,8 @@ class WorkforceImportDialog(QDialog):
         )
         self.ui.layoutLabel.setText(f"{view.describe}.{remembered}")
         self.mapping.load(view)
-        self.sample.load([c.header for c in view.columns], view.sample)
+        lines = [line for line, _ in view.table.rows[: len(view.sample)]]
+        self.sample.load([c.header for c in view.columns], view.sample, lines)
         self.ui.sampleView.resizeColumnsToContents()
         for row in range(self.mapping.rowCount()):
             self.ui.mappingView.openPersistentEditor(self.mapping.index(row, 2))
@@ -220,12 +246,22 @@ class WorkforceImportDialog(QDialog):
             for c, t in zip(self._view.columns, self.mapping.targets(), strict=True)
             if t is None
         ]
+        self.ready = False
+        self.import_button.setEnabled(False)
         if unmapped:
             names = ", ".join(f"'{n}'" for n in unmapped)
             self._say(f"Say what these columns hold, or ignore them: {names}.")
-        else:
-            self._say("Ready to import. Every row is checked before anything is saved.")
-        self.import_button.setEnabled(not unmapped and self.worker is None)
+            return
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Run the import's checks over the whole file, saving nothing (in a worker)."""
+        if self._view is None:
+            return
+        if self.worker is not None:
+            self._recheck = True
+            return
+        self._start_worker(save=False)
 
     def _reset_answer(self) -> None:
         for radio in (self.ui.fractionsRadio, self.ui.pointsRadio):
@@ -235,7 +271,7 @@ class WorkforceImportDialog(QDialog):
 
     def _answered(self) -> None:
         if self.ui.questionFrame.isVisible() and self.fractions() is not None:
-            self._say("Thank you. Press Import to go on.")
+            self.check_file()
 
     def fractions(self) -> bool | None:
         """The answer to the fractions question, if it has been asked and answered."""
@@ -255,11 +291,15 @@ class WorkforceImportDialog(QDialog):
     # --- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
         """Check the whole file and save it in a worker thread, showing progress."""
-        if self._view is None or self.worker is not None:
+        if self._view is None or self.worker is not None or not self.ready:
             return
         if self.ui.questionFrame.isVisible() and self.fractions() is None:
             self._say("Answer the question about percentages first.", error=True)
             return
+        self._start_worker(save=True)
+
+    def _start_worker(self, *, save: bool) -> None:
+        assert self._view is not None
         self.ui.problemsPanel.hide()
         self.import_button.setEnabled(False)
         self.ui.mappingView.setEnabled(False)
@@ -274,6 +314,7 @@ class WorkforceImportDialog(QDialog):
             context_for(self._store, self._today()),
             self.fractions(),
             self,
+            save=save,
         )
         worker.progressed.connect(self._progressed)
         worker.checked.connect(self._checked)
@@ -289,12 +330,17 @@ class WorkforceImportDialog(QDialog):
         self.ui.progress.setValue(done)
         self._say(f"{stage}: {done:,} of {total:,}…")
 
-    def _checked(self, outcome: Outcome) -> None:
+    def _checked(self, outcome: Outcome, before: Overwritten | None) -> None:
         self.last_outcome = outcome
+        self.ready = outcome.ok
+        self.sample.mark(outcome.problems)
         if outcome.ambiguous:
             self.ui.questionLabel.setText(outcome.question)
             self.ui.questionFrame.show()
-            self._say("Answer the question, then press Import again.")
+            self._say("Answer the question above; the file is checked again then.")
+            return
+        if outcome.ok and outcome.batch is not None:
+            self._say(_ready_text(outcome.batch, before))
             return
         self.problems.load(outcome.problems)
         self.ui.problemsPanel.show()
@@ -304,12 +350,12 @@ class WorkforceImportDialog(QDialog):
             f"{count:,} line{'s' if count != 1 else ''} need{'s' if count == 1 else ''} correcting"
         )
         self._say(
-            f"Nothing was imported: {lines if count else 'the file needs correcting'}. "
-            "Correct the file and import it again; every problem is listed above.",
+            f"Nothing can be imported yet: {lines if count else 'the file needs correcting'}. "
+            "Correct the file and choose it again; every problem is listed above.",
             error=True,
         )
 
-    def _saved(self, outcome: Outcome, changes: Changes) -> None:
+    def _saved(self, outcome: Outcome, changes: Changes, before: Overwritten) -> None:
         self.last_outcome = outcome
         batch = outcome.batch
         assert batch is not None
@@ -322,7 +368,15 @@ class WorkforceImportDialog(QDialog):
             parts.append(f"{len(batch.diversity):,} diversity figures")
         notes = " ".join(outcome.notes)
         summary = f"Imported {' and '.join(parts)} from {batch.file_name}. {notes}".strip()
-        self._bus.publish(changes)
+        if before.changed:
+            summary += f" {_figures(before.changed)} already held changed."
+        store = self._store
+        self._ops.record(
+            f"Imported {batch.file_name}.",
+            changes,
+            lambda: undo_import(store, batch, before),
+            lambda: apply_import(store, batch),
+        )
         self.imported.emit(summary)
         self._say(summary)
 
@@ -341,11 +395,16 @@ class WorkforceImportDialog(QDialog):
         self.ui.progress.hide()
         self.ui.mappingView.setEnabled(True)
         self.ui.chooseButton.setEnabled(True)
-        outcome = self.last_outcome
-        if outcome is not None and outcome.ok and self.isVisible():
-            self.accept()
+        if self._recheck:
+            self._recheck = False
+            self.check_file()
             return
-        self.import_button.setEnabled(self._view is not None)
+        outcome = self.last_outcome
+        if worker is not None and worker.save and outcome is not None and outcome.ok:
+            if self.isVisible():
+                self.accept()
+            return
+        self.import_button.setEnabled(self._view is not None and self.ready)
 
     def reject(self) -> None:
         """Close, unless an import is being saved (it finishes first)."""
@@ -360,6 +419,21 @@ class WorkforceImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _figures(count: int) -> str:
+    return f"{count:,} figure{'s' if count != 1 else ''}"
+
+
+def _ready_text(batch: ImportBatch, before: Overwritten | None) -> str:
+    """What pressing Import will do, once the whole file has passed the checks."""
+    text = f"Every line passed the checks. Ready to import {_figures(batch.size)}."
+    if before is not None and before.changed:
+        text += (
+            f" {_figures(before.changed)} you already hold will change"
+            " (Ctrl+Z after importing puts them back)."
+        )
+    return text
 
 
 def _empty_preview(name: str) -> Preview:

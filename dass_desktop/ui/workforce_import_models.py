@@ -121,36 +121,84 @@ class TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class SampleModel(CellTableModel[tuple[str, ...]]):
-    """The file's first rows under its own column names, numbered from 1."""
+@dataclass(frozen=True)
+class SampleRow:
+    """One line of the file as shown in the preview, with its line number in the file."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+PROBLEM_FILL = "#f6c6c6"  # a cell the checks found wrong
+
+
+class SampleModel(CellTableModel[SampleRow]):
+    """The file's first rows under its own column names, numbered by their line in the file.
+
+    The numbers are the ones the problems list uses; a cell found wrong is filled and its
+    tip says why.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__((), parent)
+        self._problems: dict[tuple[int, str], str] = {}
 
-    def load(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        """Show ``rows`` under ``header``."""
+    def load(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        lines: Sequence[int] = (),
+    ) -> None:
+        """Show ``rows`` under ``header``, numbered by ``lines`` (2, 3… when not given)."""
+        numbers = list(lines) or list(range(2, len(rows) + 2))
         self.beginResetModel()
         self.headers = tuple(header)
-        self._rows = [tuple(r) for r in rows]
+        self._rows = [SampleRow(n, tuple(r)) for n, r in zip(numbers, rows, strict=False)]
+        self._problems = {}
         self.endResetModel()
+
+    def mark(self, problems: Sequence[Problem]) -> None:
+        """Highlight the cells (or whole lines, for a problem with no column) found wrong."""
+        self._problems = {}
+        for problem in problems:
+            key = (problem.line, problem.column)
+            self._problems[key] = "; ".join(
+                filter(None, (self._problems.get(key), problem.message))
+            )
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1)
+            )
+
+    def problem_at(self, line: int, column: int) -> str | None:
+        """Why the cell on file line ``line`` in ``column`` is wrong, if it is."""
+        header = self.headers[column] if column < len(self.headers) else ""
+        return self._problems.get((line, header)) or self._problems.get((line, ""))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """The file's column names across the top and row numbers down the side."""
+        """The file's column names across the top and the file's line numbers down the side."""
         if (
             orientation == Qt.Orientation.Vertical
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._rows)
         ):
-            return str(section + 1)
+            return str(self._rows[section].line)
         return super().headerData(section, orientation, role)
 
-    def cell(self, row: tuple[str, ...], column: int, role: int) -> Any:
-        """The value as written in the file (short rows show nothing past their end)."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return row[column] if column < len(row) else None
+    def cell(self, row: SampleRow, column: int, role: int) -> Any:
+        """The value as written (nothing past a short row's end); wrong cells filled."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column] if column < len(row.cells) else None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            problem = self.problem_at(row.line, column)
+            if problem is None:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Line {row.line}: {problem}"
+            return QBrush(QColor(PROBLEM_FILL))
+        return None
 
 
 class ProblemModel(CellTableModel[Problem]):

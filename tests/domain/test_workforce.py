@@ -215,3 +215,32 @@ def test_delete_value(store: Store) -> None:
     workforce_store.delete_value(store, value_id)
     scope = workforce_store.list_scopes(store)[0]
     assert workforce_store.list_values(store, scope.id) == []
+
+
+def test_a_deleted_figure_is_put_back_as_it_was(store: Store) -> None:
+    """put_back_value restores a deleted figure with its source; find_value finds it by month."""
+    september = dt.date(2026, 9, 1)
+    workforce_store.set_value(
+        store, scope="Reablement", key="vacancy_rate", period=september, value=9
+    )
+    held = workforce_store.find_value(
+        store, scope=" reablement ", key="vacancy_rate", period=dt.date(2026, 9, 17)
+    )
+    assert held is not None
+    assert held.value == 9
+    workforce_store.delete_value(store, held.id)
+    assert (
+        workforce_store.find_value(store, scope="Reablement", key="vacancy_rate", period=september)
+        is None
+    )
+    new_id, changes = workforce_store.put_back_value(store, held)
+    assert changes.touches(Area.WORKFORCE)
+    again = workforce_store.find_value(
+        store, scope="Reablement", key="vacancy_rate", period=september
+    )
+    assert again is not None
+    assert again.id == new_id
+    assert (again.value, again.source, again.scope_id) == (9, "Typed in", held.scope_id)
+    assert (
+        workforce_store.find_value(store, scope=None, key="vacancy_rate", period=september) is None
+    )

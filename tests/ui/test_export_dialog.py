@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -84,3 +85,51 @@ def test_one_to_one_briefing_from_the_dialog(qtbot: QtBot, store: Store, tmp_pat
     text = "".join(p.extract_text() for p in PdfReader(dialog.written).pages)
     assert "One-to-one briefing" in text
     assert "3 Dec 2026" in text
+
+
+def test_cancelling_a_running_export_leaves_no_file(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """Cancel (the Close button while an export runs) stops it; no PDF or partial is left."""
+    write_demo(store, TODAY)
+    out = tmp_path / "out"
+    dialog = ExportDialog(store, TODAY, out)
+    qtbot.addWidget(dialog)
+    dialog.ui.sixMonth.setChecked(True)
+    with qtbot.waitSignal(dialog.ui.progress.valueChanged, timeout=30_000):
+        dialog.ui.exportButton.click()  # the first step is reported before any drawing
+    assert dialog.busy
+    assert dialog.ui.closeButton.text() == "Cancel"
+    dialog.ui.closeButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    dialog.wait()
+    assert dialog.written is None
+    assert dialog.ui.statusText.text() == "Export cancelled; no file was written."
+    assert not dialog.ui.openButton.isEnabled()
+    assert dialog.ui.closeButton.text() == "Close"
+    assert list(out.iterdir()) == [], "neither the PDF nor a partial file is left"
+
+
+def test_open_falls_back_to_the_folder_and_says_so(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """With no PDF viewer set up, Open shows the file's folder and says why."""
+    dialog = ExportDialog(store, TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.ui.oneToOne.setChecked(True)
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    dialog.wait()
+    asked: list[str] = []
+
+    def no_pdf_viewer(url: QUrl) -> bool:  # the system's answer when nothing opens PDFs
+        asked.append(url.toLocalFile())
+        return not url.toLocalFile().endswith(".pdf")
+
+    dialog.opener = no_pdf_viewer
+    dialog.ui.openButton.click()
+    assert dialog.written is not None
+    assert asked == [str(dialog.written), str(tmp_path)]
+    assert dialog.ui.statusText.text().startswith(
+        "No PDF viewer is set up on this computer, so its folder was opened instead"
+    )

@@ -87,7 +87,7 @@ def test_delete_then_undo_restores_item_with_notes(qtbot: QtBot, store_with_prof
         qtbot.keyClick(page.ui.tree, Qt.Key.Key_Delete)
     assert plan_store.get_item(store_with_profile, first.id, None) is None
     assert page.model.row(first.id) is None
-    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    assert "Ctrl+Z" in window.undo_notice.label.text()
     with qtbot.waitSignal(window.bus.changed):
         window.undo_stack.undo()
     restored = plan_store.get_item(store_with_profile, first.id, None)

@@ -270,17 +270,17 @@ def test_delete_team_with_the_delete_key_and_undo(qtbot: QtBot, store: Store) ->
         qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Delete)
     assert team_names(page) == ["Reablement North"]
     assert page.current_team() is not None, "the next team is chosen, ready for the keyboard"
-    assert page.ui.undoBar.isVisible()
-    assert "Adult Safeguarding Hub" in page.ui.undoText.text()
+    assert window.undo_notice.isVisible()
+    assert "Adult Safeguarding Hub" in window.undo_notice.label.text()
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Z, CTRL)
     assert team_names(page) == ["Adult Safeguarding Hub", "Reablement North"]
-    assert not page.ui.undoBar.isVisible()
+    assert not window.undo_notice.isVisible()
     page.select_team(first)
     assert page.ui.detailTabs.tabText(0) == "Strengths (1)"
 
 
-def test_delete_note_and_gap_then_undo_from_the_bar(
+def test_delete_note_and_gap_then_undo_from_the_status_bar(
     qtbot: QtBot, store_with_profile: Store
 ) -> None:
     """Deleting a note and a gap can each be undone, most recent first."""
@@ -296,7 +296,7 @@ def test_delete_note_and_gap_then_undo_from_the_bar(
     team_gap_store.add_gap(
         store_with_profile, first, GapDraft(role=Role.SENIOR_PRACTITIONER, gap_fte=1)
     )
-    _, page = open_teams(qtbot, store_with_profile)
+    window, page = open_teams(qtbot, store_with_profile)
     page.select_team(first)
     page.ui.detailTabs.setCurrentWidget(page.ui.developmentTab)
     qtbot.mouseClick(page.ui.deleteDevelopmentButton, Qt.MouseButton.LeftButton)
@@ -304,15 +304,17 @@ def test_delete_note_and_gap_then_undo_from_the_bar(
     qtbot.mouseClick(page.ui.deleteGapButton, Qt.MouseButton.LeftButton)
     assert page.development_model.rowCount() == 0
     assert page.gap_model.rowCount() == 0
-    assert page.ui.undoText.text() == (
-        "Deleted the senior practitioner gap (1.0 FTE) in Adult Safeguarding Hub. (1 more to undo)"
+    notice = window.undo_notice
+    assert notice.label.text() == (
+        "Deleted the senior practitioner gap (1.0 FTE) in Adult Safeguarding Hub. "
+        "Press Ctrl+Z to undo."
     )
-    qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
     assert page.gap_model.rowCount() == 1
     assert page.development_model.rowCount() == 0
-    qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible(), "the offer goes once the change it offered is undone"
+    window.undo_stack.undo()
     assert page.development_model.rowCount() == 1
-    assert not page.ui.undoBar.isVisible()
 
 
 def test_search_and_service_area_filter(qtbot: QtBot, store: Store) -> None:

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -61,6 +61,7 @@ def dump(store: Store) -> list[str]:
 def import_through_dialog(qtbot: QtBot, window: MainWindow, page: WorkforcePage) -> None:
     """Wait for the import started in the page's dialog to be saved and the dialog closed."""
     dialog = page.dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20000)  # the file passed the checks
     with qtbot.waitSignal(window.bus.changed, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
@@ -82,7 +83,8 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
     choose(dialog, "HR month", cols.PERIOD)
     choose(dialog, "Vac. level", "vacancy_rate")
     choose(dialog, "Morale score", cols.IGNORE)
-    assert dialog.import_button.isEnabled()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20000)
+    assert "Ready to import 4 figures" in dialog.ui.statusLabel.text()
     import_through_dialog(qtbot, window, page)
     assert "Imported 4 of your figures from hr-return.csv" in page.ui.messageLabel.text()
 
@@ -105,7 +107,7 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
     # The mapping is remembered: the same layout next time needs no choices.
     again = page.open_import()
     assert again.load(path)
-    assert again.import_button.isEnabled()
+    qtbot.waitUntil(again.import_button.isEnabled, timeout=20000)
     assert "remembered" in again.ui.layoutLabel.text()
     again.reject()
 
@@ -113,24 +115,35 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
 def test_failed_import_lists_problems_and_saves_nothing(
     qtbot: QtBot, store_with_profile: Store, tmp_path: Path
 ) -> None:
-    """A file with bad rows shows each line's problem; the database is unchanged."""
+    """The preview runs the import's checks: each line's problem, bad cells highlighted.
+
+    The preview numbers rows by their line in the file, as the problems do; Import stays
+    disabled and the database is unchanged.
+    """
     _, page = open_page(qtbot, store_with_profile)
     path = tmp_path / "bad.csv"
     path.write_text("Month,Team,Vacancy rate\n2026-09,OT,12\n2026-10,OT,-1\n2026-10,OT,3\n")
     before = dump(store_with_profile)
     dialog = page.open_import()
-    assert dialog.load(path)
     with qtbot.waitSignal(dialog.problems.modelReset, timeout=20000):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.load(path)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     assert dialog.isVisible()
+    assert not dialog.import_button.isEnabled()
+    sample = dialog.sample
+    lines = [sample.headerData(r, Qt.Orientation.Vertical) for r in range(sample.rowCount())]
+    assert lines == ["2", "3", "4"], "numbered by line in the file, as the problems are"
+    bad = sample.index(1, 2)  # line 3, Vacancy rate
+    assert bad.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "below zero" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert sample.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) is None
     messages = [dialog.problems.index(r, 2).data() for r in range(dialog.problems.rowCount())]
     assert messages == [
         "-1 is below zero; vacancy rate cannot be negative",
         "OT, Oct 2026 is also on line 3",
     ]
     assert dialog.problems.index(0, 0).data() == "3"
-    assert "Nothing was imported" in dialog.ui.statusLabel.text()
+    assert "Nothing can be imported yet: 2 lines need correcting" in dialog.ui.statusLabel.text()
     assert dump(store_with_profile) == before
     dialog.reject()
 
@@ -144,10 +157,10 @@ def test_fractions_question_in_the_dialog(
     path.write_text("Month,Supervision in date\n2026-10,0.9\n2026-09,0.85\n")
     dialog = page.open_import()
     assert dialog.load(path)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.ui.questionFrame.isVisible(), timeout=20000)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     assert "0.125 means 12.5%" in dialog.ui.questionLabel.text()
+    assert not dialog.import_button.isEnabled(), "not before the question is answered"
     qtbot.mouseClick(dialog.ui.fractionsRadio, Qt.MouseButton.LeftButton)
     import_through_dialog(qtbot, window, page)
     scope = workforce_store.list_scopes(store_with_profile)[0]
@@ -296,3 +309,107 @@ def test_empty_page_before_any_figures(qtbot: QtBot, store: Store) -> None:
         "England",
         "Your targets",
     ]
+
+
+def test_a_typed_figure_deleted_and_brought_back(qtbot: QtBot, store_with_profile: Store) -> None:
+    """A typed figure can be deleted from its dialog; Ctrl+Z brings it back, Redo removes it."""
+    september = dt.date(2026, 9, 1)
+    workforce_store.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september, value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    dialog = page.open_add_figure()
+    dialog.ui.metricCombo.setCurrentIndex(dialog.ui.metricCombo.findData("vacancy_rate"))
+    dialog.ui.monthEdit.setDate(QDate(2026, 8, 1))
+    assert not dialog.delete_button.isEnabled(), "nothing is held for August"
+    dialog.ui.monthEdit.setDate(QDate(2026, 9, 1))
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    def held() -> float | None:
+        found = workforce_store.find_value(
+            store_with_profile, scope=None, key="vacancy_rate", period=september
+        )
+        return None if found is None else found.value
+
+    assert held() is None
+    assert window.undo_notice.label.text() == (
+        "Deleted vacancy rate for the department, Sep 2026. Press Ctrl+Z to undo."
+    )
+    window.undo_stack.undo()
+    assert held() == 9
+    row = next(r for r in page.scorecard.rows() if r.metric.key == "vacancy_rate")
+    assert row.latest is not None
+    assert row.latest.value == 9
+    window.undo_stack.redo()
+    assert held() is None
+    window.undo_stack.undo()
+    assert held() == 9
+
+
+def test_replacing_a_typed_figure_is_one_undoable_step(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Typing over a month's figure replaces it; Ctrl+Z gives the old figure back."""
+    september = dt.date(2026, 9, 1)
+    workforce_store.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september, value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    dialog = page.open_add_figure()
+    dialog.ui.metricCombo.setCurrentIndex(dialog.ui.metricCombo.findData("vacancy_rate"))
+    dialog.ui.monthEdit.setDate(QDate(2026, 9, 1))
+    qtbot.keyClicks(dialog.ui.valueEdit, "12")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    found = workforce_store.find_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september
+    )
+    assert found is not None
+    assert found.value == 12
+    assert window.undo_stack.undoText().startswith("Replaced vacancy rate")
+    window.undo_stack.undo()
+    found = workforce_store.find_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september
+    )
+    assert found is not None
+    assert found.value == 9
+
+
+def test_a_reimport_says_what_it_changes_and_is_one_undoable_step(
+    qtbot: QtBot, store_with_profile: Store, tmp_path: Path
+) -> None:
+    """Importing over figures already held says how many change; Ctrl+Z takes it all back."""
+    september, october = dt.date(2026, 9, 1), dt.date(2026, 10, 1)
+    workforce_store.set_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september, value=9
+    )
+    window, page = open_page(qtbot, store_with_profile)
+    path = tmp_path / "again.csv"
+    path.write_text("Month,Vacancy rate\n2026-09,12\n2026-10,11\n")
+    dialog = page.open_import()
+    assert dialog.load(path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20000)
+    assert "1 figure you already hold will change" in dialog.ui.statusLabel.text()
+    import_through_dialog(qtbot, window, page)
+    assert "1 figure already held changed" in page.ui.messageLabel.text()
+
+    def held(month: dt.date) -> float | None:
+        found = workforce_store.find_value(
+            store_with_profile, scope=None, key="vacancy_rate", period=month
+        )
+        return None if found is None else found.value
+
+    assert (held(september), held(october)) == (12, 11)
+    assert window.undo_stack.count() == 1
+    assert window.undo_notice.label.text().startswith("Imported again.csv.")
+    window.undo_stack.undo()
+    assert (held(september), held(october)) == (9, None)
+    found = workforce_store.find_value(
+        store_with_profile, scope=None, key="vacancy_rate", period=september
+    )
+    assert found is not None
+    assert found.source == "Typed in"
+    window.undo_stack.redo()
+    assert (held(september), held(october)) == (12, 11)

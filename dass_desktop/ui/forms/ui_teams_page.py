@@ -56,34 +56,6 @@ class Ui_TeamsPage(object):
 
         self.pageLayout.addLayout(self.headerRow)
 
-        self.undoBar = QFrame(TeamsPage)
-        self.undoBar.setObjectName(u"undoBar")
-        self.undoBar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undoLayout = QHBoxLayout(self.undoBar)
-        self.undoLayout.setObjectName(u"undoLayout")
-        self.undoLayout.setContentsMargins(-1, 4, -1, 4)
-        self.undoText = QLabel(self.undoBar)
-        self.undoText.setObjectName(u"undoText")
-
-        self.undoLayout.addWidget(self.undoText)
-
-        self.undoSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.undoLayout.addItem(self.undoSpacer)
-
-        self.undoButton = QPushButton(self.undoBar)
-        self.undoButton.setObjectName(u"undoButton")
-
-        self.undoLayout.addWidget(self.undoButton)
-
-        self.dismissUndoButton = QPushButton(self.undoBar)
-        self.dismissUndoButton.setObjectName(u"dismissUndoButton")
-
-        self.undoLayout.addWidget(self.dismissUndoButton)
-
-
-        self.pageLayout.addWidget(self.undoBar)
-
         self.tabs = QTabWidget(TeamsPage)
         self.tabs.setObjectName(u"tabs")
         self.tabs.setDocumentMode(True)
@@ -515,15 +487,6 @@ class Ui_TeamsPage(object):
         self.newTeamButton.setText(QCoreApplication.translate("TeamsPage", u"New team\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newTeamButton.setToolTip(QCoreApplication.translate("TeamsPage", u"Add a team to the register (Ctrl+N)", None))
-#endif // QT_CONFIG(tooltip)
-        self.undoText.setText("")
-        self.undoButton.setText(QCoreApplication.translate("TeamsPage", u"&Undo", None))
-#if QT_CONFIG(tooltip)
-        self.undoButton.setToolTip(QCoreApplication.translate("TeamsPage", u"Bring back what was deleted (Ctrl+Z)", None))
-#endif // QT_CONFIG(tooltip)
-        self.dismissUndoButton.setText(QCoreApplication.translate("TeamsPage", u"Dismiss", None))
-#if QT_CONFIG(tooltip)
-        self.dismissUndoButton.setToolTip(QCoreApplication.translate("TeamsPage", u"Hide this message; the deletion stands", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TeamsPage", u"Search teams, managers and bases (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)
