@@ -237,7 +237,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     p.id,
                 )
                 for p in late
-            ]
+            ],
+            "Nobody is overdue. Well kept."
+            if overview.people
+            else "No contacts yet: add the people you will work with on the Stakeholders page.",
         )
         ui.overdueContactsTitle.setText(
             f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
@@ -270,7 +273,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     c.team_id,
                 )
                 for c in not_yet
-            ]
+            ],
+            "Every team has been visited."
+            if cover
+            else "No teams yet: add your teams on the Teams page, then plan your visits.",
         )
         ui.notVisitedTitle.setText(
             f"Teams not yet visited ({len(not_yet)} of {len(cover)})"

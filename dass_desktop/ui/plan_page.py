@@ -16,6 +16,7 @@ from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.list_page import page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
@@ -170,8 +171,8 @@ class PlanPage(QWidget):
         self.ui.newThemeButton.clicked.connect(self.new_theme)
         self.ui.exportButton.clicked.connect(self.export_requested)
         whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut("Ctrl+N", self, self.new_item, whole_page)
-        shortcut("Ctrl+F", self, self._focus_search, whole_page)
+        page_action(self, "New plan item", "Ctrl+N", self.new_item)
+        page_action(self, "Find in the plan", "Ctrl+F", self._focus_search)
         shortcut("Space", tree, self.toggle_done)
         shortcut(QKeySequence.StandardKey.Delete, tree, self.delete_selected)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)

@@ -1,0 +1,49 @@
+"""Keys that work wherever the page has focus, and empty states that say what is true."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dass_desktop.demo import write_demo
+from dass_desktop.domain import plan_store
+from dass_desktop.store import Store
+from dass_desktop.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    window = MainWindow(store, lambda: TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_ctrl_n_on_the_plan_page_works_with_focus_still_in_the_sidebar(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Choosing Plan in the sidebar leaves focus there; Ctrl+N must still add an item."""
+    write_demo(store, TODAY)
+    window = _window(qtbot, store)
+    window.ui.navigation.setFocus()
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_Down)
+    assert window.current_page() is window.plan_page
+    assert QApplication.focusWidget() is window.ui.navigation
+    before = len(plan_store.list_items(store, None))
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(plan_store.list_items(store, None)) == before + 1
+    window.close()
+
+
+def test_empty_dashboard_says_there_are_no_teams_or_contacts_yet(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """With no teams and no contacts the cards say so, not that all is well."""
+    window = _window(qtbot, store_with_profile)
+    dashboard = window.dashboard
+    assert dashboard.not_visited.index(0).data().startswith("No teams yet")
+    assert dashboard.overdue_contacts.index(0).data().startswith("No contacts yet")
+    window.close()
