@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -46,4 +46,22 @@ def test_empty_dashboard_says_there_are_no_teams_or_contacts_yet(
     dashboard = window.dashboard
     assert dashboard.not_visited.index(0).data().startswith("No teams yet")
     assert dashboard.overdue_contacts.index(0).data().startswith("No contacts yet")
+    window.close()
+
+
+def test_help_lists_the_shortcuts_of_the_actions_themselves(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """F1 opens a list read from the actions: page keys under their page, menu keys too."""
+    window = _window(qtbot, store_with_profile)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert boxes
+    assert boxes[0].isVisible()
+    text = boxes[0].informativeText()
+    for expected in ("New plan item", "New contact", "Go to Plan"):
+        assert expected in text
+    plan_part = text.split("\nPlan\n", 1)[1]
+    assert plan_part.lstrip().startswith("Ctrl+F")
+    boxes[0].close()
     window.close()
