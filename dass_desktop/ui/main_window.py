@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         """Show page ``row`` of the sidebar."""
         self.ui.navigation.setCurrentIndex(self._nav_model.index(row, 0))
 
+    def pages(self) -> list[QWidget]:
+        """The sidebar's pages, in order."""
+        return list(self._pages)
+
     def show_widget(self, page: QWidget) -> None:
         """Show ``page`` (one of the sidebar's pages)."""
         self.show_page(self._pages.index(page))

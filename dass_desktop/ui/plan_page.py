@@ -140,6 +140,7 @@ class PlanPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([760, 400])
+        self.ui.splitter.setCollapsible(1, True)  # folded away while nothing is chosen
         self.editor.save_requested.connect(self._save)
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
         self.editor.move_requested.connect(self._move)
@@ -280,6 +281,17 @@ class PlanPage(QWidget):
         self.editor.show_item(
             row, plan_store.list_themes(self.store), plan_store.recent_owners(self.store), evidence
         )
+        self._fit_detail(row is not None)
+
+    def _fit_detail(self, showing: bool) -> None:
+        """Give the list the whole width while nothing is chosen; open the editor when it is."""
+        splitter = self.ui.splitter
+        total = sum(splitter.sizes()) or splitter.width()
+        detail = splitter.sizes()[1]
+        if not showing:
+            splitter.setSizes([total, 0])
+        elif detail == 0:
+            splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     # --- actions ---------------------------------------------------------------------------
     def _save(self, item_id: int, fields: dict[str, Any]) -> None:

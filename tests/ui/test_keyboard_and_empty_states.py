@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -64,4 +64,22 @@ def test_help_lists_the_shortcuts_of_the_actions_themselves(
     plan_part = text.split("\nPlan\n", 1)[1]
     assert plan_part.lstrip().startswith("Ctrl+F")
     boxes[0].close()
+    window.close()
+
+
+def test_plan_editor_pane_collapses_until_an_item_is_chosen(qtbot: QtBot, store: Store) -> None:
+    """At 1024x700 the plan list has the whole width until an item is chosen."""
+    write_demo(store, TODAY)
+    window = _window(qtbot, store)
+    window.resize(1024, 700)
+    window.show_page(1)
+    page = window.plan_page
+    page.ui.tree.setCurrentIndex(QModelIndex())
+    page.ui.tree.clearSelection()
+    page._show_in_editor(None)
+    assert page.ui.splitter.sizes()[1] == 0
+    page.ui.tree.setFocus()
+    for _step in range(3):  # the first phase, its first theme, its first item
+        qtbot.keyClick(page.ui.tree, Qt.Key.Key_Down)
+    assert page.ui.splitter.sizes()[1] > 200
     window.close()
