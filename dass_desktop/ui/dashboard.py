@@ -115,6 +115,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for line in (ui.hundredDayLine, ui.endLine, ui.councilLine):
+            line.setWordWrap(True)  # narrow windows wrap these rather than overlap them
         self.overdue = PlanItemListModel(today, "Nothing overdue. Well done.", self)
         self.due_soon = PlanItemListModel(today, "Nothing due in the next 14 days.", self)
         for view, model in ((ui.overdueList, self.overdue), (ui.dueSoonList, self.due_soon)):

@@ -83,3 +83,17 @@ def test_plan_editor_pane_collapses_until_an_item_is_chosen(qtbot: QtBot, store:
         qtbot.keyClick(page.ui.tree, Qt.Key.Key_Down)
     assert page.ui.splitter.sizes()[1] > 200
     window.close()
+
+
+def test_dashboard_day_lines_do_not_overlap_at_1024x700(qtbot: QtBot, store: Store) -> None:
+    """The days-left lines sit side by side without overlapping in a 1024x700 window."""
+    write_demo(store, TODAY)
+    window = _window(qtbot, store)
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    ui = window.dashboard.ui
+    assert not ui.hundredDayLine.geometry().intersects(ui.endLine.geometry())
+    for line in (ui.hundredDayLine, ui.endLine):
+        needed = line.fontMetrics().boundingRect(line.contentsRect(), 0x1000, line.text())
+        assert needed.height() <= line.contentsRect().height()  # wrapped text fits in full
+    window.close()
