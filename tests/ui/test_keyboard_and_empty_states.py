@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -96,4 +97,33 @@ def test_dashboard_day_lines_do_not_overlap_at_1024x700(qtbot: QtBot, store: Sto
     for line in (ui.hundredDayLine, ui.endLine):
         needed = line.fontMetrics().boundingRect(line.contentsRect(), 0x1000, line.text())
         assert needed.height() <= line.contentsRect().height()  # wrapped text fits in full
+    window.close()
+
+
+@pytest.mark.parametrize("typed", ["01/10/2026", "1 Oct 2026", "2026-10-01"])
+def test_first_run_start_date_takes_a_whole_typed_date(
+    qtbot: QtBot, store: Store, typed: str
+) -> None:
+    """Tabbing into the start date (either way) and typing a whole date gives that date."""
+    window = _window(qtbot, store)
+    window.welcome_if_new()
+    dialog = window.profile_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ui.councilList.setFocus()
+    qtbot.keyClick(dialog.ui.councilList, Qt.Key.Key_Tab)
+    date_edit = dialog.ui.startDateEdit
+    assert QApplication.focusWidget() in (date_edit, date_edit.lineEdit())
+    qtbot.wait(10)
+    qtbot.keyClicks(date_edit, typed)
+    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    assert date_edit.date() == QDate(2026, 10, 1)
+    qtbot.keyClick(dialog.ui.chiefEdit, Qt.Key.Key_Backtab)
+    qtbot.wait(10)
+    qtbot.keyClicks(date_edit, "02/10/2026")
+    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    assert date_edit.date() == QDate(2026, 10, 2)
+    assert date_edit.text() == "02/10/2026"
+    dialog.reject()
     window.close()
