@@ -58,7 +58,7 @@ class TypedDateEdit(QDateEdit):
         date = self._in_range(text)
         return QDateTime(date, self.time()) if date is not None else self.dateTime()
 
-    def fixup(self, text: str) -> str:  # type: ignore[override]
+    def fixup(self, text: str) -> str:
         """Put back the date shown when the text left is not a date."""
         return self.textFromDateTime(self.dateTime()) if self._in_range(text) is None else text
 
