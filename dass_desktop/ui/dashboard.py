@@ -115,6 +115,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for line in (ui.hundredDayLine, ui.endLine, ui.councilLine):
+            line.setWordWrap(True)  # narrow windows wrap these rather than overlap them
         self.overdue = PlanItemListModel(today, "Nothing overdue. Well done.", self)
         self.due_soon = PlanItemListModel(today, "Nothing due in the next 14 days.", self)
         for view, model in ((ui.overdueList, self.overdue), (ui.dueSoonList, self.due_soon)):
@@ -237,7 +239,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     p.id,
                 )
                 for p in late
-            ]
+            ],
+            "Nobody is overdue. Well kept."
+            if overview.people
+            else "No contacts yet: add the people you will work with on the Stakeholders page.",
         )
         ui.overdueContactsTitle.setText(
             f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
@@ -270,7 +275,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     c.team_id,
                 )
                 for c in not_yet
-            ]
+            ],
+            "Every team has been visited."
+            if cover
+            else "No teams yet: add your teams on the Teams page, then plan your visits.",
         )
         ui.notVisitedTitle.setText(
             f"Teams not yet visited ({len(not_yet)} of {len(cover)})"

@@ -149,10 +149,11 @@ class LineListModel(QAbstractListModel):
         self._empty_text = empty_text
         self._rows: list[tuple[str, str, int]] = []  # (text, tooltip, id)
 
-    def set_rows(self, rows: Sequence[tuple[str, str, int]]) -> None:
-        """Replace the entries shown."""
+    def set_rows(self, rows: Sequence[tuple[str, str, int]], empty_text: str = "") -> None:
+        """Replace the entries shown, and the sentence for none when ``empty_text`` is given."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._empty_text = empty_text or self._empty_text
         self.endResetModel()
 
     def ids(self) -> list[int]:

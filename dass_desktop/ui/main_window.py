@@ -34,6 +34,7 @@ from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.teams_page import TeamsPage
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction("Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        titled = [(page.title, widget) for page, widget in zip(pages, self._pages, strict=True)]
+        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self, titled))
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, self.shortcuts_action)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
         self.statusBar().showMessage(f"Data: {store.paths.root}")
@@ -152,6 +158,10 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         """Show page ``row`` of the sidebar."""
         self.ui.navigation.setCurrentIndex(self._nav_model.index(row, 0))
+
+    def pages(self) -> list[QWidget]:
+        """The sidebar's pages, in order."""
+        return list(self._pages)
 
     def show_widget(self, page: QWidget) -> None:
         """Show ``page`` (one of the sidebar's pages)."""

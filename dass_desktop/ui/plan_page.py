@@ -16,6 +16,7 @@ from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
+from dass_desktop.ui.list_page import page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
@@ -91,6 +92,7 @@ class PlanPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([760, 400])
+        self.ui.splitter.setCollapsible(1, True)  # folded away while nothing is chosen
         self.editor.save_requested.connect(self._save)
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
         self.editor.move_requested.connect(self._move)
@@ -120,8 +122,8 @@ class PlanPage(QWidget):
         self.ui.newThemeButton.clicked.connect(self.new_theme)
         self.ui.exportButton.clicked.connect(self.export_requested)
         whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut("Ctrl+N", self, self.new_item, whole_page)
-        shortcut("Ctrl+F", self, self._focus_search, whole_page)
+        page_action(self, "New plan item", "Ctrl+N", self.new_item)
+        page_action(self, "Find in the plan", "Ctrl+F", self._focus_search)
         shortcut("Space", tree, self.toggle_done)
         shortcut(QKeySequence.StandardKey.Delete, tree, self.delete_selected)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
@@ -229,6 +231,17 @@ class PlanPage(QWidget):
         self.editor.show_item(
             row, plan_store.list_themes(self.store), plan_store.recent_owners(self.store), evidence
         )
+        self._fit_detail(row is not None)
+
+    def _fit_detail(self, showing: bool) -> None:
+        """Give the list the whole width while nothing is chosen; open the editor when it is."""
+        splitter = self.ui.splitter
+        total = sum(splitter.sizes()) or splitter.width()
+        detail = splitter.sizes()[1]
+        if not showing:
+            splitter.setSizes([total, 0])
+        elif detail == 0:
+            splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     # --- actions ---------------------------------------------------------------------------
     def _save(self, item_id: int, fields: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ from dass_desktop.domain.profile import MARKINGS, DirectorProfile, save_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.council_model import CouncilFilterModel, CouncilListModel, CouncilRole
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.date_field import typed_date_edit
 from dass_desktop.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 
 WELCOME_TEXT = (
@@ -70,6 +71,7 @@ class ProfileDialog(QDialog):
         self.ui.councilFilter.textChanged.connect(self._select_best_match)
         self.ui.councilList.selectionModel().currentChanged.connect(self._council_chosen)
 
+        self.ui.startDateEdit = typed_date_edit(self.ui.startDateEdit)
         date_edit = self.ui.startDateEdit
         date_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         date_edit.setMinimumDate(QDate(2000, 1, 1))

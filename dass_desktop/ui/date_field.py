@@ -1,0 +1,107 @@
+"""A date box that takes a whole typed date, with the calendar still a click away.
+
+Qt's own date box edits section by section: typing "01/10/2026" after tabbing in can
+land in the wrong section and give 01/11/2026. This one takes the text as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QWidget
+
+FORMATS = ("%d/%m/%Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+_TYPABLE = re.compile(r"[0-9A-Za-z /.\-]{0,20}")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date ``text`` spells in any accepted way (01/10/2026, 1 Oct 2026, 2026-10-01)."""
+    cleaned = " ".join(text.split())
+    for form in FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+class TypedDateEdit(QDateEdit):
+    """A QDateEdit whose text is read whole when it spells a date in range."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self._fresh = False
+        self.setToolTip("Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01")
+
+    def _in_range(self, text: str) -> QDate | None:
+        day = parse_date(text)
+        if day is None:
+            return None
+        date = QDate(day.year, day.month, day.day)
+        return date if self.minimumDate() <= date <= self.maximumDate() else None
+
+    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
+        """Acceptable when ``text`` is a whole date in range; typing on otherwise."""
+        if self._in_range(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if _TYPABLE.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        """The date typed, or the one shown when the text is not a date."""
+        date = self._in_range(text)
+        return QDateTime(date, self.time()) if date is not None else self.dateTime()
+
+    def fixup(self, text: str) -> str:
+        """Put back the date shown when the text left is not a date."""
+        return self.textFromDateTime(self.dateTime()) if self._in_range(text) is None else text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typed characters go into the text as a whole, not section by section."""
+        if event.text() and event.text().isprintable() and event.key() != Qt.Key.Key_Space:
+            if self._fresh:  # the first key after arriving replaces the whole date
+                self.lineEdit().selectAll()
+                self._fresh = False
+            QAbstractSpinBox.keyPressEvent(self, event)
+            return
+        if event.key() == Qt.Key.Key_Space:
+            self.lineEdit().insert(" ")
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select the whole date so typing replaces it."""
+        super().focusInEvent(event)
+        self._fresh = True
+        QTimer.singleShot(0, self.selectAll)  # after Qt has chosen its section
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the box rather than walking its sections."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def typed_date_edit(old: QDateEdit) -> TypedDateEdit:
+    """Put a :class:`TypedDateEdit` where ``old`` was (same range, date and name)."""
+    new = TypedDateEdit(old.parentWidget())
+    new.setObjectName(old.objectName())
+    new.setMinimumDate(old.minimumDate())
+    new.setMaximumDate(old.maximumDate())
+    new.setDate(old.date())
+    new.setAccessibleName(old.accessibleName())
+    holder = old.parentWidget()
+    layout = holder.layout() if holder is not None else None
+    if layout is not None:
+        layout.replaceWidget(old, new)
+    QWidget.setTabOrder(old, new)  # new takes old's place in the Tab order
+    for label in holder.findChildren(QLabel) if holder is not None else []:
+        if label.buddy() is old:
+            label.setBuddy(new)
+    old.hide()
+    old.deleteLater()
+    return new
