@@ -66,7 +66,8 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
             "category IN ('finance', 'safeguarding', 'cqc', "
-            "'workforce', 'care-market', 'health-partnership', 'political', 'reputation', 'statutory')",
+            "'workforce', 'care-market', 'health-partnership', "
+            "'political', 'reputation', 'statutory')",
             name=op.f("ck_register_entry_category"),
         ),
         sa.CheckConstraint(
