@@ -1,4 +1,4 @@
-"""One-to-ones: the agenda carries forward, removed points stay removed, the ledger keeps history."""
+"""One-to-ones: agendas carry forward, removed points stay removed, the ledger keeps history."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_uncovered_points_carry_forward_across_two_meetings(store_with_profile: 
 
 
 def test_a_removed_point_is_not_proposed_again_for_that_meeting(store_with_profile: Store) -> None:
-    """Removing a proposed point keeps it off that meeting's proposal; a later meeting may see it."""
+    """A removed point is not proposed again for that meeting; a later meeting may see it."""
     store = store_with_profile
     first = _meeting(store, dt.date(2026, 10, 1))
     _, _ = meeting_store.add_commitment(
@@ -69,7 +69,8 @@ def test_a_removed_point_is_not_proposed_again_for_that_meeting(store_with_profi
     row = meeting_store.get_meeting(store, second)
     assert row is not None
     point = next(p for p in row.points if p.source.startswith("commitment:"))
-    assert "overdue" in point.title and "Theirs" in point.title
+    assert "overdue" in point.title
+    assert "Theirs" in point.title
     meeting_store.set_removed(store, point.id, True)
     row = meeting_store.get_meeting(store, second)
     assert row is not None
@@ -166,7 +167,8 @@ def test_ledger_keeps_every_dated_version(store: Store) -> None:
     (row,) = ledger_store.list_expectations(store)
     assert [v.success for v in row.history] == ["Balanced budget", "Overspend under £1m"]
     october = row.as_of(dt.date(2026, 10, 31))
-    assert october is not None and october.success == "Balanced budget"
+    assert october is not None
+    assert october.success == "Balanced budget"
     assert october.changed_on == dt.date(2026, 10, 1)
     assert row.current.status is ExpectationStatus.AT_RISK
     assert row.as_of(dt.date(2026, 9, 1)) is None

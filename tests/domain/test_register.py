@@ -45,7 +45,8 @@ def test_score_rag_order_and_trend(store: Store) -> None:
     rows = register_rules.ordered(by_title.values())
     assert [r.title for r in rows] == ["Mid", "High", "Low"]
     counts = register_rules.heat_counts(rows)
-    assert counts[(3, 4)] == 1 and sum(counts.values()) == 3
+    assert counts[(3, 4)] == 1
+    assert sum(counts.values()) == 3
 
 
 def test_a_bad_score_is_refused(store: Store) -> None:
@@ -79,13 +80,15 @@ def test_raise_a_gap_as_a_risk_in_one_step(store_with_profile: Store) -> None:
     entry = register_store.get_entry(store, entry_id)
     assert entry is not None
     assert entry.category is Category.WORKFORCE
-    assert entry.impact == 5 and entry.owner == "Head of MH"
+    assert entry.impact == 5
+    assert entry.owner == "Head of MH"
     assert {(lk.kind, lk.target_id) for lk in entry.links} == {
         (LinkKind.GAP, gap_id),
         (LinkKind.TEAM, team_id),
     }
     again, changes = register_store.gap_to_risk(store, gap_id, TODAY)
-    assert again == entry_id and not changes
+    assert again == entry_id
+    assert not changes
 
 
 def test_links_survive_deleting_and_undoing_either_end(store_with_profile: Store) -> None:
@@ -95,11 +98,13 @@ def test_links_survive_deleting_and_undoing_either_end(store_with_profile: Store
     entry_id, _ = register_store.gap_to_risk(store, gap_id, TODAY)
     team_gap_store.delete_gap(store, gap_id, NOW)
     entry = register_store.get_entry(store, entry_id)
-    assert entry is not None and LinkKind.GAP not in {lk.kind for lk in entry.links}
+    assert entry is not None
+    assert LinkKind.GAP not in {lk.kind for lk in entry.links}
     team_gap_store.restore_gap(store, gap_id)
     assert register_store.entries_linked_to(store, LinkKind.GAP, gap_id)[0].id == entry_id
     register_store.delete_entry(store, entry_id, NOW)
     assert register_store.entries_linked_to(store, LinkKind.GAP, gap_id) == []
     register_store.restore_entry(store, entry_id)
     entry = register_store.get_entry(store, entry_id)
-    assert entry is not None and len(entry.links) == 2
+    assert entry is not None
+    assert len(entry.links) == 2
