@@ -97,7 +97,7 @@ def propose_agenda(
         if c.is_due_by(meeting_day):
             points.append(ProposedPoint(commitment_words(c, meeting_day), f"commitment:{c.id}"))
     for e in needing_attention(register, meeting_day):
-        if e.rag == "Red" or e.trend in (Trend.NEW, Trend.RISING):
+        if not e.needs_decision and (e.rag == "Red" or e.trend in (Trend.NEW, Trend.RISING)):
             word = "new" if e.trend is Trend.NEW else e.trend.value
             points.append(
                 ProposedPoint(f"Risk ({e.rag.lower()}, {word}): {e.title}", f"risk:{e.id}")
