@@ -168,7 +168,7 @@ def _register(store: Store, today: dt.date) -> None:
     register_store.add_entry(
         store,
         EntryDraft(
-            "Two more AMHP posts funded from the transformation fund",
+            "Support for a shared AMHP service with the neighbouring council",
             C.WORKFORCE,
             kind=EntryKind.ASK,
             likelihood=1,
