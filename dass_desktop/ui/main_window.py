@@ -30,8 +30,8 @@ from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.narrative_page import NarrativePage
-from dass_desktop.ui.one_to_ones_page import OneToOnesPage
 from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.one_to_ones_page import OneToOnesPage
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
