@@ -49,3 +49,30 @@ def propose_for(
         prompts=CONVERSATION_PROMPTS if with_prompts else (),
     )
     return proposed
+
+
+def next_meeting_words(store: Store, today: dt.date) -> str:
+    """One line for the dashboard: the next one-to-one and what is due for it."""
+    from dass_desktop.domain.dates import long_date
+
+    meetings = meeting_store.list_meetings(store)
+    upcoming = meeting_store.next_meeting(meetings, today)
+    if upcoming is None:
+        return "No one-to-one arranged yet (One-to-ones page)."
+    open_points = len(upcoming.agenda)
+    late = [c for c in meeting_store.all_commitments(meetings) if c.is_overdue(today)]
+    due = [
+        c
+        for c in meeting_store.all_commitments(meetings)
+        if c.is_due_by(upcoming.held_on) and not c.is_overdue(today)
+    ]
+    parts = [f"{open_points} point{'' if open_points == 1 else 's'} on the agenda"]
+    if late:
+        parts.append(f"{len(late)} commitment{'' if len(late) == 1 else 's'} overdue")
+    if due:
+        parts.append(f"{len(due)} due by then")
+    return (
+        f"Next one-to-one: {upcoming.with_whom.label.lower()}, {long_date(upcoming.held_on)}; "
+        + ", ".join(parts)
+        + "."
+    )

@@ -48,6 +48,10 @@ def test_create_meeting_accept_agenda_record_and_reopen(
         window.undo_stack.undo()
         assert page.agenda.count() == 1
         assert page.next_label.text().startswith("Next: Chief executive, 3 Dec 2026")
+        window.dashboard.refresh()
+        line = window.dashboard.next_meeting_line.text()
+        assert line.startswith("Next one-to-one: chief executive, 3 Dec 2026")
+        assert "1 point on the agenda" in line
         window.close()
     with open_store(data_paths) as store:
         found = meeting_store.get_meeting(store, meeting.id)
