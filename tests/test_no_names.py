@@ -25,6 +25,7 @@ from dass_desktop.demo.contacts import MANAGERS
 from dass_desktop.domain import (
     engagement_store,
     plan_store,
+    register_store,
     stakeholder_store,
     team_gap_store,
     team_store,
@@ -107,6 +108,11 @@ def _build(data: Path) -> list[str]:
                 gap.draft(), owner=owners[n % len(owners)], mitigation_notes=say[n]
             )
             team_gap_store.update_gap(store, gap.id, gap_draft)
+        for n, entry in enumerate(register_store.list_entries(store)):
+            entry_draft = dataclasses.replace(
+                entry.draft(), title=say[n % len(say)], owner=owners[n % len(owners)]
+            )
+            register_store.update_entry(store, entry.id, entry_draft)
         stakeholder_store.delete_stakeholders(store, [gone], dt.datetime(2026, 11, 26, 9))
         return [profile.director_name, profile.chief_executive_name, *managers, *people, DELETED]
     finally:

@@ -16,6 +16,7 @@ import datetime as dt
 import random
 
 from dass_desktop.demo.contacts import write_contacts
+from dass_desktop.demo.meetings import write_meetings
 from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_figure_findings, write_plan
 from dass_desktop.demo.teams import write_team_notes, write_teams
@@ -68,4 +69,5 @@ def _write_parts(store: Store, today: dt.date, scale: int) -> Changes:
     changes |= write_contacts(store, today, start, random.Random(f"{SEED}-contacts"), scale)
     changes |= write_figure_findings(store, start, today)
     changes |= write_narrative(store)
+    changes |= write_meetings(store, today, start)
     return changes

@@ -21,6 +21,8 @@ class Area(enum.Enum):
     WORKFORCE = "workforce"
     CONTACTS = "contacts"
     ENGAGEMENTS = "engagements"
+    MEETINGS = "meetings"
+    REGISTER = "register"
 
 
 @dataclass(frozen=True)

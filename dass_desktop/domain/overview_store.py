@@ -228,17 +228,20 @@ class Overview:
 
     @cached_property
     def last_one_to_one(self) -> dt.date | None:
-        """The last engagement before today with the chief executive present."""
+        """The last one-to-one before today, or engagement with the chief executive present."""
+        from dass_desktop.domain.meeting_store import list_meetings
+
+        held = [m.held_on for m in list_meetings(self.store) if m.held_on < self.today]
         name = (self.profile.chief_executive_name if self.profile else "").strip().casefold()
         if not name:
-            return None
+            return max(held, default=None)
         chief = {p.id for p in self.people if p.name.strip().casefold() == name}
         met = [
             e.occurred_on
             for e in self.engagements
             if e.occurred_on < self.today and chief & {p.id for p in e.people}
         ]
-        return max(met, default=None)
+        return max(met + held, default=None)
 
     @property
     def since(self) -> dt.date:

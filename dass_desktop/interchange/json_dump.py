@@ -286,6 +286,8 @@ def _value_problem(value: object, declared: str, notnull: bool, allowed: set[str
         if not SQLITE_INT_MIN <= value <= SQLITE_INT_MAX:
             return "holds a whole number too large for the database"
         return ""
+    if kind == "BOOLEAN":
+        return "" if value in (0, 1) and isinstance(value, int) else f"holds {value!r}, not 0 or 1"
     if kind == "FLOAT":
         if not isinstance(value, int | float) or not math.isfinite(value):
             return f"holds {str(value)[:40]!r}, not a number"

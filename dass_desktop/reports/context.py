@@ -19,6 +19,8 @@ from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.domain.redaction_rules import Redactor
 from dass_desktop.domain.redaction_store import redactor_for
+from dass_desktop.domain.register_store import list_entries
+from dass_desktop.domain.register_terms import EntryRow
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.store import Store
 
@@ -85,6 +87,11 @@ class ReportContext:
     def narrative(self) -> Narrative:
         """The director's own words for this plan."""
         return self.overview.narrative(self.kind)
+
+    @cached_property
+    def register(self) -> list[EntryRow]:
+        """The risks, issues, decisions and asks register (empty until the director keeps one)."""
+        return list_entries(self.overview.store)
 
     def words(self, section: Section) -> str:
         """A narrative section's text, names redacted."""

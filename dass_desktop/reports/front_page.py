@@ -16,6 +16,9 @@ from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
 from dass_desktop.domain.overview_rules import listed, risks_from
 from dass_desktop.domain.overview_terms import Risk
+from dass_desktop.domain.register_rules import asks as register_asks
+from dass_desktop.domain.register_rules import decisions_waiting, ordered
+from dass_desktop.domain.register_terms import EntryKind
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.flow import (
     Cell,
@@ -130,7 +133,25 @@ def _some(lead: str, titles: list[str]) -> str:
     return f"{lead}: {first}{more}."
 
 
+def _from_register(ctx: ReportContext, section: Section) -> list[str]:
+    if section is Section.DECISIONS:
+        chosen = decisions_waiting(ctx.register)
+    else:
+        chosen = register_asks(ctx.register)
+    return [ctx.redact(e.title) for e in chosen]
+
+
 def _list_block(ctx: ReportContext, title: str, section: Section, most: int) -> list[Flowable]:
+    if ctx.register:
+        entries = _from_register(ctx, section)
+        out = _kicker(title)
+        if not entries:
+            out.append(nothing_yet("None in the register."))
+            return out
+        shown = [truncated(e, ENTRY_LENGTH)[0] for e in entries[:most]]
+        if len(entries) > most:
+            shown.append(f"And {len(entries) - most} more in the register.")
+        return out + bullets(shown, "bullet")
     entries = listed(ctx.words(section))
     out = _kicker(title)
     if not entries:
@@ -143,8 +164,16 @@ def _list_block(ctx: ReportContext, title: str, section: Section, most: int) -> 
     return out
 
 
+def _register_risks(ctx: ReportContext) -> list[Risk]:
+    chosen = [e for e in ordered(ctx.register) if e.kind in (EntryKind.RISK, EntryKind.ISSUE)]
+    return [
+        Risk(f"{ctx.redact(e.title)} ({e.rag}, {e.score})", ctx.redact(e.owner), e.trend.value)
+        for e in chosen
+    ]
+
+
 def _risks(ctx: ReportContext) -> list[Flowable]:
-    risks: list[Risk] = risks_from(ctx.words(Section.RISKS))
+    risks = _register_risks(ctx) if ctx.register else risks_from(ctx.words(Section.RISKS))
     if not risks:
         red = len(ctx.overview.red_items(ctx.phases))
         sentence = "No risks written yet (One-to-one page, “Risks and issues”)."

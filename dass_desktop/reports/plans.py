@@ -1,7 +1,7 @@
 """The printed documents: the 100-day plan, the six-month plan and the one-to-one briefing.
 
 Each begins with the front page a chief executive reads first, then bounded sections (the
-100-day plan at most 8 pages, the six-month plan 12, the briefing 2), then the optional
+100-day plan at most 8 pages, the six-month plan 12, the one-to-one pack 4), then the optional
 appendix. A document is written to a temporary file and renamed only when complete; a
 failure raises :class:`ExportFailed` with one plain sentence and leaves no file.
 """
@@ -24,6 +24,7 @@ from dass_desktop.reports.context import ReportContext, gather
 from dass_desktop.reports.flow import para
 from dass_desktop.reports.front_page import front_page
 from dass_desktop.reports.heard_section import heard
+from dass_desktop.reports.meeting_pack import meeting_for, pack
 from dass_desktop.reports.plan_section import (
     actions_by_phase,
     done_and_slipped,
@@ -48,7 +49,7 @@ from dass_desktop.store import Store
 Progress = Callable[[int, str], None]
 ONE_TO_ONE = "One-to-one briefing"
 #: The most pages each document may have without its appendix.
-PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 2}
+PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 4}
 log = logging.getLogger(__name__)
 
 
@@ -87,11 +88,17 @@ def story(ctx: ReportContext) -> list[Flowable]:
 
 
 def one_to_one_story(ctx: ReportContext) -> list[Flowable]:
-    """The briefing: the front page and one page of done, slipped and coming up."""
+    """The pack: the front page, then the meeting's agenda, commitments, ledger, risks, asks.
+
+    With no meetings recorded yet, the briefing's done, slipped and coming up instead.
+    """
     parts = front_page(ctx)
-    parts += done_and_slipped(ctx, most=4)
-    parts += next_steps(ctx, most=4)
-    return parts
+    meeting = meeting_for(ctx, ctx.today)
+    if meeting is None:
+        parts += done_and_slipped(ctx, most=4)
+        parts += next_steps(ctx, most=4)
+        return parts
+    return parts + pack(ctx, meeting)
 
 
 def export_one_to_one(
@@ -102,7 +109,7 @@ def export_one_to_one(
     names: bool = True,
     progress: Progress | None = None,
 ) -> Path:
-    """Write a briefing for the one-to-one on ``meeting``, with the narrative of the plan in
+    """Write the pack for the one-to-one on ``meeting``, with the narrative of the plan in
     force (the 100-day plan's up to day 100, then the six-month plan's).
     """
     ctx = gather(store, PlanKind.HUNDRED_DAY, meeting, names, title=ONE_TO_ONE)

@@ -3,8 +3,18 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0006"
+REVISION = "0007"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "index",
+        "ix_agenda_point_meeting_id",
+        "CREATE INDEX ix_agenda_point_meeting_id ON agenda_point (meeting_id)",
+    ),
+    (
+        "index",
+        "ix_commitment_meeting_id",
+        "CREATE INDEX ix_commitment_meeting_id ON commitment (meeting_id)",
+    ),
     (
         "index",
         "ix_engagement_action_plan_item_id",
@@ -42,6 +52,22 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "index",
+        "ix_expectation_version_expectation_id",
+        "CREATE INDEX ix_expectation_version_expectation_id ON expectation_version (expectation_id)",
+    ),
+    (
+        "index",
+        "ix_meeting_decision_meeting_id",
+        "CREATE INDEX ix_meeting_decision_meeting_id ON meeting_decision (meeting_id)",
+    ),
+    (
+        "index",
+        "ix_meeting_deleted_at",
+        "CREATE INDEX ix_meeting_deleted_at ON meeting (deleted_at)",
+    ),
+    ("index", "ix_meeting_held_on", "CREATE INDEX ix_meeting_held_on ON meeting (held_on)"),
+    (
+        "index",
         "ix_plan_item_deleted_at",
         "CREATE INDEX ix_plan_item_deleted_at ON plan_item (deleted_at)",
     ),
@@ -49,6 +75,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "index",
         "ix_plan_item_theme_id",
         "CREATE INDEX ix_plan_item_theme_id ON plan_item (theme_id)",
+    ),
+    (
+        "index",
+        "ix_register_entry_deleted_at",
+        "CREATE INDEX ix_register_entry_deleted_at ON register_entry (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_register_link_entry_id",
+        "CREATE INDEX ix_register_link_entry_id ON register_link (entry_id)",
     ),
     (
         "index",
@@ -81,8 +117,18 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ("index", "sqlite_autoindex_workforce_value_1", ""),
     (
         "table",
+        "agenda_point",
+        "CREATE TABLE agenda_point ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, position INTEGER NOT NULL, title VARCHAR(300) NOT NULL, source VARCHAR(60) NOT NULL, covered BOOLEAN NOT NULL, carried_count INTEGER NOT NULL, removed BOOLEAN NOT NULL, notes TEXT NOT NULL, CONSTRAINT pk_agenda_point PRIMARY KEY (id), CONSTRAINT fk_agenda_point_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
         "alembic_version",
         "CREATE TABLE alembic_version ( version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num) )",
+    ),
+    (
+        "table",
+        "commitment",
+        "CREATE TABLE commitment ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, direction VARCHAR(10) NOT NULL, text TEXT NOT NULL, due_on DATE, status VARCHAR(10) NOT NULL, CONSTRAINT pk_commitment PRIMARY KEY (id), CONSTRAINT ck_commitment_direction CHECK (direction IN ('mine', 'theirs')), CONSTRAINT ck_commitment_status CHECK (status IN ('open', 'done', 'dropped')), CONSTRAINT fk_commitment_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE )",
     ),
     (
         "table",
@@ -131,8 +177,28 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "table",
+        "expectation",
+        "CREATE TABLE expectation ( id INTEGER NOT NULL, created_on DATE NOT NULL, deleted_at DATETIME, CONSTRAINT pk_expectation PRIMARY KEY (id) )",
+    ),
+    (
+        "table",
+        "expectation_version",
+        "CREATE TABLE expectation_version ( id INTEGER NOT NULL, expectation_id INTEGER NOT NULL, changed_on DATE NOT NULL, success TEXT NOT NULL, measure TEXT NOT NULL, by_when DATE, status VARCHAR(12) NOT NULL, CONSTRAINT pk_expectation_version PRIMARY KEY (id), CONSTRAINT ck_expectation_version_status CHECK (status IN ('on-track', 'at-risk', 'off-track', 'met', 'dropped')), CONSTRAINT fk_expectation_version_expectation_id_expectation FOREIGN KEY(expectation_id) REFERENCES expectation (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
         "import_mapping",
         "CREATE TABLE import_mapping ( id INTEGER NOT NULL, signature TEXT NOT NULL, mapping TEXT NOT NULL, options TEXT NOT NULL, file_name VARCHAR(260) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_import_mapping PRIMARY KEY (id), CONSTRAINT uq_import_mapping_signature UNIQUE (signature) )",
+    ),
+    (
+        "table",
+        "meeting",
+        "CREATE TABLE meeting ( id INTEGER NOT NULL, held_on DATE NOT NULL, with_whom VARCHAR(30) NOT NULL, attendees TEXT NOT NULL, notes TEXT NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_meeting PRIMARY KEY (id), CONSTRAINT ck_meeting_with_whom CHECK (with_whom IN ('chief-executive', 'lead-member', 'leader', 'director-of-finance')) )",
+    ),
+    (
+        "table",
+        "meeting_decision",
+        "CREATE TABLE meeting_decision ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, text TEXT NOT NULL, CONSTRAINT pk_meeting_decision PRIMARY KEY (id), CONSTRAINT fk_meeting_decision_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE )",
     ),
     (
         "table",
@@ -148,6 +214,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "table",
         "profile",
         "CREATE TABLE profile ( id INTEGER NOT NULL, director_name VARCHAR(200) NOT NULL, council_name VARCHAR(200) NOT NULL, council_code VARCHAR(9), region VARCHAR(100) NOT NULL, start_date DATE NOT NULL, chief_executive_name VARCHAR(200) NOT NULL, protective_marking VARCHAR(60) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_profile PRIMARY KEY (id), CONSTRAINT ck_profile_single_row CHECK (id = 1) )",
+    ),
+    (
+        "table",
+        "register_entry",
+        "CREATE TABLE register_entry ( id INTEGER NOT NULL, kind VARCHAR(10) NOT NULL, title VARCHAR(300) NOT NULL, category VARCHAR(30) NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, previous_score INTEGER, owner VARCHAR(200) NOT NULL, mitigation TEXT NOT NULL, review_on DATE, needs_decision BOOLEAN NOT NULL, is_ask BOOLEAN NOT NULL, raised_on DATE NOT NULL, source VARCHAR(60) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_register_entry PRIMARY KEY (id), CONSTRAINT ck_register_entry_category CHECK (category IN ('finance', 'safeguarding', 'cqc', 'workforce', 'care-market', 'health-partnership', 'political', 'reputation', 'statutory')), CONSTRAINT ck_register_entry_kind CHECK (kind IN ('risk', 'issue', 'decision', 'ask')), CONSTRAINT ck_register_entry_scores_in_range CHECK (likelihood BETWEEN 1 AND 5 AND impact BETWEEN 1 AND 5) )",
+    ),
+    (
+        "table",
+        "register_link",
+        "CREATE TABLE register_link ( id INTEGER NOT NULL, entry_id INTEGER NOT NULL, target_kind VARCHAR(12) NOT NULL, target_id INTEGER NOT NULL, CONSTRAINT pk_register_link PRIMARY KEY (id), CONSTRAINT ck_register_link_target_kind CHECK (target_kind IN ('plan-item', 'gap', 'team', 'contact')), CONSTRAINT fk_register_link_entry_id_register_entry FOREIGN KEY(entry_id) REFERENCES register_entry (id) ON DELETE CASCADE )",
     ),
     (
         "table",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView,
 from dass_desktop.domain import coverage
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
+from dass_desktop.domain.meeting_agenda import next_meeting_words
 from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
@@ -70,7 +71,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
     """
 
     title = "Dashboard"
-    AREAS = (Area.PROFILE, Area.PLAN, Area.CONTACTS, Area.ENGAGEMENTS, Area.TEAMS)
+    AREAS = (
+        Area.PROFILE,
+        Area.PLAN,
+        Area.CONTACTS,
+        Area.ENGAGEMENTS,
+        Area.TEAMS,
+        Area.MEETINGS,
+        Area.REGISTER,
+    )
     open_item = Signal(int)
     open_stakeholder = Signal(int)
     open_engagement = Signal(int)
@@ -88,6 +97,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
         store, today = context.store, context.today
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        # The next one-to-one and what is due for it, under the day headline.
+        self.next_meeting_line = QLabel(self.ui.dayCard)
+        self.next_meeting_line.setObjectName("nextMeetingLine")
+        self.next_meeting_line.setWordWrap(True)
+        self.ui.dayLayout.addWidget(self.next_meeting_line)
         self._store = store
         self._today = today
         ui = self.ui
@@ -176,6 +190,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         today = self._today()
         self.ui.greeting.setText(greeting_for(dt.datetime.now()) + self._name_part(profile))
         has_profile = profile is not None
+        self.next_meeting_line.setText(next_meeting_words(self._store, today))
         self.ui.setupCard.setVisible(not has_profile)
         for card in self._cards():
             card.setVisible(has_profile)

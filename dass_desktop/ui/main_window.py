@@ -31,6 +31,7 @@ from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.narrative_page import NarrativePage
 from dass_desktop.ui.navigation import PageListModel
+from dass_desktop.ui.one_to_ones_page import OneToOnesPage
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.visit_dialog: VisitDialog | None = None
         self.narrative_page = NarrativePage(context, self)
         self.narrative_page.export_requested.connect(self.export_plan)
+        self.one_to_ones = OneToOnesPage(context, self)
         self._pages: list[QWidget] = [
             self.dashboard,
             self.plan_page,
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             self.visits,
             self.workforce,
             self.narrative_page,
+            self.one_to_ones,
         ]
         pages = [cast(Page, widget) for widget in self._pages]
         for widget, page in zip(self._pages, pages, strict=True):

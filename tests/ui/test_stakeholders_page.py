@@ -32,7 +32,9 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, StakeholdersPage]
 
 
 def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> None:
-    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, One-to-one."""
+    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, One-to-one,
+    One-to-ones.
+    """
     window, page = open_page(qtbot, store)
     model = window.ui.navigation.model()
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -44,6 +46,7 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
         "Visits",
         "Workforce",
         "One-to-one",
+        "One-to-ones",
     ]
     assert page.ui.detailEmpty.isVisible()
     assert "No contacts yet" in page.ui.detailEmpty.text()

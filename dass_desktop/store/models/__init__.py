@@ -14,6 +14,16 @@ from dass_desktop.store.models.contacts import (
     EngagementTheme,
     Stakeholder,
 )
+from dass_desktop.store.models.meetings import (
+    AgendaPoint,
+    Commitment,
+    Expectation,
+    ExpectationVersion,
+    Meeting,
+    MeetingDecision,
+    RegisterEntry,
+    RegisterLink,
+)
 from dass_desktop.store.models.narrative import PlanNarrative
 from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
@@ -30,7 +40,9 @@ from dass_desktop.store.models.workforce import (
 
 __all__ = [
     "DEFAULT_MARKING",
+    "AgendaPoint",
     "Base",
+    "Commitment",
     "ComparatorCouncil",
     "ComparatorValue",
     "DiversityFigure",
@@ -40,10 +52,16 @@ __all__ = [
     "EngagementTeam",
     "EngagementTheme",
     "EvidenceLink",
+    "Expectation",
+    "ExpectationVersion",
     "ImportMapping",
+    "Meeting",
+    "MeetingDecision",
     "PlanItem",
     "PlanNarrative",
     "Profile",
+    "RegisterEntry",
+    "RegisterLink",
     "SeededTemplate",
     "Stakeholder",
     "Team",
