@@ -143,7 +143,7 @@ class Overview:
             state = "Mostly on track"
         else:
             state = "Behind in places"
-        details = [f"{progress.percent}% done ({progress.done} of {progress.applicable})"]
+        details = [progress.sentence]
         details.append(f"{late} overdue" if late else "nothing overdue")
         if red:
             details.append(f"{red} rated red")

@@ -125,6 +125,13 @@ class ThemeProgress:
         """Whole-number percentage done of applicable items (0 when none apply)."""
         return round(100 * self.done / self.applicable) if self.applicable else 0
 
+    @property
+    def sentence(self) -> str:
+        """The one wording of progress every surface uses: "40% done (12 of 30)"."""
+        if not self.applicable:
+            return "no items yet"
+        return f"{self.percent}% done ({self.done} of {self.applicable})"
+
 
 @dataclass(frozen=True)
 class Evidence:

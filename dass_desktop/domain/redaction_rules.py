@@ -75,7 +75,8 @@ _GAP = re.compile(r"\.?\s+|\s*[-‐‑]\s*")
 _MAX_ROUNDS = 3  # roles naming people naming people: deeper than this becomes "someone"
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as the redactor sees them: letters and digits, with apostrophes."""
     return [m.group(0) for m in _WORD.finditer(text)]
 
 
@@ -84,7 +85,7 @@ def name_words(name: str) -> tuple[str, ...]:
 
     ``("joan", "ashworth")`` for "Cllr Joan Ashworth OBE".
     """
-    words = [w.casefold() for w in _words(name)]
+    words = [w.casefold() for w in words_of(name)]
     while words and words[0].rstrip(".") in TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:

@@ -10,7 +10,7 @@ import re
 from sqlalchemy import select
 
 from dass_desktop.domain.contact_terms import Category
-from dass_desktop.domain.redaction_rules import Redactor, _words, build_redactor
+from dass_desktop.domain.redaction_rules import Redactor, build_redactor, words_of
 from dass_desktop.domain.redaction_terms import CHIEF_EXECUTIVE, DIRECTOR, TEAM_MANAGER, KnownPerson
 from dass_desktop.store import Store
 from dass_desktop.store.models import Profile, Stakeholder, Team
@@ -34,7 +34,7 @@ def known_people(store: Store) -> tuple[list[KnownPerson], list[str]]:
             people.append(KnownPerson(profile.director_name, fixed=DIRECTOR))
             if profile.chief_executive_name.strip():
                 people.append(KnownPerson(profile.chief_executive_name, fixed=CHIEF_EXECUTIVE))
-            council = _words(profile.council_name)
+            council = words_of(profile.council_name)
         for manager in session.scalars(select(Team.manager).where(Team.manager != "")):
             people += [KnownPerson(n, fixed=TEAM_MANAGER) for n in _team_managers(manager)]
         for contact in session.scalars(select(Stakeholder).order_by(Stakeholder.id)):

@@ -26,7 +26,9 @@ from dass_desktop.domain.team_terms import (
 
 
 @dataclass(frozen=True)
-class _CleanGap:
+class CleanGap:
+    """A gap whose fields have been checked and tidied, ready to be written."""
+
     role: Role
     gap_fte: float | None
     description: str
@@ -45,7 +47,7 @@ def _text(value: str, field_name: str) -> str:
     return cleaned
 
 
-def validate_gap(draft: GapDraft) -> _CleanGap:
+def validate_gap(draft: GapDraft) -> CleanGap:
     """Check a draft gap; raise :class:`InvalidInput` naming the first field at fault."""
     try:
         role = Role(draft.role)
@@ -69,7 +71,7 @@ def validate_gap(draft: GapDraft) -> _CleanGap:
         status = GapStatus(draft.status)
     except ValueError:
         raise InvalidInput("status", "Choose the gap's status.") from None
-    return _CleanGap(
+    return CleanGap(
         role=role,
         gap_fte=gap_fte,
         description=description,

@@ -14,7 +14,7 @@ from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.team_gap_rules import (
-    _CleanGap,
+    CleanGap,
     action_findings,
     action_title,
     validate_gap,
@@ -26,7 +26,7 @@ from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem, Team, TeamGap
 
 
-def _apply(gap: TeamGap, clean: _CleanGap) -> None:
+def _apply(gap: TeamGap, clean: CleanGap) -> None:
     gap.role = clean.role.value
     gap.gap_fte = clean.gap_fte
     gap.description = clean.description

@@ -220,9 +220,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         """Progress, themes, overdue and due soon, from the read model the plans print."""
         overall = overview.progress()
         self.ui.overallLine.setText(
-            f"{overall.percent}% done: {overall.done} of {overall.applicable} applicable items"
-            if overall.applicable
-            else "No items in your plan yet."
+            f"Plan: {overall.sentence}." if overall.applicable else "No items in your plan yet."
         )
         self.themes.set_rows(overview.themes())
         late = overview.overdue()

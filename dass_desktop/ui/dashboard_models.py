@@ -73,10 +73,7 @@ class ThemeProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{row.title}: {row.done} of {row.applicable} applicable items done, "
-                f"{row.open_items} open"
-            )
+            return f"{row.title}: {row.sentence}, {row.open_items} open"
         return None
 
 

@@ -244,9 +244,7 @@ class PlanTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             progress = progress_of(phase.label, self._group_rows(p))
-            if not progress.applicable and not progress.open_items:
-                return f"{phase.label} · no items"
-            return f"{phase.label} · {progress.done} of {progress.applicable} done"
+            return f"{phase.label} · {progress.sentence}"
         return None
 
     def _theme_data(self, p: int, t: int, column: Column, role: int) -> Any:

@@ -66,7 +66,7 @@ def test_add_item_mark_done_with_keyboard_and_reopen(
         after = window.dashboard.ui.overallLine.text()
         assert before != after
         total = len(templates().items) + 1
-        assert after.endswith(f"1 of {total} applicable items")
+        assert after.endswith(f"(1 of {total}).")
         window.close()
     with open_store(data_paths) as store:
         again = _find_row(store, "Ask for the supervision audit results")
