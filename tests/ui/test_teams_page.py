@@ -15,7 +15,6 @@ from dass_desktop.domain.team_gap_terms import GapDraft
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
-    NoteKind,
     Role,
     ServiceArea,
     Severity,
@@ -23,38 +22,9 @@ from dass_desktop.domain.team_terms import (
 )
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
-from dass_desktop.ui.main_window import MainWindow
-from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
-from dass_desktop.ui.teams_page import TeamsPage
 from tests.conftest import TODAY
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_teams(qtbot: QtBot, store: Store) -> tuple[MainWindow, TeamsPage]:
-    """A main window on ``store`` showing the Teams page (reached with Ctrl+3)."""
-    window = MainWindow(store, lambda: TODAY)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):  # window-wide shortcuts need the window to be active
-        window.show()
-        window.activateWindow()
-    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_3, CTRL)
-    assert window.current_page() is window.teams
-    return window, window.teams
-
-
-def choose(combo, value: object) -> None:  # type: ignore[no-untyped-def]
-    """Pick the item of ``combo`` whose data is ``value`` (an enum's stored value)."""
-    index = combo.findData(value)
-    assert index >= 0, value
-    combo.setCurrentIndex(index)
-
-
-def team_names(page: TeamsPage) -> list[str]:
-    """The team names the register shows, top to bottom."""
-    proxy = page.team_filter
-    return [proxy.index(r, 0).data(RowRole).name for r in range(proxy.rowCount())]
+from tests.ui.teams_support import CTRL, choose, open_teams, team_names, two_teams
 
 
 @pytest.fixture
@@ -245,81 +215,9 @@ def test_a_gap_needs_a_figure_or_a_description(qtbot: QtBot, store_with_profile:
     assert gap.size == "No OT cover for weekend discharges"
 
 
-def _two_teams(store: Store) -> tuple[int, int]:
-    first, _ = team_store.add_team(
-        store,
-        TeamDraft("Adult Safeguarding Hub", ServiceArea.SAFEGUARDING, "Tom Gallagher", "", 11, 10),
-    )
-    second, _ = team_store.add_team(
-        store,
-        TeamDraft("Reablement North", ServiceArea.REABLEMENT, "Marcus Bell", "Brackley", 46, 38.5),
-    )
-    return first, second
-
-
-def test_delete_team_with_the_delete_key_and_undo(qtbot: QtBot, store: Store) -> None:
-    """Delete removes the chosen team at once; Ctrl+Z brings it back with its notes."""
-    first, _ = _two_teams(store)
-    team_store.add_note(
-        store, first, NoteKind.STRENGTH, "Timely enquiries", noted_on=TODAY, today=TODAY
-    )
-    window, page = open_teams(qtbot, store)
-    page.select_team(first)
-    page.ui.teamTable.setFocus()
-    with qtbot.waitSignal(window.bus.changed):
-        qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Delete)
-    assert team_names(page) == ["Reablement North"]
-    assert page.current_team() is not None, "the next team is chosen, ready for the keyboard"
-    assert window.undo_notice.isVisible()
-    assert "Adult Safeguarding Hub" in window.undo_notice.label.text()
-    with qtbot.waitSignal(window.bus.changed):
-        qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Z, CTRL)
-    assert team_names(page) == ["Adult Safeguarding Hub", "Reablement North"]
-    assert not window.undo_notice.isVisible()
-    page.select_team(first)
-    assert page.ui.detailTabs.tabText(0) == "Strengths (1)"
-
-
-def test_delete_note_and_gap_then_undo_from_the_status_bar(
-    qtbot: QtBot, store_with_profile: Store
-) -> None:
-    """Deleting a note and a gap can each be undone, most recent first."""
-    first, _ = _two_teams(store_with_profile)
-    team_store.add_note(
-        store_with_profile,
-        first,
-        NoteKind.DEVELOPMENT,
-        "Supervision overdue for a third of staff",
-        noted_on=TODAY,
-        today=TODAY,
-    )
-    team_gap_store.add_gap(
-        store_with_profile, first, GapDraft(role=Role.SENIOR_PRACTITIONER, gap_fte=1)
-    )
-    window, page = open_teams(qtbot, store_with_profile)
-    page.select_team(first)
-    page.ui.detailTabs.setCurrentWidget(page.ui.developmentTab)
-    qtbot.mouseClick(page.ui.deleteDevelopmentButton, Qt.MouseButton.LeftButton)
-    page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
-    qtbot.mouseClick(page.ui.deleteGapButton, Qt.MouseButton.LeftButton)
-    assert page.development_model.rowCount() == 0
-    assert page.gap_model.rowCount() == 0
-    notice = window.undo_notice
-    assert notice.label.text() == (
-        "Deleted the senior practitioner gap (1.0 FTE) in Adult Safeguarding Hub. "
-        "Press Ctrl+Z to undo."
-    )
-    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
-    assert page.gap_model.rowCount() == 1
-    assert page.development_model.rowCount() == 0
-    assert not notice.isVisible(), "the offer goes once the change it offered is undone"
-    window.undo_stack.undo()
-    assert page.development_model.rowCount() == 1
-
-
 def test_search_and_service_area_filter(qtbot: QtBot, store: Store) -> None:
     """Ctrl+F goes to the search box; words and the service area narrow the register."""
-    _two_teams(store)
+    two_teams(store)
     _, page = open_teams(qtbot, store)
     qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_F, CTRL)
     assert page.ui.searchEdit.hasFocus()
@@ -337,7 +235,7 @@ def test_search_and_service_area_filter(qtbot: QtBot, store: Store) -> None:
 
 def test_register_sorts_by_vacancy_rate(qtbot: QtBot, store: Store) -> None:
     """Sorting by rate puts the highest first and a team with no establishment last."""
-    _two_teams(store)
+    two_teams(store)
     team_store.add_team(store, TeamDraft("New Digital Team", ServiceArea.OTHER))
     _, page = open_teams(qtbot, store)
     page.ui.teamTable.sortByColumn(5, Qt.SortOrder.DescendingOrder)
@@ -350,7 +248,7 @@ def test_department_tab_adds_up_and_draws_both_charts(
     qtbot: QtBot, store_with_profile: Store
 ) -> None:
     """The roll-up shows totals and the weighted rate; both charts draw when shown."""
-    first, second = _two_teams(store_with_profile)
+    first, second = two_teams(store_with_profile)
     team_store.add_team(store_with_profile, TeamDraft("New Digital Team", ServiceArea.OTHER))
     team_gap_store.add_gap(
         store_with_profile,
@@ -381,7 +279,7 @@ def test_department_tab_adds_up_and_draws_both_charts(
 
 def test_plan_changes_elsewhere_show_on_the_gap(qtbot: QtBot, store_with_profile: Store) -> None:
     """When the plan action is marked done elsewhere, the gap shows it once told."""
-    first, _ = _two_teams(store_with_profile)
+    first, _ = two_teams(store_with_profile)
     gap_id, _ = team_gap_store.add_gap(
         store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1, status=GapStatus.OPEN)
     )
@@ -414,50 +312,3 @@ def test_changes_made_while_hidden_show_when_the_page_returns(qtbot: QtBot, stor
     window.show_page(2)
     assert team_names(page) == ["Reablement South"]
     assert page.ui.teamName.text() == "Reablement South"
-
-
-def test_edit_team_note_and_gap_in_place(qtbot: QtBot, store_with_profile: Store) -> None:
-    """Enter edits the chosen team; a strength can become an area for development; a gap
-    can be marked as being mitigated.
-    """
-    first, _ = _two_teams(store_with_profile)
-    team_store.add_note(
-        store_with_profile, first, NoteKind.STRENGTH, "Good huddles", noted_on=TODAY, today=TODAY
-    )
-    team_gap_store.add_gap(store_with_profile, first, GapDraft(role=Role.AMHP, gap_fte=1))
-    window, page = open_teams(qtbot, store_with_profile)
-    page.select_team(first)
-    page.ui.teamTable.setFocus()
-    qtbot.keyClick(page.ui.teamTable, Qt.Key.Key_Return)
-    dialog = page.team_dialog
-    assert dialog is not None
-    assert dialog.windowTitle() == "Edit team: Adult Safeguarding Hub"
-    assert dialog.ui.establishmentEdit.text() == "11.0"
-    assert dialog.ui.vacanciesEdit.text() == ""
-    dialog.ui.nameEdit.setText("Safeguarding Adults Hub")
-    with qtbot.waitSignal(window.bus.changed):
-        qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
-    assert page.current_team() is not None
-    assert page.current_team().name == "Safeguarding Adults Hub"  # type: ignore[union-attr]
-
-    page.edit_note(NoteKind.STRENGTH)
-    note = page.note_dialog
-    assert note is not None
-    assert note.ui.textEdit.toPlainText() == "Good huddles"
-    choose(note.ui.kindCombo, NoteKind.DEVELOPMENT.value)
-    with qtbot.waitSignal(window.bus.changed):
-        note.save()
-    assert page.strengths_model.rowCount() == 0
-    assert [n.text for n in page.development_model.rows()] == ["Good huddles"]
-    assert page.ui.detailTabs.currentWidget() is page.ui.developmentTab
-
-    page.ui.detailTabs.setCurrentWidget(page.ui.gapsTab)
-    qtbot.keyClick(page.ui.gapsTable, Qt.Key.Key_Return)
-    gap_dialog = page.gap_dialog
-    assert gap_dialog is not None
-    assert gap_dialog.ui.fteEdit.text() == "1.0"
-    choose(gap_dialog.ui.statusCombo, GapStatus.MITIGATING.value)
-    with qtbot.waitSignal(window.bus.changed):
-        gap_dialog.save()
-    (gap,) = page.gap_model.rows()
-    assert gap.status is GapStatus.MITIGATING

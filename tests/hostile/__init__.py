@@ -1,0 +1,1 @@
+"""Hostile input: bad files and arguments, full disks, read-only folders."""
