@@ -96,10 +96,6 @@ class StakeholderTableModel(RowTableModel[StakeholderRow]):
         lines += [f"{FLAG} {problem}" for problem in row.problems]
         return "\n".join(lines)
 
-    def row_of(self, stakeholder_id: int) -> int:
-        """The model row of person ``stakeholder_id``, or -1."""
-        return next((i for i, p in enumerate(self._rows) if p.id == stakeholder_id), -1)
-
 
 class StakeholderFilterModel(WordFilterModel):
     """Filters people by every word typed, by category, and to those overdue only.
@@ -227,10 +223,6 @@ class EngagementTableModel(RowTableModel[EngagementRow]):
         if row.awaits_you_said_we_did:
             lines.append("Every action is done: write back “you said, we did”.")
         return "\n".join(lines)
-
-    def row_of(self, engagement_id: int) -> int:
-        """The model row of engagement ``engagement_id``, or -1."""
-        return next((i for i, e in enumerate(self._rows) if e.id == engagement_id), -1)
 
 
 class EngagementFilterModel(WordFilterModel):

@@ -1,23 +1,39 @@
-"""The list half of a list page: a searchable, filtered table whose chosen row fills a detail.
+"""The list half of a list page: a searchable, filtered list whose chosen row fills a detail.
 
-The Stakeholders, Visits and Teams pages each hold one :class:`ListPanel` over their own
-table model and filter proxy; the panel wires the table, its keys and the splitter, and
-knows which row is chosen, how to choose one by id, and what the count line says.
+The Plan, Stakeholders, Visits and Teams pages each hold one :class:`ListPanel` over their
+own model and filter proxy (a table, or the Plan's tree of phases and themes); the panel
+wires the view, its keys and the splitter, and knows which row is chosen, how to choose one
+by id, and what the count line says.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
 
 R = TypeVar("R")
+
+
+class FindsRows(Protocol):
+    """A model that can say where a record is: row models and the Plan's tree."""
+
+    def source_index(self, row_id: int) -> QModelIndex:
+        """The first cell of record ``row_id`` (invalid when it is not shown)."""
+        ...
 
 
 def page_action(page: QWidget, text: str, keys: str, slot: Callable[[], object]) -> QAction:
@@ -34,11 +50,12 @@ def page_action(page: QWidget, text: str, keys: str, slot: Callable[[], object])
 
 
 class ListPanel(Generic[R]):
-    """A table over ``model`` through ``proxy`` whose chosen row is shown by ``show``.
+    """A list over ``model`` through ``proxy`` whose chosen row is shown by ``show``.
 
     Args:
-        view: The table.
-        model: The rows, findable by id.
+        view: The table (or tree).
+        model: The rows, findable by id; a row's record is its ``RowRole`` data (None for a
+            tree's group rows).
         proxy: The search and filters between the rows and the table.
         search: The search box.
         splitter: The splitter between the list and the detail.
@@ -53,7 +70,7 @@ class ListPanel(Generic[R]):
     def __init__(
         self,
         *,
-        view: QTableView,
+        view: QAbstractItemView,
         model: QAbstractItemModel,
         proxy: QSortFilterProxyModel,
         search: QLineEdit,
@@ -109,19 +126,22 @@ class ListPanel(Generic[R]):
 
     def index_of(self, row_id: int) -> QModelIndex | None:
         """The table index of ``row_id``, clearing the filters if they hide it (None if gone)."""
-        model = self.model
-        assert hasattr(model, "row_of")
-        source_row = model.row_of(row_id)
-        if source_row < 0:
+        source = cast("FindsRows", self.model).source_index(row_id)
+        if not source.isValid():
             return None
-        index = self.proxy.mapFromSource(model.index(source_row, 0))
+        index = self.proxy.mapFromSource(source)
         if not index.isValid():
             self._clear_filters()
-            index = self.proxy.mapFromSource(model.index(source_row, 0))
+            index = self.proxy.mapFromSource(source)
         return index
 
     def choose(self, index: QModelIndex) -> None:
-        """Make ``index``'s row the chosen one and show it."""
+        """Make ``index``'s row the chosen one (opening its groups in a tree) and show it."""
+        if isinstance(self.view, QTreeView):
+            parent = index.parent()
+            while parent.isValid():
+                self.view.expand(parent)
+                parent = parent.parent()
         choose_row(self.view, index)
         self._show(index.data(RowRole))
 

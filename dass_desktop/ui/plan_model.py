@@ -26,6 +26,7 @@ from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.plan_rules import progress_of
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
 from dass_desktop.domain.timeline import PLAN_PHASES
+from dass_desktop.ui.row_models import RowRole, SortRole
 from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,9 +34,7 @@ PHASES = PLAN_PHASES
 ITEM_BASE = 16
 THEME_SPAN = 1 << 20
 
-ItemIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-RowRole = Qt.ItemDataRole.UserRole + 3
+ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
 RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
@@ -130,7 +129,7 @@ class PlanTreeModel(QAbstractItemModel):
         """Every row shown."""
         return list(self._rows.values())
 
-    def index_of_item(self, item_id: int) -> QModelIndex:
+    def source_index(self, item_id: int) -> QModelIndex:
         """The index of an item's title cell (invalid if not shown)."""
         row = self._rows.get(item_id)
         if row is None:

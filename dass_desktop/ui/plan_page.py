@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
@@ -16,7 +15,7 @@ from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
-from dass_desktop.ui.list_page import page_action
+from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
@@ -29,7 +28,6 @@ from dass_desktop.ui.plan_model import (
     RagFilter,
     StatusFilter,
 )
-from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 
 
@@ -68,9 +66,21 @@ class PlanPage(QWidget):
 
         self.model = PlanTreeModel(today, self)
         self.proxy = PlanFilterModel(today, self)
-        self.proxy.setSourceModel(self.model)
+        self.editor = PlanItemEditor(lambda: self._start, self)
+        self.ui.editorHostLayout.addWidget(self.editor)
         tree = self.ui.tree
-        tree.setModel(self.proxy)
+        self.list: ListPanel[PlanRow] = ListPanel(
+            view=tree,
+            model=self.model,
+            proxy=self.proxy,
+            search=self.ui.searchEdit,
+            splitter=self.ui.splitter,
+            sizes=(760, 400),
+            show=self._show_in_editor,
+            edit=self._edit_selected,
+            delete=self.delete_selected,
+            clear_filters=self.clear_filters,
+        )
         tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = tree.header()
         header.setStretchLastSection(False)
@@ -85,13 +95,6 @@ class PlanPage(QWidget):
             header.resizeSection(column, width)
         tree.collapsed.connect(lambda i: self._collapsed.add(i.data(NodeKeyRole)))
         tree.expanded.connect(lambda i: self._collapsed.discard(i.data(NodeKeyRole)))
-        tree.selectionModel().currentChanged.connect(self._current_changed)
-
-        self.editor = PlanItemEditor(lambda: self._start, self)
-        self.ui.editorHostLayout.addWidget(self.editor)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([760, 400])
         self.ui.splitter.setCollapsible(1, True)  # folded away while nothing is chosen
         self.editor.save_requested.connect(self._save)
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
@@ -123,9 +126,8 @@ class PlanPage(QWidget):
         self.ui.exportButton.clicked.connect(self.export_requested)
         whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
         page_action(self, "New plan item", "Ctrl+N", self.new_item)
-        page_action(self, "Find in the plan", "Ctrl+F", self._focus_search)
+        page_action(self, "Find in the plan", "Ctrl+F", self.list.focus_search)
         shortcut("Space", tree, self.toggle_done)
-        shortcut(QKeySequence.StandardKey.Delete, tree, self.delete_selected)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
         shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
@@ -174,6 +176,8 @@ class PlanPage(QWidget):
 
     def _after_filter(self) -> None:
         self._apply_expansion()
+        if self.list.current() is None and self.editor.item_id is not None:
+            self._show_in_editor(None)  # the filter hid the item being shown
 
     def _apply_expansion(self) -> None:
         tree = self.ui.tree
@@ -194,23 +198,20 @@ class PlanPage(QWidget):
         return row.id if row else None
 
     def _selected_row(self) -> PlanRow | None:
-        index = self.proxy.mapToSource(self.ui.tree.currentIndex())
-        return self.model.item_at(index)
+        return self.list.current()
 
     def select_item(self, item_id: int) -> bool:
         """Select and show an item (clearing filters that hide it); False if it is gone."""
-        source = self.model.index_of_item(item_id)
-        if not source.isValid():
+        index = self.list.index_of(item_id)
+        if index is None:
             return False
-        row = self.model.row(item_id)
-        if row is not None and self.proxy.active and not self.proxy.accepts(row):
-            self.clear_filters()
-        index = self.proxy.mapFromSource(source)
-        tree = self.ui.tree
-        tree.expand(index.parent().parent())
-        tree.expand(index.parent())
-        choose_row(tree, index)
+        self.list.choose(index)
         return True
+
+    def _edit_selected(self) -> None:
+        """Enter, F2 or a double click on an item puts the cursor in its editor."""
+        if self._selected_row() is not None:
+            self.editor.focus_title()
 
     def clear_filters(self) -> None:
         """Show every item."""
@@ -219,9 +220,6 @@ class PlanPage(QWidget):
         self.ui.ragFilter.setCurrentIndex(0)
         self.ui.ownerFilter.setCurrentIndex(0)
         self.ui.overdueOnly.setChecked(False)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_in_editor(self.model.item_at(self.proxy.mapToSource(current)))
 
     def _show_in_editor(self, row: PlanRow | None) -> None:
         evidence = plan_store.list_evidence(self.store, row.id) if row else []
@@ -374,7 +372,3 @@ class PlanPage(QWidget):
             parent=self,
             title="Not removed",
         )
-
-    def _focus_search(self) -> None:
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()

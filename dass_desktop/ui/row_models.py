@@ -68,6 +68,15 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
         """The row at ``row`` (None when out of range)."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, row_id: int) -> int:
+        """The model row of the record whose ``id`` is ``row_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == row_id), -1)
+
+    def source_index(self, row_id: int) -> QModelIndex:
+        """The first cell of record ``row_id`` (invalid when it is not shown)."""
+        row = self.row_of(row_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

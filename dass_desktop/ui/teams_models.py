@@ -111,10 +111,6 @@ class TeamTableModel(_RowTableModel[TeamRow]):
             parts.append(f"Base: {row.base}")
         return "\n".join(parts)
 
-    def row_of(self, team_id: int) -> int:
-        """The model row of team ``team_id``, or -1."""
-        return next((i for i, t in enumerate(self._rows) if t.id == team_id), -1)
-
 
 class TeamFilterModel(WordFilterModel):
     """Filters teams by every word typed (name, manager, base, service area) and by area."""
@@ -191,10 +187,6 @@ class GapTableModel(_RowTableModel[GapRow]):
         if row.owner:
             lines.append(f"Owner: {row.owner}")
         return "\n".join(lines)
-
-    def row_of(self, gap_id: int) -> int:
-        """The model row of gap ``gap_id``, or -1."""
-        return next((i for i, g in enumerate(self._rows) if g.id == gap_id), -1)
 
 
 class GapTallyModel(QAbstractTableModel):

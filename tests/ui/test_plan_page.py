@@ -157,6 +157,30 @@ def test_filters_and_search(qtbot: QtBot, store_with_profile: Store) -> None:
     assert len(_visible_titles(page.proxy)) == len(templates().items)
 
 
+def test_a_filter_that_hides_the_item_empties_the_editor(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """The editor never shows an item the filter has just hidden; choosing it again (as the
+    dashboard does) clears the filter that hid it and opens it in its theme.
+    """
+    window = _plan_window(qtbot, store_with_profile)
+    page = window.plan_page
+    row = _find_row(store_with_profile, next(iter(_visible_titles(page.proxy))))
+    assert page.select_item(row.id)
+    assert page.editor.item_id == row.id
+    assert page.ui.splitter.sizes()[1] > 0
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData(StatusFilter.DONE))
+    assert page.editor.item_id is None
+    assert page.ui.splitter.sizes()[1] == 0
+    assert page.select_item(row.id)
+    assert page.ui.statusFilter.currentData() is StatusFilter.ALL
+    assert page.editor.item_id == row.id
+    assert page.ui.tree.isExpanded(page.ui.tree.currentIndex().parent())
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_F2)
+    assert page.editor.ui.titleEdit.hasFocus()
+
+
 def _visible_titles(proxy: PlanFilterModel) -> list[str]:
     titles = []
     for p in range(proxy.rowCount()):

@@ -157,7 +157,7 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
             "Hospital Discharge Team": "Visited today",
         }
         window.open_plan_item(action.item_id)
-        assert window.plan_page.model.index_of_item(action.item_id).isValid()
+        assert window.plan_page.model.source_index(action.item_id).isValid()
         window.close()
 
     with open_store(council) as store:
