@@ -41,7 +41,7 @@ RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"
 OVERDUE_COLOUR = "#b3261e"
 
 
-class Column(enum.IntEnum):
+class PlanColumn(enum.IntEnum):
     """The tree's columns."""
 
     TITLE = 0
@@ -52,11 +52,11 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.TITLE: "Item",
-    Column.STATUS: "Status",
-    Column.RAG: "RAG",
-    Column.OWNER: "Owner",
-    Column.DUE: "Due",
+    PlanColumn.TITLE: "Item",
+    PlanColumn.STATUS: "Status",
+    PlanColumn.RAG: "RAG",
+    PlanColumn.OWNER: "Owner",
+    PlanColumn.DUE: "Due",
 }
 
 
@@ -104,7 +104,7 @@ class PlanTreeModel(QAbstractItemModel):
             self.endResetModel()
 
     def _emit_all_changed(self) -> None:
-        last = len(Column) - 1
+        last = len(PlanColumn) - 1
         self.dataChanged.emit(self.index(0, 0), self.index(len(PHASES) - 1, last))
         for p, phase_groups in enumerate(self._groups):
             if not phase_groups:
@@ -184,14 +184,14 @@ class PlanTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """How many columns the table has."""
-        return len(Column)
+        return len(PlanColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """The header text (and tips) for ``section``."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+            return HEADERS.get(PlanColumn(section)) if 0 <= section < len(PlanColumn) else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -220,17 +220,17 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         iid = index.internalId()
         if iid == 0:
-            return self._phase_data(index.row(), Column(index.column()), role)
+            return self._phase_data(index.row(), PlanColumn(index.column()), role)
         if iid < ITEM_BASE:
-            return self._theme_data(iid - 1, index.row(), Column(index.column()), role)
+            return self._theme_data(iid - 1, index.row(), PlanColumn(index.column()), role)
         row = self.item_at(index)
-        return None if row is None else self._item_data(row, Column(index.column()), role)
+        return None if row is None else self._item_data(row, PlanColumn(index.column()), role)
 
     def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
         groups = self._groups[phase] if theme is None else [self._groups[phase][theme]]
         return [self._rows[i] for g in groups for i in g.item_ids]
 
-    def _phase_data(self, p: int, column: Column, role: int) -> Any:
+    def _phase_data(self, p: int, column: PlanColumn, role: int) -> Any:
         phase = PHASES[p]
         if role == NodeKeyRole:
             return f"phase:{phase.value}"
@@ -238,7 +238,7 @@ class PlanTreeModel(QAbstractItemModel):
             return p
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        if column is Column.TITLE and role in (
+        if column is PlanColumn.TITLE and role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
@@ -246,7 +246,7 @@ class PlanTreeModel(QAbstractItemModel):
             return f"{phase.label} · {progress.sentence}"
         return None
 
-    def _theme_data(self, p: int, t: int, column: Column, role: int) -> Any:
+    def _theme_data(self, p: int, t: int, column: PlanColumn, role: int) -> Any:
         if t >= len(self._groups[p]):
             return None
         group = self._groups[p][t]
@@ -257,13 +257,13 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         progress = progress_of(group.title, self._group_rows(p, t))
-        if column is Column.TITLE and role == Qt.ItemDataRole.DisplayRole:
+        if column is PlanColumn.TITLE and role == Qt.ItemDataRole.DisplayRole:
             return f"{group.title} ({progress.done}/{progress.applicable})"
-        if column is Column.RAG:
+        if column is PlanColumn.RAG:
             return _rag_data(progress.rag, role)
         return None
 
-    def _item_data(self, row: PlanRow, column: Column, role: int) -> Any:
+    def _item_data(self, row: PlanRow, column: PlanColumn, role: int) -> Any:
         today = self._today()
         overdue = row.is_overdue(today)
         if role == ItemIdRole:
@@ -272,20 +272,20 @@ class PlanTreeModel(QAbstractItemModel):
             return row
         if role == SortRole:
             return _sort_key(row, column)
-        if column is Column.TITLE:
+        if column is PlanColumn.TITLE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return ("✓ " if row.status is Status.DONE else "") + row.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.title
-        elif column is Column.STATUS:
+        elif column is PlanColumn.STATUS:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.status.label
-        elif column is Column.RAG:
+        elif column is PlanColumn.RAG:
             return _rag_data(row.rag, role)
-        elif column is Column.OWNER:
+        elif column is PlanColumn.OWNER:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return row.owner
-        elif column is Column.DUE:
+        elif column is PlanColumn.DUE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return short_date(row.due) if row.due else ""
             if role == Qt.ItemDataRole.ToolTipRole and row.due and overdue:
@@ -293,7 +293,7 @@ class PlanTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.FontRole and overdue:
                 return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
-            if overdue and column in (Column.TITLE, Column.DUE):
+            if overdue and column in (PlanColumn.TITLE, PlanColumn.DUE):
                 return QBrush(QColor(OVERDUE_COLOUR))
             if row.status in (Status.DONE, Status.NOT_APPLICABLE):
                 return QBrush(QColor("#6b7280"))
@@ -312,14 +312,14 @@ def _rag_data(rag: Rag | None, role: int) -> Any:
     return None
 
 
-def _sort_key(row: PlanRow, column: Column) -> Any:
-    if column is Column.TITLE:
+def _sort_key(row: PlanRow, column: PlanColumn) -> Any:
+    if column is PlanColumn.TITLE:
         return row.title.casefold()
-    if column is Column.STATUS:
+    if column is PlanColumn.STATUS:
         return list(Status).index(row.status)
-    if column is Column.RAG:
+    if column is PlanColumn.RAG:
         return row.rag.severity if row.rag else 3
-    if column is Column.OWNER:
+    if column is PlanColumn.OWNER:
         return row.owner.casefold() or "\uffff"
     return row.due.toordinal() if row.due else 10**7
 

@@ -21,8 +21,8 @@ from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
     NO_OWNER,
-    Column,
     NodeKeyRole,
+    PlanColumn,
     PlanFilterModel,
     PlanTreeModel,
     RagFilter,
@@ -84,12 +84,12 @@ class PlanPage(QWidget):
         tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.STATUS, 96),
-            (Column.RAG, 60),
-            (Column.OWNER, 130),
-            (Column.DUE, 84),
+            (PlanColumn.STATUS, 96),
+            (PlanColumn.RAG, 60),
+            (PlanColumn.OWNER, 130),
+            (PlanColumn.DUE, 84),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

@@ -32,11 +32,7 @@ from dass_desktop.domain.team_terms import (
     format_fte,
     format_rate,
 )
-from dass_desktop.ui.row_models import LEFT as _LEFT
-from dass_desktop.ui.row_models import RIGHT as _RIGHT
-from dass_desktop.ui.row_models import Column as _Column
-from dass_desktop.ui.row_models import RowRole, SortRole
-from dass_desktop.ui.row_models import RowTableModel as _RowTableModel
+from dass_desktop.ui.row_models import LEFT, RIGHT, Column, RowRole, RowTableModel, SortRole
 from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,51 +46,51 @@ def _severity_text(severity: Severity | None) -> str:
 _NO_RATE = -1.0
 
 
-class TeamTableModel(_RowTableModel[TeamRow]):
+class TeamTableModel(RowTableModel[TeamRow]):
     """The team register: figures, vacancy rate, open gaps and the worst open severity."""
 
     columns = (
-        _Column[TeamRow]("Team", lambda t: t.name, lambda t: t.name.casefold()),
-        _Column[TeamRow]("Service area", lambda t: t.service_area.label),
-        _Column[TeamRow](
+        Column[TeamRow]("Team", lambda t: t.name, lambda t: t.name.casefold()),
+        Column[TeamRow]("Service area", lambda t: t.service_area.label),
+        Column[TeamRow](
             "Estab.",
             lambda t: format_fte(t.establishment),
             lambda t: t.establishment,
             numeric=True,
             tip="Establishment (FTE)",
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "In post",
             lambda t: format_fte(t.in_post),
             lambda t: t.in_post,
             numeric=True,
             tip="Staff in post (FTE)",
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "Vac.",
             lambda t: format_fte(t.vacancies) + ("*" if t.vacancies_worked_out else ""),
             lambda t: t.vacancies,
             numeric=True,
             tip="Vacancies (FTE); * worked out as establishment less staff in post",
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "Rate",
             lambda t: format_rate(t.vacancy_rate),
             lambda t: _NO_RATE if t.vacancy_rate is None else t.vacancy_rate,
             numeric=True,
             tip="Vacancies as a share of establishment (worked out, never typed)",
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "Agency",
             lambda t: format_fte(t.agency),
             lambda t: t.agency,
             numeric=True,
             tip="Agency staff (FTE)",
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "Gaps", lambda t: str(t.open_gaps), lambda t: t.open_gaps, numeric=True, tip="Open gaps"
         ),
-        _Column[TeamRow](
+        Column[TeamRow](
             "Worst",
             lambda t: _severity_text(t.highest_severity),
             lambda t: t.highest_severity.rank if t.highest_severity else -1,
@@ -136,13 +132,13 @@ class TeamFilterModel(WordFilterModel):
         return self.matches(f"{team.name} {team.manager} {team.base} {team.service_area.label}")
 
 
-class NoteTableModel(_RowTableModel[NoteRow]):
+class NoteTableModel(RowTableModel[NoteRow]):
     """A team's strengths (or areas for development): when noted, from where, and what."""
 
     columns = (
-        _Column[NoteRow]("Noted", lambda n: short_date(n.noted_on), lambda n: n.noted_on),
-        _Column[NoteRow]("Source", lambda n: n.source),
-        _Column[NoteRow]("What was noted", lambda n: " ".join(n.text.split())),
+        Column[NoteRow]("Noted", lambda n: short_date(n.noted_on), lambda n: n.noted_on),
+        Column[NoteRow]("Source", lambda n: n.source),
+        Column[NoteRow]("What was noted", lambda n: " ".join(n.text.split())),
     )
 
     def tooltip(self, row: NoteRow) -> str | None:
@@ -157,19 +153,19 @@ def _in_plan(gap: GapRow) -> str:
     return gap.plan_status.label
 
 
-class GapTableModel(_RowTableModel[GapRow]):
+class GapTableModel(RowTableModel[GapRow]):
     """A team's capacity and skills gaps; ``today`` marks targets that have passed."""
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
         super().__init__(parent)
         self._today = today
         self.columns = (
-            _Column[GapRow]("Role", lambda g: g.role.label),
-            _Column[GapRow]("Gap", lambda g: g.size, lambda g: g.gap_fte or 0.0),
-            _Column[GapRow]("Severity", lambda g: g.severity.label, lambda g: g.severity.rank),
-            _Column[GapRow]("Status", lambda g: g.status.label),
-            _Column[GapRow]("Target", self._target, lambda g: g.target_date or dt.date.max),
-            _Column[GapRow]("In plan", _in_plan, tip="The plan action made from the gap"),
+            Column[GapRow]("Role", lambda g: g.role.label),
+            Column[GapRow]("Gap", lambda g: g.size, lambda g: g.gap_fte or 0.0),
+            Column[GapRow]("Severity", lambda g: g.severity.label, lambda g: g.severity.rank),
+            Column[GapRow]("Status", lambda g: g.status.label),
+            Column[GapRow]("Target", self._target, lambda g: g.target_date or dt.date.max),
+            Column[GapRow]("In plan", _in_plan, tip="The plan action made from the gap"),
         )
 
     def _target(self, gap: GapRow) -> str:
@@ -242,7 +238,7 @@ class GapTallyModel(QAbstractTableModel):
             return None
         role_of_row = self._roles[row] if row < len(self._roles) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_LEFT if column == 0 else _RIGHT)
+            return int(LEFT if column == 0 else RIGHT)
         if role == Qt.ItemDataRole.FontRole and role_of_row is None:
             font = QFont()
             font.setBold(True)
