@@ -83,8 +83,9 @@ def test_every_figure_agrees_everywhere(
     ui = window.dashboard.ui
     whole = overview.progress()
     six = texts["six-month"]
-    assert f"{whole.percent}% done: {whole.done} of {whole.applicable}" in ui.overallLine.text()
-    assert f"{whole.percent}% done ({whole.done} of {whole.applicable})" in six
+    assert whole.sentence == f"{whole.percent}% done ({whole.done} of {whole.applicable})"
+    assert whole.sentence in ui.overallLine.text()
+    assert whole.sentence in six
     late = overview.overdue()
     assert ui.overdueTitle.text() == (f"Overdue ({len(late)})" if late else "Overdue")
     assert f"{len(late)} overdue" in six
