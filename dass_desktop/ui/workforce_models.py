@@ -93,7 +93,7 @@ class DiversityModel(CellTableModel[DiversityGap]):
         """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.group_label
+                return f"    {row.group_label.split(' (')[0]}" if row.parent else row.group_label
             values = (row.workforce, row.population, row.gap)
             value = values[column - 1]
             if value is None:

@@ -109,7 +109,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             self._build_diversity,
             title="workforce diversity",
             empty_text="No diversity figures yet: add a share, or import a file with a "
-            "Group column and Workforce % or Population % columns.",
+            "Group column and Workforce % or Population % columns, or with a column of staff "
+            "numbers per group (ethnicity_white_british, gender_female…).",
         )
         self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
         self.ui.diversityLayout.setStretch(0, 2)
@@ -284,7 +285,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
     def _show_diversity(self) -> None:
         dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        rows = diversity.diversity_table(self._store, dimension)
+        rows = diversity.diversity_table(self._store, dimension, finer=True)
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(
@@ -382,7 +383,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         return compliance_chart(rows, target)
 
     def _build_diversity(self) -> Figure | None:
-        rows = self.diversity.rows()
+        rows = [r for r in self.diversity.rows() if r.parent is None]  # broad groups only
         if not rows:
             return None
         from dass_desktop.charts.workforce import diversity_chart
