@@ -253,21 +253,17 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         bench = row.benchmark
         if bench is None:
             self.ui.comparatorNote.setText(
-                f"{row.metric.label}: there is nothing to compare with for this measure; set "
-                "a target beside the chart."
+                f"{row.metric.label}: {self.choice().label} has no figure for this measure; "
+                "set a target beside the chart and compare with Your targets."
                 if row.metric.direction is not workforce_terms.Direction.NEUTRAL
                 else f"{row.metric.label}: {row.metric.help}"
             )
             return
         period = f", {bench.period_label}" if bench.period_label else ""
-        fallback = (
-            f" ({self.choice().label} has no figure for this measure, so your target is used.)"
-            if bench.label == "Target" and self.choice().key != benchmark_terms.TARGET.key
-            else ""
-        )
+        context = f" <b>{bench.context_note}</b>" if bench.context_note else ""
         self.ui.comparatorNote.setText(
             f"<b>{row.metric.label}</b> compared with {bench.label}{period}: "
-            f"{row.metric.format(bench.value)}.{fallback} <b>Covers:</b> {bench.covers}. "
+            f"{row.metric.format(bench.value)}. <b>Covers:</b> {bench.covers}.{context} "
             f"<b>Source:</b> {bench.source}"
         )
 

@@ -142,7 +142,8 @@ def test_finer_groups_show_under_their_parent_and_beside_the_population(
     asian = rows[0]
     assert asian.gap == pytest.approx(44 / 316 * 100 - 10.0)
     assert rows[2].group_label == "Pakistani (Asian, Asian British or Asian Welsh)"
-    assert rows[2].population is None and rows[2].gap is None
+    assert rows[2].population is None
+    assert rows[2].gap is None
 
 
 def test_reimporting_updates_rather_than_duplicates(
