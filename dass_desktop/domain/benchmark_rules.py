@@ -20,6 +20,7 @@ from functools import cache
 
 from dass_desktop.domain.benchmark_terms import (
     DEPARTMENT_CHOICE,
+    LIKE_FOR_LIKE,
     MIN_FOR_MEDIAN,
     OFLOG_COVERS,
     OFLOG_LICENCE,
@@ -88,6 +89,7 @@ def reference_figures() -> tuple[ComparatorFigure, ...]:
                 year=None,
                 licence=OFLOG_LICENCE,
                 region=row["region"],
+                rank=_rank_of(OFLOG_COVERS),
             )
         )
     return tuple(found)
@@ -131,8 +133,8 @@ def _best(candidates: Iterable[ComparatorFigure]) -> list[ComparatorFigure]:
         return []
     best_rank = min(f.rank for f in pool)
     ranked = [f for f in pool if f.rank == best_rank]
-    # Of equally close series, take the one with the most recent figure.
-    newest = max(ranked, key=lambda f: f.period_end)
+    # Of equally close series, one covering council staff first, then the most recent.
+    newest = max(ranked, key=lambda f: (f.scope in LIKE_FOR_LIKE, f.period_end))
     chosen = [f for f in ranked if f.covers == newest.covers and f.area_key == newest.area_key]
     return sorted(chosen, key=lambda f: f.period_end)
 
@@ -169,6 +171,7 @@ def _median_series(
                     source=sample.citation,
                     period_end=end,
                     count=len(members),
+                    scope=sample.scope,
                 ),
                 tuple(members),
             )
@@ -223,6 +226,7 @@ def _single(label: str, figure: ComparatorFigure) -> Benchmark:
         covers=figure.covers,
         source=figure.citation + note,
         period_end=figure.period_end,
+        scope=figure.scope,
     )
 
 

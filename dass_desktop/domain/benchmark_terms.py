@@ -52,6 +52,44 @@ WORKFORCE_ATTRIBUTION = (
 )
 
 
+# Whose staff a comparator covers. The department's own figures cover council-employed adult
+# social care staff, so only a comparator of that scope (or one the director recorded in
+# their own words) is rated against them; any other is shown as context, without a RAG.
+COUNCIL_STAFF = "council-employed adult social care staff"
+SOCIAL_WORKERS = "adult social workers employed by councils only"
+WHOLE_SECTOR = "the whole adult social care sector, all employers"
+INDEPENDENT = "independent-sector employers only"
+AS_RECORDED = "as you recorded it"
+LIKE_FOR_LIKE = frozenset({COUNCIL_STAFF, AS_RECORDED})
+_SCOPE_WORDS = (
+    ("adult social workers employed by councils", SOCIAL_WORKERS),
+    ("social workers only", SOCIAL_WORKERS),
+    ("staff of councils' adult social services", COUNCIL_STAFF),
+    ("council-employed", COUNCIL_STAFF),
+    ("council staff", COUNCIL_STAFF),
+    ("independent-sector", INDEPENDENT),
+    ("independent sector", INDEPENDENT),
+    ("whole sector", WHOLE_SECTOR),
+    ("bank or agency", WHOLE_SECTOR),
+    ("all adult social care employers", WHOLE_SECTOR),
+)
+
+
+def scope_of(covers: str, *, recorded: bool = False) -> str:
+    """Whose staff a comparator covers, read from its coverage note.
+
+    A figure the director typed or imported in words the app does not know is taken as
+    they recorded it (``recorded``); a shipped one defaults to the whole sector.
+    """
+    text = covers.casefold()
+    if "not council staff alone" in text or "not the council's own staff" in text:
+        return WHOLE_SECTOR
+    for needle, scope in _SCOPE_WORDS:
+        if needle in text:
+            return scope
+    return AS_RECORDED if recorded else WHOLE_SECTOR
+
+
 # The fewest members of the family (or region) a median is worked out from.
 MIN_FOR_MEDIAN = 3
 
@@ -62,7 +100,8 @@ class ComparatorFigure:
 
     ``origin`` is ``reference`` (shipped with the app), ``typed`` or ``import``. ``rank``
     says how close the figure's coverage is to a council's own staff: 0 the director's own
-    choice (typed or imported), 1 council staff, 2 the whole sector, 3 independent sector.
+    choice (typed or imported), 1 council staff, 2 council social workers only, 3 the whole
+    sector, 4 independent sector.
     """
 
     kind: str
@@ -82,6 +121,11 @@ class ComparatorFigure:
     id: int | None = None
     region: str = ""
     rank: int = 2
+
+    @property
+    def scope(self) -> str:
+        """Whose staff the figure covers (see :func:`scope_of`)."""
+        return scope_of(self.covers, recorded=self.origin != "reference")
 
     @property
     def citation(self) -> str:
@@ -110,6 +154,22 @@ class Benchmark:
     source: str
     period_end: dt.date | None = None
     count: int = 1
+    scope: str = AS_RECORDED
+
+    @property
+    def like_for_like(self) -> bool:
+        """Whether it covers the same staff as the department's figures (so can be rated)."""
+        return self.scope in LIKE_FOR_LIKE
+
+    @property
+    def context_note(self) -> str:
+        """Why the figure is not rated, or empty when it is like for like."""
+        if self.like_for_like:
+            return ""
+        return (
+            f"Shown as context, not rated: it covers {self.scope}; your figures cover the "
+            "department's own staff."
+        )
 
     @property
     def describe(self) -> str:
@@ -117,7 +177,8 @@ class Benchmark:
         period = f", {self.period_label}" if self.period_label else ""
         covers = f"\nCovers: {self.covers}" if self.covers else ""
         source = f"\nSource: {self.source}" if self.source else ""
-        return f"{self.label}{period}{covers}{source}"
+        context = f"\n{self.context_note}" if self.context_note else ""
+        return f"{self.label}{period}{covers}{source}{context}"
 
 
 TARGET = ComparatorChoice("target", "Your targets")
@@ -146,8 +207,7 @@ DEPARTMENT_CHOICE = ComparatorChoice("department", "Whole department")
 
 # --- reference data ----------------------------------------------------------------------
 def _rank_of(covers: str) -> int:
-    if covers.startswith(("Adult social workers employed by councils", "Staff of councils'")):
-        return 1
-    if covers.startswith("Independent-sector"):
-        return 3
-    return 2
+    """How close a shipped figure's coverage is to the department's own staff (1 closest)."""
+    return {COUNCIL_STAFF: 1, SOCIAL_WORKERS: 2, WHOLE_SECTOR: 3, INDEPENDENT: 4}.get(
+        scope_of(covers), 3
+    )

@@ -52,6 +52,30 @@ GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 SUBJECTS = {"workforce": "Workforce", "population": "Local population"}
+BROAD_ETHNICITY = ("asian", "black", "mixed", "white", "other")
+# Finer ethnic groups (2021 Census wording) stored as ``<broad>_<finer>``, e.g. asian_pakistani.
+FINE_LABELS: dict[str, str] = {
+    "asian_indian": "Indian",
+    "asian_pakistani": "Pakistani",
+    "asian_bangladeshi": "Bangladeshi",
+    "asian_chinese": "Chinese",
+    "asian_other": "Other Asian",
+    "black_african": "African",
+    "black_caribbean": "Caribbean",
+    "black_other": "Other Black",
+    "mixed_white_black_caribbean": "White and Black Caribbean",
+    "mixed_white_black_african": "White and Black African",
+    "mixed_white_asian": "White and Asian",
+    "mixed_other": "Other Mixed",
+    "white_british": "English, Welsh, Scottish, Northern Irish or British",
+    "white_irish": "Irish",
+    "white_gypsy_or_irish_traveller": "Gypsy or Irish Traveller",
+    "white_gypsy_traveller": "Gypsy or Irish Traveller",
+    "white_roma": "Roma",
+    "white_other": "Other White",
+    "other_arab": "Arab",
+    "other_any_other": "Any other ethnic group",
+}
 
 # Words that identify a group, as spreadsheets and published tables write them.
 _STARTS = (
@@ -90,6 +114,7 @@ class DiversityGap:
     workforce_as_of: dt.date | None
     population_as_of: dt.date | None
     sources: str
+    parent: str | None = None  # the broad group of a finer one (asian for asian_pakistani)
 
     @property
     def gap(self) -> float | None:
@@ -114,7 +139,28 @@ class DiversityEntry:
 
 def group_label(dimension: str, group_key: str) -> str:
     """The group's name as the director reads it."""
-    return dict(GROUPS.get(dimension, ())).get(group_key, group_key)
+    known = dict(GROUPS.get(dimension, ())).get(group_key)
+    if known is not None:
+        return known
+    parent = parent_group(dimension, group_key)
+    if parent is None:
+        return group_key
+    finer = FINE_LABELS.get(group_key) or group_key[len(parent) + 1 :].replace("_", " ")
+    return f"{finer[:1].upper()}{finer[1:]} ({group_label(dimension, parent)})"
+
+
+def parent_group(dimension: str, group_key: str) -> str | None:
+    """The broad ethnic group a finer group belongs to, or None for a broad group."""
+    if dimension != "ethnicity" or group_key in BROAD_ETHNICITY:
+        return None
+    return next((b for b in BROAD_ETHNICITY if group_key.startswith(f"{b}_")), None)
+
+
+def known_group(dimension: str, group_key: str) -> bool:
+    """Whether ``group_key`` is a group of ``dimension`` (a finer ethnic group included)."""
+    return group_key in dict(GROUPS.get(dimension, ())) or (
+        parent_group(dimension, group_key) is not None
+    )
 
 
 def recognise_group(text: str, dimension: str | None = None) -> tuple[str, str] | None:
@@ -183,8 +229,14 @@ def list_entries(store: Store) -> list[DiversityEntry]:
         ]
 
 
-def gaps(entries: list[DiversityEntry], dimension: str) -> list[DiversityGap]:
-    """Each group of ``dimension`` with the latest workforce and population shares."""
+def gaps(
+    entries: list[DiversityEntry], dimension: str, *, finer: bool = False
+) -> list[DiversityGap]:
+    """Each group of ``dimension`` with the latest workforce and population shares.
+
+    With ``finer``, each broad ethnic group is followed by its finer groups (their shares
+    are part of the broad group's, never added to it).
+    """
     latest: dict[str, dt.date] = {}
     for entry in entries:
         if entry.dimension == dimension:
@@ -193,8 +245,14 @@ def gaps(entries: list[DiversityEntry], dimension: str) -> list[DiversityGap]:
     for entry in entries:
         if entry.dimension == dimension and entry.as_of == latest.get(entry.subject):
             shares[(entry.subject, entry.group_key)] = entry
+    keys: list[tuple[str, str | None]] = []
+    for key, _ in GROUPS[dimension]:
+        keys.append((key, None))
+        if finer:
+            children = {g for _, g in shares if parent_group(dimension, g) == key}
+            keys.extend((child, key) for child in sorted(children))
     rows = []
-    for key, label in GROUPS[dimension]:
+    for key, parent in keys:
         work = shares.get(("workforce", key))
         pop = shares.get(("population", key))
         if work is None and pop is None:
@@ -206,22 +264,23 @@ def gaps(entries: list[DiversityEntry], dimension: str) -> list[DiversityGap]:
             DiversityGap(
                 dimension,
                 key,
-                label,
+                group_label(dimension, key),
                 work.percent if work else None,
                 pop.percent if pop else None,
                 work.as_of if work else None,
                 pop.as_of if pop else None,
                 sources,
+                parent,
             )
         )
     return rows
 
 
-def diversity_table(store: Store, dimension: str) -> list[DiversityGap]:
+def diversity_table(store: Store, dimension: str, *, finer: bool = False) -> list[DiversityGap]:
     """The gap table of one dimension (see :func:`gaps`)."""
     if dimension not in DIMENSIONS:
         raise InvalidInput("dimension", "Choose ethnicity, sex, age or disability.")
-    return gaps(list_entries(store), dimension)
+    return gaps(list_entries(store), dimension, finer=finer)
 
 
 def set_share(
@@ -239,7 +298,7 @@ def set_share(
         raise InvalidInput("subject", "Say whether the figure is for the workforce or population.")
     if dimension not in DIMENSIONS:
         raise InvalidInput("dimension", "Choose ethnicity, sex, age or disability.")
-    if group_key not in dict(GROUPS[dimension]):
+    if not known_group(dimension, group_key):
         raise InvalidInput("group", "Choose a group from the list.")
     if subject == "population" and group_key == NOT_STATED:
         raise InvalidInput("group", "Census figures have no 'not stated' group.")

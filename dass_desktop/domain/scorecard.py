@@ -2,8 +2,9 @@
 
 This is what the Workforce page's table and charts show, worked out in one place so that a
 printed plan can show the same: the latest figure for a scope, the figure a year before,
-the chosen comparator (or the director's target where the comparator has no figure for a
-metric), and a direction-aware RAG rating.
+the chosen comparator with its period and whose staff it covers, the director's target, and
+direction-aware RAG ratings: against the comparator only when it covers the same staff as
+the department's figures (otherwise it is shown as context), and against the target.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class ScorecardRow:
     year_ago: Point | None
     benchmark: Benchmark | None
     rag: Rag | None
+    target: float | None = None
+    target_rag: Rag | None = None
 
     @property
     def change(self) -> str:
@@ -71,24 +74,34 @@ def pick_benchmark(
     target: float | None,
     choice: ComparatorChoice,
 ) -> Benchmark | None:
-    """The comparator for a metric: the latest under ``choice``, else the target."""
-    if choice.key != benchmark_terms.TARGET.key and series:
-        return series[-1]
-    return benchmark_rules.target_benchmark(item.key, target)
+    """The comparator for a metric: the latest under ``choice``; the target only when the
+    director chose to compare with targets (a target never stands in for England or the
+    CIPFA family).
+    """
+    if choice.key == benchmark_terms.TARGET.key:
+        return benchmark_rules.target_benchmark(item.key, target)
+    return series[-1] if series else None
 
 
 def row_for(
     item: Metric,
     points: Sequence[Point],
     benchmark: Benchmark | None,
+    target: float | None = None,
 ) -> ScorecardRow:
-    """A scorecard line from a metric's series and its comparator."""
+    """A scorecard line from a metric's series, its comparator and the director's target.
+
+    The comparator is rated only when it covers the same staff as the department's figures
+    (like for like); otherwise it is context, with no RAG.
+    """
     last = workforce_rules.latest(points)
     year_ago = workforce_rules.year_before(points, last) if last else None
-    rag = None
-    if last is not None and benchmark is not None:
+    rag = target_rag = None
+    if last is not None and benchmark is not None and benchmark.like_for_like:
         rag = workforce_rules.rag_against(item, last.value, benchmark.value)
-    return ScorecardRow(item, last, year_ago, benchmark, rag)
+    if last is not None and target is not None:
+        target_rag = workforce_rules.rag_against(item, last.value, target)
+    return ScorecardRow(item, last, year_ago, benchmark, rag, target, target_rag)
 
 
 def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchmark]:
@@ -126,7 +139,7 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
                 choice, item.key, figures=figures, family=family, profile=profile
             )
         chosen = pick_benchmark(item, comparison, goals[item.key], choice)
-        found.append(row_for(item, points, chosen))
+        found.append(row_for(item, points, chosen, goals[item.key]))
     return found
 
 

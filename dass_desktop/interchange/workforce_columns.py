@@ -10,6 +10,7 @@ government workforce statistics files (for example DfE's social work workforce i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -26,6 +27,7 @@ DIMENSION = "dimension"
 GROUP = "group"
 WORKFORCE_SHARE = "workforce_share"
 POPULATION_SHARE = "population_share"
+GROUP_COUNT = "group_count"
 IGNORE = "ignore"
 AREA_FIELDS = (AREA_CODE, AREA_NAME, LEVEL)
 DIVERSITY_FIELDS = (DIMENSION, GROUP, WORKFORCE_SHARE, POPULATION_SHARE)
@@ -43,6 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     GROUP: "Diversity: group",
     WORKFORCE_SHARE: "Diversity: workforce %",
     POPULATION_SHARE: "Diversity: local population %",
+    GROUP_COUNT: "Diversity: staff in a group (count)",
     IGNORE: "Ignore this column",
 }
 TARGETS: tuple[str, ...] = tuple(FIELD_LABELS)
@@ -65,14 +68,15 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     AREA_NAME: (
         "la_name", "local_authority", "local_authority_name", "council", "council_name",
-        "authority", "area_name", "geography_name",
+        "authority", "area_name", "geography_name", "organisation", "organisation_name",
+        "organization", "org_name", "employer",
     ),
     LEVEL: ("geographic_level", "geography_level", "level"),
     REGION_CODE: ("region_code",),
     REGION_NAME: ("region_name", "region"),
     "headcount": (
         "headcount", "head_count", "inpost_headcount", "staff_headcount", "staff_in_post",
-        "number_of_staff",
+        "number_of_staff", "employees", "number_of_employees", "total_employees",
     ),
     "fte": ("fte", "inpost_fte", "fte_in_post", "staff_fte", "wte", "fte_staff"),
     "vacancy_rate": (
@@ -167,8 +171,18 @@ class _Column(Protocol):
     def header(self) -> str: ...
 
 
+# A column of a wide diversity file: characteristic, then group (``ethnicity_asian_pakistani``,
+# ``age_25_34``, ``gender_prefernottosay``).
+WIDE_COLUMN = re.compile(
+    r"(ethnicity|ethnic_group|ethnic_origin|gender|sex|disability|disabled|age|age_band|"
+    r"religion|religion_or_belief|sexuality|sexual_orientation)_([0-9a-z_]+)"
+)
+
+
 def guess(key: str) -> tuple[str | None, str]:
     """The target of a normalised column name, and how it was found."""
+    if WIDE_COLUMN.fullmatch(key) and key not in _LOOKUP:
+        return GROUP_COUNT, "recognised"
     if key in _LOOKUP:
         return _LOOKUP[key], "recognised"
     if key in KNOWN_UNUSED:
@@ -198,7 +212,7 @@ def check_mapping(columns: Sequence[_Column], targets: Sequence[str | None]) -> 
         )
     seen: dict[str, str] = {}
     for column, target in zip(columns, targets, strict=True):
-        if target is None or target == IGNORE:
+        if target is None or target in (IGNORE, GROUP_COUNT):
             continue
         if target in seen:
             problems.append(
@@ -207,6 +221,18 @@ def check_mapping(columns: Sequence[_Column], targets: Sequence[str | None]) -> 
             )
         seen[target] = column.header
     if unmapped:
+        return problems
+    counts = [c.header for c, t in zip(columns, targets, strict=True) if t == GROUP_COUNT]
+    if counts:
+        if GROUP in seen:
+            problems.append(
+                "A file has either a group column or a column per group, not both; ignore "
+                f"'{seen[GROUP]}' or the group columns."
+            )
+        if PERIOD not in seen:
+            problems.append(
+                "No column holds the year. Name it Year or Period, or map it in the preview."
+            )
         return problems
     if GROUP in seen:
         if not ({WORKFORCE_SHARE, POPULATION_SHARE} & set(seen)):

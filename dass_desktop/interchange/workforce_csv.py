@@ -12,7 +12,9 @@ Three kinds of file are understood:
 
 * the council's own figures: a month column, optionally a team column, figure columns;
 * published statistics with one row per area and period (see ``workforce_areas.py``);
-* diversity: a group column with the workforce's and/or the population's share.
+* diversity: a group column with the workforce's and/or the population's share;
+* diversity as councils publish it: a row per year, a head-count column per group
+  (see ``diversity_wide.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.workforce_import import apply_import, saved_mapping
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.diversity_rows import check_diversity
+from dass_desktop.interchange.diversity_wide import check_wide
 from dass_desktop.interchange.figure_rows import check_figures
 from dass_desktop.interchange.tabular import CsvProblem
 from dass_desktop.interchange.workforce_file import (
@@ -86,7 +89,9 @@ def check(
         outcome.problems = [Problem(0, "", m) for m in mapping_problems]
         return outcome
     by_target = {t: i for i, t in enumerate(targets) if t and t != cols.IGNORE}
-    if cols.GROUP in by_target:
+    if cols.GROUP_COUNT in targets:
+        check_wide(view, targets, by_target, context, outcome)
+    elif cols.GROUP in by_target:
         check_diversity(view, by_target, context, fractions, outcome)
     else:
         if any(t in by_target for t in cols.AREA_FIELDS) and not (

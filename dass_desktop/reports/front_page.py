@@ -207,14 +207,17 @@ def _workforce(ctx: ReportContext) -> list[Flowable]:
                     item.format(latest.value) if latest else "–",
                     latest.period_text if latest else "",
                 ),
-                Cell(item.format(bench.value), bench.label) if bench else "–",
-                row.rag.label if row.rag else "Not rated",
+                Cell(item.format(bench.value), bench.period_label) if bench else "–",
+                row.rag.label
+                if row.rag
+                else ("Context" if bench and not bench.like_for_like else "Not rated"),
+                Cell(item.format(row.target), row.target_rag.label if row.target_rag else "")
+                if row.target is not None
+                else "–",
                 row.change or "–",
             ]
         )
-    return [
-        data_table(["Measure", "Latest", f"{compared} or target", "RAG", "Over the year"], rows)
-    ]
+    return [data_table(["Measure", "Latest", compared, "RAG", "Target", "Over the year"], rows)]
 
 
 def _milestones(ctx: ReportContext) -> list[Flowable]:

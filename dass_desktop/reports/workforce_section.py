@@ -16,6 +16,7 @@ from dass_desktop.domain import scorecard, workforce_terms
 from dass_desktop.domain.benchmark_terms import Benchmark
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.domain.overview_terms import ENGLAND
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.figures import figure_flowable
 from dass_desktop.reports.flow import Cell, data_table, nothing_yet, para, section_start, truncated
@@ -28,6 +29,8 @@ TREND_METRICS = {
 #: Staff numbers are the register's; the scorecard prints rates only.
 NOT_PRINTED = ("headcount", "fte")
 MOST_TEAMS_CHARTED = 12
+# Column shares of the scorecard table: room for each comparator's period under its value.
+_SHARES = (0.2, 0.115, 0.16, 0.1, 0.115, 0.1, 0.09, 0.12)
 
 
 def workforce_section(ctx: ReportContext) -> list[Flowable]:
@@ -37,7 +40,7 @@ def workforce_section(ctx: ReportContext) -> list[Flowable]:
         return section_start("Workforce", [nothing_yet("No workforce figures entered yet.")])
     family = {r.metric.key: r for r in facts.family} if facts.family else {}
     rows = []
-    notes: dict[str, str] = {}
+    notes: dict[tuple[str, str, str], list[str]] = {}
     for row in facts.england:
         if row.latest is None or row.metric.key in NOT_PRINTED:
             continue
@@ -45,36 +48,45 @@ def workforce_section(ctx: ReportContext) -> list[Flowable]:
         fam = family.get(item.key)
         for bench in (row.benchmark, fam.benchmark if fam else None):
             if bench is not None and bench.covers:
-                notes.setdefault(
-                    bench.label + bench.period_label, bench.describe.replace("\n", " · ")
-                )
+                periods = notes.setdefault((bench.label, bench.covers, bench.source), [])
+                if bench.period_label not in periods:
+                    periods.append(bench.period_label)
         rows.append(
             [
                 Cell(item.label, bold=True),
                 Cell(item.format(row.latest.value), workforce_terms.month_label(row.latest.period)),
                 _bench(item, row.benchmark),
-                row.rag.label if row.rag else "–",
+                _rag(row.rag, row.benchmark),
                 _bench(item, fam.benchmark if fam else None),
-                fam.rag.label if fam and fam.rag else "–",
+                _rag(fam.rag if fam else None, fam.benchmark if fam else None),
+                Cell(item.format(row.target), row.target_rag.label if row.target_rag else "")
+                if row.target is not None
+                else "–",
                 row.change or "–",
             ]
         )
     table = data_table(
-        ["Measure", "Latest", "England", "RAG", "CIPFA family", "RAG", "Over the year"], rows
+        ["Measure", "Latest", "England", "RAG", "CIPFA family", "RAG", "Target", "Over the year"],
+        rows,
+        widths=[CONTENT_WIDTH * share for share in _SHARES],
     )
     out = section_start("Workforce", [table])
     out.append(
         para(
-            "RAG compares the latest figure with the comparator, allowing for which way is "
-            "better for each measure; where a comparator has no figure, the department's "
-            "target is used.",
+            "RAG rates the latest figure against a comparator only where it covers the same "
+            "staff as the department's figures; one covering other staff (the whole sector, "
+            "social workers only) is context. The target column rates against your target.",
             "small",
         )
     )
     if notes:
         out.append(
             para(
-                "Comparators: " + " ".join(truncated(n, 230)[0] for n in list(notes.values())[:4]),
+                "Comparators: "
+                + " ".join(
+                    truncated(f"{label} ({', '.join(periods)}): {covers}. {source}", 200)[0]
+                    for (label, covers, source), periods in list(notes.items())[:4]
+                ),
                 "small",
             )
         )
@@ -127,6 +139,12 @@ def lowest_supervision(rows: list[scorecard.TeamCompliance]) -> list[scorecard.T
     ranked = sorted(rows, key=lambda r: r.supervision.value if r.supervision else 101.0)
     keep = {id(r) for r in ranked[:MOST_TEAMS_CHARTED]}
     return [r for r in rows if id(r) in keep]
+
+
+def _rag(rag: Rag | None, bench: Benchmark | None) -> str:
+    if rag is not None:
+        return rag.label
+    return "Context" if bench is not None and not bench.like_for_like else "–"
 
 
 def _bench(item: workforce_terms.Metric, bench: Benchmark | None) -> Cell | str:

@@ -340,7 +340,7 @@ class WorkforceImportDialog(QDialog):
             self._say("Answer the question above; the file is checked again then.")
             return
         if outcome.ok and outcome.batch is not None:
-            self._say(_ready_text(outcome.batch, before))
+            self._say(" ".join([_ready_text(outcome.batch, before), *outcome.notes]))
             return
         self.problems.load(outcome.problems)
         self.ui.problemsPanel.show()

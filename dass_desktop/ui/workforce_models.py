@@ -43,7 +43,7 @@ RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
 class ScorecardModel(CellTableModel[ScorecardRow]):
     """Each metric's latest figure, its comparator, the RAG and the change on a year."""
 
-    headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year")
+    headers = ("Measure", "Latest", "Month", "Comparator", "RAG", "Year on year", "Target")
 
     def cell(self, row: ScorecardRow, column: int, role: int) -> Any:
         """What column ``column`` of ``row`` shows for ``role``."""
@@ -58,12 +58,21 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
             if column == 3:
                 if bench is None:
                     return "—" if item.direction.value != "neutral" else ""
-                target = " target" if bench.label == "Target" else ""
-                return f"{item.format(bench.value)}{target}"
+                if bench.label == "Target":
+                    return f"{item.format(bench.value)} target"
+                period = f", {bench.period_label}" if bench.period_label else ""
+                return f"{item.format(bench.value)}{period}"
             if column == 4:
+                if row.rag is None and bench is not None and not bench.like_for_like:
+                    return "Context"
                 return row.rag.label if row.rag else ""
             if column == 5:
                 return row.change
+            if column == 6:
+                if row.target is None:
+                    return ""
+                rag = f" · {row.target_rag.label}" if row.target_rag else ""
+                return f"{item.format(row.target)}{rag}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return f"{item.label}: {item.help}"
@@ -79,6 +88,8 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
                 )
         if role == Qt.ItemDataRole.BackgroundRole and column == 4 and row.rag is not None:
             return QBrush(QColor(RAG_FILLS[row.rag]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == 6 and row.target_rag is not None:
+            return QBrush(QColor(RAG_FILLS[row.target_rag]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -93,7 +104,7 @@ class DiversityModel(CellTableModel[DiversityGap]):
         """What column ``column`` of ``row`` shows for ``role``."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.group_label
+                return f"    {row.group_label.split(' (')[0]}" if row.parent else row.group_label
             values = (row.workforce, row.population, row.gap)
             value = values[column - 1]
             if value is None:

@@ -109,7 +109,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             self._build_diversity,
             title="workforce diversity",
             empty_text="No diversity figures yet: add a share, or import a file with a "
-            "Group column and Workforce % or Population % columns.",
+            "Group column and Workforce % or Population % columns, or with a column of staff "
+            "numbers per group (ethnicity_white_british, gender_female…).",
         )
         self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
         self.ui.diversityLayout.setStretch(0, 2)
@@ -252,21 +253,17 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         bench = row.benchmark
         if bench is None:
             self.ui.comparatorNote.setText(
-                f"{row.metric.label}: there is nothing to compare with for this measure; set "
-                "a target beside the chart."
+                f"{row.metric.label}: {self.choice().label} has no figure for this measure; "
+                "set a target beside the chart and compare with Your targets."
                 if row.metric.direction is not workforce_terms.Direction.NEUTRAL
                 else f"{row.metric.label}: {row.metric.help}"
             )
             return
         period = f", {bench.period_label}" if bench.period_label else ""
-        fallback = (
-            f" ({self.choice().label} has no figure for this measure, so your target is used.)"
-            if bench.label == "Target" and self.choice().key != benchmark_terms.TARGET.key
-            else ""
-        )
+        context = f" <b>{bench.context_note}</b>" if bench.context_note else ""
         self.ui.comparatorNote.setText(
             f"<b>{row.metric.label}</b> compared with {bench.label}{period}: "
-            f"{row.metric.format(bench.value)}.{fallback} <b>Covers:</b> {bench.covers}. "
+            f"{row.metric.format(bench.value)}. <b>Covers:</b> {bench.covers}.{context} "
             f"<b>Source:</b> {bench.source}"
         )
 
@@ -284,7 +281,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
     def _show_diversity(self) -> None:
         dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        rows = diversity.diversity_table(self._store, dimension)
+        rows = diversity.diversity_table(self._store, dimension, finer=True)
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(
@@ -382,7 +379,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         return compliance_chart(rows, target)
 
     def _build_diversity(self) -> Figure | None:
-        rows = self.diversity.rows()
+        rows = [r for r in self.diversity.rows() if r.parent is None]  # broad groups only
         if not rows:
             return None
         from dass_desktop.charts.workforce import diversity_chart

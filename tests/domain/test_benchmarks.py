@@ -47,7 +47,9 @@ def test_reference_keeps_known_conflicts_in_its_notes() -> None:
     turnover = next(
         f
         for f in england
-        if f.metric == "turnover_rate" and f.period_label == "2023/24" and f.rank == 2
+        if f.metric == "turnover_rate"
+        and f.period_label == "2023/24"
+        and f.scope == benchmark_terms.WHOLE_SECTOR
     )
     assert turnover.value == 24.2
     assert "24.8%" in turnover.note

@@ -26,9 +26,12 @@ def fill(store: Store) -> int:
     return next(s.id for s in workforce_store.list_scopes(store) if s.is_department)
 
 
-def test_scorecard_against_england_falls_back_to_targets(store: Store) -> None:
-    """Vacancy compares with England's figure; supervision, with no England figure, with 90%."""
+def test_scorecard_rates_like_with_like_and_targets_separately(store: Store) -> None:
+    """England's vacancy figure (council social workers only) is context, not rated; the
+    target is rated in its own right and never stands in for England's figure.
+    """
     department = fill(store)
+    workforce_store.set_target(store, "vacancy_rate", 11.0)
     rows = {
         r.metric.key: r
         for r in scorecard.scorecard(store, department, ComparatorChoice("england", "England"))
@@ -39,12 +42,16 @@ def test_scorecard_against_england_falls_back_to_targets(store: Store) -> None:
     assert vacancy.benchmark is not None
     assert vacancy.benchmark.label == "England"
     assert vacancy.benchmark.value == 10.5  # council adult social workers, Sept 2023
-    assert vacancy.rag is Rag.RED
+    assert vacancy.benchmark.period_label == "Sept 2023"
+    assert not vacancy.benchmark.like_for_like
+    assert vacancy.rag is None
+    assert vacancy.target_rag is Rag.AMBER  # 12% against 11%: within 10% of the target
     assert vacancy.change == "▲ 3.0 worse"
     supervision = rows["supervision"]
-    assert supervision.benchmark is not None
-    assert supervision.benchmark.label == "Target"
-    assert supervision.rag is Rag.RED  # 80% against 90%: more than 10% of the target short
+    assert supervision.benchmark is None
+    assert supervision.rag is None
+    assert supervision.target == 90.0
+    assert supervision.target_rag is Rag.RED  # 80% against 90%: more than 10% short
     assert rows["headcount"].latest is None
     assert rows["headcount"].rag is None
 

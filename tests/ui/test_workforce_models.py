@@ -35,8 +35,12 @@ def test_scorecard_model(qtmodeltester, store_with_profile: Store) -> None:  # t
     )
     qtmodeltester.check(model)
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Vacancy rate")
-    assert model.index(row, 4).data() == "Red"
-    assert "Covers" in model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    # England's vacancy figure covers council social workers only: context, never a RAG.
+    assert model.index(row, 4).data() == "Context"
+    tip = model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Covers" in tip
+    assert "Shown as context, not rated" in tip
+    assert model.index(row, 6).data() == ""  # no vacancy target set
 
 
 def test_diversity_and_family_models(qtmodeltester, store_with_profile: Store) -> None:  # type: ignore[no-untyped-def]

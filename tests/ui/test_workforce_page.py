@@ -93,7 +93,9 @@ def test_import_with_a_custom_mapping_updates_table_and_chart(
     vacancy = next(r for r in range(table.rowCount()) if table.index(r, 0).data() == "Vacancy rate")
     assert table.index(vacancy, 1).data() == "10.0%"
     assert table.index(vacancy, 2).data() == "Oct 2026"
-    assert table.index(vacancy, 4).data() == "Green"  # lower than England's 10.5%
+    # England's newest vacancy figure covers council social workers only: context, no RAG.
+    assert table.index(vacancy, 3).data() == "10.5%, Sept 2023"
+    assert table.index(vacancy, 4).data() == "Context"
 
     # Choosing the team shows its trend, with the department beside it.
     page.ui.scopeCombo.setCurrentIndex(page.ui.scopeCombo.findText("Reablement"))
@@ -200,10 +202,13 @@ def test_add_a_figure_by_hand(qtbot: QtBot, store_with_profile: Store) -> None:
     assert row.latest is not None
     assert row.latest.value == 82.5
     assert row.latest.period == dt.date(2026, 10, 1)  # last month, by default
-    assert row.benchmark is not None
-    assert row.benchmark.label == "Target"
-    assert row.rag is not None
-    assert row.rag.label == "Amber"
+    assert row.benchmark is None  # England has no appraisal figure; the target is no stand-in
+    assert row.target == 90.0
+    assert row.target_rag is not None
+    assert row.target_rag.label == "Amber"
+    line = table.rows().index(row)
+    assert table.index(line, 6).data() == "90.0% · Amber"
+    assert table.index(line, 3).data() == "—"
 
 
 def test_target_is_saved_and_drawn(qtbot: QtBot, store_with_profile: Store) -> None:
