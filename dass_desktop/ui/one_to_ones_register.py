@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from dass_desktop.domain import register_rules, register_store
 from dass_desktop.domain.changes import Changes
@@ -51,13 +51,18 @@ def raise_gap_as_risk(context: PageContext, gap_id: int, parent: QWidget) -> int
         made.append(entry_id)
         return changes
 
-    context.ops.run(
-        "Raised the gap as a risk in the register.",
+    raised = context.ops.run(
+        "Raised the gap as a risk in the register (One-to-ones page).",
         do,
         lambda: register_store.delete_entry(store, made[0], dt.datetime.now()),
         parent=parent,
         title="Not raised",
     )
+    window = parent.window()
+    if made and not raised and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
+            "This gap is in the risk register already (One-to-ones page).", 8000
+        )
     return made[0] if made else None
 
 
