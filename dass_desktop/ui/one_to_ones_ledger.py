@@ -34,7 +34,7 @@ from dass_desktop.ui.one_to_ones_models import HistoryModel, LedgerLine, LedgerM
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole, choose_row
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
 
 class ExpectationDialog(FormDialog):
@@ -113,7 +113,7 @@ class LedgerPanel(QWidget):
         self.table = table(top, "Expectations", 0)
         self.model = LedgerModel(self)
         self.table.setModel(self.model)
-        fit_columns(self.table, 0)
+        fit_columns(self.table, 0, compact=True)
         top_box.addWidget(self.table, 1)
         row, (self.agree_button, self.change_button, self.delete_button) = buttons(
             top, "&Agree…", "C&hange…", "Delete"
@@ -127,7 +127,7 @@ class LedgerPanel(QWidget):
         self.history = table(bottom, "History", 1)
         self.history_model = HistoryModel(self)
         self.history.setModel(self.history_model)
-        fit_columns(self.history, 1)
+        fit_columns(self.history, 1, compact=True)
         bottom_box.addWidget(self.history, 1)
 
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
@@ -157,6 +157,7 @@ class LedgerPanel(QWidget):
         day = self.shown_day()
         self._rows = ledger_store.list_expectations(self.context.store)
         self.model.set_rows([LedgerLine(e, e.as_of(day)) for e in self._rows])
+        compact_widths(self.table, 0, widest=200)
         if self._rows:
             row = self.model.row_of(before.id) if before is not None else -1
             choose_row(self.table, self.model.index(max(row, 0), 0))
@@ -186,6 +187,7 @@ class LedgerPanel(QWidget):
             f"Every version, dated ({count} version{'s' if count != 1 else ''})"
         )
         self.history_model.set_rows(list(expectation.history))
+        compact_widths(self.history, 1, widest=200)
 
     # --- changing ------------------------------------------------------------------------
     def agree(self) -> None:

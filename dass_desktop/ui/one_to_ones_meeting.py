@@ -47,7 +47,7 @@ from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
 
 def table(parent: QWidget, name: str, stretch: int) -> QTableView:
@@ -170,7 +170,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.commitments = table(tab, "Commitments", 1)
         self.commitment_model = CommitmentModel(self.context.today, self)
         self.commitments.setModel(self.commitment_model)
-        fit_columns(self.commitments, 1)
+        fit_columns(self.commitments, 1, compact=True)
         box.addWidget(self.commitments, 1)
         new = QHBoxLayout()
         self.whose = QComboBox(tab)
@@ -220,6 +220,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self._reload(self.agenda, self.agenda_model, meeting.agenda)
         self._reload(self.decisions, self.decision_model, list(meeting.decisions))
         self._reload(self.commitments, self.commitment_model, list(meeting.commitments))
+        compact_widths(self.commitments, 1)
         self.records.setTabText(0, f"Decisions ({len(meeting.decisions)})")
         late = sum(1 for c in meeting.commitments if c.is_overdue(self.context.today()))
         self.records.setTabText(

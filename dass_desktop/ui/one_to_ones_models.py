@@ -197,6 +197,14 @@ def entry_flag(e: EntryRow) -> str:
     return "Decision needed" if e.needs_decision else ("Ask" if e.is_ask else "")
 
 
+def entry_what(e: EntryRow) -> str:
+    """The kind, with what it needs of the chief executive: ``Risk, decision needed``."""
+    flag = entry_flag(e)
+    if not flag or flag.split()[0].casefold() == e.kind.value:
+        return e.kind.label
+    return f"{e.kind.label}, {flag.lower()}"
+
+
 class RegisterModel(_IdRows):
     """The register's entries with score, RAG as a word, trend and what they need."""
 
@@ -204,16 +212,17 @@ class RegisterModel(_IdRows):
         Column[EntryRow]("Score", lambda e: str(e.score), lambda e: e.score, numeric=True),
         Column[EntryRow]("RAG", lambda e: e.rag),
         Column[EntryRow]("Title", lambda e: e.title),
-        Column[EntryRow]("Kind", lambda e: e.kind.label),
+        Column[EntryRow]("What", entry_what),
         Column[EntryRow]("Category", lambda e: e.category.label),
         Column[EntryRow]("Trend", lambda e: e.trend.value),
-        Column[EntryRow]("Review", lambda e: day(e.review_on), lambda e: _day_key(e.review_on)),
-        Column[EntryRow]("Needs", entry_flag),
     )
 
     def tooltip(self, row: EntryRow) -> str | None:
         """The whole title, its owner and mitigation."""
-        lines = [row.title, f"Owner: {row.owner or 'none yet'}"]
+        lines = [
+            row.title,
+            f"Owner: {row.owner or 'none yet'} · review: {day(row.review_on, 'no date')}",
+        ]
         if row.mitigation:
             lines.append(f"Mitigation: {row.mitigation}")
         return "\n".join(lines)

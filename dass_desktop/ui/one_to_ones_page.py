@@ -36,9 +36,9 @@ from dass_desktop.ui.one_to_ones_meeting import MeetingDetail, buttons, table
 from dass_desktop.ui.one_to_ones_models import MeetingTableModel
 from dass_desktop.ui.one_to_ones_register import RegisterPanel
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.profile_dialog import from_qdate
+from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import SortRole
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.word_filter import WordFilterModel
 
 
@@ -107,7 +107,7 @@ class OneToOnesPage(RefreshWhenShown, QWidget):
         )
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        fit_columns(self.meeting_table, 1)
+        fit_columns(self.meeting_table, 1, compact=True)
         self.tabs.addTab(self.meetings_tab, "Meetings")
         self.register = RegisterPanel(context, self.tabs)
         self.tabs.addTab(self.register, "Risks, issues, decisions and asks")
@@ -141,6 +141,12 @@ class OneToOnesPage(RefreshWhenShown, QWidget):
         today = self.today()
         meetings = meeting_store.list_meetings(self.context.store)
         self.meeting_model.set_rows(meetings)
+        compact_widths(self.meeting_table, 1)
+        if meetings and self._first:  # suggest a date after the last meeting arranged
+            last = meetings[-1].held_on
+            self.new_date.setDate(
+                to_qdate(max(today, last) + dt.timedelta(days=28 if last >= today else 7))
+            )
         self.next_label.setText(meeting_agenda.next_meeting_words(self.context.store, today))
         upcoming = meeting_store.next_meeting(meetings, today)
         if chosen is not None and self.meeting_model.row_of(chosen.id) >= 0:

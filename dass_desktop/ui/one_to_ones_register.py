@@ -30,7 +30,7 @@ from dass_desktop.ui.one_to_ones_register_dialogs import (
 )
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import SortRole
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -121,13 +121,13 @@ class RegisterPanel(QWidget):
             proxy=self.proxy,
             search=self.search,
             splitter=split,
-            sizes=(600, 400),
+            sizes=(680, 320),
             show=self._show,
             edit=self.edit_entry,
             delete=self.delete_entry,
             clear_filters=self.search.clear,
         )
-        fit_columns(self.table, 2)
+        fit_columns(self.table, 2, compact=True)
         self.search.textChanged.connect(self._filtered)
         self.new_button.clicked.connect(self.new_entry)
         self.edit_button.clicked.connect(self.edit_entry)
@@ -147,6 +147,7 @@ class RegisterPanel(QWidget):
         """Reload the register in its order (highest score first), keeping the chosen entry."""
         before = self.list.current()
         self.model.set_rows(register_rules.ordered(register_store.list_entries(self.context.store)))
+        compact_widths(self.table, 2, widest=100)
         if before is not None and self.model.row_of(before.id) >= 0:
             self.choose(before.id)
         else:
@@ -170,7 +171,8 @@ class RegisterPanel(QWidget):
         waiting = len(register_rules.decisions_waiting(rows))
         asks = len(register_rules.asks(rows))
         self.count.setText(
-            f"{self.list.count_text('entries')} · {waiting} needing a decision · {asks} asks"
+            f"{self.list.count_text('entries')} · {waiting} needing a decision · "
+            f"{asks} ask{'' if asks == 1 else 's'}"
         )
 
     def _show(self, entry: EntryRow | None) -> None:
