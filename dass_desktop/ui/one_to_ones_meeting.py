@@ -114,7 +114,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.point_edit.setPlaceholderText("Type a new point and press Enter")
         self.point_edit.setAccessibleName("New point")
         agenda_box.addWidget(self.point_edit)
-        row, made = buttons(top, "&Edit…", "Move &up", "Move do&wn", "&Remove", "&Propose again")
+        row, made = buttons(top, "Edi&t…", "Move &up", "Move do&wn", "&Remove", "&Propose again")
         self.edit_button, self.up_button, self.down_button, self.remove_button = made[:4]
         self.propose_button = made[4]
         self.propose_button.setToolTip(

@@ -158,15 +158,18 @@ class LedgerLine:
         return self.expectation.id
 
 
-def _shown(line: LedgerLine, read: Callable[[ExpectationVersionRow], str]) -> str:
-    return read(line.shown) if line.shown is not None else "(not agreed yet)"
+def _shown(line: LedgerLine, read: Callable[[ExpectationVersionRow], str], none: str = "") -> str:
+    return read(line.shown) if line.shown is not None else none
 
 
 class LedgerModel(_IdRows):
     """The expectations as they stood on one day."""
 
     columns = (
-        Column[LedgerLine]("What success looks like", lambda x: _shown(x, lambda v: v.success)),
+        Column[LedgerLine](
+            "What success looks like",
+            lambda x: _shown(x, lambda v: v.success, "(not agreed yet on that day)"),
+        ),
         Column[LedgerLine]("Measured by", lambda x: _shown(x, lambda v: v.measure)),
         Column[LedgerLine]("By when", lambda x: _shown(x, lambda v: day(v.by_when))),
         Column[LedgerLine]("Status", lambda x: _shown(x, lambda v: v.status.label)),

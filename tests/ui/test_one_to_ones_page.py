@@ -66,10 +66,9 @@ def test_create_meeting_accept_agenda_record_and_reopen(
         assert _labels(page)[-1] == "Winter plan"
         detail.move_point(-1)
         assert _labels(page)[0] == "Winter plan"
-        index = detail.agenda_model.index(1, 0)
-        assert detail.agenda_model.setData(
-            index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-        )
+        detail.agenda.setFocus()
+        detail.agenda.setCurrentIndex(detail.agenda_model.index(1, 0))
+        qtbot.keyClick(detail.agenda, Qt.Key.Key_Space)  # ticks the point's box
         assert detail.agenda_model.rows()[1].covered
         detail.choose_point(detail.agenda_model.rows()[0].id)
         detail.remove_button.click()
