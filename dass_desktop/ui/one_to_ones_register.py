@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLa
 from dass_desktop.domain import register_rules, register_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.register_terms import EntryRow, Link
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.list_page import ListPanel
@@ -298,9 +299,9 @@ class RegisterPanel(QWidget):
         def save() -> None:
             kind, target = dialog.chosen_kind(), dialog.chosen_id()
             if target is None:
-                from dass_desktop.domain.errors import InvalidInput
-
                 raise InvalidInput("link", f"There is no {LINK_LABELS[kind].lower()} to link to.")
+            if any(lk.kind is kind and lk.target_id == target for lk in entry.links):
+                raise InvalidInput("link", "The entry is linked to that already.")
             self.context.ops.run(
                 f"Linked “{entry.title}” to a {LINK_LABELS[kind].lower()}.",
                 lambda: register_store.link(store, entry.id, kind, target),

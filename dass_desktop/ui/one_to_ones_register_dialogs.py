@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -212,6 +214,14 @@ class LinkDialog(FormDialog):
         for kind, label in LINK_LABELS.items():
             self.kind.addItem(label, kind.value)
         self.target = QComboBox(self)
+        # Long lists (a plan has hundreds of items): type any words to narrow them.
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer, typed = self.target.completer(), self.target.lineEdit()
+        assert completer is not None and typed is not None  # an editable box has both
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        typed.setPlaceholderText("Type words to find it, or open the list")
         self.target.setMinimumContentsLength(40)
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -232,6 +242,7 @@ class LinkDialog(FormDialog):
         return LinkKind(self.kind.currentData())
 
     def chosen_id(self) -> int | None:
-        """The id of the thing chosen (None when there is nothing of that kind)."""
-        value = self.target.currentData()
+        """The id of the thing chosen (None when nothing listed matches what is typed)."""
+        index = self.target.findText(self.target.currentText())
+        value = self.target.itemData(index) if index >= 0 else None
         return int(value) if value is not None else None

@@ -227,6 +227,14 @@ def test_register_editor_adds_reviews_links_and_keeps_links_through_undo(
     assert link.target.currentText() == "Hospital Discharge"
     _save(qtbot, link)
     assert [lk.name for lk in panel.link_model.rows()] == ["Hospital Discharge"]
+    panel.add_link()  # the same link again is refused, so no undo step could take it away
+    again = panel.dialog
+    assert isinstance(again, LinkDialog)
+    again.kind.setCurrentIndex(again.kind.findData(LinkKind.TEAM.value))
+    again.save()
+    assert again.isVisible()
+    assert again.error_label.text() == "The entry is linked to that already."
+    again.reject()
 
     def linked() -> list[int]:
         return [e.id for e in register_store.entries_linked_to(store, LinkKind.TEAM, team_id)]
