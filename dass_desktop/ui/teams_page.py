@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from dass_desktop.domain import team_gap_store, team_rules, team_store
 from dass_desktop.domain.changes import Area
@@ -164,7 +164,15 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
             "Put the chosen gap in the risk register as a workforce risk, linked to the gap "
             "and its team (One-to-ones page)"
         )
-        ui.gapButtons.addWidget(self.gap_to_risk_button)
+        # The gap's two one-step actions share a second row, so the buttons keep their
+        # words on a 1024-pixel screen.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        ui.gapButtons.removeWidget(ui.gapToPlanButton)
+        actions.addWidget(ui.gapToPlanButton)
+        actions.addWidget(self.gap_to_risk_button)
+        ui.gapsLayout.addLayout(actions)
+        QWidget.setTabOrder(ui.gapToPlanButton, self.gap_to_risk_button)
         self.gap_to_risk_button.clicked.connect(self.gap_to_risk)
 
     def gap_to_risk(self) -> int | None:
@@ -370,7 +378,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         gap = self.current_gap()
         ui.editGapButton.setEnabled(gap is not None)
         ui.deleteGapButton.setEnabled(gap is not None)
-        self.gap_to_risk_button.setEnabled(gap is not None)
+        self.gap_to_risk_button.setEnabled(gap is not None and gap.status.is_open)
         in_plan = gap is not None and gap.in_plan
         ui.gapToPlanButton.setEnabled(gap is not None and (in_plan or gap.status.is_open))
         ui.gapToPlanButton.setText("Open in &plan" if in_plan else "Add to &plan")
