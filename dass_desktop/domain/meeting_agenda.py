@@ -68,12 +68,20 @@ def arrange(
     return meeting_id, changes
 
 
-def accept_proposal(store: Store, meeting_id: int, today: dt.date) -> tuple[list[int], Changes]:
-    """Add what is proposed now and not yet on the agenda; return the new points' ids."""
+def accept_proposal(
+    store: Store, meeting_id: int, today: dt.date, *, prompts: bool = False
+) -> tuple[list[int], Changes]:
+    """Add what is proposed now and not yet on the agenda; return the new points' ids.
+
+    With ``prompts``, add only the conversation prompts (the situation as I see it, what
+    success looks like, and the rest) not yet on the agenda nor removed from it.
+    """
     with store.transaction():
         before = meeting_store.get_meeting(store, meeting_id)
         known = {p.id for p in before.points} if before else set()
-        proposed = propose_for(store, meeting_id, today)
+        proposed = propose_for(store, meeting_id, today, with_prompts=prompts)
+        if prompts:
+            proposed = [p for p in proposed if p.source.startswith("prompt:")]
         if not proposed:
             return [], Changes()
         changes = meeting_store.add_points(store, meeting_id, proposed)

@@ -71,7 +71,11 @@ class AgendaCommands(QWidget):
             if made:
                 self.choose_point(made[0].id)
 
-    def propose_again(self) -> None:
+    def add_prompts(self) -> None:
+        """Add the conversation prompts not on the agenda yet (nor removed)."""
+        self.propose_again(prompts=True)
+
+    def propose_again(self, prompts: bool = False) -> None:
         """Add what the agenda proposes now and is not on it yet (nor removed)."""
         meeting = self.meeting
         if meeting is None:
@@ -82,12 +86,12 @@ class AgendaCommands(QWidget):
         def do() -> Changes:
             if made:
                 return meeting_store.restore_points(store, made)
-            ids, changes = meeting_agenda.accept_proposal(store, meeting.id, today)
+            ids, changes = meeting_agenda.accept_proposal(store, meeting.id, today, prompts=prompts)
             made.extend(self._fetch_points(ids))
             return changes
 
         if not self.context.ops.run(
-            "Added the points proposed now.",
+            "Added the conversation prompts." if prompts else "Added the points proposed now.",
             do,
             lambda: meeting_store.delete_points(store, [p.id for p in made]),
             parent=self,

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from dass_desktop.domain import meeting_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.meeting_terms import (
+    CONVERSATION_PROMPTS,
     CommitmentRow,
     CommitmentStatus,
     DecisionRow,
@@ -43,40 +43,12 @@ from dass_desktop.ui.one_to_ones_dialogs import (
     date_box,
 )
 from dass_desktop.ui.one_to_ones_models import AgendaModel, CommitmentModel, DecisionModel
+from dass_desktop.ui.one_to_ones_widgets import buttons, chosen, table
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate
-from dass_desktop.ui.row_models import RowRole, choose_row
+from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
-
-
-def table(parent: QWidget, name: str, stretch: int) -> QTableView:
-    """A read-only table chosen by whole rows, its column ``stretch`` taking spare width."""
-    view = QTableView(parent)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    view.stretch_column = stretch  # type: ignore[attr-defined]
-    return view
-
-
-def chosen(view: QTableView) -> object | None:
-    """The row chosen in ``view``."""
-    index = view.currentIndex()
-    return index.data(RowRole) if index.isValid() else None
-
-
-def buttons(parent: QWidget, *labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of buttons, in order."""
-    row = QHBoxLayout()
-    made = [QPushButton(text, parent) for text in labels]
-    for button in made:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row, made
 
 
 class MeetingDetail(AgendaCommands, QWidget):
@@ -114,9 +86,15 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.point_edit.setPlaceholderText("Type a new point and press Enter")
         self.point_edit.setAccessibleName("New point")
         agenda_box.addWidget(self.point_edit)
-        row, made = buttons(top, "Edi&t…", "Move &up", "Move do&wn", "&Remove", "&Propose again")
+        row, made = buttons(
+            top, "Edi&t…", "Move &up", "Move do&wn", "&Remove", "&Propose again", "Prompts"
+        )
         self.edit_button, self.up_button, self.down_button, self.remove_button = made[:4]
-        self.propose_button = made[4]
+        self.propose_button, self.prompts_button = made[4:]
+        self.prompts_button.setToolTip(
+            "Add the prompts for a conversation with your boss: "
+            + "; ".join(p.lower() for p in CONVERSATION_PROMPTS)
+        )
         self.propose_button.setToolTip(
             "Add what the agenda would propose now and is not on it yet (nor removed)"
         )
@@ -125,15 +103,17 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.records = QTabWidget(split)
         self._decisions_tab(self.records)
         self._commitments_tab(self.records)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 200])
 
         self.point_edit.returnPressed.connect(self.add_point)
         self.edit_button.clicked.connect(self.edit_point)
         self.up_button.clicked.connect(lambda: self.move_point(-1))
         self.down_button.clicked.connect(lambda: self.move_point(1))
         self.remove_button.clicked.connect(self.remove_point)
-        self.propose_button.clicked.connect(self.propose_again)
+        self.propose_button.clicked.connect(lambda: self.propose_again())
+        self.prompts_button.clicked.connect(self.add_prompts)
         self.agenda.activated.connect(lambda _i: self.edit_point())
         delete = QKeySequence(QKeySequence.StandardKey.Delete)
         shortcut(delete, self.agenda, self.remove_point)
@@ -202,7 +182,13 @@ class MeetingDetail(AgendaCommands, QWidget):
     def show_meeting(self, meeting: MeetingRow | None) -> None:
         """Show ``meeting`` (keeping the chosen rows where they still are), or nothing."""
         self.meeting = meeting
-        for widget in (self.agenda, self.point_edit, self.records, self.propose_button):
+        for widget in (
+            self.agenda,
+            self.point_edit,
+            self.records,
+            self.propose_button,
+            self.prompts_button,
+        ):
             widget.setEnabled(meeting is not None)
         if meeting is None:
             self.heading.setText("No meeting chosen")
@@ -218,6 +204,7 @@ class MeetingDetail(AgendaCommands, QWidget):
             facts.append("Notes: " + " ".join(meeting.notes.split())[:200])
         self.facts.setText(" · ".join(facts))
         self._reload(self.agenda, self.agenda_model, meeting.agenda)
+        self.agenda.setColumnHidden(1, not any(p.notes for p in meeting.agenda))
         self._reload(self.decisions, self.decision_model, list(meeting.decisions))
         self._reload(self.commitments, self.commitment_model, list(meeting.commitments))
         compact_widths(self.commitments, 1)

@@ -32,9 +32,10 @@ from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.one_to_ones_dialogs import FormDialog, MeetingDialog, date_box
 from dass_desktop.ui.one_to_ones_ledger import LedgerPanel
-from dass_desktop.ui.one_to_ones_meeting import MeetingDetail, buttons, table
+from dass_desktop.ui.one_to_ones_meeting import MeetingDetail
 from dass_desktop.ui.one_to_ones_models import MeetingTableModel
 from dass_desktop.ui.one_to_ones_register import RegisterPanel
+from dass_desktop.ui.one_to_ones_widgets import buttons, table
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import SortRole

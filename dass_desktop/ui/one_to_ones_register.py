@@ -21,7 +21,6 @@ from dass_desktop.domain.register_terms import EntryRow, Link
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.list_page import ListPanel
 from dass_desktop.ui.one_to_ones_dialogs import FormDialog
-from dass_desktop.ui.one_to_ones_meeting import buttons, chosen, table
 from dass_desktop.ui.one_to_ones_models import LinkModel, RegisterFilter, RegisterModel, entry_flag
 from dass_desktop.ui.one_to_ones_register_dialogs import (
     LINK_LABELS,
@@ -29,6 +28,7 @@ from dass_desktop.ui.one_to_ones_register_dialogs import (
     LinkDialog,
     ReviewDialog,
 )
+from dass_desktop.ui.one_to_ones_widgets import buttons, chosen, table
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import SortRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns

@@ -11,7 +11,12 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.domain import ledger_store, meeting_store, register_store, team_store
-from dass_desktop.domain.meeting_terms import Direction, ExpectationStatus, ProposedPoint
+from dass_desktop.domain.meeting_terms import (
+    CONVERSATION_PROMPTS,
+    Direction,
+    ExpectationStatus,
+    ProposedPoint,
+)
 from dass_desktop.domain.register_terms import Category, LinkKind, Trend
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.paths import DataPaths
@@ -267,3 +272,26 @@ def test_register_editor_adds_reviews_links_and_keeps_links_through_undo(
     assert dialog.error_label.text() == "Give the entry a title."
     dialog.reject()
     assert len(register_store.list_entries(store)) == 1
+
+
+def test_conversation_prompts_are_added_once_and_a_removed_one_stays_out(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Prompts adds the five conversation prompts in one undoable step; a prompt removed is
+    not added again for that meeting.
+    """
+    window, page = _page(qtbot, store)
+    page.new_date.setDate(QDate(2026, 12, 3))
+    page.new_button.click()
+    detail = page.detail
+    before = len(_labels(page))
+    detail.prompts_button.click()
+    labels = _labels(page)
+    assert labels[before:] == list(CONVERSATION_PROMPTS)
+    detail.choose_point(detail.agenda_model.rows()[-1].id)
+    detail.remove_button.click()
+    detail.prompts_button.click()
+    assert _labels(page)[before:] == list(CONVERSATION_PROMPTS[:-1])
+    window.undo_stack.undo()  # the removal
+    window.undo_stack.undo()  # the prompts
+    assert len(_labels(page)) == before
