@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QWidget
 
 from dass_desktop.domain import meeting_agenda, meeting_store
 from dass_desktop.domain.changes import Changes
@@ -96,9 +96,10 @@ class AgendaCommands(QWidget):
             lambda: meeting_store.delete_points(store, [p.id for p in made]),
             parent=self,
         ):
-            self.point_edit.setPlaceholderText(
-                "Nothing new to propose. Type a new point and press Enter"
-            )
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                what = "no prompts left to add" if prompts else "nothing new to propose"
+                window.statusBar().showMessage(f"The agenda has {what}.", 6000)
 
     def _edit(self, point: PointRow, text: str, title: str, covered: bool, notes: str) -> bool:
         store = self.context.store

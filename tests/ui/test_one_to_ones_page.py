@@ -292,6 +292,7 @@ def test_conversation_prompts_are_added_once_and_a_removed_one_stays_out(
     detail.remove_button.click()
     detail.prompts_button.click()
     assert _labels(page)[before:] == list(CONVERSATION_PROMPTS[:-1])
+    assert window.statusBar().currentMessage() == "The agenda has no prompts left to add."
     window.undo_stack.undo()  # the removal
     window.undo_stack.undo()  # the prompts
     assert len(_labels(page)) == before
