@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
@@ -108,7 +108,32 @@ def change(
         expectation = session.get(Expectation, expectation_id)
         if expectation is None or expectation.deleted_at is not None:
             raise InvalidInput("expectation", "That expectation no longer exists.")
+        latest = session.scalar(
+            select(func.max(ExpectationVersion.changed_on)).where(
+                ExpectationVersion.expectation_id == expectation_id
+            )
+        )
+        if latest is not None and day < latest:
+            raise InvalidInput(
+                "changed_on", f"Date the change on or after {latest:%d/%m/%Y}, its last change."
+            )
         session.add(_version(expectation_id, day, success, measure, by_when, status))
+    return _CHANGED
+
+
+def withdraw_latest(store: Store, expectation_id: int) -> Changes:
+    """Take back the latest change to an expectation (to undo it); the first stays."""
+    with store.transaction() as session:
+        versions = list(
+            session.scalars(
+                select(ExpectationVersion)
+                .where(ExpectationVersion.expectation_id == expectation_id)
+                .order_by(ExpectationVersion.changed_on, ExpectationVersion.id)
+            )
+        )
+        if len(versions) < 2:
+            raise InvalidInput("expectation", "An expectation keeps the version first agreed.")
+        session.delete(versions[-1])
     return _CHANGED
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dass_desktop.domain import meeting_store, register_store
+from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.meeting_rules import propose_agenda
-from dass_desktop.domain.meeting_terms import CONVERSATION_PROMPTS, ProposedPoint
+from dass_desktop.domain.meeting_terms import CONVERSATION_PROMPTS, ProposedPoint, WithWhom
 from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.store import Store
@@ -49,6 +50,44 @@ def propose_for(
         prompts=CONVERSATION_PROMPTS if with_prompts else (),
     )
     return proposed
+
+
+def arrange(
+    store: Store,
+    held_on: dt.date,
+    today: dt.date,
+    with_whom: WithWhom = WithWhom.CHIEF_EXECUTIVE,
+    attendees: str = "",
+) -> tuple[int, Changes]:
+    """Arrange a meeting with its proposed agenda accepted, in one step; return its id."""
+    with store.transaction():
+        meeting_id, changes = meeting_store.add_meeting(store, held_on, with_whom, attendees)
+        changes |= meeting_store.add_points(
+            store, meeting_id, propose_for(store, meeting_id, today)
+        )
+    return meeting_id, changes
+
+
+def accept_proposal(
+    store: Store, meeting_id: int, today: dt.date, *, prompts: bool = False
+) -> tuple[list[int], Changes]:
+    """Add what is proposed now and not yet on the agenda; return the new points' ids.
+
+    With ``prompts``, add only the conversation prompts (the situation as I see it, what
+    success looks like, and the rest) not yet on the agenda nor removed from it.
+    """
+    with store.transaction():
+        before = meeting_store.get_meeting(store, meeting_id)
+        known = {p.id for p in before.points} if before else set()
+        proposed = propose_for(store, meeting_id, today, with_prompts=prompts)
+        if prompts:
+            proposed = [p for p in proposed if p.source.startswith("prompt:")]
+        if not proposed:
+            return [], Changes()
+        changes = meeting_store.add_points(store, meeting_id, proposed)
+        after = meeting_store.get_meeting(store, meeting_id)
+        added = [p.id for p in after.points if p.id not in known] if after else []
+    return added, changes
 
 
 def next_meeting_words(store: Store, today: dt.date) -> str:

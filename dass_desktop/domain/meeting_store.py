@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
@@ -147,14 +147,22 @@ def add_meeting(
 
 
 def update_meeting(
-    store: Store, meeting_id: int, *, held_on: dt.date, attendees: str, notes: str
+    store: Store,
+    meeting_id: int,
+    *,
+    held_on: dt.date,
+    attendees: str,
+    notes: str,
+    with_whom: WithWhom | None = None,
 ) -> Changes:
-    """Change a meeting's day, attendees and notes."""
+    """Change a meeting's day, attendees, notes and (when given) whom it is with."""
     with store.transaction() as session:
         meeting = _live(session, meeting_id)
         meeting.held_on = held_on
         meeting.attendees = attendees.strip()
         meeting.notes = notes
+        if with_whom is not None:
+            meeting.with_whom = with_whom.value
     return _CHANGED
 
 
@@ -210,6 +218,46 @@ def add_points(store: Store, meeting_id: int, proposed: Sequence[ProposedPoint])
     return _CHANGED
 
 
+def add_point(store: Store, meeting_id: int, point: ProposedPoint) -> tuple[int, Changes]:
+    """Put one point at the end of a meeting's agenda; return its id."""
+    with store.transaction() as session:
+        add_points(store, meeting_id, [point])
+        point_id = session.scalar(
+            select(func.max(AgendaPoint.id)).where(AgendaPoint.meeting_id == meeting_id)
+        )
+    assert point_id is not None
+    return point_id, _CHANGED
+
+
+def delete_points(store: Store, point_ids: Sequence[int]) -> Changes:
+    """Delete points outright (to undo adding them; :func:`restore_points` puts them back)."""
+    with store.transaction() as session:
+        session.execute(delete(AgendaPoint).where(AgendaPoint.id.in_(list(point_ids))))
+    return _CHANGED
+
+
+def restore_points(store: Store, points: Sequence[PointRow]) -> Changes:
+    """Put deleted points back exactly as they were, with their ids."""
+    with store.transaction() as session:
+        for meeting_id in {p.meeting_id for p in points}:
+            _live(session, meeting_id)
+        for p in points:
+            session.merge(
+                AgendaPoint(
+                    id=p.id,
+                    meeting_id=p.meeting_id,
+                    position=p.position,
+                    title=p.title,
+                    source=p.source,
+                    covered=p.covered,
+                    carried_count=p.carried_count,
+                    removed=p.removed,
+                    notes=p.notes,
+                )
+            )
+    return _CHANGED
+
+
 def edit_point(
     store: Store, point_id: int, *, title: str, covered: bool, notes: str = ""
 ) -> Changes:
@@ -259,6 +307,29 @@ def add_decision(store: Store, meeting_id: int, text: str) -> tuple[int, Changes
     return decision_id, _CHANGED
 
 
+def edit_decision(store: Store, decision_id: int, text: str) -> Changes:
+    """Change a decision's words."""
+    words = text.strip()
+    if not words:
+        raise InvalidInput("decision", "Write the decision in a few words.")
+    with store.transaction() as session:
+        decision = session.get(MeetingDecision, decision_id)
+        if decision is None:
+            raise InvalidInput("decision", "That decision no longer exists.")
+        decision.text = words
+    return _CHANGED
+
+
+def restore_decision(store: Store, decision: DecisionRow) -> Changes:
+    """Put a deleted decision back, with its id."""
+    with store.transaction() as session:
+        _live(session, decision.meeting_id)
+        session.merge(
+            MeetingDecision(id=decision.id, meeting_id=decision.meeting_id, text=decision.text)
+        )
+    return _CHANGED
+
+
 def delete_decision(store: Store, decision_id: int) -> Changes:
     """Remove a decision typed in error."""
     with store.transaction() as session:
@@ -291,5 +362,52 @@ def set_commitment_status(store: Store, commitment_id: int, status: CommitmentSt
     with store.transaction() as session:
         session.execute(
             update(Commitment).where(Commitment.id == commitment_id).values(status=status.value)
+        )
+    return _CHANGED
+
+
+def update_commitment(
+    store: Store,
+    commitment_id: int,
+    direction: Direction,
+    text: str,
+    due_on: dt.date | None,
+    status: CommitmentStatus,
+) -> Changes:
+    """Change a commitment: whose it is, its words, its due date and where it stands."""
+    words = text.strip()
+    if not words:
+        raise InvalidInput("commitment", "Write the commitment in a few words.")
+    with store.transaction() as session:
+        commitment = session.get(Commitment, commitment_id)
+        if commitment is None:
+            raise InvalidInput("commitment", "That commitment no longer exists.")
+        commitment.direction = direction.value
+        commitment.text = words
+        commitment.due_on = due_on
+        commitment.status = status.value
+    return _CHANGED
+
+
+def delete_commitment(store: Store, commitment_id: int) -> Changes:
+    """Remove a commitment (:func:`restore_commitment` puts it back)."""
+    with store.transaction() as session:
+        session.execute(delete(Commitment).where(Commitment.id == commitment_id))
+    return _CHANGED
+
+
+def restore_commitment(store: Store, commitment: CommitmentRow) -> Changes:
+    """Put a deleted commitment back exactly as it was, with its id."""
+    with store.transaction() as session:
+        _live(session, commitment.meeting_id)
+        session.merge(
+            Commitment(
+                id=commitment.id,
+                meeting_id=commitment.meeting_id,
+                direction=commitment.direction.value,
+                text=commitment.text,
+                due_on=commitment.due_on,
+                status=commitment.status.value,
+            )
         )
     return _CHANGED

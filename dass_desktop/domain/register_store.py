@@ -168,6 +168,19 @@ def review_entry(
     return Changes.of(Area.REGISTER)
 
 
+def restore_review(store: Store, before: EntryRow) -> Changes:
+    """Put an entry's score, its score at the last review and its review date back."""
+    with store.transaction() as session:
+        entry = session.get(RegisterEntry, before.id)
+        if entry is None or entry.deleted_at is not None:
+            raise InvalidInput("entry", "That entry no longer exists.")
+        entry.likelihood = before.likelihood
+        entry.impact = before.impact
+        entry.previous_score = before.previous_score
+        entry.review_on = before.review_on
+    return Changes.of(Area.REGISTER)
+
+
 def delete_entry(store: Store, entry_id: int, now: dt.datetime) -> Changes:
     """Delete an entry so that :func:`restore_entry` brings it back with its links."""
     with store.transaction() as session:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
 
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
@@ -113,6 +113,13 @@ class ExportDialog(QDialog):
         # How a file or folder is shown; returns False when nothing on the system can.
         self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ui.asOfEdit.setDate(to_qdate(today))
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.setAccessibleName("Meeting")
+        self.meeting_combo.setToolTip("The one-to-one the pack is for")
+        self.ui.form.insertRow(2, "&Meeting:", self.meeting_combo)
+        self._fill_meetings(today)
+        self.meeting_combo.currentIndexChanged.connect(self._suggest_name)
+        self.ui.oneToOne.toggled.connect(self._meeting_or_date)
         self.ui.hundredDay.toggled.connect(self._suggest_name)
         self.ui.oneToOne.toggled.connect(self._suggest_name)
         self.ui.asOfEdit.dateChanged.connect(self._suggest_name)
@@ -124,6 +131,44 @@ class ExportDialog(QDialog):
         self.ui.printButton.clicked.connect(self.print_pdf)
         self.ui.closeButton.clicked.connect(self._close_or_cancel)
         self._suggest_name()
+        self._meeting_or_date()
+
+    def _fill_meetings(self, today: dt.date) -> None:
+        """List the meetings, the next one (on or after today) chosen."""
+        from dass_desktop.domain import meeting_store
+
+        meetings = meeting_store.list_meetings(self._store)
+        for m in meetings:
+            when = "next" if m.held_on >= today else "held"
+            self.meeting_combo.addItem(
+                f"{m.held_on:%d/%m/%Y} · {m.with_whom.label} ({when})", m.held_on.toordinal()
+            )
+        if not meetings:
+            self.meeting_combo.addItem("No meeting arranged: a briefing as of today", None)
+            return
+        upcoming = meeting_store.next_meeting(meetings, today) or meetings[-1]
+        self.meeting_combo.setCurrentIndex(meetings.index(upcoming))
+
+    def _meeting_or_date(self) -> None:
+        """The pack is for a meeting; the plans are as of a date."""
+        one_to_one = self.kind is None
+        self.ui.form.setRowVisible(self.meeting_combo, one_to_one)
+        self.ui.form.setRowVisible(self.ui.asOfEdit, not one_to_one)
+
+    def choose_meeting(self, day: dt.date) -> None:
+        """Choose the one-to-one pack for the meeting on ``day`` (when listed)."""
+        index = self.meeting_combo.findData(day.toordinal())
+        if index >= 0:
+            self.ui.oneToOne.setChecked(True)
+            self.meeting_combo.setCurrentIndex(index)
+
+    @property
+    def meeting_day(self) -> dt.date:
+        """The day of the meeting chosen for the pack (the as-of date when none is)."""
+        value = self.meeting_combo.currentData()
+        if isinstance(value, int):
+            return dt.date.fromordinal(value)
+        return from_qdate(self.ui.asOfEdit.date())
 
     @property
     def kind(self) -> PlanKind | None:
@@ -137,7 +182,7 @@ class ExportDialog(QDialog):
         self.ui.appendix.setEnabled(self.kind is not None)
 
     def _suggest_name(self) -> None:
-        as_of = from_qdate(self.ui.asOfEdit.date())
+        as_of = self.meeting_day if self.kind is None else from_qdate(self.ui.asOfEdit.date())
         suffix = "-roles-only" if self.ui.noNames.isChecked() else ""
         what = "one-to-one-briefing" if self.kind is None else f"{self.kind.value}-plan"
         name = f"{what}-{as_of:%Y-%m-%d}{suffix}.pdf"
@@ -166,7 +211,7 @@ class ExportDialog(QDialog):
             self._store,
             self.kind,
             out,
-            from_qdate(self.ui.asOfEdit.date()),
+            self.meeting_day if self.kind is None else from_qdate(self.ui.asOfEdit.date()),
             not self.ui.noNames.isChecked(),
             self.ui.appendix.isChecked() and self.kind is not None,
         )

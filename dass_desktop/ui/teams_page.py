@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from dass_desktop.domain import team_gap_store, team_rules, team_store
 from dass_desktop.domain.changes import Area
@@ -33,6 +33,7 @@ from dass_desktop.domain.team_terms import (
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
+from dass_desktop.ui.one_to_ones_register import raise_gap_as_risk
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import shortcut
@@ -158,6 +159,26 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         ui.editGapButton.clicked.connect(self.edit_gap)
         ui.deleteGapButton.clicked.connect(self.delete_gap)
         ui.gapToPlanButton.clicked.connect(self.gap_to_plan)
+        self.gap_to_risk_button = QPushButton("Raise as ris&k", ui.gapsTab)
+        self.gap_to_risk_button.setToolTip(
+            "Put the chosen gap in the risk register as a workforce risk, linked to the gap "
+            "and its team (One-to-ones page)"
+        )
+        # The gap's two one-step actions share a second row, so the buttons keep their
+        # words on a 1024-pixel screen.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        ui.gapButtons.removeWidget(ui.gapToPlanButton)
+        actions.addWidget(ui.gapToPlanButton)
+        actions.addWidget(self.gap_to_risk_button)
+        ui.gapsLayout.addLayout(actions)
+        QWidget.setTabOrder(ui.gapToPlanButton, self.gap_to_risk_button)
+        self.gap_to_risk_button.clicked.connect(self.gap_to_risk)
+
+    def gap_to_risk(self) -> int | None:
+        """Raise the chosen gap as a risk in one undoable step; return the risk's id."""
+        gap = self.current_gap()
+        return raise_gap_as_risk(self.context, gap.id, self) if gap is not None else None
 
     def _add_shortcuts(self) -> None:
         # Window-wide keys work only while this page is the one on show: Qt ignores the
@@ -357,6 +378,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         gap = self.current_gap()
         ui.editGapButton.setEnabled(gap is not None)
         ui.deleteGapButton.setEnabled(gap is not None)
+        self.gap_to_risk_button.setEnabled(gap is not None and gap.status.is_open)
         in_plan = gap is not None and gap.in_plan
         ui.gapToPlanButton.setEnabled(gap is not None and (in_plan or gap.status.is_open))
         ui.gapToPlanButton.setText("Open in &plan" if in_plan else "Add to &plan")

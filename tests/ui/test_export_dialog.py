@@ -133,3 +133,39 @@ def test_open_falls_back_to_the_folder_and_says_so(
     assert dialog.ui.statusText.text().startswith(
         "No PDF viewer is set up on this computer, so its folder was opened instead"
     )
+
+
+def test_one_to_one_pack_is_for_the_meeting_chosen(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """With the pack chosen, a meeting picker (not the as-of date) shows, the next meeting
+    chosen; the pack written is for the meeting picked, as ``--meeting`` does.
+    """
+    import datetime as dt
+
+    write_demo(store, TODAY)
+    dialog = ExportDialog(store, TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.meeting_combo.isVisible()
+    dialog.ui.oneToOne.setChecked(True)
+    assert dialog.meeting_combo.isVisible()
+    assert not dialog.ui.asOfEdit.isVisible()
+    assert dialog.meeting_combo.count() == 4
+    nxt = TODAY + dt.timedelta(days=7)
+    assert dialog.meeting_day == nxt
+    assert dialog.meeting_combo.currentText().endswith("(next)")
+    assert dialog.ui.fileEdit.text().endswith(f"one-to-one-briefing-{nxt:%Y-%m-%d}.pdf")
+    earlier = dialog.meeting_combo.itemData(1)
+    dialog.meeting_combo.setCurrentIndex(1)
+    held = dt.date.fromordinal(earlier)
+    assert dialog.ui.fileEdit.text().endswith(f"one-to-one-briefing-{held:%Y-%m-%d}.pdf")
+    dialog.meeting_combo.setCurrentIndex(0)
+    dialog.choose_meeting(nxt)
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    dialog.wait()
+    assert dialog.written is not None
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(dialog.written).pages)
+    assert f"{nxt.day} {nxt:%b %Y}" in text
+    assert len(PdfReader(dialog.written).pages) <= 4
