@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+MIN_CHART_WIDTH = 260
+
+
 class ChartCanvas(QWidget):
     """Shows the Figure built by ``build``; redraws lazily and offers "Save as PNG…"."""
 
@@ -96,7 +99,8 @@ class ChartCanvas(QWidget):
             self._canvas.setParent(None)
             self._canvas.deleteLater()
         self._canvas = FigureCanvasQTAgg(figure)
-        self._canvas.setMinimumHeight(220)
+        # Narrower or shorter than this, matplotlib's layout has no room left for the axes.
+        self._canvas.setMinimumSize(MIN_CHART_WIDTH, 220)
         if self._describe is not None:
             self._canvas.mpl_connect("motion_notify_event", self._hover)
         self._layout.insertWidget(0, self._canvas, 1)
