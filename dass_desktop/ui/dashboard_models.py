@@ -73,6 +73,8 @@ class ThemeProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3:
+                return row.rag_reason
             return (
                 f"{row.title}: {row.done} of {row.applicable} applicable items done, "
                 f"{row.open_items} open"
