@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dass_desktop.ui import theme
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -93,6 +95,9 @@ class ChartCanvas(QWidget):
             return
         self._empty.hide()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        if theme.is_dark():
+            theme.restyle_figure(figure)
 
         if self._canvas is not None:
             self._layout.removeWidget(self._canvas)

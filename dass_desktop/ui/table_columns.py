@@ -9,7 +9,7 @@ column is ever pushed out of sight behind a horizontal scroll bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,7 @@ SAMPLE_ROWS = 200
 HEADING_ROOM = 14  # the header's margins either side of its text
 CELL_ROOM = 16  # a cell's margins either side of its text
 NARROWEST = 36
+DARK_TEXT = "#1f2933"  # on pale RAG backgrounds, in both themes
 
 
 def fit_columns(
@@ -139,7 +140,12 @@ class _ColumnFitter(QObject):
         stretch_needs = max(
             header.fontMetrics().horizontalAdvance(stretch_heading) + HEADING_ROOM, 2 * NARROWEST
         )
-        widths = dict(self._wanted)
+        # Columns the page hides stay hidden; only the optional ones come and go here.
+        widths = {
+            column: width
+            for column, width in self._wanted.items()
+            if column in self._optional or not self._view.isColumnHidden(column)
+        }
         for column in reversed(self._optional):
             crowded = sum(widths.values()) + stretch_needs > room
             self._view.setColumnHidden(column, crowded)
@@ -175,7 +181,22 @@ def _heading_width(view: QTableView, column: int) -> int:
 
 
 class CutTextTips(QStyledItemDelegate):
-    """Draws cells as usual; hovering over a cell whose text is cut short shows it whole."""
+    """Draws cells as usual; hovering over a cell whose text is cut short shows it whole.
+
+    A cell given a pale background (a RAG rating) is written in dark text whatever the
+    theme, so it stays readable on the dark theme too.
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Dark text on a pale cell background."""
+        super().initStyleOption(option, index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QBrush | QColor):
+            colour = background.color() if isinstance(background, QBrush) else background
+            if colour.lightness() > 160 and not index.data(Qt.ItemDataRole.ForegroundRole):
+                option.palette.setColor(QPalette.ColorRole.Text, QColor(DARK_TEXT))
 
     def tooltip_for(self, view: QAbstractItemView, index: QModelIndex) -> str:
         """What hovering over ``index`` shows: its whole text when cut, and any tooltip."""
