@@ -57,6 +57,11 @@ def progress_of(title: str, rows: Sequence[PlanRow]) -> ThemeProgress:
         applicable=len(applicable),
         open_items=len(open_rows),
         rag=worst_rag(r.rag for r in open_rows),
+        rag_counts=tuple(
+            (rag, n)
+            for rag in sorted(Rag, key=lambda r: r.severity)
+            if (n := sum(1 for r in open_rows if r.rag is rag))
+        ),
     )
 
 

@@ -119,6 +119,25 @@ class ThemeProgress:
     applicable: int
     open_items: int
     rag: Rag | None
+    # How many open items carry each rating, worst first (ratings nobody gave left out).
+    rag_counts: tuple[tuple[Rag, int], ...] = ()
+
+    @property
+    def rag_reason(self) -> str:
+        """Why the roll-up is the colour it is, in words ("Red: 2 open items rated Red")."""
+        if self.open_items == 0:
+            return "No open items, so nothing to rate."
+        if self.rag is None:
+            return f"None of the {self.open_items} open items has a RAG rating yet."
+        counts = dict(self.rag_counts)
+        worst = counts.get(self.rag, 0)
+        items = "item" if worst == 1 else "items"
+        others = [f"{n} {rag.label}" for rag, n in self.rag_counts if rag is not self.rag]
+        also = f" (also {', '.join(others)})" if others else ""
+        return (
+            f"{self.rag.label}: {worst} open {items} rated {self.rag.label}{also}. "
+            "A theme shows the worst rating among its open items; done items do not count."
+        )
 
     @property
     def percent(self) -> int:

@@ -25,11 +25,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dass_desktop import APP_NAME, __version__, paths
-from dass_desktop.resources import read_text, resource
+from dass_desktop.resources import resource
 from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
 from dass_desktop.store.backup import restore_database
 from dass_desktop.store.errors import PathIsFile, classify
 from dass_desktop.ui.main_window import MainWindow, explain
+from dass_desktop.ui.theme import follow_system
 
 EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"
 # The database in use, named in messages about errors that reach the crash hook.
@@ -48,7 +49,7 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DASS Desktop")
     app.setWindowIcon(QIcon(str(resource("icons/app.svg"))))
-    app.setStyleSheet(read_text("style.qss"))
+    follow_system(app)  # light or dark, as the system asks, and again when it changes
 
     def today() -> dt.date:
         return as_of or dt.date.today()

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dass_desktop.ui import theme
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+MIN_CHART_WIDTH = 260
 
 
 class ChartCanvas(QWidget):
@@ -91,12 +96,16 @@ class ChartCanvas(QWidget):
         self._empty.hide()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        if theme.is_dark():
+            theme.restyle_figure(figure)
+
         if self._canvas is not None:
             self._layout.removeWidget(self._canvas)
             self._canvas.setParent(None)
             self._canvas.deleteLater()
         self._canvas = FigureCanvasQTAgg(figure)
-        self._canvas.setMinimumHeight(220)
+        # Narrower or shorter than this, matplotlib's layout has no room left for the axes.
+        self._canvas.setMinimumSize(MIN_CHART_WIDTH, 220)
         if self._describe is not None:
             self._canvas.mpl_connect("motion_notify_event", self._hover)
         self._layout.insertWidget(0, self._canvas, 1)

@@ -12,19 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from dass_desktop.domain.contact_terms import Category, EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, describe_due
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import Column, RowRole, RowTableModel, SortRole
 from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
-LATE = QColor("#b3261e")
-MUTED = QColor("#52606d")
 FLAG = "⚠"
 _NEVER = -1  # sorts a missing date before every real one
 
@@ -81,9 +80,9 @@ class StakeholderTableModel(RowTableModel[StakeholderRow]):
         """Overdue contact in red; a flag's reason as its tooltip."""
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE:
             if row.is_overdue(self._today()):
-                return QBrush(LATE)
+                return QBrush(theme.warning())
             if row.next_due is None:
-                return QBrush(MUTED)
+                return QBrush(theme.muted())
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.FLAGS:
             return "; ".join(row.problems) or "No problems"
         return None
@@ -206,7 +205,7 @@ class EngagementTableModel(RowTableModel[EngagementRow]):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ForegroundRole and row.is_planned(self._today()):
-            return QBrush(MUTED)
+            return QBrush(theme.muted())
         return None
 
     def tooltip(self, row: EngagementRow) -> str | None:
@@ -348,7 +347,7 @@ class CoverageTableModel(RowTableModel[TeamCoverage]):
         """Teams not visited yet, or not lately, stand out in red and bold words."""
         if column == 1 and row.status is not CoverageStatus.VISITED:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(LATE)
+                return QBrush(theme.warning())
             if role == Qt.ItemDataRole.FontRole and row.status is CoverageStatus.NOT_VISITED:
                 font = QFont()
                 font.setBold(True)

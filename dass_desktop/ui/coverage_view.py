@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.charts.contacts import top_themes, visits_per_week
 from dass_desktop.domain import coverage
@@ -82,6 +82,7 @@ class CoverageView(QObject):
         fit_columns(ui.themeTable, 0)
         ui.themeTable.activated.connect(self._theme_activated)
         ui.periodCombo.addItems(list(PERIODS))
+        ui.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         ui.periodFromEdit.dateChanged.connect(self._dates_edited)
         ui.periodToEdit.dateChanged.connect(self._dates_edited)

@@ -273,9 +273,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             ]
         )
         ui.followUpsTitle.setText(
-            f"Follow-ups in the next 14 days ({len(due)})"
-            if due
-            else "Follow-ups in the next 14 days"
+            f"Follow-ups, next 14 days ({len(due)})" if due else "Follow-ups, next 14 days"
         )
         cover = overview.visits.coverage
         not_yet = overview.visits.not_visited

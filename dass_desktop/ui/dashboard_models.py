@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
+from dass_desktop.ui import theme
 from dass_desktop.ui.plan_model import RAG_BACKGROUND, ItemIdRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +74,8 @@ class ThemeProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3:
+                return row.rag_reason
             return f"{row.title}: {row.sentence}, {row.open_items} open"
         return None
 
@@ -112,7 +115,7 @@ class PlanItemListModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._empty_text
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#52606d"))
+                return QBrush(theme.muted())
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -177,7 +180,7 @@ class LineListModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._empty_text
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#52606d"))
+                return QBrush(theme.muted())
             return None
         text, tooltip, row_id = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWid
 
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.table_columns import show_cut_text_everywhere
 
 
 def fill_combo(
@@ -47,7 +48,12 @@ class EditorDialog(QDialog):
         """Set up the refusal label, Ctrl+Enter, and (when given) Save and Cancel."""
         self.error_label = error_label
         self.error_label.setObjectName("errorText")
+        # The refusal's line is kept free while hidden, so showing it never moves a field.
+        policy = self.error_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error_label.setSizePolicy(policy)
         self.error_label.hide()
+        show_cut_text_everywhere(self)
         if buttons is not None:
             buttons.accepted.connect(self.save)
             buttons.rejected.connect(self.reject)

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -38,11 +38,16 @@ from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
+from dass_desktop.ui.table_columns import show_cut_text_everywhere
 from dass_desktop.ui.teams_page import TeamsPage
 from dass_desktop.ui.undo_notice import UndoNotice
 from dass_desktop.ui.visit_dialog import VisitDialog
 from dass_desktop.ui.visits_page import VisitsPage
 from dass_desktop.ui.workforce_page import WorkforcePage
+
+SMALL_SCREEN = 1200  # windows narrower than this get the narrow sidebar
+SIDEBAR_WIDE = 190
+SIDEBAR_NARROW = 150
 
 
 class Page(Protocol):
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(widget)
             self.bus.changed.connect(page.on_changed)
         self.bus.changed.connect(self._on_changed)
+        show_cut_text_everywhere(self)
 
         shortcuts = [f"Ctrl+{n}" for n in range(1, len(self._pages) + 1)]
         titles = [page.title for page in pages]
@@ -156,6 +162,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Data: {store.paths.root}")
         self._update_title()
         self._restore_geometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow the sidebar on small screens, so the pages keep their columns."""
+        super().resizeEvent(event)
+        width = SIDEBAR_NARROW if event.size().width() < SMALL_SCREEN else SIDEBAR_WIDE
+        self.ui.navigation.setFixedWidth(width)
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, row: int) -> None:

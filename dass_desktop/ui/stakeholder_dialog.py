@@ -1,7 +1,7 @@
 """The editor of a contact: who they are, how to reach them, and how often to keep in touch.
 
-An e-mail address or phone number that looks wrong is flagged beside the field as it is
-typed, and saved all the same: the director may know better, and nothing typed is dropped.
+An e-mail address or phone number that looks wrong is flagged beside the field on leaving
+it, and saved all the same: the director may know better, and nothing typed is dropped.
 """
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ class StakeholderDialog(EditorDialog):
         ui.organisationCombo.setEditText(current.organisation if current else "")
         for flag in (ui.emailFlag, ui.phoneFlag):
             flag.setObjectName("errorText")
+            # Room for the warning is kept, so it never pushes the fields below it down.
+            policy = flag.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            flag.setSizePolicy(policy)
+            flag.setWordWrap(True)
+            flag.setMinimumHeight(2 * flag.fontMetrics().lineSpacing())
             flag.hide()
         ui.quadrantLabel.setProperty("role", "note")
         self.fields = {
@@ -72,8 +78,11 @@ class StakeholderDialog(EditorDialog):
             ui.interestSpin.setValue(current.interest)
             ui.tagsEdit.setText(", ".join(current.tags))
             ui.notesEdit.setPlainText(current.notes)
-        ui.emailEdit.textChanged.connect(self._show_flags)
-        ui.phoneEdit.textChanged.connect(self._show_flags)
+        # A warning appears on leaving the field, not while the address is half typed;
+        # it goes as soon as the text is put right.
+        for edit in (ui.emailEdit, ui.phoneEdit):
+            edit.editingFinished.connect(self._show_flags)
+            edit.textChanged.connect(self._clear_flags_put_right)
         ui.influenceSpin.valueChanged.connect(self._show_quadrant)
         ui.interestSpin.valueChanged.connect(self._show_quadrant)
         self.prepare_editor(ui.buttons, ui.errorText)
@@ -105,6 +114,14 @@ class StakeholderDialog(EditorDialog):
         ):
             flag.setVisible(problem is not None)
             flag.setText(f"{FLAG} {problem} It will be saved as typed." if problem else "")
+
+    def _clear_flags_put_right(self, *_args: object) -> None:
+        for flag, problem in (
+            (self.ui.emailFlag, stakeholder_terms.email_problem(self.ui.emailEdit.text())),
+            (self.ui.phoneFlag, stakeholder_terms.phone_problem(self.ui.phoneEdit.text())),
+        ):
+            if problem is None:
+                flag.hide()
 
     def _show_quadrant(self, *_args: object) -> None:
         where = quadrant(self.ui.influenceSpin.value(), self.ui.interestSpin.value())

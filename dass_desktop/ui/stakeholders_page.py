@@ -28,6 +28,7 @@ from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
+from dass_desktop.ui import theme
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import (
     FLAG,
@@ -257,7 +258,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ):
             if value:
                 flag = (
-                    f" <span style='color:#b00020'>{FLAG} {escape(problem)}</span>"
+                    f" <span style='color:{theme.warning().name()}'>{FLAG} {escape(problem)}</span>"
                     if problem
                     else ""
                 )
@@ -266,7 +267,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         lines.append(f"Keep in touch: {escape(person.cadence.label.lower())} · last contact {last}")
         due = coverage.describe_due(person, today)
         late = person.is_overdue(today)
-        due_text = f"<b style='color:#b3261e'>{due}</b>" if late else escape(due)
+        due_text = f"<b style='color:{theme.warning().name()}'>{due}</b>" if late else escape(due)
         if person.next_due is not None:
             due_text += f" ({long_date(person.next_due)})"
         lines.append(f"Next contact: {due_text}")

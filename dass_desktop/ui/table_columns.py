@@ -1,48 +1,245 @@
-"""Column widths for the app's table views, sized for a 13-inch laptop screen."""
+"""Column widths for the app's table views, and tooltips for the text they cut short.
+
+Every table fits its view: columns take the width their heading and figures need, one
+column stretches into what is left, and when the view is too narrow for all of them the
+widest give way first (their text ends in an ellipsis, and hovering shows it whole), so no
+column is ever pushed out of sight behind a horizontal scroll bar.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 SAMPLE_ROWS = 200
+HEADING_ROOM = 14  # the header's margins either side of its text
+CELL_ROOM = 16  # a cell's margins either side of its text
+NARROWEST = 36
+DARK_TEXT = "#1f2933"  # on pale RAG backgrounds, in both themes
 
 
-def fit_columns(view: QTableView, stretch: int, *, compact: bool = False) -> None:
+def fit_columns(
+    view: QTableView,
+    stretch: int,
+    *,
+    compact: bool = False,
+    optional: tuple[int, ...] = (),
+    whole: tuple[int, ...] = (),
+) -> None:
     """Size columns to their contents, with column ``stretch`` taking the spare width.
 
-    ``compact`` sizes the other columns to their (short) headings and figures instead, for
-    tables of small figures; call :func:`compact_widths` again when the rows change.
+    ``compact`` is kept for callers that size figures tables; every table now sizes its
+    columns to the heading and the first rows' text, and fits them to the view.
+    ``optional`` columns (whose text the row's tooltip also gives) are hidden, last first,
+    while the view is too narrow for them. ``whole`` columns (a figure, a RAG word) are
+    never cut short: the others give way instead.
     """
+    del compact  # every table is fitted the same way now
     header = view.horizontalHeader()
-    header.setMinimumSectionSize(36)
+    header.setMinimumSectionSize(NARROWEST)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    if not compact:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        compact_widths(view, stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    fitter = _ColumnFitter(view, stretch, optional, whole)
+    view.setProperty("columnFitter", fitter)
+    show_cut_text_on_hover(view)
+    fitter.fit()
 
 
 def compact_widths(view: QTableView, stretch: int, *, widest: int | None = None) -> None:
-    """Make each column but ``stretch`` just wide enough for its heading and its figures.
+    """Size each column but ``stretch`` to its heading and figures, fitting the view.
 
-    Qt's own sizing leaves room for a sort arrow in every heading; on a 1366-pixel screen
-    that room is better given to the column that stretches (a team's name, a role).
-    ``widest`` caps the other columns (in pixels) where their text can be long; the cut
-    text ends in an ellipsis and the row's tooltip has it whole.
+    ``widest`` caps those columns (in pixels) where their text can be long; the cut text
+    ends in an ellipsis and hovering over it shows it whole.
     """
+    fitter = view.property("columnFitter")
+    if not isinstance(fitter, _ColumnFitter):
+        fit_columns(view, stretch)
+        fitter = view.property("columnFitter")
+        assert isinstance(fitter, _ColumnFitter)
+    fitter.widest = widest
+    fitter.fit()
+
+
+def content_widths(view: QTableView, stretch: int, widest: int | None) -> dict[int, int]:
+    """How wide each column but ``stretch`` wants to be: its heading, or its widest text."""
     metrics = view.fontMetrics()
+    heading_metrics = view.horizontalHeader().fontMetrics()
     model = view.model()
-    header = view.horizontalHeader()
+    widths: dict[int, int] = {}
+    if model is None:
+        return widths
+    rows = range(min(model.rowCount(), SAMPLE_ROWS))
     for column in range(model.columnCount()):
         if column == stretch:
             continue
-        texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
-        # Figures are short and alike: the first rows show how wide a column must be,
-        # without reading every row of a long table on each refresh.
-        rows = range(min(model.rowCount(), SAMPLE_ROWS))
-        texts += [str(model.index(row, column).data()) for row in rows]
-        width = max(metrics.horizontalAdvance(t) for t in texts) + 16
-        header.resizeSection(column, min(width, widest) if widest else width)
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = heading_metrics.horizontalAdvance(heading) + HEADING_ROOM
+        for row in rows:
+            text = model.index(row, column).data()
+            if text is not None:
+                width = max(width, metrics.horizontalAdvance(str(text)) + CELL_ROOM)
+        widths[column] = min(width, widest) if widest else width
+    return widths
+
+
+class _ColumnFitter(QObject):
+    """Keeps a table's columns within its view as the view resizes and the rows change."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        stretch: int,
+        optional: tuple[int, ...] = (),
+        whole: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(view)
+        self._whole = whole
+        self._view = view
+        self._stretch = stretch
+        self._optional = optional
+        self.widest: int | None = None
+        self._wanted: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.fit)
+            model.layoutChanged.connect(self.fit)
+            model.rowsInserted.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the columns when the view changes width."""
+        if event.type() == QEvent.Type.Resize:
+            self._share()
+        return False
+
+    def fit(self) -> None:
+        """Measure the columns afresh, then share the view's width among them."""
+        self._wanted = content_widths(self._view, self._stretch, self.widest)
+        self._share()
+
+    def _share(self) -> None:
+        header = self._view.horizontalHeader()
+        room = self._view.viewport().width()
+        stretch_heading = str(
+            (self._view.model().headerData(self._stretch, Qt.Orientation.Horizontal) or "")
+            if self._view.model() is not None
+            else ""
+        )
+        stretch_needs = max(
+            header.fontMetrics().horizontalAdvance(stretch_heading) + HEADING_ROOM, 2 * NARROWEST
+        )
+        # Columns the page hides stay hidden; only the optional ones come and go here.
+        widths = {
+            column: width
+            for column, width in self._wanted.items()
+            if column in self._optional or not self._view.isColumnHidden(column)
+        }
+        for column in reversed(self._optional):
+            crowded = sum(widths.values()) + stretch_needs > room
+            self._view.setColumnHidden(column, crowded)
+            if crowded:
+                widths.pop(column, None)
+        floors = {
+            column: widths[column]
+            if column in self._whole
+            else max(NARROWEST, _heading_width(self._view, column))
+            for column in widths
+        }
+        excess = sum(widths.values()) + stretch_needs - room
+        # The widest columns give way first, never below their heading.
+        while excess > 0:
+            shrinkable = [c for c in widths if widths[c] > floors[c]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda c: widths[c])
+            others = [widths[c] for c in shrinkable if c != widest]
+            target = max(floors[widest], max(others, default=0), widths[widest] - excess)
+            if target >= widths[widest]:
+                target = max(floors[widest], widths[widest] - excess)
+            excess -= widths[widest] - target
+            widths[widest] = target
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+
+def _heading_width(view: QTableView, column: int) -> int:
+    model = view.model()
+    heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + HEADING_ROOM
+
+
+class CutTextTips(QStyledItemDelegate):
+    """Draws cells as usual; hovering over a cell whose text is cut short shows it whole.
+
+    A cell given a pale background (a RAG rating) is written in dark text whatever the
+    theme, so it stays readable on the dark theme too.
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Dark text on a pale cell background."""
+        super().initStyleOption(option, index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QBrush | QColor):
+            colour = background.color() if isinstance(background, QBrush) else background
+            if colour.lightness() > 160 and not index.data(Qt.ItemDataRole.ForegroundRole):
+                option.palette.setColor(QPalette.ColorRole.Text, QColor(DARK_TEXT))
+
+    def tooltip_for(self, view: QAbstractItemView, index: QModelIndex) -> str:
+        """What hovering over ``index`` shows: its whole text when cut, and any tooltip."""
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        tip_text = str(tip) if tip else ""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text or text in tip_text:
+            return tip_text
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        rect = view.visualRect(index)
+        lines = text.splitlines() or [text]
+        widest = max(view.fontMetrics().horizontalAdvance(line) for line in lines)
+        if widest + CELL_ROOM // 2 <= rect.width():
+            return tip_text
+        return f"{text}\n{tip_text}" if tip_text else text
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Show the cell's whole text when it is cut short."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(index, QModelIndex):
+            tip = self.tooltip_for(view, index)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def show_cut_text_on_hover(view: QAbstractItemView) -> None:
+    """Give ``view`` (if it draws its cells the plain way) tooltips for cut-short text."""
+    if type(view.itemDelegate()) is QStyledItemDelegate:
+        view.setItemDelegate(CutTextTips(view))
+
+
+def show_cut_text_everywhere(root: QWidget) -> None:
+    """Give every plain item view under ``root`` tooltips for cut-short text."""
+    for view in root.findChildren(QAbstractItemView):
+        if not isinstance(view, QHeaderView):
+            show_cut_text_on_hover(view)

@@ -32,6 +32,7 @@ class DepartmentView:
         for name in ("rollupTitle", "tallyTitle"):
             getattr(ui, name).setProperty("role", "heading")
         ui.rollupPanel.setProperty("role", "card")
+        ui.tallyTitle.setWordWrap(True)
         ui.rollupNote.setProperty("role", "note")
         self.tally_model = GapTallyModel(parent)
         ui.tallyTable.setModel(self.tally_model)

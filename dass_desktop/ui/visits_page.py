@@ -17,7 +17,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
 from dass_desktop.domain.changes import Area, Changes
@@ -103,6 +103,13 @@ class VisitsPage(RefreshWhenShown, QWidget):
         for edit in (ui.fromEdit, ui.toEdit):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
+        ui.searchEdit.setMinimumWidth(140)
+        for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
+            # Long team and theme names shrink the box, not the search beside it.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
         ui.searchEdit.textChanged.connect(self._filter)
         for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
             combo.currentIndexChanged.connect(self._filter)

@@ -78,7 +78,8 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
                 return f"{item.label}: {item.help}"
             if column in (1, 2) and latest is not None:
                 how = "Worked out" if latest.derived else "Source"
-                return f"{how}: {latest.source}" if not latest.derived else latest.source
+                where = f"{how}: {latest.source}" if not latest.derived else latest.source
+                return f"{latest.period_text}. {where}"
             if column in (3, 4) and bench is not None:
                 return bench.describe
             if column == 5 and row.year_ago is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.domain import (
     benchmark_rules,
@@ -33,6 +33,7 @@ from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
@@ -76,9 +77,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
-        header = self.ui.figuresTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # On a small screen the month gives way first (the latest figure's tooltip has it).
+        fit_columns(self.ui.figuresTable, 0, optional=(2,), whole=(1, 4))
         self.ui.figuresTable.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         for item in workforce_terms.HEADLINE_METRICS:
@@ -90,7 +90,16 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.trendLayout.addWidget(self.trend_canvas, 1)
         self.ui.figuresSplitter.setStretchFactor(0, 1)
         self.ui.figuresSplitter.setStretchFactor(1, 1)
-        self.ui.figuresSplitter.setSizes([600, 560])
+        # The table keeps room for every column; the chart takes what is left.
+        # Below about 380 pixels the chart's legend and month labels no longer fit.
+        self.trend_canvas.setMinimumWidth(380)
+        self.ui.figuresSplitter.setStretchFactor(0, 1)
+        self.ui.figuresSplitter.setStretchFactor(1, 1)
+        self.ui.figuresSplitter.setSizes([560, 560])
+        self.ui.trendMetricCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ui.trendMetricCombo.setMinimumContentsLength(14)
         self.compliance_canvas = ChartCanvas(
             self._build_compliance,
             title="supervision and appraisal by team",
@@ -102,9 +111,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             self.ui.dimensionCombo.addItem(label, key)
         self.diversity = DiversityModel(parent=self)
         self.ui.diversityTable.setModel(self.diversity)
-        self.ui.diversityTable.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        fit_columns(self.ui.diversityTable, 0)
         self.diversity_canvas = ChartCanvas(
             self._build_diversity,
             title="workforce diversity",
@@ -117,9 +124,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
         self.family = FamilyModel(parent=self)
         self.ui.familyTable.setModel(self.family)
-        self.ui.familyTable.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        fit_columns(self.ui.familyTable, 0)
         for council in all_councils():
             self.ui.councilCombo.addItem(council.name, council.code)
         self.ui.councilCombo.setCurrentIndex(-1)
@@ -131,6 +136,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.figure_filter.setSourceModel(self.figures)
         self.ui.comparatorTable.setModel(self.figure_filter)
         self.ui.comparatorTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # Year and licence are in every row's tooltip too, so they give way first.
+        fit_columns(self.ui.comparatorTable, 4, optional=(6, 7))
 
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
@@ -323,9 +330,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
         self.figures.set_rows(benchmark_store.all_figures(self._store))
-        widths = (150, 170, 80, 60, 280, 330, 70, 260)
-        for column, width in enumerate(widths):
-            self.ui.comparatorTable.setColumnWidth(column, width)
+        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:

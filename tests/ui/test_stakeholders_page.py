@@ -56,7 +56,9 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
 def test_new_contact_with_wrong_details_is_flagged_not_dropped(
     qtbot: QtBot, store_with_profile: Store
 ) -> None:
-    """A wrong e-mail and phone are flagged as typed, saved as typed, and flagged after."""
+    """A wrong e-mail and phone are flagged on leaving the field, without moving the fields
+    below, saved as typed, and flagged after.
+    """
     window, page = open_page(qtbot, store_with_profile)
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, CTRL)
     dialog = page.dialog
@@ -67,11 +69,16 @@ def test_new_contact_with_wrong_details_is_flagged_not_dropped(
     assert dialog.ui.errorText.text() == "Give the person's name."
     qtbot.keyClicks(dialog.ui.nameEdit, "Lee Carter")
     qtbot.keyClicks(dialog.ui.roleEdit, "UNISON branch secretary")
+    phone_at = dialog.ui.phoneEdit.y()
     qtbot.keyClicks(dialog.ui.emailEdit, "lee.carter.unison.org")
+    assert not dialog.ui.emailFlag.isVisible()  # not while still typing
+    dialog.ui.emailEdit.editingFinished.emit()  # what Qt says on leaving the field
     assert dialog.ui.emailFlag.isVisible()
+    assert dialog.ui.phoneEdit.y() == phone_at
     assert "no @" in dialog.ui.emailFlag.text()
     assert "saved as typed" in dialog.ui.emailFlag.text()
     qtbot.keyClicks(dialog.ui.phoneEdit, "0161 CALL ME")
+    dialog.ui.phoneEdit.editingFinished.emit()
     assert dialog.ui.phoneFlag.isVisible()
     dialog.ui.influenceSpin.setValue(2)
     dialog.ui.interestSpin.setValue(5)

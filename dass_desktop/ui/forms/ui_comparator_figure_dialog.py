@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_ComparatorFigureDialog(object):
     def setupUi(self, ComparatorFigureDialog):
@@ -88,7 +90,7 @@ class Ui_ComparatorFigureDialog(object):
 
         self.periodRow.addWidget(self.periodEndLabel)
 
-        self.periodEndEdit = QDateEdit(ComparatorFigureDialog)
+        self.periodEndEdit = TypedDateEdit(ComparatorFigureDialog)
         self.periodEndEdit.setObjectName(u"periodEndEdit")
 
         self.periodRow.addWidget(self.periodEndEdit)

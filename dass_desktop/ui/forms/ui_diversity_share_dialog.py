@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_DiversityShareDialog(object):
     def setupUi(self, DiversityShareDialog):
@@ -65,7 +66,7 @@ class Ui_DiversityShareDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
 
-        self.asOfEdit = QDateEdit(DiversityShareDialog)
+        self.asOfEdit = TypedDateEdit(DiversityShareDialog)
         self.asOfEdit.setObjectName(u"asOfEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.asOfEdit)

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -66,7 +68,7 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
 
-        self.asOfEdit = QDateEdit(ExportDialog)
+        self.asOfEdit = TypedDateEdit(ExportDialog)
         self.asOfEdit.setObjectName(u"asOfEdit")
         self.asOfEdit.setCalendarPopup(True)
 

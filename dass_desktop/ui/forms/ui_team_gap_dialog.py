@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_TeamGapDialog(object):
     def setupUi(self, TeamGapDialog):
@@ -127,7 +129,7 @@ class Ui_TeamGapDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.targetCheck)
 
-        self.targetEdit = QDateEdit(TeamGapDialog)
+        self.targetEdit = TypedDateEdit(TeamGapDialog)
         self.targetEdit.setObjectName(u"targetEdit")
         self.targetEdit.setCalendarPopup(True)
 

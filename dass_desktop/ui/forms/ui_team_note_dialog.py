@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_TeamNoteDialog(object):
     def setupUi(self, TeamNoteDialog):
@@ -62,7 +64,7 @@ class Ui_TeamNoteDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notedOnLabel)
 
-        self.notedOnEdit = QDateEdit(TeamNoteDialog)
+        self.notedOnEdit = TypedDateEdit(TeamNoteDialog)
         self.notedOnEdit.setObjectName(u"notedOnEdit")
         self.notedOnEdit.setCalendarPopup(True)
 

@@ -524,7 +524,7 @@ class Ui_TeamsPage(object):
 #if QT_CONFIG(accessibility)
         self.developmentTable.setAccessibleName(QCoreApplication.translate("TeamsPage", u"Areas for development", None))
 #endif // QT_CONFIG(accessibility)
-        self.addDevelopmentButton.setText(QCoreApplication.translate("TeamsPage", u"Add area for &development\u2026", None))
+        self.addDevelopmentButton.setText(QCoreApplication.translate("TeamsPage", u"Add &development area\u2026", None))
         self.editDevelopmentButton.setText(QCoreApplication.translate("TeamsPage", u"Edit\u2026", None))
         self.deleteDevelopmentButton.setText(QCoreApplication.translate("TeamsPage", u"Delete", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.developmentTab), QCoreApplication.translate("TeamsPage", u"Areas for development", None))

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_VisitDialog(object):
     def setupUi(self, VisitDialog):
@@ -44,7 +46,7 @@ class Ui_VisitDialog(object):
 
         self.whenRow.addWidget(self.dateLabel)
 
-        self.dateEdit = QDateEdit(VisitDialog)
+        self.dateEdit = TypedDateEdit(VisitDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
@@ -252,7 +254,7 @@ class Ui_VisitDialog(object):
 
         self.actionRow.addWidget(self.actionDueLabel)
 
-        self.actionDueEdit = QDateEdit(VisitDialog)
+        self.actionDueEdit = TypedDateEdit(VisitDialog)
         self.actionDueEdit.setObjectName(u"actionDueEdit")
         self.actionDueEdit.setCalendarPopup(True)
 
@@ -296,7 +298,7 @@ class Ui_VisitDialog(object):
 
         self.followUpRow.addWidget(self.followUpCheck)
 
-        self.followUpEdit = QDateEdit(VisitDialog)
+        self.followUpEdit = TypedDateEdit(VisitDialog)
         self.followUpEdit.setObjectName(u"followUpEdit")
         self.followUpEdit.setEnabled(False)
         self.followUpEdit.setCalendarPopup(True)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QSpacerItem, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
 
+from dass_desktop.ui.date_field import TypedDateEdit
+
 class Ui_VisitsPage(object):
     def setupUi(self, VisitsPage):
         if not VisitsPage.objectName():
@@ -301,7 +303,7 @@ class Ui_VisitsPage(object):
 
         self.periodRow.addWidget(self.periodCombo)
 
-        self.periodFromEdit = QDateEdit(self.themesPanel)
+        self.periodFromEdit = TypedDateEdit(self.themesPanel)
         self.periodFromEdit.setObjectName(u"periodFromEdit")
         self.periodFromEdit.setCalendarPopup(True)
 
@@ -312,7 +314,7 @@ class Ui_VisitsPage(object):
 
         self.periodRow.addWidget(self.periodToLabel)
 
-        self.periodToEdit = QDateEdit(self.themesPanel)
+        self.periodToEdit = TypedDateEdit(self.themesPanel)
         self.periodToEdit.setObjectName(u"periodToEdit")
         self.periodToEdit.setCalendarPopup(True)
 

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dass_desktop.ui.date_field import TypedDateEdit
 
 class Ui_WorkforceFigureDialog(object):
     def setupUi(self, WorkforceFigureDialog):
@@ -56,7 +58,7 @@ class Ui_WorkforceFigureDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.monthLabel)
 
-        self.monthEdit = QDateEdit(WorkforceFigureDialog)
+        self.monthEdit = TypedDateEdit(WorkforceFigureDialog)
         self.monthEdit.setObjectName(u"monthEdit")
         self.monthEdit.setCalendarPopup(True)
 
