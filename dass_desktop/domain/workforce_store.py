@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
@@ -53,6 +53,39 @@ def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[Figu
     found: dict[int, list[FigureRow]] = {}
     with store.read() as session:
         for value in session.scalars(query.order_by(WorkforceValue.period)):
+            found.setdefault(value.scope_id, []).append(figure_row(value))
+    return found
+
+
+def latest_values(store: Store, metrics: Iterable[str]) -> dict[int, list[FigureRow]]:
+    """The latest figure of each of ``metrics`` for every scope, by scope id (one query).
+
+    Only for metrics stored as they are (not worked out over 12 months): their latest
+    point is their latest stored figure.
+    """
+    wanted = list(metrics)
+    assert not set(wanted) & set(ROLLING)
+    newest = (
+        select(
+            WorkforceValue.scope_id,
+            WorkforceValue.metric,
+            func.max(WorkforceValue.period).label("p"),
+        )
+        .where(WorkforceValue.metric.in_(wanted))
+        .group_by(WorkforceValue.scope_id, WorkforceValue.metric)
+        .subquery()
+    )
+    query = select(WorkforceValue).join(
+        newest,
+        and_(
+            WorkforceValue.scope_id == newest.c.scope_id,
+            WorkforceValue.metric == newest.c.metric,
+            WorkforceValue.period == newest.c.p,
+        ),
+    )
+    found: dict[int, list[FigureRow]] = {}
+    with store.read() as session:
+        for value in session.scalars(query):
             found.setdefault(value.scope_id, []).append(figure_row(value))
     return found
 

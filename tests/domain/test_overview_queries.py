@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import coverage, overview_queries
+from dass_desktop.domain import (
+    coverage,
+    overview_queries,
+    scorecard,
+    workforce_rules,
+    workforce_store,
+)
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.domain.overview_store import Overview
 from dass_desktop.store import Store
@@ -54,3 +60,21 @@ def test_team_coverage_from_one_query_matches_the_whole_log(store: Store) -> Non
     write_demo(store, TODAY, scale=2)
     overview = Overview(store, TODAY)
     assert overview.team_coverage == list(overview.visits.coverage)
+
+
+def test_team_compliance_reads_the_latest_figures_only(store: Store) -> None:
+    """Each team's compliance from the latest-figure query equals the latest point of its
+    whole supervision and appraisal series.
+    """
+    write_demo(store, TODAY, scale=2)
+    found = scorecard.compliance_by_team(store)
+    every = workforce_store.list_all_values(store, ["supervision", "appraisals"])
+    names = {s.id: s.name for s in workforce_store.list_scopes(store) if not s.is_department}
+    expected = {}
+    for scope_id, rows in every.items():
+        if scope_id in names:
+            supervision = workforce_rules.latest(workforce_rules.series(rows, "supervision"))
+            appraisals = workforce_rules.latest(workforce_rules.series(rows, "appraisals"))
+            expected[names[scope_id]] = (supervision, appraisals)
+    assert len(found) == len(expected) > 1
+    assert {c.team: (c.supervision, c.appraisals) for c in found} == expected
