@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from dass_desktop.domain.contact_terms import Cadence, EngagementKind
 from dass_desktop.domain.dates import week_start
@@ -109,40 +110,81 @@ class TeamCoverage:
         return (today - self.last_visit).days if self.last_visit else None
 
 
-def team_coverage(
-    teams: Sequence[TeamRow],
-    engagements: Sequence[EngagementRow],
-    today: dt.date,
-    recent_days: int = RECENT_DAYS,
-) -> list[TeamCoverage]:
-    """Every team's coverage: teams not visited yet first, then the longest unvisited."""
+@dataclass(frozen=True)
+class VisitDates:
+    """One team's visits on a day: the last held, how many held, the next booked."""
+
+    last_held: dt.date | None
+    held: int
+    next_planned: dt.date | None
+
+
+class CoveredTeam(Protocol):
+    """What coverage needs of a team (a :class:`TeamRow` will do)."""
+
+    @property
+    def id(self) -> int:
+        """The team's id."""
+
+    @property
+    def name(self) -> str:
+        """The team's name."""
+
+    @property
+    def base(self) -> str:
+        """Where the team is based."""
+
+
+def visit_dates(engagements: Sequence[EngagementRow], today: dt.date) -> dict[int, VisitDates]:
+    """Each visited or booked team's :class:`VisitDates`, by team id."""
     held: dict[int, list[dt.date]] = {}
     ahead: dict[int, list[dt.date]] = {}
     for engagement in engagements:
         target = ahead if engagement.is_planned(today) else held
         for linked in engagement.teams:
             target.setdefault(linked.id, []).append(engagement.occurred_on)
+    return {
+        team_id: VisitDates(
+            max(held[team_id]) if team_id in held else None,
+            len(held.get(team_id, [])),
+            min(ahead[team_id]) if team_id in ahead else None,
+        )
+        for team_id in held.keys() | ahead.keys()
+    }
+
+
+def team_coverage(
+    teams: Sequence[CoveredTeam],
+    engagements: Sequence[EngagementRow],
+    today: dt.date,
+    recent_days: int = RECENT_DAYS,
+) -> list[TeamCoverage]:
+    """Every team's coverage: teams not visited yet first, then the longest unvisited."""
+    return coverage_from(teams, visit_dates(engagements, today), today, recent_days)
+
+
+def coverage_from(
+    teams: Sequence[CoveredTeam],
+    dates: Mapping[int, VisitDates],
+    today: dt.date,
+    recent_days: int = RECENT_DAYS,
+) -> list[TeamCoverage]:
+    """Every team's coverage from its visit dates (see :func:`team_coverage`)."""
     cut_off = today - dt.timedelta(days=recent_days)
+    none = VisitDates(None, 0, None)
     out = []
     for team in teams:
-        days = held.get(team.id, [])
-        last = max(days) if days else None
+        found = dates.get(team.id, none)
+        last = found.last_held
         if last is None:
             status = CoverageStatus.NOT_VISITED
         elif last < cut_off:
             status = CoverageStatus.NOT_RECENT
         else:
             status = CoverageStatus.VISITED
-        planned = ahead.get(team.id)
         out.append(
             TeamCoverage(
-                team.id,
-                team.name,
-                team.base,
-                last,
-                len(days),
-                min(planned) if planned else None,
-                status,
+                team.id, team.name, team.base, last, found.held, found.next_planned, status
             )
         )
     order = {CoverageStatus.NOT_VISITED: 0, CoverageStatus.NOT_RECENT: 1, CoverageStatus.VISITED: 2}

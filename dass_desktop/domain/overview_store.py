@@ -22,6 +22,7 @@ from dass_desktop.domain import (
     team_store,
     workforce_store,
 )
+from dass_desktop.domain.coverage import TeamCoverage
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.overview_rules import visit_figures
@@ -190,7 +191,7 @@ class Overview:
 
     @cached_property
     def _notes(self) -> dict[int, list[NoteRow]]:
-        return {t.id: team_store.list_notes(self.store, t.id) for t in self.teams}
+        return team_store.notes_by_team(self.store)
 
     def team_notes(self, team_id: int, kind: NoteKind) -> list[NoteRow]:
         """A team's strengths or areas for development, newest first."""
@@ -213,8 +214,28 @@ class Overview:
         return engagement_store.list_engagements(self.store)
 
     def follow_ups(self, days: int = DUE_SOON_DAYS) -> list[EngagementRow]:
-        """Follow-ups due in the next ``days``."""
-        return coverage.follow_ups_due(self.engagements, self.today, days)
+        """Follow-ups due in the next ``days`` (read alone unless the whole log is read)."""
+        if "engagements" in self.__dict__:
+            return coverage.follow_ups_due(self.engagements, self.today, days)
+        horizon = self.today + dt.timedelta(days=days)
+        due = engagement_store.list_engagements(
+            self.store, follow_up_from=self.today, follow_up_to=horizon
+        )
+        return coverage.follow_ups_due(due, self.today, days)
+
+    @cached_property
+    def held_this_month(self) -> list[EngagementRow]:
+        """Engagements held from the first of this month up to today, newest first."""
+        first = self.today.replace(day=1)
+        if "engagements" in self.__dict__:
+            return coverage.held_this_month(self.engagements, self.today)
+        return engagement_store.list_engagements(self.store, held_from=first, held_to=self.today)
+
+    @cached_property
+    def team_coverage(self) -> list[TeamCoverage]:
+        """Every team's coverage (see :func:`coverage.team_coverage`), from one grouped query."""
+        dates = engagement_store.visit_dates(self.store, self.today)
+        return coverage.coverage_from(self.teams, dates, self.today)
 
     @cached_property
     def visits(self) -> VisitFigures:

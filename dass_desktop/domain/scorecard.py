@@ -191,7 +191,7 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
 
 def compliance_by_team(store: Store) -> list[TeamCompliance]:
     """Each team's latest supervision and appraisal figures, teams by name."""
-    by_scope = workforce_store.list_all_values(store, ["supervision", "appraisals"])
+    by_scope = workforce_store.latest_values(store, ["supervision", "appraisals"])
     found = []
     for scope in workforce_store.list_scopes(store):
         if scope.is_department:

@@ -148,6 +148,21 @@ def list_notes(store: Store, team_id: int, kind: NoteKind | None = None) -> list
         ]
 
 
+def notes_by_team(store: Store) -> dict[int, list[NoteRow]]:
+    """Every team's notes, most recently noted first, by team id (one query for all)."""
+    query = (
+        select(TeamNote)
+        .where(TeamNote.deleted_at.is_(None))
+        .order_by(TeamNote.noted_on.desc(), TeamNote.id.desc())
+    )
+    found: dict[int, list[NoteRow]] = {}
+    with store.read() as session:
+        for n in session.scalars(query):
+            row = NoteRow(n.id, n.team_id, NoteKind(n.kind), n.text, n.noted_on, n.source)
+            found.setdefault(n.team_id, []).append(row)
+    return found
+
+
 def _clean_note(text: str, noted_on: dt.date, today: dt.date) -> str:
     cleaned = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     if not cleaned:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
@@ -53,6 +53,39 @@ def list_all_values(store: Store, metrics: Iterable[str]) -> dict[int, list[Figu
     found: dict[int, list[FigureRow]] = {}
     with store.read() as session:
         for value in session.scalars(query.order_by(WorkforceValue.period)):
+            found.setdefault(value.scope_id, []).append(figure_row(value))
+    return found
+
+
+def latest_values(store: Store, metrics: Iterable[str]) -> dict[int, list[FigureRow]]:
+    """The latest figure of each of ``metrics`` for every scope, by scope id (one query).
+
+    Only for metrics stored as they are (not worked out over 12 months): their latest
+    point is their latest stored figure.
+    """
+    wanted = list(metrics)
+    assert not set(wanted) & set(ROLLING)
+    newest = (
+        select(
+            WorkforceValue.scope_id,
+            WorkforceValue.metric,
+            func.max(WorkforceValue.period).label("p"),
+        )
+        .where(WorkforceValue.metric.in_(wanted))
+        .group_by(WorkforceValue.scope_id, WorkforceValue.metric)
+        .subquery()
+    )
+    query = select(WorkforceValue).join(
+        newest,
+        and_(
+            WorkforceValue.scope_id == newest.c.scope_id,
+            WorkforceValue.metric == newest.c.metric,
+            WorkforceValue.period == newest.c.p,
+        ),
+    )
+    found: dict[int, list[FigureRow]] = {}
+    with store.read() as session:
+        for value in session.scalars(query):
             found.setdefault(value.scope_id, []).append(figure_row(value))
     return found
 
@@ -129,6 +162,38 @@ def scope_id_for(session: Session, name: str | None) -> int:
         )
     session.flush()
     return found.id
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def scope_ids_for(session: Session, names: Iterable[str | None]) -> dict[str | None, int]:
+    """:func:`scope_id_for` for many names at once, in a few statements however many.
+
+    New scopes are added in the order of ``names``.
+    """
+    scopes: dict[tuple[str, str], WorkforceScope] = {}
+    for scope in session.scalars(select(WorkforceScope).order_by(WorkforceScope.id)):
+        key = (scope.kind, DEPARTMENT if scope.kind == "department" else scope.name)
+        scopes.setdefault(key, scope)
+    teams: dict[str, int] = {}
+    live = select(Team.id, Team.name).where(Team.deleted_at.is_(None)).order_by(Team.id)
+    for team_id, team_name in session.execute(live):
+        teams.setdefault(team_name.translate(_ASCII_LOWER), team_id)  # as SQLite's lower()
+    wanted: dict[str | None, WorkforceScope] = {}
+    for name in names:
+        cleaned = " ".join((name or "").split())
+        department = not cleaned or cleaned.casefold() == DEPARTMENT.casefold()
+        kind, label = ("department", DEPARTMENT) if department else ("team", cleaned[:200])
+        found = scopes.get((kind, label))
+        if found is None:
+            found = scopes[(kind, label)] = WorkforceScope(kind=kind, name=label)
+            session.add(found)
+        if kind == "team" and found.team_id is None:
+            found.team_id = teams.get(label.casefold())
+        wanted[name] = found
+    session.flush()
+    return {name: scope.id for name, scope in wanted.items()}
 
 
 def set_value(

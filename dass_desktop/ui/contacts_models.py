@@ -245,6 +245,26 @@ class EngagementFilterModel(WordFilterModel):
             setattr(self, f"_{name}", value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_filters(
+        self,
+        text: str,
+        *,
+        kind: EngagementKind | None,
+        team_id: int | None,
+        theme: str | None,
+        first: dt.date | None,
+        last: dt.date | None,
+    ) -> None:
+        """Set the words searched for and every filter, filtering the rows once."""
+        self._change(
+            words=text.casefold().split(),
+            kind=kind,
+            team_id=team_id,
+            theme=theme,
+            first=first,
+            last=last,
+        )
+
     def set_kind(self, kind: EngagementKind | None) -> None:
         """Show one kind of engagement (every kind when None)."""
         self._change(kind=kind)

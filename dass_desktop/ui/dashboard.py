@@ -9,10 +9,12 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
 
 from dass_desktop.domain import coverage
+from dass_desktop.domain import overview_queries as queries
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.meeting_agenda import next_meeting_words
 from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.overview_terms import DUE_SOON_DAYS
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
@@ -217,32 +219,37 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self._show_contacts(overview)
 
     def _show_plan(self, overview: Overview) -> None:
-        """Progress, themes, overdue and due soon, from the read model the plans print."""
-        overall = overview.progress()
+        """Progress, themes, overdue and due soon: counts and the first rows, from SQL."""
+        store, start, today = self._store, overview.start, overview.today
+        themes = queries.theme_progress(store)
+        overall = queries.overall(themes)
         self.ui.overallLine.setText(
             f"Plan: {overall.sentence}." if overall.applicable else "No items in your plan yet."
         )
-        self.themes.set_rows(overview.themes())
-        late = overview.overdue()
-        soon = overview.due_soon()
-        self.overdue.set_rows(late)
-        self.due_soon.set_rows(soon)
-        self.ui.overdueTitle.setText(f"Overdue ({len(late)})" if late else "Overdue")
-        self.ui.dueSoonTitle.setText(
-            f"Due in the next 14 days ({len(soon)})" if soon else "Due in the next 14 days"
+        self.themes.set_rows(themes)
+        late = queries.open_items_due(store, start, before=today)
+        soon = queries.open_items_due(
+            store,
+            start,
+            after=today - dt.timedelta(days=1),
+            before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
         )
+        self.overdue.set_rows(late.rows)
+        self.due_soon.set_rows(soon.rows)
+        self.ui.overdueTitle.setText(_titled("Overdue", late, "longest overdue"))
+        self.ui.dueSoonTitle.setText(_titled("Due in the next 14 days", soon, "soonest"))
 
     def _show_contacts(self, overview: Overview) -> None:
         """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
         ui = self.ui
-        today = overview.today
-        month = overview.visits.held_this_month
-        ui.visitsCount.setText(str(len(month)))
-        by_kind = coverage.kind_counts(month)
+        store, today = self._store, overview.today
+        by_kind = queries.kinds_held(store, today.replace(day=1), today)
+        held = sum(by_kind.values())
+        ui.visitsCount.setText(str(held))
         top = sorted(by_kind.items(), key=lambda kv: -kv[1])[:3]
         words = [f"{n} {kind.plural if n != 1 else kind.plural[:-1]}" for kind, n in top]
         more = " and more" if len(by_kind) > 3 else ""
-        ui.visitsBreakdown.setText(", ".join(words) + more if month else f"None yet in {today:%B}.")
+        ui.visitsBreakdown.setText(", ".join(words) + more if held else f"None yet in {today:%B}.")
         late = overview.contacts_overdue
         self.overdue_contacts.set_rows(
             [
@@ -260,7 +267,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         ui.overdueContactsTitle.setText(
             f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
         )
-        due = overview.follow_ups()
+        due = queries.follow_ups_due(store, today, DUE_SOON_DAYS)
         self.follow_ups.set_rows(
             [
                 (
@@ -269,14 +276,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     "Press Enter to open it.",
                     e.id,
                 )
-                for e in due
+                for e in due.rows
             ]
         )
-        ui.followUpsTitle.setText(
-            f"Follow-ups, next 14 days ({len(due)})" if due else "Follow-ups, next 14 days"
-        )
-        cover = overview.visits.coverage
-        not_yet = overview.visits.not_visited
+        ui.followUpsTitle.setText(_titled("Follow-ups, next 14 days", due, "soonest"))
+        teams, not_yet = queries.teams_not_visited(store, today)
         self.not_visited.set_rows(
             [
                 (
@@ -285,15 +289,18 @@ class DashboardPage(RefreshWhenShown, QWidget):
                     f"{c.name}\nPress Enter to log a visit to this team.",
                     c.team_id,
                 )
-                for c in not_yet
+                for c in not_yet.rows
             ],
             "Every team has been visited."
-            if cover
+            if teams
             else "No teams yet: add your teams on the Teams page, then plan your visits.",
         )
+        shown = (
+            f"; the first {len(not_yet.rows)} by name" if not_yet.total > len(not_yet.rows) else ""
+        )
         ui.notVisitedTitle.setText(
-            f"Teams not yet visited ({len(not_yet)} of {len(cover)})"
-            if cover
+            f"Teams not yet visited ({not_yet.total} of {teams}{shown})"
+            if teams
             else "Teams not yet visited"
         )
 
@@ -311,3 +318,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
             return ""
         first = profile.director_name.split()[0]
         return f", {first}"
+
+
+def _titled(title: str, top: queries.Top, order: str) -> str:
+    """``Overdue (3)``; with more than are listed, ``Overdue (45; the 20 longest overdue)``."""
+    if not top.total:
+        return title
+    if top.total > len(top.rows):
+        return f"{title} ({top.total}; the {len(top.rows)} {order} listed)"
+    return f"{title} ({top.total})"

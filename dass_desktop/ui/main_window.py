@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Protocol, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
@@ -27,23 +28,25 @@ from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
-from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dass_desktop.ui.narrative_page import NarrativePage
-from dass_desktop.ui.navigation import PageListModel
-from dass_desktop.ui.one_to_ones_page import OneToOnesPage
+from dass_desktop.ui.navigation import LATER_PAGES, PageListModel
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.plan_page import PlanPage
-from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.stakeholders_page import StakeholdersPage
 from dass_desktop.ui.table_columns import show_cut_text_everywhere
-from dass_desktop.ui.teams_page import TeamsPage
 from dass_desktop.ui.undo_notice import UndoNotice
-from dass_desktop.ui.visit_dialog import VisitDialog
-from dass_desktop.ui.visits_page import VisitsPage
-from dass_desktop.ui.workforce_page import WorkforcePage
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.export_dialog import ExportDialog
+    from dass_desktop.ui.narrative_page import NarrativePage
+    from dass_desktop.ui.one_to_ones_page import OneToOnesPage
+    from dass_desktop.ui.plan_page import PlanPage
+    from dass_desktop.ui.profile_dialog import ProfileDialog
+    from dass_desktop.ui.stakeholders_page import StakeholdersPage
+    from dass_desktop.ui.teams_page import TeamsPage
+    from dass_desktop.ui.visit_dialog import VisitDialog
+    from dass_desktop.ui.visits_page import VisitsPage
+    from dass_desktop.ui.workforce_page import WorkforcePage
 
 SMALL_SCREEN = 1200  # windows narrower than this get the narrow sidebar
 SIDEBAR_WIDE = 190
@@ -95,47 +98,31 @@ class MainWindow(QMainWindow):
         self.undo_notice = UndoNotice(context.ops, self.statusBar())
         self.dashboard = DashboardPage(context, self.edit_profile, self)
         self.dashboard.open_item.connect(self.open_plan_item)
-        self.plan_page = PlanPage(context, self)
-        self.plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.teams = TeamsPage(context, self)
-        self.teams.open_plan_item.connect(self.open_plan_item)
-        self.workforce = WorkforcePage(context, self)
-        self.stakeholders = StakeholdersPage(context, self)
-        self.visits = VisitsPage(context, self)
-        for contact_page in (self.stakeholders, self.visits):
-            contact_page.log_visit_requested.connect(self.log_visit)
-        self.stakeholders.open_engagement.connect(self.open_engagement)
         self.dashboard.open_stakeholder.connect(self.open_stakeholder)
         self.dashboard.open_engagement.connect(self.open_engagement)
         self.dashboard.visit_team.connect(lambda team_id: self.log_visit((team_id,), ()))
         self.dashboard.log_visit.connect(lambda: self.log_visit((), ()))
         self.visit_dialog: VisitDialog | None = None
-        self.narrative_page = NarrativePage(context, self)
-        self.narrative_page.export_requested.connect(self.export_plan)
-        self.one_to_ones = OneToOnesPage(context, self)
-        self._pages: list[QWidget] = [
-            self.dashboard,
-            self.plan_page,
-            self.teams,
-            self.stakeholders,
-            self.visits,
-            self.workforce,
-            self.narrative_page,
-            self.one_to_ones,
-        ]
-        pages = [cast(Page, widget) for widget in self._pages]
-        for widget, page in zip(self._pages, pages, strict=True):
-            self.ui.pages.addWidget(widget)
-            self.bus.changed.connect(page.on_changed)
+        # Only the dashboard is built before the window shows; every other page is built
+        # (and its module imported) on its first visit, standing in as an empty widget.
+        self._pages: list[QWidget] = [self.dashboard]
+        self.ui.pages.addWidget(self.dashboard)
+        self.bus.changed.connect(self.dashboard.on_changed)
+        for _name, _title, _module, _class in LATER_PAGES:
+            stand_in = QWidget(self)
+            self._pages.append(stand_in)
+            self.ui.pages.addWidget(stand_in)
+        self._built: dict[str, QWidget] = {"dashboard": self.dashboard}
         self.bus.changed.connect(self._on_changed)
         show_cut_text_everywhere(self)
 
-        shortcuts = [f"Ctrl+{n}" for n in range(1, len(self._pages) + 1)]
-        titles = [page.title for page in pages]
+        titles = [self.dashboard.title, *(title for _n, title, _m, _c in LATER_PAGES)]
+        shortcuts = [f"Ctrl+{n}" for n in range(1, len(titles) + 1)]
+        self._titles = titles
         self._nav_model = PageListModel(list(zip(titles, shortcuts, strict=True)), self)
         self.ui.navigation.setModel(self._nav_model)
         self.ui.navigation.selectionModel().currentChanged.connect(
-            lambda current, _prev: self.ui.pages.setCurrentIndex(current.row())
+            lambda current, _prev: self._show_row(current.row())
         )
         for row, keys in enumerate(shortcuts):
             shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
@@ -148,14 +135,14 @@ class MainWindow(QMainWindow):
         self.protect_action.triggered.connect(self.protect)
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.protect_action)
         self.ui.actionExport.triggered.connect(self.export_plan)
-        self.plan_page.export_requested.connect(self.export_plan)
         self.export_dialog: ExportDialog | None = None
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.shortcuts_action = QAction("Keyboard shortcuts", self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        titled = [(page.title, widget) for page, widget in zip(pages, self._pages, strict=True)]
-        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self, titled))
+        self.shortcuts_action.triggered.connect(
+            lambda: show_shortcuts(self, list(zip(self._titles, self.pages(), strict=True)))
+        )
         self.ui.menuHelp.insertAction(self.ui.actionAbout, self.shortcuts_action)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
@@ -175,8 +162,86 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentIndex(self._nav_model.index(row, 0))
 
     def pages(self) -> list[QWidget]:
-        """The sidebar's pages, in order."""
+        """The sidebar's pages, in order (building any not yet built)."""
+        for name, _title, _module, _class in LATER_PAGES:
+            self._page(name)
         return list(self._pages)
+
+    def _show_row(self, row: int) -> None:
+        if row > 0:
+            self._page(LATER_PAGES[row - 1][0])
+        self.ui.pages.setCurrentIndex(row)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called ``name``, built (and put in the sidebar's stack) on first use."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        row = 1 + [spec[0] for spec in LATER_PAGES].index(name)
+        _name, _title, module_name, class_name = LATER_PAGES[row - 1]
+        page_class = getattr(import_module(module_name), class_name)
+        page = cast(QWidget, page_class(self.context, self))
+        self._built[name] = page
+        self._wire(name, page)
+        show_cut_text_everywhere(page)
+        stand_in = self._pages[row]
+        self.ui.pages.insertWidget(row, page)
+        self.ui.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._pages[row] = page
+        self.bus.changed.connect(cast(Page, page).on_changed)
+        return page
+
+    def _wire(self, name: str, page: QWidget) -> None:
+        """Connect a newly built page's requests to the window."""
+        if name == "plan_page":
+            plan = cast("PlanPage", page)
+            plan.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            plan.export_requested.connect(self.export_plan)
+        elif name == "teams":
+            cast("TeamsPage", page).open_plan_item.connect(self.open_plan_item)
+        elif name in ("stakeholders", "visits"):
+            contacts = cast("StakeholdersPage | VisitsPage", page)
+            contacts.log_visit_requested.connect(self.log_visit)
+            if name == "stakeholders":
+                cast("StakeholdersPage", page).open_engagement.connect(self.open_engagement)
+        elif name == "narrative_page":
+            cast("NarrativePage", page).export_requested.connect(self.export_plan)
+
+    @property
+    def plan_page(self) -> PlanPage:
+        """The Plan page."""
+        return cast("PlanPage", self._page("plan_page"))
+
+    @property
+    def teams(self) -> TeamsPage:
+        """The Teams page."""
+        return cast("TeamsPage", self._page("teams"))
+
+    @property
+    def stakeholders(self) -> StakeholdersPage:
+        """The Stakeholders page."""
+        return cast("StakeholdersPage", self._page("stakeholders"))
+
+    @property
+    def visits(self) -> VisitsPage:
+        """The Visits page."""
+        return cast("VisitsPage", self._page("visits"))
+
+    @property
+    def workforce(self) -> WorkforcePage:
+        """The Workforce page."""
+        return cast("WorkforcePage", self._page("workforce"))
+
+    @property
+    def narrative_page(self) -> NarrativePage:
+        """The One-to-one page (the director's own words for each plan)."""
+        return cast("NarrativePage", self._page("narrative_page"))
+
+    @property
+    def one_to_ones(self) -> OneToOnesPage:
+        """The One-to-ones page."""
+        return cast("OneToOnesPage", self._page("one_to_ones"))
 
     def show_widget(self, page: QWidget) -> None:
         """Show ``page`` (one of the sidebar's pages)."""
@@ -196,18 +261,20 @@ class MainWindow(QMainWindow):
 
     def open_stakeholder(self, stakeholder_id: int) -> None:
         """Show the Stakeholders page with ``stakeholder_id`` chosen."""
-        self.show_page(self._pages.index(self.stakeholders))
+        self.show_widget(self.stakeholders)
         self.stakeholders.select_stakeholder(stakeholder_id)
         self.stakeholders.ui.table.setFocus()
 
     def open_engagement(self, engagement_id: int) -> None:
         """Show the Visits page with ``engagement_id`` chosen in the log."""
-        self.show_page(self._pages.index(self.visits))
+        self.show_widget(self.visits)
         self.visits.select_engagement(engagement_id)
         self.visits.ui.table.setFocus()
 
     def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
+        from dass_desktop.ui.visit_dialog import VisitDialog
+
         profile = load_profile(self.store)
         dialog = VisitDialog(
             self.store,
@@ -243,6 +310,8 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
     def edit_profile(self) -> None:
         """Open the profile dialog (the welcome dialog when there is no profile yet)."""
+        from dass_desktop.ui.profile_dialog import ProfileDialog
+
         self.profile_dialog = ProfileDialog(
             self.store, self.bus, self._today(), load_profile(self.store), self
         )
@@ -263,10 +332,14 @@ class MainWindow(QMainWindow):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = Path(documents) if documents else self.store.paths.root
-        self.narrative_page.flush()
+        narrative = cast("NarrativePage | None", self._built.get("narrative_page"))
+        if narrative is not None:
+            narrative.flush()
+        from dass_desktop.ui.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self.store, self._today(), folder, self)
-        if self.current_page() is self.narrative_page:
-            six_month = self.narrative_page.kind.value == "six-month"
+        if narrative is not None and self.current_page() is narrative:
+            six_month = narrative.kind.value == "six-month"
             self.export_dialog.ui.sixMonth.setChecked(six_month)
         self.export_dialog.open()
 

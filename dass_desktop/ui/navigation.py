@@ -9,6 +9,19 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# The sidebar's pages after the dashboard, in order: attribute, title, module, class. Each
+# module is imported and its page built on first visit.
+LATER_PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("plan_page", "Plan", "dass_desktop.ui.plan_page", "PlanPage"),
+    ("teams", "Teams", "dass_desktop.ui.teams_page", "TeamsPage"),
+    ("stakeholders", "Stakeholders", "dass_desktop.ui.stakeholders_page", "StakeholdersPage"),
+    ("visits", "Visits", "dass_desktop.ui.visits_page", "VisitsPage"),
+    ("workforce", "Workforce", "dass_desktop.ui.workforce_page", "WorkforcePage"),
+    ("narrative_page", "One-to-one", "dass_desktop.ui.narrative_page", "NarrativePage"),
+    ("one_to_ones", "One-to-ones", "dass_desktop.ui.one_to_ones_page", "OneToOnesPage"),
+)
+
+
 class PageListModel(QAbstractListModel):
     """Page titles with their keyboard shortcut shown as a tooltip."""
 

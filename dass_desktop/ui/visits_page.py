@@ -210,13 +210,17 @@ class VisitsPage(RefreshWhenShown, QWidget):
     def _filter(self, *_args: object) -> None:
         ui = self.ui
         kind = ui.kindCombo.currentData()
-        self.proxy.set_search(ui.searchEdit.text())
-        self.proxy.set_kind(EngagementKind(kind) if kind else None)
-        self.proxy.set_team(ui.teamCombo.currentData())
-        self.proxy.set_theme(ui.themeCombo.currentData())
         first = None if ui.fromEdit.date() == ANY_DATE else from_qdate(ui.fromEdit.date())
         last = None if ui.toEdit.date() == ANY_DATE else from_qdate(ui.toEdit.date())
-        self.proxy.set_dates(first, last)
+        # All at once: the log is filtered in one pass, not once per filter.
+        self.proxy.set_filters(
+            ui.searchEdit.text(),
+            kind=EngagementKind(kind) if kind else None,
+            team_id=ui.teamCombo.currentData(),
+            theme=ui.themeCombo.currentData(),
+            first=first,
+            last=last,
+        )
         self._show_count()
         self.list.after_filter()
 

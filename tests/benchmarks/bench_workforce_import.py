@@ -1,5 +1,8 @@
 """Benchmark: import a 100,000-row workforce CSV and print how long each step takes.
 
+``tests/benchmarks/run.py`` times the whole import with :func:`import_once`; this script
+breaks it down by step.
+
 Not part of the test suite (tests/benchmarks is ignored by default). Run it with:
 
     python tests/benchmarks/bench_workforce_import.py [ROWS]
@@ -38,6 +41,15 @@ def write_file(path: Path, rows: int) -> None:
             f"{(n * 7) % 200 / 10:.1f}%,{n % 3},{(n * 13) % 90 / 2:.1f},{80 + n % 20}"
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def import_once(csv_path: Path, data_dir: Path) -> None:
+    """Preview, check and save ``csv_path`` into a new store in ``data_dir``."""
+    with open_store(paths.resolve(data_dir)) as store:
+        view = preview(csv_path.read_bytes(), csv_path.name)
+        outcome = check(view, view.targets, context_for(store, dt.date(2026, 11, 26)))
+        assert outcome.batch is not None, outcome.problems[:3]
+        apply_import(store, outcome.batch)
 
 
 def main() -> None:

@@ -1,0 +1,207 @@
+"""The dashboard's aggregate queries: counts and the first few rows, worked out in SQL.
+
+The dashboard is the first thing drawn, so it never reads a whole table: each figure is a
+count, a grouped sum or the first :data:`SHOWN` rows of a list in the order it is shown,
+so it costs the same with a month's data as with years'. The same rules as the printed
+plans apply (see :mod:`plan_rules` and :mod:`coverage`); tests check the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, and_, case, cast, func, literal, select
+
+from dass_desktop.domain import engagement_store, plan_store
+from dass_desktop.domain.contact_terms import EngagementKind
+from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
+from dass_desktop.domain.engagement_store import likely
+from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.timeline import Phase
+from dass_desktop.store import Store
+from dass_desktop.store.models import Engagement, EngagementTeam, PlanItem, Team, Theme
+
+#: How many rows each dashboard list shows; its title gives the full count.
+SHOWN = 20
+
+_OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
+
+
+@dataclass(frozen=True)
+class Top:
+    """The first rows of a list and how many there are in all."""
+
+    total: int
+    rows: tuple[Any, ...]
+
+
+def _due(start: dt.date | None) -> ColumnElement[Any]:
+    """An item's effective due date as ISO text (see :func:`plan_rules.due_on`)."""
+    if start is None:
+        return func.coalesce(PlanItem.due_date)
+    offset = func.coalesce(
+        PlanItem.day_offset,
+        case(*((PlanItem.phase == p.value, p.last_day) for p in Phase), else_=0),
+    )
+    shifted = literal("+") + cast(offset - 1, String) + literal(" days")
+    return func.coalesce(PlanItem.due_date, func.date(start.isoformat(), shifted))
+
+
+def theme_progress(store: Store) -> list[ThemeProgress]:
+    """Each theme's progress, in theme order (see :func:`plan_rules.progress_by_theme`)."""
+    is_open = PlanItem.status.in_(_OPEN)
+    severity = case(*((PlanItem.rag == r.value, r.severity) for r in Rag))
+    query = (
+        select(
+            Theme.title,
+            func.count(case((PlanItem.status == Status.DONE.value, 1))),
+            func.count(case((PlanItem.status != Status.NOT_APPLICABLE.value, 1))),
+            func.count(case((is_open, 1))),
+            func.min(case((is_open, severity))),
+        )
+        .join(PlanItem, PlanItem.theme_id == Theme.id)
+        .where(likely(PlanItem.deleted_at.is_(None)))
+        .group_by(Theme.id)
+        .order_by(Theme.position, Theme.id)
+    )
+    by_severity = {r.severity: r for r in Rag}
+    with store.read() as session:
+        return [
+            ThemeProgress(title, done, applicable, open_items, by_severity.get(worst))
+            for title, done, applicable, open_items, worst in session.execute(query)
+        ]
+
+
+def overall(themes: list[ThemeProgress]) -> ThemeProgress:
+    """The whole plan's progress from its themes'."""
+    rated = [t.rag for t in themes if t.rag is not None]
+    return ThemeProgress(
+        "All",
+        sum(t.done for t in themes),
+        sum(t.applicable for t in themes),
+        sum(t.open_items for t in themes),
+        min(rated, key=lambda r: r.severity) if rated else None,
+    )
+
+
+def open_items_due(
+    store: Store,
+    start: dt.date | None,
+    *,
+    after: dt.date | None = None,
+    before: dt.date | None = None,
+    limit: int = SHOWN,
+) -> Top:
+    """Open items due after ``after`` and before ``before`` (both exclusive), soonest first.
+
+    Overdue items are those due before today; due soon, from today to the horizon.
+    """
+    due = _due(start)
+    conditions = [
+        likely(PlanItem.deleted_at.is_(None)),
+        PlanItem.status.in_(_OPEN),
+        due.is_not(None),
+    ]
+    if after is not None:
+        conditions.append(due > after)
+    if before is not None:
+        conditions.append(due < before)
+    order = (due, Theme.position, PlanItem.position, Theme.id, PlanItem.id)
+    with store.read() as session:
+        total = session.scalar(select(func.count()).select_from(PlanItem).where(*conditions))
+        ids = list(
+            session.scalars(
+                select(PlanItem.id)
+                .join(Theme, Theme.id == PlanItem.theme_id)
+                .where(*conditions)
+                .order_by(*order)
+                .limit(limit)
+            )
+        )
+    rows: dict[int, PlanRow] = {r.id: r for r in plan_store.list_items(store, start, ids)}
+    return Top(total or 0, tuple(rows[i] for i in ids if i in rows))
+
+
+def kinds_held(store: Store, first: dt.date, last: dt.date) -> dict[EngagementKind, int]:
+    """How many engagements of each kind were held from ``first`` to ``last``, kinds in order."""
+    query = (
+        select(Engagement.kind, func.count())
+        .where(
+            likely(Engagement.deleted_at.is_(None)),
+            Engagement.occurred_on >= first,
+            Engagement.occurred_on <= last,
+        )
+        .group_by(Engagement.kind)
+    )
+    with store.read() as session:
+        counts = {EngagementKind(kind): n for kind, n in session.execute(query)}
+    return {kind: counts[kind] for kind in EngagementKind if counts.get(kind)}
+
+
+def follow_ups_due(store: Store, today: dt.date, days: int, limit: int = SHOWN) -> Top:
+    """Engagements with a follow-up from today up to ``days`` ahead, soonest first."""
+    horizon = today + dt.timedelta(days=days)
+    window = and_(
+        likely(Engagement.deleted_at.is_(None)),
+        Engagement.follow_up_on >= today,
+        Engagement.follow_up_on <= horizon,
+    )
+    with store.read() as session:
+        total = session.scalar(select(func.count()).select_from(Engagement).where(window))
+        ids = list(
+            session.scalars(
+                select(Engagement.id)
+                .where(window)
+                .order_by(Engagement.follow_up_on, Engagement.id)
+                .limit(limit)
+            )
+        )
+    found: dict[int, EngagementRow] = {
+        e.id: e for e in engagement_store.list_engagements(store, ids=ids)
+    }
+    return Top(total or 0, tuple(found[i] for i in ids if i in found))
+
+
+def teams_not_visited(store: Store, today: dt.date, limit: int = SHOWN) -> tuple[int, Top]:
+    """How many teams there are, and those with no visit on or before ``today``, by name."""
+    visited = (
+        select(EngagementTeam.team_id)
+        .join(Engagement, Engagement.id == EngagementTeam.engagement_id)
+        .where(likely(Engagement.deleted_at.is_(None)), Engagement.occurred_on <= today)
+    )
+    live = likely(Team.deleted_at.is_(None))
+    never = and_(live, Team.id.not_in(visited))
+    with store.read() as session:
+        teams = session.scalar(select(func.count()).select_from(Team).where(live)) or 0
+        total = session.scalar(select(func.count()).select_from(Team).where(never)) or 0
+        first = list(
+            session.execute(
+                select(Team.id, Team.name, Team.base)
+                .where(never)
+                .order_by(func.lower(Team.name), Team.id)
+                .limit(limit)
+            )
+        )
+        booked: dict[int, dt.date] = {
+            team_id: day
+            for team_id, day in session.execute(
+                select(EngagementTeam.team_id, func.min(Engagement.occurred_on))
+                .join(Engagement, Engagement.id == EngagementTeam.engagement_id)
+                .where(
+                    likely(Engagement.deleted_at.is_(None)),
+                    Engagement.occurred_on > today,
+                    EngagementTeam.team_id.in_([row.id for row in first]),
+                )
+                .group_by(EngagementTeam.team_id)
+            )
+        }
+    rows = tuple(
+        TeamCoverage(
+            row.id, row.name, row.base, None, 0, booked.get(row.id), CoverageStatus.NOT_VISITED
+        )
+        for row in first
+    )
+    return teams, Top(total, rows)

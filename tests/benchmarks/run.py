@@ -1,0 +1,293 @@
+"""The benchmark command: every performance figure of the app, each beside its target.
+
+    python tests/benchmarks/run.py            # measure, print the change against baseline.json
+    python tests/benchmarks/run.py --save     # measure and store the figures as the baseline
+    python tests/benchmarks/run.py --runs 3 --only startup pdf   # quicker, and only some
+
+Not collected by the test suite. The machine is often shared, so every timing that has a
+target as a ratio is measured in the same run as what it is compared with, the runs
+alternated (A B A B ...) and the median taken, so a busy machine slows both sides alike.
+
+Each benchmark is a function registered with :func:`benchmark` that returns its
+:class:`Figure` objects; adding one is a few lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from dass_desktop.store import Store
+
+HERE = Path(__file__).resolve().parent
+BASELINE = HERE / "baseline.json"
+AS_OF = "2026-11-26"
+# A bare PySide6 window of the laptop size the app is judged at, shown, then idle: the floor.
+BARE_WINDOW = HERE / "bare_window.py"
+PAGES = HERE / "visit_pages.py"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure and its target (met when ``value`` is at most ``limit``)."""
+
+    name: str
+    value: float
+    unit: str
+    limit: float
+    note: str = ""
+
+    @property
+    def met(self) -> bool:
+        """Whether the figure meets its target."""
+        return self.value <= self.limit
+
+
+@dataclass
+class Bench:
+    """What every benchmark shares: how many runs, a scratch folder, demo councils."""
+
+    runs: int
+    tmp: Path
+    _demos: dict[int, Path] = field(default_factory=dict)
+
+    def demo(self, scale: int) -> Path:
+        """The data folder of a demo council at ``scale``, written once per run."""
+        if scale not in self._demos:
+            folder = self.tmp / f"demo-{scale}"
+            subprocess.run(
+                [*APP, "demo", "--data-dir", str(folder), "--scale", str(scale), "--as-of", AS_OF],
+                env=child_env(),
+                check=True,
+                capture_output=True,
+            )
+            self._demos[scale] = folder
+        return self._demos[scale]
+
+    def alternate(self, actions: dict[str, Callable[[], float]]) -> dict[str, float]:
+        """Median of ``runs`` turns of each action, taken in turn, after one warm-up each."""
+        for action in actions.values():
+            action()
+        times: dict[str, list[float]] = {name: [] for name in actions}
+        for _ in range(self.runs):
+            for name, action in actions.items():
+                times[name].append(action())
+        return {name: statistics.median(found) for name, found in times.items()}
+
+
+APP = [sys.executable, "-m", "dass_desktop"]
+Benchmark = Callable[[Bench], list[Figure]]
+REGISTRY: dict[str, Benchmark] = {}
+
+
+def benchmark(name: str) -> Callable[[Benchmark], Benchmark]:
+    """Register a benchmark under ``name`` (what ``--only`` chooses it by)."""
+
+    def register(function: Benchmark) -> Benchmark:
+        REGISTRY[name] = function
+        return function
+
+    return register
+
+
+def child_env() -> dict[str, str]:
+    """The environment of measured processes: offscreen, exiting when idle, bytecode cached.
+
+    ``PYTHONDONTWRITEBYTECODE`` is dropped so the project's modules are compiled once, as
+    on an installed copy, not on every start.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", DASS_DESKTOP_EXIT_WHEN_IDLE="1")
+    return env
+
+
+def timed_process(args: list[str]) -> Callable[[], float]:
+    """An action that runs ``args`` to its end and returns the seconds it took."""
+
+    def run() -> float:
+        start = time.perf_counter()
+        subprocess.run(args, env=child_env(), check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    return run
+
+
+def timed(action: Callable[[], object]) -> Callable[[], float]:
+    """An action that calls ``action`` and returns the seconds it took."""
+
+    def run() -> float:
+        start = time.perf_counter()
+        action()
+        return time.perf_counter() - start
+
+    return run
+
+
+# --- the benchmarks ---------------------------------------------------------------------------
+@benchmark("startup")
+def startup(bench: Bench) -> list[Figure]:
+    """Start-up to the dashboard painted and the event loop idle, against a bare window."""
+    scales = (1, 20, 50)
+    actions = {"bare": timed_process([sys.executable, str(BARE_WINDOW)])}
+    for scale in scales:
+        data = str(bench.demo(scale))
+        actions[f"scale {scale}"] = timed_process([*APP, "--data-dir", data, "--as-of", AS_OF])
+    found = bench.alternate(actions)
+    bare = found["bare"]
+    figures = [
+        Figure(f"start-up, --scale {s}, × bare window", found[f"scale {s}"] / bare, "×", 3.0,
+               f"{found[f'scale {s}']:.2f} s against {bare:.2f} s")
+        for s in scales
+    ]  # fmt: skip
+    for scale in scales[1:]:
+        ratio = found[f"scale {scale}"] / found["scale 1"]
+        figures.append(Figure(f"start-up, --scale {scale} × --scale 1", ratio, "×", 1.1))
+    return figures
+
+
+@benchmark("pages")
+def pages(bench: Bench) -> list[Figure]:
+    """Open, scroll to the end and filter every list page, and peak memory, at scale 50."""
+    data = str(bench.demo(50))
+    samples: dict[str, list[float]] = {}
+    for _ in range(bench.runs):
+        out = subprocess.run(
+            [sys.executable, str(PAGES), data, AS_OF],
+            env=child_env(),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for name, value in json.loads(out.splitlines()[-1]).items():
+            samples.setdefault(name, []).append(value)
+    figures = []
+    for name, values in samples.items():
+        if name == "peak memory":
+            figures.append(Figure("peak memory, every page visited, --scale 50", max(values),
+                                  "MB", 300))  # fmt: skip
+        else:
+            figures.append(Figure(f"{name}, --scale 50", statistics.median(values), "ms", 100))
+    return figures
+
+
+# --- SLOT: global search at --scale 50 (under 50 ms) -------------------------------------
+# The search comes from another branch; its tests/benchmarks/bench_search.py has measure().
+# Register it here, e.g.:
+#
+# @benchmark("search")
+# def search(bench: Bench) -> list[Figure]:
+#     from tests.benchmarks.bench_search import measure
+#     return [Figure("global search, --scale 50", measure(...) * 1000, "ms", 50)]
+# -----------------------------------------------------------------------------------------------
+
+
+@benchmark("pdf")
+def pdf(bench: Bench) -> list[Figure]:
+    """Each PDF at scale 50 against the same PDF at scale 1 (target at most 1.5×)."""
+    from dass_desktop import paths
+    from dass_desktop.domain.narrative import PlanKind
+    from dass_desktop.reports.plans import export_one_to_one, export_plan
+    from dass_desktop.store import open_store
+
+    today = dt.date.fromisoformat(AS_OF)
+    out = bench.tmp / "out.pdf"
+    writers: dict[str, Callable[[Store], object]] = {
+        "100-day plan": lambda s: export_plan(s, PlanKind.HUNDRED_DAY, out, today),
+        "six-month plan": lambda s: export_plan(s, PlanKind.SIX_MONTH, out, today),
+        "one-to-one pack": lambda s: export_one_to_one(s, out, today),
+    }
+    stores = {scale: open_store(paths.resolve(bench.demo(scale))) for scale in (1, 50)}
+    figures = []
+    try:
+        for what, write in writers.items():
+            found = bench.alternate(
+                {str(scale): timed(partial(write, store)) for scale, store in stores.items()}
+            )
+            note = f"{found['50']:.2f} s against {found['1']:.2f} s"
+            figures.append(Figure(f"{what} PDF, --scale 50 × --scale 1",
+                                  found["50"] / found["1"], "×", 1.5, note))  # fmt: skip
+    finally:
+        for store in stores.values():
+            store.close()
+    return figures
+
+
+@benchmark("import")
+def workforce_import(bench: Bench) -> list[Figure]:
+    """A 100,000-row workforce CSV read, checked and saved into a fresh store (under 5 s)."""
+    from tests.benchmarks.bench_workforce_import import import_once, write_file
+
+    csv_path = bench.tmp / "workforce.csv"
+    write_file(csv_path, 100_000)
+    counter = iter(range(1_000_000))
+    found = bench.alternate(
+        {"import": timed(lambda: import_once(csv_path, bench.tmp / f"import-{next(counter)}"))}
+    )
+    return [Figure("workforce CSV import, 100,000 rows", found["import"], "s", 5.0)]
+
+
+# --- running them -------------------------------------------------------------------------------
+def machine() -> str:
+    """Cores and load, for the record."""
+    load = ", ".join(f"{n:.2f}" for n in os.getloadavg())
+    return f"{os.cpu_count()} cores, load average {load}"
+
+
+def report(figures: list[Figure], baseline: dict[str, float]) -> Iterator[str]:
+    """One line per figure: value, target, met or not, change against the baseline."""
+    for f in figures:
+        then = baseline.get(f.name)
+        change = f"  (baseline {then:.2f}, {f.value / then - 1:+.0%})" if then else ""
+        mark = "ok    " if f.met else "MISSED"
+        yield (
+            f"{mark} {f.name:58} {f.value:8.2f} {f.unit:2} target ≤{f.limit:g} {f.unit}"
+            + change
+            + (f"  [{f.note}]" if f.note else "")
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks, print their figures, and save them when asked."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--save", action="store_true", help="store the figures as the baseline")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each (median; default 5)")
+    parser.add_argument("--only", nargs="+", choices=sorted(REGISTRY), help="these only")
+    args = parser.parse_args(argv)
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; {machine()}; medians of {args.runs}")
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="dass-bench-") as tmp:
+        bench = Bench(args.runs, Path(tmp))
+        for name in args.only or list(REGISTRY):
+            found = REGISTRY[name](bench)
+            for line in report(found, baseline.get("figures", {})):
+                print(line, flush=True)
+            figures += found
+    print(f"done; {machine()}")
+    if args.save:
+        saved = baseline.get("figures", {}) | {f.name: round(f.value, 3) for f in figures}
+        stamp = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {machine()}"
+        BASELINE.write_text(json.dumps({"measured": stamp, "figures": saved}, indent=1) + "\n")
+        print(f"saved to {BASELINE.relative_to(ROOT)}")
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

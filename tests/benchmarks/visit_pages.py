@@ -1,0 +1,83 @@
+"""Open every page of the window on a data folder; time the list operations; peak memory.
+
+    python tests/benchmarks/visit_pages.py DATA_DIR YYYY-MM-DD
+
+Prints one JSON object on its last line: milliseconds to open each page (first visit,
+painted), to scroll its list to the end and to filter it by a word, and the process's peak
+resident memory in MB after every page has been shown. Run by tests/benchmarks/run.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from dass_desktop import paths
+from dass_desktop.store import open_store
+from dass_desktop.ui.main_window import MainWindow
+
+WORD = "care"
+
+
+def _ms(app: QApplication, action: object) -> float:
+    """Milliseconds to do ``action`` and paint what it changed."""
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def _main_list(page: QWidget) -> QAbstractItemView | None:
+    """The page's biggest visible list or table, if it has one."""
+    views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible()]
+    return max(views, key=lambda v: v.width() * v.height(), default=None)
+
+
+def _search_box(page: QWidget) -> QLineEdit | None:
+    ui = getattr(page, "ui", None)
+    for name in ("searchEdit", "comparatorFilter"):
+        box = getattr(ui, name, None)
+        if isinstance(box, QLineEdit):
+            return box
+    return None
+
+
+def main() -> None:
+    """Visit each page in sidebar order, as a director clicking down the list would."""
+    app = QApplication(sys.argv[:1])
+    today = dt.date.fromisoformat(sys.argv[2])
+    store = open_store(paths.resolve(sys.argv[1]))
+    window = MainWindow(store, lambda: today)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    found: dict[str, float] = {}
+    for row in range(window.ui.pages.count()):
+        opened = _ms(app, lambda row=row: window.show_page(row))
+        page = window.current_page()  # built on its first visit
+        title = str(getattr(page, "title", row))
+        view = _main_list(page)
+        search = _search_box(page)
+        if view is None or search is None:
+            continue
+        found[f"{title}: open"] = opened
+        found[f"{title}: scroll to end"] = _ms(app, view.scrollToBottom)
+        found[f"{title}: filter by a word"] = _ms(app, lambda s=search: s.setText(WORD))
+        search.clear()
+        app.processEvents()
+    found["peak memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    store.close()
+    print(json.dumps(found))
+
+
+if __name__ == "__main__":
+    main()

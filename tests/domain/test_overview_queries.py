@@ -1,0 +1,80 @@
+"""The dashboard's aggregate queries agree with the rules the printed plans use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dass_desktop.demo import write_demo
+from dass_desktop.domain import (
+    coverage,
+    overview_queries,
+    scorecard,
+    workforce_rules,
+    workforce_store,
+)
+from dass_desktop.domain.coverage import CoverageStatus
+from dass_desktop.domain.overview_store import Overview
+from dass_desktop.store import Store
+from tests.conftest import TODAY
+
+
+@pytest.mark.parametrize("days_on", [0, 40, 200])
+def test_counts_and_first_rows_match_the_whole_lists(store: Store, days_on: int) -> None:
+    """At three points in the plan, on a demo big enough for every list to be cut short,
+    each count equals the rules' list's length and each first-rows list is its head.
+    """
+    write_demo(store, TODAY, scale=3)
+    today = TODAY + dt.timedelta(days=days_on)
+    overview = Overview(store, today)
+    start = overview.start
+    assert overview_queries.theme_progress(store) == overview.themes()
+    assert overview_queries.overall(overview.themes()) == overview.progress()
+
+    late = overview_queries.open_items_due(store, start, before=today, limit=5)
+    assert late.total == len(overview.overdue())
+    assert [r.id for r in late.rows] == [r.id for r in overview.overdue()[:5]]
+    soon = overview_queries.open_items_due(
+        store, start, after=today - dt.timedelta(days=1), before=today + dt.timedelta(days=15)
+    )
+    assert soon.total == len(overview.due_soon())
+    assert [r.id for r in soon.rows] == [r.id for r in overview.due_soon()[:20]]
+
+    month = coverage.held_this_month(overview.engagements, today)
+    kinds = overview_queries.kinds_held(store, today.replace(day=1), today)
+    assert kinds == coverage.kind_counts(month)
+    due = overview_queries.follow_ups_due(store, today, 14, limit=3)
+    assert due.total == len(overview.follow_ups())
+    assert [e.id for e in due.rows] == [e.id for e in overview.follow_ups()[:3]]
+
+    never = [c for c in overview.visits.coverage if c.status is CoverageStatus.NOT_VISITED]
+    teams, not_yet = overview_queries.teams_not_visited(store, today, limit=4)
+    assert teams == len(overview.teams)
+    assert not_yet.total == len(never)
+    assert list(not_yet.rows) == never[:4]
+
+
+def test_team_coverage_from_one_query_matches_the_whole_log(store: Store) -> None:
+    """Coverage worked out from grouped visit dates equals coverage from every engagement."""
+    write_demo(store, TODAY, scale=2)
+    overview = Overview(store, TODAY)
+    assert overview.team_coverage == list(overview.visits.coverage)
+
+
+def test_team_compliance_reads_the_latest_figures_only(store: Store) -> None:
+    """Each team's compliance from the latest-figure query equals the latest point of its
+    whole supervision and appraisal series.
+    """
+    write_demo(store, TODAY, scale=2)
+    found = scorecard.compliance_by_team(store)
+    every = workforce_store.list_all_values(store, ["supervision", "appraisals"])
+    names = {s.id: s.name for s in workforce_store.list_scopes(store) if not s.is_department}
+    expected = {}
+    for scope_id, rows in every.items():
+        if scope_id in names:
+            supervision = workforce_rules.latest(workforce_rules.series(rows, "supervision"))
+            appraisals = workforce_rules.latest(workforce_rules.series(rows, "appraisals"))
+            expected[names[scope_id]] = (supervision, appraisals)
+    assert len(found) == len(expected) > 1
+    assert {c.team: (c.supervision, c.appraisals) for c in found} == expected
