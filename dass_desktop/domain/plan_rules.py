@@ -21,6 +21,7 @@ from dass_desktop.domain.plan_terms import (
     Status,
     ThemeProgress,
 )
+from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase, date_of_day
 
 
@@ -47,10 +48,14 @@ def worst_rag(rags: Iterable[Rag | None]) -> Rag | None:
 
 
 def progress_of(title: str, rows: Sequence[PlanRow]) -> ThemeProgress:
-    """Progress of ``rows``: items marked not applicable count neither way."""
-    applicable = [r for r in rows if r.status is not Status.NOT_APPLICABLE]
+    """Progress of ``rows``: items marked not applicable count neither way.
+
+    Practices count neither way either: they are kept up or lapsed, never done.
+    """
+    tasks = [r for r in rows if r.kind != PRACTICE_KIND]
+    applicable = [r for r in tasks if r.status is not Status.NOT_APPLICABLE]
     done = sum(1 for r in applicable if r.status is Status.DONE)
-    open_rows = [r for r in rows if r.status.is_open]
+    open_rows = [r for r in tasks if r.status.is_open]
     return ThemeProgress(
         title=title,
         done=done,

@@ -1,0 +1,47 @@
+"""The rules of practices, as pure functions of dates (today is always passed in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from dass_desktop.domain.practice_terms import Cadence, LogEntry, PracticeState
+
+
+def next_by(cadence: Cadence, last: dt.date | None, first_by: dt.date | None) -> dt.date | None:
+    """The day by which the practice should next be practised.
+
+    After a first entry in the log it is the last time plus the cadence; before one, the
+    plan day it should first have been practised by (None with no start date known).
+    """
+    if last is not None:
+        return last + dt.timedelta(days=cadence.days)
+    return first_by
+
+
+def state_of(
+    cadence: Cadence, last: dt.date | None, first_by: dt.date | None, today: dt.date
+) -> PracticeState:
+    """Kept up, lapsed, or not due yet (never practised and its first day not yet past)."""
+    due = next_by(cadence, last, first_by)
+    if due is None:
+        return PracticeState.NOT_YET
+    if today > due:
+        return PracticeState.LAPSED
+    return PracticeState.KEPT_UP if last is not None else PracticeState.NOT_YET
+
+
+def merged_log(entries: Iterable[LogEntry], today: dt.date) -> tuple[LogEntry, ...]:
+    """The log newest first, without entries dated after today.
+
+    An engagement logged by hand and also counted on its own appears once: the hand-made
+    entry (which may carry a note) wins.
+    """
+    kept: dict[object, LogEntry] = {}
+    for entry in entries:
+        if entry.practised_on > today:
+            continue
+        key: object = ("e", entry.engagement_id) if entry.engagement_id else ("l", entry.id)
+        if key not in kept or kept[key].id is None:
+            kept[key] = entry
+    return tuple(sorted(kept.values(), key=lambda e: (e.practised_on, e.id or 0), reverse=True))
