@@ -53,7 +53,6 @@ FINDINGS = {
         "Good first meeting with the HR director; agreed a monthly workforce dashboard."
     ),
     "relationships.mentor": "Mentor arranged through the ADASS region: a director of 8 years.",
-    "self.pace": "Protecting Wednesday afternoons for thinking time. Mostly holding.",
     "basics.benchmark": (
         "Asked the performance team for CIPFA family comparisons; first cut due next week."
     ),
@@ -154,6 +153,8 @@ def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
 
 
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
+    if row.kind == "practice":  # kept up or lapsed by its log: see demo/practices.py
+        return plan_store.update_item(store, row.id, today, owner="Me")
     due = row.due or today
     days_late = (today - due).days
     owner: str | Keep = rng.choice(OWNERS)
@@ -265,7 +266,7 @@ def _survey_finding(store: Store, today: dt.date) -> str:
 FIGURE_FINDINGS = {
     "basics.vacancy-sickness-turnover": _workforce_finding,
     "basics.supervision-system": _supervision_finding,
-    "visible.informal-visits": _visits_finding,
+    "practice.two-way": _visits_finding,
     "teams.staff-survey": _survey_finding,
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dass_desktop.domain.practice_terms import Cadence, LogEntry, PracticeState
 
@@ -45,3 +45,22 @@ def merged_log(entries: Iterable[LogEntry], today: dt.date) -> tuple[LogEntry, .
         if key not in kept or kept[key].id is None:
             kept[key] = entry
     return tuple(sorted(kept.values(), key=lambda e: (e.practised_on, e.id or 0), reverse=True))
+
+
+def lapsed_words(titles: Sequence[str], most: int = 3) -> str:
+    """The lapsed practices as a sentence, naming at most ``most`` ("" with none to name).
+
+    The dashboard and the printed plans both use it, so they cannot disagree.
+    """
+    if not titles:
+        return ""
+    named = list(titles[:most])
+    rest = len(titles) - len(named)
+    if rest:
+        listed = ", ".join(named) + f" and {rest} more"
+    elif len(named) > 1:
+        listed = ", ".join(named[:-1]) + " and " + named[-1]
+    else:
+        listed = named[0]
+    lead = "1 practice has lapsed" if len(titles) == 1 else f"{len(titles)} practices have lapsed"
+    return f"{lead}: {listed}."

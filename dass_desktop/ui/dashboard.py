@@ -13,6 +13,7 @@ from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.meeting_agenda import next_meeting_words
 from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
@@ -102,6 +103,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.next_meeting_line.setObjectName("nextMeetingLine")
         self.next_meeting_line.setWordWrap(True)
         self.ui.dayLayout.addWidget(self.next_meeting_line)
+        # Lapsed practices, under the overdue items: habits are never overdue, they lapse.
+        self.practices_line = QLabel(self.ui.overdueCard)
+        self.practices_line.setObjectName("practicesLine")
+        self.practices_line.setWordWrap(True)
+        self.ui.overdueLayout.addWidget(self.practices_line)
         self._store = store
         self._today = today
         ui = self.ui
@@ -230,6 +236,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.overdue.set_rows(late)
         self.due_soon.set_rows(soon)
         self.ui.overdueTitle.setText(f"Overdue ({len(late)})" if late else "Overdue")
+        lapsed = overview.lapsed_practices
+        self.practices_line.setText(
+            "Practices: " + lapsed_words([p.title for p in lapsed])
+            if lapsed
+            else "Practices: none lapsed."
+        )
         self.ui.dueSoonTitle.setText(
             f"Due in the next 14 days ({len(soon)})" if soon else "Due in the next 14 days"
         )

@@ -34,6 +34,7 @@ from dass_desktop.ui.navigation import PageListModel
 from dass_desktop.ui.one_to_ones_page import OneToOnesPage
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
+from dass_desktop.ui.practices_page import PracticesPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.narrative_page = NarrativePage(context, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         self.one_to_ones = OneToOnesPage(context, self)
+        self.practices = PracticesPage(context, self)
         self._pages: list[QWidget] = [
             self.dashboard,
             self.plan_page,
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             self.workforce,
             self.narrative_page,
             self.one_to_ones,
+            self.practices,
         ]
         pages = [cast(Page, widget) for widget in self._pages]
         for widget, page in zip(self._pages, pages, strict=True):

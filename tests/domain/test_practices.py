@@ -133,3 +133,13 @@ def test_the_upgrade_converts_to_the_shipped_practices() -> None:
         assert ",".join(item.counts) == counts
     assert not set(upgrade.CONVERSIONS) & set(shipped), "converted tasks are still seeded"
     assert not set(upgrade.MERGED) & set(shipped)
+
+
+def test_lapsed_practices_in_one_sentence() -> None:
+    """The sentence the dashboard and plans share names a few and counts the rest."""
+    from dass_desktop.domain.practice_rules import lapsed_words
+
+    assert lapsed_words([]) == ""
+    assert lapsed_words(["Pace"]) == "1 practice has lapsed: Pace."
+    assert lapsed_words(["A", "B"]) == "2 practices have lapsed: A and B."
+    assert lapsed_words(["A", "B", "C", "D"], most=2) == "4 practices have lapsed: A, B and 2 more."
