@@ -31,18 +31,19 @@ PHASE_FOCUS = {
         "vacancy, sickness and turnover figures."
     ),
     Phase.FIRST_30: (
-        "First 30 days: check the basics are in place: structure, vacancy, sickness and "
-        "turnover, supervision and appraisal, two-way communication, and whether the "
-        "workforce reflects local communities. Be visible early."
+        "First 30 days: check the basics are in place and whether the department is good "
+        "enough, and safe enough: structure, workforce data and how it benchmarks, "
+        "supervision, professional leadership and two-way communication. Join your ADASS "
+        "region and networks, and be visible early."
     ),
     Phase.TO_DAY_100: (
-        "Days 31 to 100: learn each team's strengths and gaps, benchmark your workforce "
-        "data against regional and CIPFA neighbours, and agree your 100-day plan with the "
-        "chief executive."
+        "Days 31 to 100: learn each team's strengths and gaps, the quality of practice and "
+        "the diversity of the workforce against your communities, and agree your 100-day "
+        "plan with the chief executive."
     ),
     Phase.TO_MONTH_6: (
-        "Days 101 to 183: turn what you have learned into the longer-term changes: workforce "
-        "and OD plans, succession, culture and wellbeing, and celebrate progress."
+        "Days 101 to 183: turn what you have learned into the longer-term changes: the "
+        "department's future form, workforce and OD plans, succession, culture and wellbeing."
     ),
     Phase.AFTER_PLAN: (
         "Beyond six months: keep the habits that worked (visits, briefings, data debates) "

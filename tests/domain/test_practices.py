@@ -131,6 +131,7 @@ def test_the_upgrade_converts_to_the_shipped_practices() -> None:
             phase,
         )
         assert ",".join(item.counts) == counts
+        assert upgrade.REFS[new_key] == item.ref
     assert not set(upgrade.CONVERSIONS) & set(shipped), "converted tasks are still seeded"
     assert not set(upgrade.MERGED) & set(shipped)
 

@@ -85,6 +85,30 @@ CONVERSIONS: dict[str, tuple[str, str, str, str, str, int, str]] = {
         "to-100",
     ),
 }
+REFS = {
+    "practice.role-model": (
+        "Culture and leadership › Leading with purpose › “You will be expected to be a role model”"
+    ),
+    "practice.strengths-based": (
+        "Culture and leadership › Leading with purpose › "
+        "“it is also important to take a strength-based approach to leading”"
+    ),
+    "practice.celebrate": (
+        "Culture and leadership › Leading with purpose › “Be kind to yourself and your teams”"
+    ),
+    "practice.pace": (
+        "Culture and leadership › Leading with purpose › “Be kind to yourself and your teams”"
+    ),
+    "practice.two-way": (
+        "Culture and leadership › Leading with purpose › "
+        "“Build regular opportunities for two-way conversations”"
+    ),
+    "practice.away-days": (
+        "Culture and leadership › Leading with purpose › "
+        "“A key part of your leadership role is developing your immediate and wider teams”"
+    ),
+}
+"""Where in the chapter each practice comes from (its heading, then the guidance's words)."""
 OLD_TITLES = {
     "visible.role-model": "Role-model the behaviour you expect, and set the tone",
     "culture.strengths-based": "Lead in a strengths-based way, as you expect practice to be",
@@ -201,11 +225,22 @@ def _convert(bind: sa.Connection) -> None:
             continue
         item_id, status, completed_on = row
         bind.exec_driver_sql(
-            "UPDATE plan_item SET kind = 'practice', template_key = ?, help = ?, "
+            "UPDATE plan_item SET kind = 'practice', template_key = ?, help = ?, guidance_ref = ?, "
             "cadence = ?, counts_from = ?, day_offset = ?, phase = ?, due_date = NULL, "
             "status = CASE WHEN status = 'not-applicable' THEN status ELSE 'in-progress' END, "
             "completed_on = NULL, title = CASE WHEN title = ? THEN ? ELSE title END WHERE id = ?",
-            (new_key, help_text, cadence, counts, day, phase, OLD_TITLES[old_key], title, item_id),
+            (
+                new_key,
+                help_text,
+                REFS[new_key],
+                cadence,
+                counts,
+                day,
+                phase,
+                OLD_TITLES[old_key],
+                title,
+                item_id,
+            ),
         )
         if status == "done" and completed_on is not None:
             bind.exec_driver_sql(
