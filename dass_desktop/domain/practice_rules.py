@@ -6,17 +6,19 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from dass_desktop.domain.practice_terms import Cadence, LogEntry, PracticeState
+from dass_desktop.domain.working_days import next_working_day
 
 
 def next_by(cadence: Cadence, last: dt.date | None, first_by: dt.date | None) -> dt.date | None:
     """The day by which the practice should next be practised.
 
     After a first entry in the log it is the last time plus the cadence; before one, the
-    plan day it should first have been practised by (None with no start date known).
+    plan day it should first have been practised by (None with no start date known). Either
+    way a weekend or bank holiday moves it to the next working day.
     """
     if last is not None:
-        return last + dt.timedelta(days=cadence.days)
-    return first_by
+        return next_working_day(last + dt.timedelta(days=cadence.days))
+    return next_working_day(first_by) if first_by is not None else None
 
 
 def state_of(

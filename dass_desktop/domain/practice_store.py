@@ -27,6 +27,7 @@ from dass_desktop.domain.practice_terms import (
     PracticeState,
 )
 from dass_desktop.domain.timeline import Phase, date_of_day
+from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 from dass_desktop.store.models import Engagement, PlanItem, PracticeLog, Theme
 
@@ -97,7 +98,7 @@ def _row(
     today: dt.date,
 ) -> PracticeRow:
     cadence = Cadence(item.cadence or "monthly")
-    first_by = date_of_day(start, item.day_offset or 1) if start else None
+    first_by = next_working_day(date_of_day(start, item.day_offset or 1)) if start else None
     last = log[0].practised_on if log else None
     return PracticeRow(
         id=item.id,

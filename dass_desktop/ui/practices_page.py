@@ -144,6 +144,7 @@ class PracticesPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # plan order
         view.verticalHeader().hide()
         view.setWordWrap(False)
         header = view.horizontalHeader()

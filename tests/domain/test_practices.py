@@ -21,17 +21,20 @@ START = dt.date(2026, 9, 7)
 
 
 def test_cadence_rules_with_injected_dates() -> None:
-    """Kept up within the cadence, lapsed the day after it runs out, not due before day N."""
-    first_by = dt.date(2026, 9, 20)
-    assert state_of(Cadence.WEEKLY, None, first_by, dt.date(2026, 9, 20)) is PracticeState.NOT_YET
-    assert state_of(Cadence.WEEKLY, None, first_by, dt.date(2026, 9, 21)) is PracticeState.LAPSED
+    """Kept up within the cadence, lapsed the working day after it runs out, not due before
+    day N; a weekend or bank holiday moves the day it runs out to the next working day.
+    """
+    first_by = dt.date(2026, 9, 21)
+    assert state_of(Cadence.WEEKLY, None, first_by, dt.date(2026, 9, 21)) is PracticeState.NOT_YET
+    assert state_of(Cadence.WEEKLY, None, first_by, dt.date(2026, 9, 22)) is PracticeState.LAPSED
     last = dt.date(2026, 10, 1)
     assert state_of(Cadence.WEEKLY, last, first_by, dt.date(2026, 10, 8)) is PracticeState.KEPT_UP
     assert state_of(Cadence.WEEKLY, last, first_by, dt.date(2026, 10, 9)) is PracticeState.LAPSED
-    assert state_of(Cadence.MONTHLY, last, first_by, dt.date(2026, 11, 1)) is PracticeState.KEPT_UP
-    assert state_of(Cadence.MONTHLY, last, first_by, dt.date(2026, 11, 2)) is PracticeState.LAPSED
+    # 31 days on is Sunday 1 November: it runs out on Monday 2 November.
+    assert state_of(Cadence.MONTHLY, last, first_by, dt.date(2026, 11, 2)) is PracticeState.KEPT_UP
+    assert state_of(Cadence.MONTHLY, last, first_by, dt.date(2026, 11, 3)) is PracticeState.LAPSED
     assert state_of(Cadence.QUARTERLY, last, None, dt.date(2026, 12, 31)) is PracticeState.KEPT_UP
-    assert next_by(Cadence.QUARTERLY, last, None) == dt.date(2027, 1, 1)
+    assert next_by(Cadence.QUARTERLY, last, None) == dt.date(2027, 1, 4)  # past New Year's Day
     assert state_of(Cadence.MONTHLY, None, None, dt.date(2027, 1, 1)) is PracticeState.NOT_YET
 
 
@@ -76,7 +79,7 @@ def test_logging_a_visit_practises_two_way_conversation(store: Store) -> None:
     assert two_way.log[0].engagement_id == visit
     assert two_way.log[0].kind is LogKind.VISIT
     assert _practices(store, day_20)["practice.role-model"].log == ()  # visits do not count
-    later = day_20 + dt.timedelta(days=8)
+    later = day_20 + dt.timedelta(days=10)  # a week on is a Saturday: it lapses after Monday
     assert _practices(store, later)["practice.two-way"].state is PracticeState.LAPSED
     assert [p.template_key for p in practice_store.lapsed_practices(store, START, later)][:1] == [
         "practice.two-way"
