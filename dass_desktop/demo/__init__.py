@@ -19,6 +19,7 @@ from dass_desktop.demo.contacts import write_contacts
 from dass_desktop.demo.meetings import write_meetings
 from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_figure_findings, write_plan
+from dass_desktop.demo.practices import write_practices
 from dass_desktop.demo.teams import write_team_notes, write_teams
 from dass_desktop.demo.workforce import write_workforce
 from dass_desktop.domain.changes import Changes
@@ -68,6 +69,7 @@ def _write_parts(store: Store, today: dt.date, scale: int) -> Changes:
     changes |= write_team_notes(store, today, start, random.Random(f"{SEED}-team-notes"))
     changes |= write_contacts(store, today, start, random.Random(f"{SEED}-contacts"), scale)
     changes |= write_figure_findings(store, start, today)
+    changes |= write_practices(store, start, today)
     changes |= write_narrative(store)
     changes |= write_meetings(store, today, start)
     return changes

@@ -11,6 +11,7 @@ from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
 from dass_desktop.domain.plan_terms import KEEP, Keep, PlanRow, Rag, Status
 from dass_desktop.domain.timeline import Phase
+from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
 OWNERS = (
@@ -53,9 +54,9 @@ FINDINGS = {
         "Good first meeting with the HR director; agreed a monthly workforce dashboard."
     ),
     "relationships.mentor": "Mentor arranged through the ADASS region: a director of 8 years.",
-    "self.pace": "Protecting Wednesday afternoons for thinking time. Mostly holding.",
     "basics.benchmark": (
-        "Asked the performance team for CIPFA family comparisons; first cut due next week."
+        "The performance team now produces regional and CIPFA family comparisons each "
+        "quarter; the first went to DMT in week four."
     ),
     "roles.80-20": (
         "Practitioners estimate 35-40% of time on admin and recording. Business support pilot "
@@ -115,7 +116,7 @@ def write_plan(
         changes |= _progress(store, row, today, rng)
     themes = {t.template_key: t.id for t in plan_store.list_themes(store)}
     for title, day, owner in DIRECTOR_ACTIONS:
-        due = start + dt.timedelta(days=day - 1)
+        due = next_working_day(start + dt.timedelta(days=day - 1))
         item_id, added = plan_store.add_item(
             store,
             theme_id=themes["basics"],
@@ -141,7 +142,7 @@ def write_plan(
             title=title,
             kind="action",
             phase=Phase.of_day(day),
-            due_date=start + dt.timedelta(days=day - 1),
+            due_date=next_working_day(start + dt.timedelta(days=day - 1)),
             owner=rng.choice(OWNERS),
         )
         changes |= added
@@ -154,6 +155,8 @@ def _done_on(due: dt.date, today: dt.date, rng: random.Random) -> dt.date:
 
 
 def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) -> Changes:
+    if row.kind == "practice":  # kept up or lapsed by its log: see demo/practices.py
+        return plan_store.update_item(store, row.id, today, owner="Me")
     due = row.due or today
     days_late = (today - due).days
     owner: str | Keep = rng.choice(OWNERS)
@@ -265,7 +268,7 @@ def _survey_finding(store: Store, today: dt.date) -> str:
 FIGURE_FINDINGS = {
     "basics.vacancy-sickness-turnover": _workforce_finding,
     "basics.supervision-system": _supervision_finding,
-    "visible.informal-visits": _visits_finding,
+    "practice.two-way": _visits_finding,
     "teams.staff-survey": _survey_finding,
 }
 

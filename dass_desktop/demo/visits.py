@@ -43,6 +43,7 @@ from dass_desktop.domain import (
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
 from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
+from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
 Logged = list[tuple[EngagementDraft, list[ActionDraft]]]
@@ -112,7 +113,7 @@ def _team_visits(
                     ActionDraft(
                         title.format(team=name, base=spec.draft.base),
                         owner,
-                        day + dt.timedelta(days=rng.randint(21, 56)),
+                        next_working_day(day + dt.timedelta(days=rng.randint(21, 56))),
                     )
                 )
             follow_up = day + dt.timedelta(days=rng.randint(28, 49)) if rng.random() < 0.3 else None
@@ -187,7 +188,7 @@ def _gatherings(
                     ActionDraft(
                         f"Publish answers to the {place} roadshow questions",
                         "Communications lead",
-                        day + dt.timedelta(days=14),
+                        next_working_day(day + dt.timedelta(days=14)),
                     )
                 ],
             )
@@ -210,7 +211,7 @@ def _gatherings(
                 ActionDraft(
                     "Build one dashboard of demand, capacity and waiting lists",
                     "Head of performance",
-                    days[len(days) // 2] + dt.timedelta(days=60),
+                    next_working_day(days[len(days) // 2] + dt.timedelta(days=60)),
                 )
             ],
         )
@@ -293,7 +294,7 @@ def _partners(rng: random.Random, days: list[dt.date], ids: dict[str, int], scal
             if improve in PARTNER_ACTIONS and improve not in raised and rng.random() < 0.7:
                 raised.add(improve)  # an action is agreed once, not at every meeting
                 title, owner = PARTNER_ACTIONS[improve]
-                due = day + dt.timedelta(days=rng.randint(21, 60))
+                due = next_working_day(day + dt.timedelta(days=rng.randint(21, 60)))
                 actions.append(ActionDraft(title, owner, due))
             follow_up = day + dt.timedelta(days=rng.randint(21, 42))
             draft = EngagementDraft(

@@ -16,6 +16,7 @@ from functools import cache
 from sqlalchemy import func, select
 
 from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.practice_terms import PRACTICE_KIND, Cadence
 from dass_desktop.domain.timeline import PLAN_DAYS, Phase
 from dass_desktop.resources import read_text
 from dass_desktop.store import Store
@@ -43,6 +44,9 @@ class TemplateItem:
     ref: str
     phase: Phase
     day: int
+    kind: str = "question"
+    cadence: str | None = None
+    counts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,27 @@ def parse_templates(text: str) -> Templates:
         day = int(raw["day"])
         if not 1 <= day <= PLAN_DAYS:
             raise ValueError(f"template item {key} is due on day {day}, outside the plan")
+        kind = raw.get("kind", "question")
+        cadence = raw.get("cadence")
+        if kind not in ("question", PRACTICE_KIND):
+            raise ValueError(f"template item {key} is of an unknown kind {kind}")
+        if (kind == PRACTICE_KIND) != (cadence is not None):
+            raise ValueError(f"template item {key}: a practice, and only a practice, has a cadence")
+        if cadence is not None:
+            Cadence(cadence)
         items.append(
-            TemplateItem(key, raw["theme"], raw["title"], raw["help"], raw["ref"], phase, day)
+            TemplateItem(
+                key,
+                raw["theme"],
+                raw["title"],
+                raw["help"],
+                raw["ref"],
+                phase,
+                day,
+                kind,
+                cadence,
+                tuple(raw.get("counts", ())),
+            )
         )
     keys = [i.key for i in items] + [t.key for t in themes]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
@@ -132,7 +155,9 @@ def seed_from_templates(store: Store, source: Templates | None = None) -> Change
                 PlanItem(
                     theme_id=theme.id,
                     template_key=item.key,
-                    kind="question",
+                    kind=item.kind,
+                    cadence=item.cadence,
+                    counts_from=",".join(item.counts),
                     title=item.title,
                     help=item.help,
                     guidance_ref=item.ref,

@@ -20,7 +20,9 @@ from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
 from dass_desktop.domain.engagement_store import likely
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase
+from dass_desktop.domain.working_days import bank_holidays
 from dass_desktop.store import Store
 from dass_desktop.store.models import Engagement, EngagementTeam, PlanItem, Team, Theme
 
@@ -38,6 +40,23 @@ class Top:
     rows: tuple[Any, ...]
 
 
+def _next_working(day: ColumnElement[Any], start: dt.date) -> ColumnElement[Any]:
+    """``day`` (ISO text) or the first working day after it (see :mod:`working_days`).
+
+    No run of days off is a week long, so the first of the seven days from ``day`` that is
+    neither a weekend nor a bank holiday of the plan's years is the answer.
+    """
+    holidays = sorted(
+        d.isoformat() for year in range(start.year - 1, start.year + 3) for d in bank_holidays(year)
+    )
+    whens = []
+    for k in range(7):
+        moved = func.date(day, f"+{k} days")
+        working = and_(func.strftime("%w", moved).not_in(("0", "6")), moved.not_in(holidays))
+        whens.append((working, moved))
+    return case(*whens, else_=day)
+
+
 def _due(start: dt.date | None) -> ColumnElement[Any]:
     """An item's effective due date as ISO text (see :func:`plan_rules.due_on`)."""
     if start is None:
@@ -47,18 +66,20 @@ def _due(start: dt.date | None) -> ColumnElement[Any]:
         case(*((PlanItem.phase == p.value, p.last_day) for p in Phase), else_=0),
     )
     shifted = literal("+") + cast(offset - 1, String) + literal(" days")
-    return func.coalesce(PlanItem.due_date, func.date(start.isoformat(), shifted))
+    worked_out = _next_working(func.date(start.isoformat(), shifted), start)
+    return func.coalesce(PlanItem.due_date, worked_out)
 
 
 def theme_progress(store: Store) -> list[ThemeProgress]:
     """Each theme's progress, in theme order (see :func:`plan_rules.progress_by_theme`)."""
-    is_open = PlanItem.status.in_(_OPEN)
+    task = PlanItem.kind != PRACTICE_KIND  # practices are kept up, never done
+    is_open = and_(task, PlanItem.status.in_(_OPEN))
     severity = case(*((PlanItem.rag == r.value, r.severity) for r in Rag))
     query = (
         select(
             Theme.title,
-            func.count(case((PlanItem.status == Status.DONE.value, 1))),
-            func.count(case((PlanItem.status != Status.NOT_APPLICABLE.value, 1))),
+            func.count(case((and_(task, PlanItem.status == Status.DONE.value), 1))),
+            func.count(case((and_(task, PlanItem.status != Status.NOT_APPLICABLE.value), 1))),
             func.count(case((is_open, 1))),
             func.min(case((is_open, severity))),
         )
@@ -103,6 +124,7 @@ def open_items_due(
     conditions = [
         likely(PlanItem.deleted_at.is_(None)),
         PlanItem.status.in_(_OPEN),
+        PlanItem.kind != PRACTICE_KIND,
         due.is_not(None),
     ]
     if after is not None:

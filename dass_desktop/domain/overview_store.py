@@ -15,6 +15,7 @@ from dass_desktop.domain import (
     engagement_store,
     plan_rules,
     plan_store,
+    practice_store,
     scorecard,
     stakeholder_store,
     team_gap_store,
@@ -36,6 +37,7 @@ from dass_desktop.domain.overview_terms import (
     WorkforceFigures,
 )
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.practice_terms import PracticeRow
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.domain.team_gap_terms import GapRow
@@ -113,6 +115,11 @@ class Overview:
     def due_soon(self, days: int = DUE_SOON_DAYS) -> list[PlanRow]:
         """Open items due from today up to ``days`` ahead, across the whole plan."""
         return plan_rules.due_soon(self.rows, self.today, days=days)
+
+    @cached_property
+    def lapsed_practices(self) -> list[PracticeRow]:
+        """Practices whose cadence has passed without an entry, longest lapsed first."""
+        return practice_store.lapsed_practices(self.store, self.start, self.today)
 
     def red_items(self, phases: Sequence[Phase] | None = None) -> list[PlanRow]:
         """Open items rated red."""

@@ -21,7 +21,9 @@ from dass_desktop.domain.plan_terms import (
     Status,
     ThemeProgress,
 )
+from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase, date_of_day
+from dass_desktop.domain.working_days import next_working_day
 
 
 # --- the rules ---------------------------------------------------------------------------
@@ -30,14 +32,18 @@ def due_on(
 ) -> dt.date | None:
     """An item's effective due date: its own date if set, else start + offset (or phase end).
 
-    ``day_offset`` is the plan day the item is due on (day 1 is the start date). With no
-    start date known and no date of its own, an item has no due date.
+    ``day_offset`` is the plan day the item is due on (day 1 is the start date). A date
+    worked out that way that falls on a weekend or an England and Wales bank holiday moves
+    to the next working day; a date the director set stays as set. With no start date
+    known and no date of its own, an item has no due date.
     """
     if due_date is not None:
         return due_date
     if start is None:
         return None
-    return date_of_day(start, day_offset if day_offset is not None else phase.last_day)
+    return next_working_day(
+        date_of_day(start, day_offset if day_offset is not None else phase.last_day)
+    )
 
 
 def worst_rag(rags: Iterable[Rag | None]) -> Rag | None:
@@ -47,10 +53,14 @@ def worst_rag(rags: Iterable[Rag | None]) -> Rag | None:
 
 
 def progress_of(title: str, rows: Sequence[PlanRow]) -> ThemeProgress:
-    """Progress of ``rows``: items marked not applicable count neither way."""
-    applicable = [r for r in rows if r.status is not Status.NOT_APPLICABLE]
+    """Progress of ``rows``: items marked not applicable count neither way.
+
+    Practices count neither way either: they are kept up or lapsed, never done.
+    """
+    tasks = [r for r in rows if r.kind != PRACTICE_KIND]
+    applicable = [r for r in tasks if r.status is not Status.NOT_APPLICABLE]
     done = sum(1 for r in applicable if r.status is Status.DONE)
-    open_rows = [r for r in rows if r.status.is_open]
+    open_rows = [r for r in tasks if r.status.is_open]
     return ThemeProgress(
         title=title,
         done=done,

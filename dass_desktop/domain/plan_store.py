@@ -24,6 +24,7 @@ from dass_desktop.domain.plan_terms import (
     Status,
     ThemeRow,
 )
+from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
 from dass_desktop.store.models import EvidenceLink, PlanItem, Theme
@@ -102,7 +103,9 @@ def _row(item: PlanItem, theme: Theme, evidence_count: int, start: dt.date | Non
         phase=phase,
         day_offset=item.day_offset,
         due_date=item.due_date,
-        due=due_on(phase, item.day_offset, item.due_date, start),
+        due=None
+        if item.kind == PRACTICE_KIND  # kept up or lapsed, never due: see practice_store
+        else due_on(phase, item.day_offset, item.due_date, start),
         status=Status(item.status),
         rag=Rag(item.rag) if item.rag else None,
         owner=item.owner,
@@ -272,6 +275,12 @@ def update_item(
             raise InvalidInput("item", "That item no longer exists.")
         if "theme_id" in values and session.get(Theme, values["theme_id"]) is None:
             raise InvalidInput("theme", "Choose a theme for the item.")
+        if values.get("status") == Status.DONE.value and item.kind == PRACTICE_KIND:
+            raise InvalidInput(
+                "status",
+                "A practice is kept up rather than done: log each time you practise it "
+                "(Practices, Done today).",
+            )
         if values.get("status") == Status.DONE.value and item.status == Status.DONE.value:
             values["completed_on"] = item.completed_on  # re-saving keeps the original date
         for name, value in values.items():

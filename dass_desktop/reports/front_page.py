@@ -16,6 +16,7 @@ from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
 from dass_desktop.domain.overview_rules import listed, risks_from
 from dass_desktop.domain.overview_terms import Risk
+from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.register_rules import asks as register_asks
 from dass_desktop.domain.register_rules import decisions_waiting, ordered
 from dass_desktop.domain.register_terms import EntryKind
@@ -89,6 +90,9 @@ def _where(ctx: ReportContext) -> str:
     late = len(overview.contacts_overdue)
     if late:
         sentence += f" {late} contacts are overdue a conversation."
+    lapsed = [ctx.redact(truncated(p.title, 70)[0]) for p in overview.lapsed_practices]
+    if lapsed:
+        sentence += " " + lapsed_words(lapsed, most=2)
     return sentence
 
 

@@ -3,7 +3,7 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0007"
+REVISION = "0008"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "index",
@@ -75,6 +75,11 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "index",
         "ix_plan_item_theme_id",
         "CREATE INDEX ix_plan_item_theme_id ON plan_item (theme_id)",
+    ),
+    (
+        "index",
+        "ix_practice_log_item_id",
+        "CREATE INDEX ix_practice_log_item_id ON practice_log (item_id)",
     ),
     (
         "index",
@@ -203,12 +208,17 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "table",
         "plan_item",
-        "CREATE TABLE plan_item ( id INTEGER NOT NULL, theme_id INTEGER NOT NULL, template_key VARCHAR(80), kind VARCHAR(10) NOT NULL, title TEXT NOT NULL, help TEXT NOT NULL, guidance_ref VARCHAR(200) NOT NULL, phase VARCHAR(10) NOT NULL, day_offset INTEGER, due_date DATE, status VARCHAR(16) NOT NULL, rag VARCHAR(5), owner VARCHAR(200) NOT NULL, findings TEXT NOT NULL, completed_on DATE, source VARCHAR(80) NOT NULL, position INTEGER NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_plan_item PRIMARY KEY (id), CONSTRAINT ck_plan_item_kind CHECK (kind IN ('question', 'action')), CONSTRAINT ck_plan_item_phase CHECK (phase IN ('first-30', 'to-100', 'to-183')), CONSTRAINT ck_plan_item_rag CHECK (rag IS NULL OR rag IN ('red', 'amber', 'green')), CONSTRAINT ck_plan_item_status CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')), CONSTRAINT fk_plan_item_theme_id_theme FOREIGN KEY(theme_id) REFERENCES theme (id) ON DELETE RESTRICT, CONSTRAINT uq_plan_item_template_key UNIQUE (template_key) )",
+        "CREATE TABLE \"plan_item\" ( id INTEGER NOT NULL, theme_id INTEGER NOT NULL, template_key VARCHAR(80), kind VARCHAR(10) NOT NULL, title TEXT NOT NULL, help TEXT NOT NULL, guidance_ref VARCHAR(200) NOT NULL, phase VARCHAR(10) NOT NULL, day_offset INTEGER, due_date DATE, status VARCHAR(16) NOT NULL, rag VARCHAR(5), owner VARCHAR(200) NOT NULL, findings TEXT NOT NULL, completed_on DATE, source VARCHAR(80) NOT NULL, position INTEGER NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, cadence VARCHAR(10), counts_from VARCHAR(200) DEFAULT '' NOT NULL, CONSTRAINT pk_plan_item PRIMARY KEY (id), CONSTRAINT fk_plan_item_theme_id_theme FOREIGN KEY(theme_id) REFERENCES theme (id) ON DELETE RESTRICT, CONSTRAINT uq_plan_item_template_key UNIQUE (template_key), CONSTRAINT ck_plan_item_kind CHECK (kind IN ('question', 'action', 'practice')), CONSTRAINT ck_plan_item_phase CHECK (phase IN ('first-30', 'to-100', 'to-183')), CONSTRAINT ck_plan_item_rag CHECK (rag IS NULL OR rag IN ('red', 'amber', 'green')), CONSTRAINT ck_plan_item_status CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')), CONSTRAINT ck_plan_item_cadence CHECK (cadence IS NULL OR cadence IN ('weekly', 'monthly', 'quarterly')) )",
     ),
     (
         "table",
         "plan_narrative",
         "CREATE TABLE plan_narrative ( id INTEGER NOT NULL, plan_kind VARCHAR(20) NOT NULL, section VARCHAR(30) NOT NULL, text TEXT NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_plan_narrative PRIMARY KEY (id), CONSTRAINT plan_section UNIQUE (plan_kind, section) )",
+    ),
+    (
+        "table",
+        "practice_log",
+        "CREATE TABLE practice_log ( id INTEGER NOT NULL, item_id INTEGER NOT NULL, practised_on DATE NOT NULL, kind VARCHAR(12) NOT NULL, engagement_id INTEGER, note TEXT NOT NULL, deleted_at DATETIME, CONSTRAINT pk_practice_log PRIMARY KEY (id), CONSTRAINT ck_practice_log_kind CHECK (kind IN ('visit', 'briefing', 'recognition', 'done')), CONSTRAINT fk_practice_log_engagement_id_engagement FOREIGN KEY(engagement_id) REFERENCES engagement (id) ON DELETE SET NULL, CONSTRAINT fk_practice_log_item_id_plan_item FOREIGN KEY(item_id) REFERENCES plan_item (id) ON DELETE CASCADE )",
     ),
     (
         "table",

@@ -15,6 +15,7 @@ from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.meeting_agenda import next_meeting_words
 from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.overview_terms import DUE_SOON_DAYS
+from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
@@ -32,18 +33,19 @@ PHASE_FOCUS = {
         "vacancy, sickness and turnover figures."
     ),
     Phase.FIRST_30: (
-        "First 30 days: check the basics are in place: structure, vacancy, sickness and "
-        "turnover, supervision and appraisal, two-way communication, and whether the "
-        "workforce reflects local communities. Be visible early."
+        "First 30 days: check the basics are in place and whether the department is good "
+        "enough, and safe enough: structure, workforce data and how it benchmarks, "
+        "supervision, professional leadership and two-way communication. Join your ADASS "
+        "region and networks, and be visible early."
     ),
     Phase.TO_DAY_100: (
-        "Days 31 to 100: learn each team's strengths and gaps, benchmark your workforce "
-        "data against regional and CIPFA neighbours, and agree your 100-day plan with the "
-        "chief executive."
+        "Days 31 to 100: learn each team's strengths and gaps, the quality of practice and "
+        "the diversity of the workforce against your communities, and agree your 100-day "
+        "plan with the chief executive."
     ),
     Phase.TO_MONTH_6: (
-        "Days 101 to 183: turn what you have learned into the longer-term changes: workforce "
-        "and OD plans, succession, culture and wellbeing, and celebrate progress."
+        "Days 101 to 183: turn what you have learned into the longer-term changes: the "
+        "department's future form, workforce and OD plans, succession, culture and wellbeing."
     ),
     Phase.AFTER_PLAN: (
         "Beyond six months: keep the habits that worked (visits, briefings, data debates) "
@@ -104,6 +106,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.next_meeting_line.setObjectName("nextMeetingLine")
         self.next_meeting_line.setWordWrap(True)
         self.ui.dayLayout.addWidget(self.next_meeting_line)
+        # Lapsed practices, under the overdue items: habits are never overdue, they lapse.
+        self.practices_line = QLabel(self.ui.overdueCard)
+        self.practices_line.setObjectName("practicesLine")
+        self.practices_line.setWordWrap(True)
+        self.ui.overdueLayout.addWidget(self.practices_line)
         self._store = store
         self._today = today
         ui = self.ui
@@ -233,6 +240,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
             start,
             after=today - dt.timedelta(days=1),
             before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
+        )
+        lapsed = overview.lapsed_practices
+        self.practices_line.setText(
+            "Practices: " + lapsed_words([p.title for p in lapsed])
+            if lapsed
+            else "Practices: none lapsed."
         )
         self.overdue.set_rows(late.rows)
         self.due_soon.set_rows(soon.rows)

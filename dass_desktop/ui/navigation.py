@@ -19,6 +19,7 @@ LATER_PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("workforce", "Workforce", "dass_desktop.ui.workforce_page", "WorkforcePage"),
     ("narrative_page", "One-to-one", "dass_desktop.ui.narrative_page", "NarrativePage"),
     ("one_to_ones", "One-to-ones", "dass_desktop.ui.one_to_ones_page", "OneToOnesPage"),
+    ("practices", "Practices", "dass_desktop.ui.practices_page", "PracticesPage"),
 )
 
 

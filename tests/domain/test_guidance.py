@@ -99,7 +99,7 @@ def test_templates_are_well_formed() -> None:
     shipped = templates()
     assert 45 <= len(shipped.items) <= 70
     assert len({i.key for i in shipped.items}) == len(shipped.items)
-    assert len(shipped.themes) == 8
+    assert len(shipped.themes) == 9
     for item in shipped.items:
         assert item.help
         assert item.ref.startswith("Culture and leadership")
@@ -132,7 +132,7 @@ def test_seeding_twice_creates_nothing_twice(store: Store) -> None:
     assert _count(store) == len(templates().items)
     assert not seed_from_templates(store)
     assert _count(store) == len(templates().items)
-    assert len(plan_store.list_themes(store)) == 8
+    assert len(plan_store.list_themes(store)) == 9
 
 
 def test_upgrade_adds_new_item_and_keeps_directors_edits(store: Store) -> None:

@@ -25,7 +25,13 @@ from dass_desktop.store.models.meetings import (
     RegisterLink,
 )
 from dass_desktop.store.models.narrative import PlanNarrative
-from dass_desktop.store.models.plan import EvidenceLink, PlanItem, SeededTemplate, Theme
+from dass_desktop.store.models.plan import (
+    EvidenceLink,
+    PlanItem,
+    PracticeLog,
+    SeededTemplate,
+    Theme,
+)
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
 from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
 from dass_desktop.store.models.workforce import (
@@ -59,6 +65,7 @@ __all__ = [
     "MeetingDecision",
     "PlanItem",
     "PlanNarrative",
+    "PracticeLog",
     "Profile",
     "RegisterEntry",
     "RegisterLink",

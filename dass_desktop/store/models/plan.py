@@ -19,6 +19,9 @@ from dass_desktop.store.models.base import Base
 PHASES = ("first-30", "to-100", "to-183")
 STATUSES = ("not-started", "in-progress", "done", "not-applicable")
 RAGS = ("red", "amber", "green")
+KINDS = ("question", "action", "practice")
+CADENCES = ("weekly", "monthly", "quarterly")
+LOG_KINDS = ("visit", "briefing", "recognition", "done")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -38,14 +41,20 @@ class Theme(Base):
 
 
 class PlanItem(Base):
-    """One checklist question or action in the director's plan."""
+    """One checklist question, action or practice in the director's plan.
+
+    A practice (``kind`` "practice") is a habit kept at a ``cadence``, never done: its
+    ``day_offset`` is the plan day it should first have been practised by, and
+    ``counts_from`` lists the engagement kinds (comma-separated) that count as practising it.
+    """
 
     __tablename__ = "plan_item"
     __table_args__ = (
         CheckConstraint(_in("phase", PHASES), name="phase"),
         CheckConstraint(_in("status", STATUSES), name="status"),
         CheckConstraint(f"rag IS NULL OR {_in('rag', RAGS)}", name="rag"),
-        CheckConstraint("kind IN ('question', 'action')", name="kind"),
+        CheckConstraint(_in("kind", KINDS), name="kind"),
+        CheckConstraint(f"cadence IS NULL OR {_in('cadence', CADENCES)}", name="cadence"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -64,6 +73,8 @@ class PlanItem(Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(80), default="")
+    cadence: Mapped[str | None] = mapped_column(String(10))
+    counts_from: Mapped[str] = mapped_column(String(200), default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp()
@@ -84,6 +95,23 @@ class EvidenceLink(Base):
     target: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(String(200), default="")
     added_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class PracticeLog(Base):
+    """One time a practice was practised: a visit, a briefing, a recognition or "done today"."""
+
+    __tablename__ = "practice_log"
+    __table_args__ = (CheckConstraint(_in("kind", LOG_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"), index=True)
+    practised_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(12), default="done")
+    engagement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("engagement.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class SeededTemplate(Base):
