@@ -30,6 +30,7 @@ from dass_desktop.store.models import Engagement, EngagementTeam, PlanItem, Team
 SHOWN = 20
 
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
+_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def theme_progress(store: Store) -> list[ThemeProgress]:
             func.count(case((and_(task, PlanItem.status != Status.NOT_APPLICABLE.value), 1))),
             func.count(case((is_open, 1))),
             func.min(case((is_open, severity))),
+            *(func.count(case((and_(is_open, PlanItem.rag == r.value), 1))) for r in _BY_SEVERITY),
         )
         .join(PlanItem, PlanItem.theme_id == Theme.id)
         .where(likely(PlanItem.deleted_at.is_(None)))
@@ -91,8 +93,15 @@ def theme_progress(store: Store) -> list[ThemeProgress]:
     by_severity = {r.severity: r for r in Rag}
     with store.read() as session:
         return [
-            ThemeProgress(title, done, applicable, open_items, by_severity.get(worst))
-            for title, done, applicable, open_items, worst in session.execute(query)
+            ThemeProgress(
+                title,
+                done,
+                applicable,
+                open_items,
+                by_severity.get(worst),
+                tuple((rag, n) for rag, n in zip(_BY_SEVERITY, counts, strict=True) if n),
+            )
+            for title, done, applicable, open_items, worst, *counts in session.execute(query)
         ]
 
 
@@ -105,6 +114,11 @@ def overall(themes: list[ThemeProgress]) -> ThemeProgress:
         sum(t.applicable for t in themes),
         sum(t.open_items for t in themes),
         min(rated, key=lambda r: r.severity) if rated else None,
+        tuple(
+            (rag, n)
+            for rag in _BY_SEVERITY
+            if (n := sum(dict(t.rag_counts).get(rag, 0) for t in themes))
+        ),
     )
 
 
