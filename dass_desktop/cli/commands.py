@@ -145,16 +145,25 @@ def export(args: argparse.Namespace) -> int:
         raise UsageError(f"'{out}' should end in {suffix}")
     if args.appendix and args.what not in ("100-day", "six-month"):
         raise UsageError("--appendix goes with 'export 100-day' or 'export six-month'")
+    if args.include_private and args.what != "json":
+        raise UsageError("--include-private goes with 'export json' only")
     if not paths.database.exists():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
     if args.what == "ics":
         return _export_calendar(args, paths, out)
     if args.what == "json":
-        from dass_desktop.interchange.json_dump import export_json
+        from dass_desktop.interchange.json_dump import PRIVATE_WARNING, export_json
 
-        exported = export_json(paths, out, dt.datetime.now())
+        if args.include_private:
+            print(f"dass-desktop: {PRIVATE_WARNING}", file=sys.stderr)
+        exported = export_json(paths, out, dt.datetime.now(), include_private=args.include_private)
         print(f"Wrote {out} ({exported.rows} rows, schema {exported.revision})")
+        if exported.private_left_out:
+            print(
+                f"{exported.private_left_out} private journal entries were left out "
+                "(add --include-private to keep them)."
+            )
         return 0
     from dass_desktop.domain.narrative import PlanKind
     from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan

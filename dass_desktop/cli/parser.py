@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-names", action="store_true", help="show roles instead of named individuals"
     )
     export.add_argument(
+        "--include-private",
+        action="store_true",
+        help="with json: include your private journal entries (left out unless you ask)",
+    )
+    export.add_argument(
         "--appendix",
         action="store_true",
         help="with 100-day or six-month: add every item, gap, contact and visit at the end",
