@@ -88,7 +88,7 @@ def test_no_export_or_log_carries_private_text(
     data = journal_store.paths.root
     journal_store.close()
     pdfs: list[Path] = []
-    for what in ("100-day", "six-month", "one-to-one"):
+    for what in ("100-day", "six-month", "one-to-one", "awards"):
         for extra in ((), ("--no-names",)):
             out = tmp_path / f"{what}{'-nn' if extra else ''}.pdf"
             _export(data, what, out, *extra)

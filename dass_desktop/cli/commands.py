@@ -166,16 +166,25 @@ def export(args: argparse.Namespace) -> int:
             )
         return 0
     from dass_desktop.domain.narrative import PlanKind
-    from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan
+    from dass_desktop.reports.plans import (
+        ExportFailed,
+        export_awards,
+        export_one_to_one,
+        export_plan,
+    )
 
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
+    if args.round is not None and args.what != "awards":
+        raise UsageError("--round goes with 'export awards'")
     # Reading only: works while the window has the data open.
     with opened(open_store(paths, take_lock=False)) as store:
         try:
             if args.what == "one-to-one":
                 meeting = args.meeting or today_of(args)
                 export_one_to_one(store, out, meeting, names=not args.no_names)
+            elif args.what == "awards":
+                export_awards(store, out, today_of(args), which=args.round, names=not args.no_names)
             else:
                 export_plan(
                     store,

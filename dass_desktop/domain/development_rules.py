@@ -65,10 +65,12 @@ def highlights(
     since: dt.date | None = None,
     until: dt.date | None = None,
     top: int = 4,
+    names: bool = True,
 ) -> Highlights:
     """Sessions, feedback rounds, events and actions in a period, and a few lines to show.
 
     The lines are headings and "what I will try", newest first; no journal text ever.
+    Without ``names``, a line says only the kind of record (a mentor is a person).
     """
     chosen = sorted(
         (
@@ -83,7 +85,8 @@ def highlights(
     lines = []
     for r in chosen[:top]:
         tried = r.will_try.splitlines()[0] if r.will_try else ""
-        lines.append(f"{r.held_on:%d %b}: {r.heading}" + (f" (trying: {tried})" if tried else ""))
+        what = r.heading if names else r.kind.label
+        lines.append(f"{r.held_on:%d %b}: {what}" + (f" (trying: {tried})" if tried else ""))
     return Highlights(
         sessions=sum(r.kind in SESSIONS for r in chosen),
         feedback_rounds=sum(r.kind is RecordKind.FEEDBACK_360 for r in chosen),

@@ -23,10 +23,12 @@ from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.development_page import DevelopmentPage
 from dass_desktop.ui.export_dialog import ExportDialog
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.narrative_page import NarrativePage
@@ -35,6 +37,7 @@ from dass_desktop.ui.one_to_ones_page import OneToOnesPage
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.profile_dialog import ProfileDialog
+from dass_desktop.ui.recognition_page import RecognitionPage
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.stakeholders_page import StakeholdersPage
@@ -108,6 +111,10 @@ class MainWindow(QMainWindow):
         self.narrative_page = NarrativePage(context, self)
         self.narrative_page.export_requested.connect(self.export_plan)
         self.one_to_ones = OneToOnesPage(context, self)
+        self.recognition = RecognitionPage(context, self)
+        self.development = DevelopmentPage(context, self)
+        self.recognition.export_awards.connect(self.export_awards)
+        self.dashboard.recognise_team.connect(self.recognise_team)
         self._pages: list[QWidget] = [
             self.dashboard,
             self.plan_page,
@@ -117,6 +124,8 @@ class MainWindow(QMainWindow):
             self.workforce,
             self.narrative_page,
             self.one_to_ones,
+            self.recognition,
+            self.development,
         ]
         pages = [cast(Page, widget) for widget in self._pages]
         for widget, page in zip(self._pages, pages, strict=True):
@@ -124,7 +133,7 @@ class MainWindow(QMainWindow):
             self.bus.changed.connect(page.on_changed)
         self.bus.changed.connect(self._on_changed)
 
-        shortcuts = [f"Ctrl+{n}" for n in range(1, len(self._pages) + 1)]
+        shortcuts = [f"Ctrl+{n % 10}" for n in range(1, len(self._pages) + 1)]  # 10th: Ctrl+0
         titles = [page.title for page in pages]
         self._nav_model = PageListModel(list(zip(titles, shortcuts, strict=True)), self)
         self.ui.navigation.setModel(self._nav_model)
@@ -194,6 +203,11 @@ class MainWindow(QMainWindow):
         self.visits.select_engagement(engagement_id)
         self.visits.ui.table.setFocus()
 
+    def recognise_team(self, team_id: int) -> None:
+        """Show the Recognition page with a new recognition of ``team_id`` open."""
+        self.show_widget(self.recognition)
+        self.recognition.new(RecognitionDraft(self._today(), WhoKind.TEAM, "", who_id=team_id))
+
     def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
         profile = load_profile(self.store)
@@ -214,6 +228,10 @@ class MainWindow(QMainWindow):
         changes = getattr(dialog, "changes", Changes())
         plan_note = " Its actions are in your plan." if changes.touches(Area.PLAN) else ""
         self.statusBar().showMessage(f"Visit saved to your log.{plan_note}", 8000)
+        celebration = dialog.celebration()
+        if celebration is not None:  # "something to celebrate": a recognition, from the visit
+            self.show_widget(self.recognition)
+            self.recognition.new(celebration)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.PROFILE):
@@ -240,6 +258,12 @@ class MainWindow(QMainWindow):
         """On first run (no profile yet), open the welcome dialog."""
         if load_profile(self.store) is None:
             self.edit_profile()
+
+    def export_awards(self, round_id: int) -> None:
+        """Open the export dialog with the awards sheet of ``round_id`` chosen."""
+        self.export_plan()
+        assert self.export_dialog is not None
+        self.export_dialog.choose_awards(round_id)
 
     def export_plan(self) -> None:
         """Open the export dialog (the 100-day or six-month plan as a PDF)."""
