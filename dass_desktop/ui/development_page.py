@@ -8,11 +8,14 @@ change goes through the operation runner, so Ctrl+Z takes it back.
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -74,8 +77,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         box = QVBoxLayout(tab)
         split = QSplitter(tab)
         self.records = DevelopmentModel(self)
-        self.record_table = table(split, "Development records")
-        self.record_table.setModel(self.records)
+        self.record_table = table(split, "Development records", self.records, 2)
         self.record_table.setSortingEnabled(False)
         self.record_table.activated.connect(lambda _index: self.edit_record())
         self.record_table.selectionModel().currentRowChanged.connect(self._show_record)
@@ -83,9 +85,15 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         shortcut("Delete", self.record_table, self.delete_record)
         self.record_detail = QLabel(split)
         self.record_detail.setWordWrap(True)
+        self.record_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.record_detail.setMargin(8)
         self.record_detail.setAccessibleName("The record chosen")
+        header = self.record_table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 200)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([560, 340])
         box.addWidget(split, 1)
         row = QHBoxLayout()
         row.addWidget(button(tab, "New record…", "Ctrl+N", self.new_record))
@@ -129,8 +137,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         )
         box.addWidget(self.chart, 2)
         self.checkins = CheckInModel(self)
-        self.checkin_table = table(tab, "Check-ins")
-        self.checkin_table.setModel(self.checkins)
+        self.checkin_table = table(tab, "Check-ins", self.checkins, 3)
         self.checkin_table.setSortingEnabled(False)
         box.addWidget(self.checkin_table, 1)
         self.tabs.addTab(tab, "Wellbeing and pace")
@@ -144,8 +151,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         box.addWidget(self.reveal)
         split = QSplitter(tab)
         self.journal = JournalModel(self)
-        self.journal_table = table(split, "Journal entries")
-        self.journal_table.setModel(self.journal)
+        self.journal_table = table(split, "Journal entries", self.journal, 1)
         self.journal_table.setSortingEnabled(False)
         self.journal_table.activated.connect(lambda _index: self.edit_entry())
         self.journal_table.selectionModel().currentRowChanged.connect(self._show_entry)
@@ -169,8 +175,9 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         store, today = self.context.store, self.context.today()
         chosen = self.current_record()
         self.records.set_rows(development_store.list_records(store))
-        if chosen is not None and self.records.row_of(chosen.id) >= 0:
-            choose_row(self.record_table, self.records.index(self.records.row_of(chosen.id), 0))
+        row = self.records.row_of(chosen.id) if chosen is not None else 0
+        if self.records.rowCount() and row >= 0:  # keep the choice, or choose the newest
+            choose_row(self.record_table, self.records.index(row, 0))
         self._show_record()
         rows = wellbeing_store.list_checkins(store)
         self.checkins.set_rows(list(reversed(rows)))
@@ -209,13 +216,15 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         if row is None:
             self.record_detail.setText("Choose a record to see its themes and actions.")
             return
-        parts = [f"<b>{row.heading}</b> · {row.kind.label} · {row.held_on:%d %b %Y}"]
+        lines = []
         if row.themes:
-            parts.append(f"Themes: {row.themes}")
+            lines.append(f"Themes: {row.themes}")
         if row.will_try:
-            parts.append(f"What I will try: {row.will_try}")
-        parts += [f"{'☑' if a.done else '☐'} {a.text}" for a in row.actions]
-        parts += [f"Plan item: {title}" for _, title in row.plan_items]
+            lines.append(f"What I will try: {row.will_try}")
+        lines += [f"{'☑' if a.done else '☐'} {a.text}" for a in row.actions]
+        lines += [f"Plan item: {title}" for _, title in row.plan_items]
+        parts = [f"<b>{escape(row.heading)}</b> · {row.kind.label} · {row.held_on:%d %b %Y}"]
+        parts += [escape(line) for line in lines]
         self.record_detail.setText("<br>".join(p.replace("\n", "<br>") for p in parts))
 
     def _show_entry(self, *_args: object) -> None:

@@ -38,7 +38,7 @@ class RecognitionModel(_ById, RowTableModel[RecognitionRow]):
     """The recognition log: date, who, what for, how shared."""
 
     columns = (
-        Column("Date", lambda r: f"{r.given_on:%d/%m/%Y}", lambda r: r.given_on),
+        Column("Date", lambda r: f"{r.given_on:%d/%m/%Y}", lambda r: r.given_on.toordinal()),
         Column("Who", lambda r: r.who),
         Column("What for", lambda r: _first_line(r.what_for)),
         Column("Theme", lambda r: r.theme),
@@ -87,7 +87,7 @@ class DevelopmentModel(_ById, RowTableModel[DevelopmentRow]):
     """Development records: date, kind, what, themes, actions done."""
 
     columns = (
-        Column("Date", lambda r: f"{r.held_on:%d/%m/%Y}", lambda r: r.held_on),
+        Column("Date", lambda r: f"{r.held_on:%d/%m/%Y}", lambda r: r.held_on.toordinal()),
         Column("Kind", lambda r: r.kind.label),
         Column("What", lambda r: r.heading),
         Column("Themes", lambda r: _first_line(r.themes, 60)),
@@ -104,7 +104,7 @@ class CheckInModel(_ById, RowTableModel[CheckInRow]):
     """Weekly check-ins, newest first."""
 
     columns = (
-        Column("Week of", lambda r: f"{r.week_of:%d/%m/%Y}", lambda r: r.week_of),
+        Column("Week of", lambda r: f"{r.week_of:%d/%m/%Y}", lambda r: r.week_of.toordinal()),
         Column("Energy", lambda r: str(r.energy), lambda r: r.energy, numeric=True),
         Column("Workload", lambda r: str(r.workload), lambda r: r.workload, numeric=True),
         Column("One line", lambda r: r.line),
@@ -118,7 +118,9 @@ class JournalModel(_ById, RowTableModel[JournalRow]):
         super().__init__(parent)
         self.reveal = False
         self.columns = (
-            Column("Date", lambda r: f"{r.written_on:%d/%m/%Y}", lambda r: r.written_on),
+            Column(
+                "Date", lambda r: f"{r.written_on:%d/%m/%Y}", lambda r: r.written_on.toordinal()
+            ),
             Column("Entry", self.title_of),
             Column("Private", lambda r: "Private" if r.private else "Shared"),
         )

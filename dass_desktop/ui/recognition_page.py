@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,8 +39,10 @@ from dass_desktop.ui.row_models import RowRole, SortRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
 
 
-def table(parent: QWidget, name: str) -> QTableView:
-    """A sortable, whole-row table view with an accessible name."""
+def table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int) -> QTableView:
+    """A sortable, whole-row table view of ``model`` with an accessible name; the columns
+    fit their contents and column ``stretch`` takes the width left.
+    """
     view = QTableView(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,8 +50,13 @@ def table(parent: QWidget, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(70)
+    view.setModel(model)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -98,8 +105,8 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self.proxy = RecognitionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.table = table(log, "Recognition log")
-        self.table.setModel(self.proxy)
+        self.table = table(log, "Recognition log", self.proxy, 2)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _index: self.edit())
         shortcut("F2", self.table, self.edit)
         shortcut("Delete", self.table, self.delete)
@@ -128,8 +135,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self.round_line.setProperty("role", "muted")
         awards_layout.addWidget(self.round_line)
         self.nominations = NominationModel(self)
-        self.nomination_table = table(awards, "Nominations")
-        self.nomination_table.setModel(self.nominations)
+        self.nomination_table = table(awards, "Nominations", self.nominations, 3)
         self.nomination_table.setSortingEnabled(False)
         self.nomination_table.activated.connect(lambda _index: self.edit_nomination())
         shortcut("Delete", self.nomination_table, self.delete_nomination)
