@@ -74,6 +74,8 @@ def test_log_a_recognition_by_keys_then_undo(qtbot: QtBot, store_with_profile: S
     window = open_window(qtbot, store)
     never = window.dashboard.celebrate.never
     assert never.ids() == [hub, _ot]
+    prompt = window.dashboard.celebrate.recognition_line
+    assert prompt.text().startswith("No recognition logged yet")
     qtbot.keyClick(window.ui.navigation, Qt.Key.Key_9, CTRL)
     page = window.recognition
     assert window.current_page() is page
@@ -95,6 +97,7 @@ def test_log_a_recognition_by_keys_then_undo(qtbot: QtBot, store_with_profile: S
     assert "Never recognised: OT Service" in page.summary.text()
     window.show_widget(window.dashboard)  # a hidden page catches up when shown
     assert never.ids() == [_ot]
+    assert prompt.text().startswith("Last thanks: Adult Safeguarding Hub, on 26 November")
     window.undo_stack.undo()
     assert recognition_store.list_recognitions(store) == []
     window.show_widget(page)
