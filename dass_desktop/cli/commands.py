@@ -145,28 +145,46 @@ def export(args: argparse.Namespace) -> int:
         raise UsageError(f"'{out}' should end in {suffix}")
     if args.appendix and args.what not in ("100-day", "six-month"):
         raise UsageError("--appendix goes with 'export 100-day' or 'export six-month'")
+    if args.include_private and args.what != "json":
+        raise UsageError("--include-private goes with 'export json' only")
     if not paths.database.exists():
         print(f"dass-desktop: there is no database at {paths.database}.", file=sys.stderr)
         return 1
     if args.what == "ics":
         return _export_calendar(args, paths, out)
     if args.what == "json":
-        from dass_desktop.interchange.json_dump import export_json
+        from dass_desktop.interchange.json_dump import PRIVATE_WARNING, export_json
 
-        exported = export_json(paths, out, dt.datetime.now())
+        if args.include_private:
+            print(f"dass-desktop: {PRIVATE_WARNING}", file=sys.stderr)
+        exported = export_json(paths, out, dt.datetime.now(), include_private=args.include_private)
         print(f"Wrote {out} ({exported.rows} rows, schema {exported.revision})")
+        if exported.private_left_out:
+            print(
+                f"{exported.private_left_out} private journal entries were left out "
+                "(add --include-private to keep them)."
+            )
         return 0
     from dass_desktop.domain.narrative import PlanKind
-    from dass_desktop.reports.plans import ExportFailed, export_one_to_one, export_plan
+    from dass_desktop.reports.plans import (
+        ExportFailed,
+        export_awards,
+        export_one_to_one,
+        export_plan,
+    )
 
     if args.meeting is not None and args.what != "one-to-one":
         raise UsageError("--meeting goes with 'export one-to-one'")
+    if args.round is not None and args.what != "awards":
+        raise UsageError("--round goes with 'export awards'")
     # Reading only: works while the window has the data open.
     with opened(open_store(paths, take_lock=False)) as store:
         try:
             if args.what == "one-to-one":
                 meeting = args.meeting or today_of(args)
                 export_one_to_one(store, out, meeting, names=not args.no_names)
+            elif args.what == "awards":
+                export_awards(store, out, today_of(args), which=args.round, names=not args.no_names)
             else:
                 export_plan(
                     store,

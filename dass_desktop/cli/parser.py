@@ -95,10 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "what",
-        choices=["100-day", "six-month", "one-to-one", "ics", "json"],
+        choices=["100-day", "six-month", "one-to-one", "awards", "ics", "json"],
         help="which plan (PDF); one-to-one: a short briefing for a meeting with the chief "
-        "executive (PDF); ics: follow-ups and contacts due as an iCalendar file; "
-        "json: all your data, to move it to another computer",
+        "executive (PDF); awards: one page for a staff awards event (PDF); ics: follow-ups "
+        "and contacts due as an iCalendar file; json: all your data, to move it to another "
+        "computer",
     )
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument(
@@ -109,6 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--no-names", action="store_true", help="show roles instead of named individuals"
+    )
+    export.add_argument(
+        "--round",
+        metavar="NAME",
+        help="with awards: the award round, by name (default: the latest)",
+    )
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help="with json: include your private journal entries (left out unless you ask)",
     )
     export.add_argument(
         "--appendix",

@@ -20,6 +20,7 @@ from dass_desktop.demo.meetings import write_meetings
 from dass_desktop.demo.narrative import write_narrative
 from dass_desktop.demo.plan import write_figure_findings, write_plan
 from dass_desktop.demo.practices import write_practices
+from dass_desktop.demo.recognition import write_development, write_recognition
 from dass_desktop.demo.teams import write_team_notes, write_teams
 from dass_desktop.demo.workforce import write_workforce
 from dass_desktop.domain.changes import Changes
@@ -72,4 +73,6 @@ def _write_parts(store: Store, today: dt.date, scale: int) -> Changes:
     changes |= write_practices(store, start, today)
     changes |= write_narrative(store)
     changes |= write_meetings(store, today, start)
+    changes |= write_recognition(store, today, start, scale)
+    changes |= write_development(store, today, start)
     return changes

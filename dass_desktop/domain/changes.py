@@ -23,6 +23,8 @@ class Area(enum.Enum):
     ENGAGEMENTS = "engagements"
     MEETINGS = "meetings"
     REGISTER = "register"
+    RECOGNITION = "recognition"
+    DEVELOPMENT = "development"
 
 
 @dataclass(frozen=True)

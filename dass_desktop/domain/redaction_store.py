@@ -11,9 +11,21 @@ from sqlalchemy import select
 
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.redaction_rules import Redactor, build_redactor, words_of
-from dass_desktop.domain.redaction_terms import CHIEF_EXECUTIVE, DIRECTOR, TEAM_MANAGER, KnownPerson
+from dass_desktop.domain.redaction_terms import (
+    CHIEF_EXECUTIVE,
+    COLLEAGUE,
+    DIRECTOR,
+    TEAM_MANAGER,
+    KnownPerson,
+)
 from dass_desktop.store import Store
-from dass_desktop.store.models import Profile, Stakeholder, Team
+from dass_desktop.store.models import (
+    AwardNomination,
+    Profile,
+    Recognition,
+    Stakeholder,
+    Team,
+)
 
 
 def _team_managers(manager: str) -> list[str]:
@@ -37,6 +49,15 @@ def known_people(store: Store) -> tuple[list[KnownPerson], list[str]]:
             council = words_of(profile.council_name)
         for manager in session.scalars(select(Team.manager).where(Team.manager != "")):
             people += [KnownPerson(n, fixed=TEAM_MANAGER) for n in _team_managers(manager)]
+        # People thanked or nominated by name (who nominated them is never printed without
+        # names, and is often a role, whose words must not be taken for a name).
+        named = {
+            *session.scalars(select(Recognition.who_name).where(Recognition.who_name != "")),
+            *session.scalars(
+                select(AwardNomination.nominee_name).where(AwardNomination.nominee_name != "")
+            ),
+        }
+        people += [KnownPerson(n, fixed=COLLEAGUE) for n in sorted(named)]
         for contact in session.scalars(select(Stakeholder).order_by(Stakeholder.id)):
             try:
                 label = Category(contact.category).label

@@ -16,6 +16,9 @@ TEAM_MANAGER = "a team manager"
 SOMEONE = "someone"
 
 
+COLLEAGUE = "a colleague"
+
+
 TITLES = frozenset(
     {
         "mr",

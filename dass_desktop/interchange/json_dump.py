@@ -44,6 +44,13 @@ SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 _VARCHAR = re.compile(r"VARCHAR\((\d+)\)", re.IGNORECASE)
 _CHOICES = re.compile(r"CHECK \((\w+) IN \(([^)]*)\)\)")
+#: The table of journal entries, whose private rows stay out of an export unless asked for.
+JOURNAL_TABLE = "journal_entry"
+PRIVATE_WARNING = (
+    "This export includes your private journal entries. Anyone who opens the file can "
+    "read them, and they travel with it wherever it is copied: keep it somewhere only "
+    "you can reach, and delete it once it has done its job."
+)
 
 
 def _no_constant(name: str) -> object:
@@ -61,6 +68,7 @@ class Exported:
     path: Path
     revision: str
     rows: int
+    private_left_out: int = 0
 
 
 def _tables(engine: Any) -> list[Any]:
@@ -69,10 +77,14 @@ def _tables(engine: Any) -> list[Any]:
     return [t for t in metadata.sorted_tables if t.name not in SKIPPED_TABLES]
 
 
-def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
+def export_json(
+    paths: DataPaths, out: Path, now: dt.datetime, *, include_private: bool = False
+) -> Exported:
     """Write every table of the database in ``paths`` to ``out`` (read-only on the data).
 
-    Values are written exactly as stored, so an import gives back the same file contents.
+    Values are written exactly as stored, so an import gives back the same file contents,
+    except that private journal entries are left out unless ``include_private`` is given
+    (tell the director :data:`PRIVATE_WARNING` first).
     """
     revision = current_revision(paths.database)
     if revision is None:
@@ -91,6 +103,11 @@ def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
         }
     finally:
         con.close()
+    left_out = 0
+    if not include_private and JOURNAL_TABLE in tables:
+        kept = [row for row in tables[JOURNAL_TABLE] if not row.get("private")]
+        left_out = len(tables[JOURNAL_TABLE]) - len(kept)
+        tables[JOURNAL_TABLE] = kept
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -111,7 +128,7 @@ def export_json(paths: DataPaths, out: Path, now: dt.datetime) -> Exported:
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-    return Exported(out, revision, sum(len(rows) for rows in tables.values()))
+    return Exported(out, revision, sum(len(rows) for rows in tables.values()), left_out)
 
 
 def read_document(source: Path) -> dict[str, Any]:

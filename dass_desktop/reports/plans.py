@@ -34,6 +34,7 @@ from dass_desktop.reports.plan_section import (
     progress,
     risks_and_next_steps,
 )
+from dass_desktop.reports.recognition_section import celebrating_and_development
 from dass_desktop.reports.stakeholder_section import stakeholder_map
 from dass_desktop.reports.style import (
     PageFurniture,
@@ -48,8 +49,9 @@ from dass_desktop.store import Store
 
 Progress = Callable[[int, str], None]
 ONE_TO_ONE = "One-to-one briefing"
+AWARDS = "Staff awards"
 #: The most pages each document may have without its appendix.
-PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 4}
+PAGE_BUDGET = {PlanKind.HUNDRED_DAY: 8, PlanKind.SIX_MONTH: 12, ONE_TO_ONE: 4, AWARDS: 1}
 log = logging.getLogger(__name__)
 
 
@@ -80,6 +82,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         parts += workforce_section(ctx)
         parts += teams(ctx)
         parts += stakeholder_map(ctx)
+        parts += celebrating_and_development(ctx)
         parts += longer_term(ctx)
         parts += risks_and_next_steps(ctx, most=6)
     if ctx.appendix:
@@ -116,6 +119,40 @@ def export_one_to_one(
     if ctx.timeline is not None and ctx.timeline.day > PlanKind.HUNDRED_DAY.last_day:
         ctx = gather(store, PlanKind.SIX_MONTH, meeting, names, title=ONE_TO_ONE)
     return _write(ctx, out, lambda: one_to_one_story(ctx), progress, contents=False)
+
+
+def export_awards(
+    store: Store,
+    out: Path,
+    today: dt.date,
+    *,
+    which: int | str | None = None,
+    names: bool = True,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the one-page awards sheet of a round: by id, by name (or the start of it), or
+    by default the round with the latest event.
+
+    Raises:
+        ExportFailed: no round matches ``which``; nothing was written.
+    """
+    from dass_desktop.domain import award_store
+    from dass_desktop.reports.awards_sheet import awards_story
+
+    rounds = award_store.list_rounds(store)
+    chosen = rounds[0] if rounds else None
+    if isinstance(which, int):
+        chosen = next((r for r in rounds if r.id == which), None)
+    elif which is not None:
+        wanted = " ".join(which.split()).casefold()
+        chosen = next((r for r in rounds if r.name.casefold() == wanted), None) or next(
+            (r for r in rounds if r.name.casefold().startswith(wanted)), None
+        )
+    if which is not None and chosen is None:
+        known = "; ".join(r.name for r in rounds) or "none yet"
+        raise ExportFailed(f"No award round is called '{which}' (rounds: {known}).")
+    ctx = gather(store, PlanKind.SIX_MONTH, today, names, title=AWARDS)
+    return _write(ctx, out, lambda: awards_story(ctx, chosen), progress, contents=False)
 
 
 def export_plan(

@@ -3,7 +3,7 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0008"
+REVISION = "0009"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "index",
@@ -12,8 +12,43 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "index",
+        "ix_award_category_round_id",
+        "CREATE INDEX ix_award_category_round_id ON award_category (round_id)",
+    ),
+    (
+        "index",
+        "ix_award_nomination_category_id",
+        "CREATE INDEX ix_award_nomination_category_id ON award_nomination (category_id)",
+    ),
+    (
+        "index",
+        "ix_award_round_deleted_at",
+        "CREATE INDEX ix_award_round_deleted_at ON award_round (deleted_at)",
+    ),
+    (
+        "index",
         "ix_commitment_meeting_id",
         "CREATE INDEX ix_commitment_meeting_id ON commitment (meeting_id)",
+    ),
+    (
+        "index",
+        "ix_development_action_record_id",
+        "CREATE INDEX ix_development_action_record_id ON development_action (record_id)",
+    ),
+    (
+        "index",
+        "ix_development_link_record_id",
+        "CREATE INDEX ix_development_link_record_id ON development_link (record_id)",
+    ),
+    (
+        "index",
+        "ix_development_record_deleted_at",
+        "CREATE INDEX ix_development_record_deleted_at ON development_record (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_development_record_held_on",
+        "CREATE INDEX ix_development_record_held_on ON development_record (held_on)",
     ),
     (
         "index",
@@ -57,6 +92,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "index",
+        "ix_journal_entry_deleted_at",
+        "CREATE INDEX ix_journal_entry_deleted_at ON journal_entry (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_journal_entry_written_on",
+        "CREATE INDEX ix_journal_entry_written_on ON journal_entry (written_on)",
+    ),
+    (
+        "index",
         "ix_meeting_decision_meeting_id",
         "CREATE INDEX ix_meeting_decision_meeting_id ON meeting_decision (meeting_id)",
     ),
@@ -80,6 +125,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "index",
         "ix_practice_log_item_id",
         "CREATE INDEX ix_practice_log_item_id ON practice_log (item_id)",
+    ),
+    (
+        "index",
+        "ix_recognition_deleted_at",
+        "CREATE INDEX ix_recognition_deleted_at ON recognition (deleted_at)",
+    ),
+    (
+        "index",
+        "ix_recognition_given_on",
+        "CREATE INDEX ix_recognition_given_on ON recognition (given_on)",
     ),
     (
         "index",
@@ -117,6 +172,7 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ("index", "sqlite_autoindex_plan_narrative_1", ""),
     ("index", "sqlite_autoindex_seeded_template_1", ""),
     ("index", "sqlite_autoindex_theme_1", ""),
+    ("index", "sqlite_autoindex_wellbeing_checkin_1", ""),
     ("index", "sqlite_autoindex_workforce_scope_1", ""),
     ("index", "sqlite_autoindex_workforce_target_1", ""),
     ("index", "sqlite_autoindex_workforce_value_1", ""),
@@ -132,6 +188,21 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "table",
+        "award_category",
+        "CREATE TABLE award_category ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, position INTEGER NOT NULL, CONSTRAINT pk_award_category PRIMARY KEY (id), CONSTRAINT fk_award_category_round_id_award_round FOREIGN KEY(round_id) REFERENCES award_round (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "award_nomination",
+        "CREATE TABLE award_nomination ( id INTEGER NOT NULL, category_id INTEGER NOT NULL, nominee_kind VARCHAR(10) NOT NULL, team_id INTEGER, nominee_name VARCHAR(200) NOT NULL, nominated_by VARCHAR(200) NOT NULL, reason TEXT NOT NULL, is_winner BOOLEAN NOT NULL, CONSTRAINT pk_award_nomination PRIMARY KEY (id), CONSTRAINT ck_award_nomination_nominee_kind CHECK (nominee_kind IN ('person', 'team')), CONSTRAINT fk_award_nomination_category_id_award_category FOREIGN KEY(category_id) REFERENCES award_category (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "award_round",
+        "CREATE TABLE award_round ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, event_on DATE, venue VARCHAR(200) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_award_round PRIMARY KEY (id) )",
+    ),
+    (
+        "table",
         "commitment",
         "CREATE TABLE commitment ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, direction VARCHAR(10) NOT NULL, text TEXT NOT NULL, due_on DATE, status VARCHAR(10) NOT NULL, CONSTRAINT pk_commitment PRIMARY KEY (id), CONSTRAINT ck_commitment_direction CHECK (direction IN ('mine', 'theirs')), CONSTRAINT ck_commitment_status CHECK (status IN ('open', 'done', 'dropped')), CONSTRAINT fk_commitment_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE )",
     ),
@@ -144,6 +215,21 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "table",
         "comparator_value",
         "CREATE TABLE comparator_value ( id INTEGER NOT NULL, kind VARCHAR(8) NOT NULL, area_key VARCHAR(200) NOT NULL, area_name VARCHAR(200) NOT NULL, metric VARCHAR(40) NOT NULL, period_label VARCHAR(40) NOT NULL, period_end DATE NOT NULL, value FLOAT NOT NULL, covers VARCHAR(200) NOT NULL, source TEXT NOT NULL, year INTEGER, source_kind VARCHAR(8) NOT NULL, source_row INTEGER, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_comparator_value PRIMARY KEY (id), CONSTRAINT ck_comparator_value_kind CHECK (kind IN ('england', 'region', 'council')), CONSTRAINT ck_comparator_value_source_kind CHECK (source_kind IN ('typed', 'import')), CONSTRAINT uq_comparator_value_figure UNIQUE (area_key, metric, period_end, covers) )",
+    ),
+    (
+        "table",
+        "development_action",
+        "CREATE TABLE development_action ( id INTEGER NOT NULL, record_id INTEGER NOT NULL, text TEXT NOT NULL, done BOOLEAN NOT NULL, CONSTRAINT pk_development_action PRIMARY KEY (id), CONSTRAINT fk_development_action_record_id_development_record FOREIGN KEY(record_id) REFERENCES development_record (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "development_link",
+        "CREATE TABLE development_link ( id INTEGER NOT NULL, record_id INTEGER NOT NULL, target_kind VARCHAR(12) NOT NULL, target_id INTEGER, target_key VARCHAR(100) NOT NULL, CONSTRAINT pk_development_link PRIMARY KEY (id), CONSTRAINT ck_development_link_target_kind CHECK (target_kind IN ('plan-item', 'practice')), CONSTRAINT fk_development_link_record_id_development_record FOREIGN KEY(record_id) REFERENCES development_record (id) ON DELETE CASCADE )",
+    ),
+    (
+        "table",
+        "development_record",
+        "CREATE TABLE development_record ( id INTEGER NOT NULL, kind VARCHAR(20) NOT NULL, held_on DATE NOT NULL, title VARCHAR(200) NOT NULL, with_whom VARCHAR(200) NOT NULL, themes TEXT NOT NULL, will_try TEXT NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_development_record PRIMARY KEY (id), CONSTRAINT ck_development_record_kind CHECK (kind IN ('mentor', 'coach', 'feedback-360', 'learning', 'network', 'peer-support')) )",
     ),
     (
         "table",
@@ -197,6 +283,11 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "table",
+        "journal_entry",
+        "CREATE TABLE journal_entry ( id INTEGER NOT NULL, written_on DATE NOT NULL, title VARCHAR(200) NOT NULL, text TEXT NOT NULL, private BOOLEAN NOT NULL, deleted_at DATETIME, CONSTRAINT pk_journal_entry PRIMARY KEY (id) )",
+    ),
+    (
+        "table",
         "meeting",
         "CREATE TABLE meeting ( id INTEGER NOT NULL, held_on DATE NOT NULL, with_whom VARCHAR(30) NOT NULL, attendees TEXT NOT NULL, notes TEXT NOT NULL, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_meeting PRIMARY KEY (id), CONSTRAINT ck_meeting_with_whom CHECK (with_whom IN ('chief-executive', 'lead-member', 'leader', 'director-of-finance')) )",
     ),
@@ -224,6 +315,11 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "table",
         "profile",
         "CREATE TABLE profile ( id INTEGER NOT NULL, director_name VARCHAR(200) NOT NULL, council_name VARCHAR(200) NOT NULL, council_code VARCHAR(9), region VARCHAR(100) NOT NULL, start_date DATE NOT NULL, chief_executive_name VARCHAR(200) NOT NULL, protective_marking VARCHAR(60) NOT NULL, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_profile PRIMARY KEY (id), CONSTRAINT ck_profile_single_row CHECK (id = 1) )",
+    ),
+    (
+        "table",
+        "recognition",
+        "CREATE TABLE recognition ( id INTEGER NOT NULL, given_on DATE NOT NULL, who_kind VARCHAR(10) NOT NULL, who_id INTEGER, who_name VARCHAR(200) NOT NULL, what_for TEXT NOT NULL, theme VARCHAR(60) NOT NULL, shared_how VARCHAR(20) NOT NULL, engagement_id INTEGER, created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, deleted_at DATETIME, CONSTRAINT pk_recognition PRIMARY KEY (id), CONSTRAINT ck_recognition_shared_how CHECK (shared_how IN ('team-meeting', 'newsletter', 'all-staff-briefing', 'personal-note', 'staff-awards', 'in-person')), CONSTRAINT ck_recognition_who_kind CHECK (who_kind IN ('person', 'team', 'contact')) )",
     ),
     (
         "table",
@@ -264,6 +360,11 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "table",
         "theme",
         "CREATE TABLE theme ( id INTEGER NOT NULL, template_key VARCHAR(80), title VARCHAR(200) NOT NULL, position INTEGER NOT NULL, CONSTRAINT pk_theme PRIMARY KEY (id), CONSTRAINT uq_theme_template_key UNIQUE (template_key) )",
+    ),
+    (
+        "table",
+        "wellbeing_checkin",
+        "CREATE TABLE wellbeing_checkin ( id INTEGER NOT NULL, week_of DATE NOT NULL, energy INTEGER NOT NULL, workload INTEGER NOT NULL, line VARCHAR(200) NOT NULL, CONSTRAINT pk_wellbeing_checkin PRIMARY KEY (id), CONSTRAINT ck_wellbeing_checkin_energy_1_to_5 CHECK (energy BETWEEN 1 AND 5), CONSTRAINT ck_wellbeing_checkin_workload_1_to_5 CHECK (workload BETWEEN 1 AND 5), CONSTRAINT uq_wellbeing_checkin_week_of UNIQUE (week_of) )",
     ),
     (
         "table",

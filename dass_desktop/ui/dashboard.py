@@ -18,6 +18,7 @@ from dass_desktop.domain.overview_terms import DUE_SOON_DAYS
 from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
+from dass_desktop.ui.dashboard_celebrate import CelebrateCard
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
@@ -71,6 +72,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         open_stakeholder(int): the director chose an overdue contact.
         open_engagement(int): the director chose a follow-up (the visit it follows up).
         visit_team(int): the director chose a team not yet visited, to log a visit to it.
+        recognise_team(int): the director chose a team never recognised, to thank it.
         log_visit(): the director asked to log a visit.
     """
 
@@ -83,12 +85,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
         Area.TEAMS,
         Area.MEETINGS,
         Area.REGISTER,
+        Area.RECOGNITION,
+        Area.DEVELOPMENT,
     )
     open_item = Signal(int)
     open_stakeholder = Signal(int)
     open_engagement = Signal(int)
     visit_team = Signal(int)
     log_visit = Signal()
+    recognise_team = Signal(int)
 
     def __init__(
         self,
@@ -114,6 +119,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self._store = store
         self._today = today
         ui = self.ui
+        self.celebrate = CelebrateCard(self)
+        self.celebrate.recognise_team.connect(self.recognise_team.emit)
+        ui.cardsRow.addWidget(self.celebrate)
         for label in (ui.datesTitle, ui.progressTitle, ui.overdueTitle, ui.dueSoonTitle):
             label.setProperty("role", "heading")
         for label in (
@@ -175,6 +183,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             ui.overdueContactsCard,
             ui.followUpsCard,
             ui.notVisitedCard,
+            self.celebrate,
         ]
 
     @staticmethod
@@ -224,6 +233,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         overview = Overview(self._store, today)
         self._show_plan(overview)
         self._show_contacts(overview)
+        self.celebrate.refresh(self._store, today, profile.start_date)
 
     def _show_plan(self, overview: Overview) -> None:
         """Progress, themes, overdue and due soon: counts and the first rows, from SQL."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QRadioButton, QWidget
 
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
@@ -48,9 +48,12 @@ class _ExportWorker(QObject):
         as_of: dt.date,
         names: bool,
         appendix: bool = False,
+        awards: int | bool = False,
     ) -> None:
         super().__init__()
         self._args = (store, kind, out, as_of, names, appendix)
+        # The awards sheet instead: True for the latest round, or a round's id.
+        self._awards = awards
         self.stop = threading.Event()
 
     @Slot()
@@ -59,6 +62,7 @@ class _ExportWorker(QObject):
         from dass_desktop.reports.plans import (
             ExportCancelled,
             ExportFailed,
+            export_awards,
             export_one_to_one,
             export_plan,
         )
@@ -71,7 +75,10 @@ class _ExportWorker(QObject):
             self.progressed.emit(percent, message)
 
         try:
-            if kind is None:
+            if self._awards is not False:
+                which = None if self._awards is True else int(self._awards)
+                path = export_awards(store, out, as_of, which=which, names=names, progress=progress)
+            elif kind is None:
                 path = export_one_to_one(store, out, as_of, names=names, progress=progress)
             else:
                 path = export_plan(
@@ -120,6 +127,13 @@ class ExportDialog(QDialog):
         self._fill_meetings(today)
         self.meeting_combo.currentIndexChanged.connect(self._suggest_name)
         self.ui.oneToOne.toggled.connect(self._meeting_or_date)
+        # The one-page sheet for a staff awards event (the latest round, or one chosen).
+        self.awards = QRadioButton("Staff awards sheet (one page)", self)
+        self.awards.setAccessibleName("Staff awards sheet")
+        self.ui.planChoice.addWidget(self.awards)
+        self.awards_round: int | None = None
+        self.awards.toggled.connect(self._suggest_name)
+        self.awards.toggled.connect(self._appendix_allowed)
         self.ui.hundredDay.toggled.connect(self._suggest_name)
         self.ui.oneToOne.toggled.connect(self._suggest_name)
         self.ui.asOfEdit.dateChanged.connect(self._suggest_name)
@@ -172,10 +186,15 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> PlanKind | None:
-        """The plan chosen, or None for the one-to-one briefing."""
-        if self.ui.oneToOne.isChecked():
+        """The plan chosen, or None for the one-to-one briefing or the awards sheet."""
+        if self.ui.oneToOne.isChecked() or self.awards.isChecked():
             return None
         return PlanKind.HUNDRED_DAY if self.ui.hundredDay.isChecked() else PlanKind.SIX_MONTH
+
+    def choose_awards(self, round_id: int | None) -> None:
+        """Choose the awards sheet of round ``round_id`` (None: the latest round)."""
+        self.awards_round = round_id
+        self.awards.setChecked(True)
 
     def _appendix_allowed(self) -> None:
         """The briefing has no appendix: the option is for the plans only."""
@@ -185,6 +204,8 @@ class ExportDialog(QDialog):
         as_of = self.meeting_day if self.kind is None else from_qdate(self.ui.asOfEdit.date())
         suffix = "-roles-only" if self.ui.noNames.isChecked() else ""
         what = "one-to-one-briefing" if self.kind is None else f"{self.kind.value}-plan"
+        if self.awards.isChecked():
+            what = "staff-awards-sheet"
         name = f"{what}-{as_of:%Y-%m-%d}{suffix}.pdf"
         self.ui.fileEdit.setText(str(self._folder / name))
 
@@ -214,6 +235,7 @@ class ExportDialog(QDialog):
             self.meeting_day if self.kind is None else from_qdate(self.ui.asOfEdit.date()),
             not self.ui.noNames.isChecked(),
             self.ui.appendix.isChecked() and self.kind is not None,
+            awards=(self.awards_round or True) if self.awards.isChecked() else False,
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

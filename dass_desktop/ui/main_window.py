@@ -24,12 +24,14 @@ from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem, classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import LATER_PAGES, PageListModel
+from dass_desktop.ui.page_access import PageAccess
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
@@ -39,14 +41,13 @@ from dass_desktop.ui.undo_notice import UndoNotice
 if TYPE_CHECKING:
     from dass_desktop.ui.export_dialog import ExportDialog
     from dass_desktop.ui.narrative_page import NarrativePage
-    from dass_desktop.ui.one_to_ones_page import OneToOnesPage
     from dass_desktop.ui.plan_page import PlanPage
     from dass_desktop.ui.profile_dialog import ProfileDialog
+    from dass_desktop.ui.recognition_page import RecognitionPage
     from dass_desktop.ui.stakeholders_page import StakeholdersPage
     from dass_desktop.ui.teams_page import TeamsPage
     from dass_desktop.ui.visit_dialog import VisitDialog
     from dass_desktop.ui.visits_page import VisitsPage
-    from dass_desktop.ui.workforce_page import WorkforcePage
 
 SMALL_SCREEN = 1200  # windows narrower than this get the narrow sidebar
 SIDEBAR_WIDE = 190
@@ -62,7 +63,7 @@ class Page(Protocol):
         """Refresh whatever the page shows that ``changes`` touched."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PageAccess, QMainWindow):
     """The app's one window.
 
     ``today`` is a callable so tests (and ``--as-of``) can fix the date.
@@ -113,11 +114,13 @@ class MainWindow(QMainWindow):
             self._pages.append(stand_in)
             self.ui.pages.addWidget(stand_in)
         self._built: dict[str, QWidget] = {"dashboard": self.dashboard}
+        self.dashboard.recognise_team.connect(self.recognise_team)
         self.bus.changed.connect(self._on_changed)
         show_cut_text_everywhere(self)
 
         titles = [self.dashboard.title, *(title for _n, title, _m, _c in LATER_PAGES)]
-        shortcuts = [f"Ctrl+{n}" for n in range(1, len(titles) + 1)]
+        # Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page; any after that by the sidebar.
+        shortcuts = [f"Ctrl+{n % 10}" if n <= 10 else "" for n in range(1, len(titles) + 1)]
         self._titles = titles
         self._nav_model = PageListModel(list(zip(titles, shortcuts, strict=True)), self)
         self.ui.navigation.setModel(self._nav_model)
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
             lambda current, _prev: self._show_row(current.row())
         )
         for row, keys in enumerate(shortcuts):
+            if not keys:
+                continue
             shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
         self.show_page(0)
 
@@ -207,41 +212,8 @@ class MainWindow(QMainWindow):
                 cast("StakeholdersPage", page).open_engagement.connect(self.open_engagement)
         elif name == "narrative_page":
             cast("NarrativePage", page).export_requested.connect(self.export_plan)
-
-    @property
-    def plan_page(self) -> PlanPage:
-        """The Plan page."""
-        return cast("PlanPage", self._page("plan_page"))
-
-    @property
-    def teams(self) -> TeamsPage:
-        """The Teams page."""
-        return cast("TeamsPage", self._page("teams"))
-
-    @property
-    def stakeholders(self) -> StakeholdersPage:
-        """The Stakeholders page."""
-        return cast("StakeholdersPage", self._page("stakeholders"))
-
-    @property
-    def visits(self) -> VisitsPage:
-        """The Visits page."""
-        return cast("VisitsPage", self._page("visits"))
-
-    @property
-    def workforce(self) -> WorkforcePage:
-        """The Workforce page."""
-        return cast("WorkforcePage", self._page("workforce"))
-
-    @property
-    def narrative_page(self) -> NarrativePage:
-        """The One-to-one page (the director's own words for each plan)."""
-        return cast("NarrativePage", self._page("narrative_page"))
-
-    @property
-    def one_to_ones(self) -> OneToOnesPage:
-        """The One-to-ones page."""
-        return cast("OneToOnesPage", self._page("one_to_ones"))
+        elif name == "recognition":
+            cast("RecognitionPage", page).export_awards.connect(self.export_awards)
 
     def show_widget(self, page: QWidget) -> None:
         """Show ``page`` (one of the sidebar's pages)."""
@@ -271,6 +243,11 @@ class MainWindow(QMainWindow):
         self.visits.select_engagement(engagement_id)
         self.visits.ui.table.setFocus()
 
+    def recognise_team(self, team_id: int) -> None:
+        """Show the Recognition page with a new recognition of ``team_id`` open."""
+        self.show_widget(self.recognition)
+        self.recognition.new(RecognitionDraft(self._today(), WhoKind.TEAM, "", who_id=team_id))
+
     def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
         from dass_desktop.ui.visit_dialog import VisitDialog
@@ -293,6 +270,10 @@ class MainWindow(QMainWindow):
         changes = getattr(dialog, "changes", Changes())
         plan_note = " Its actions are in your plan." if changes.touches(Area.PLAN) else ""
         self.statusBar().showMessage(f"Visit saved to your log.{plan_note}", 8000)
+        celebration = dialog.celebration()
+        if celebration is not None:  # "something to celebrate": a recognition, from the visit
+            self.show_widget(self.recognition)
+            self.recognition.new(celebration)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.PROFILE):
@@ -321,6 +302,12 @@ class MainWindow(QMainWindow):
         """On first run (no profile yet), open the welcome dialog."""
         if load_profile(self.store) is None:
             self.edit_profile()
+
+    def export_awards(self, round_id: int) -> None:
+        """Open the export dialog with the awards sheet of ``round_id`` chosen."""
+        self.export_plan()
+        assert self.export_dialog is not None
+        self.export_dialog.choose_awards(round_id)
 
     def export_plan(self) -> None:
         """Open the export dialog (the 100-day or six-month plan as a PDF)."""

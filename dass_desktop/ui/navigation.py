@@ -20,6 +20,8 @@ LATER_PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("narrative_page", "One-to-one", "dass_desktop.ui.narrative_page", "NarrativePage"),
     ("one_to_ones", "One-to-ones", "dass_desktop.ui.one_to_ones_page", "OneToOnesPage"),
     ("practices", "Practices", "dass_desktop.ui.practices_page", "PracticesPage"),
+    ("recognition", "Recognition", "dass_desktop.ui.recognition_page", "RecognitionPage"),
+    ("development", "My development", "dass_desktop.ui.development_page", "DevelopmentPage"),
 )
 
 
@@ -42,7 +44,7 @@ class PageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{title} ({shortcut})"
+            return f"{title} ({shortcut})" if shortcut else title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return title
         return None

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from dass_desktop.domain.dates import short_date
-from dass_desktop.domain.engagement_terms import ActionDraft
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
+from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from dass_desktop.ui.profile_dialog import from_qdate
 from dass_desktop.ui.row_models import Column, RowTableModel
@@ -97,3 +98,21 @@ class VisitActions:
             owner = " ".join(self.ui.actionOwnerEdit.text().split())
             lines.append(ActionLine(typed, owner, from_qdate(self.ui.actionDueEdit.date())))
         return [ActionDraft(a.title, a.owner, a.due) for a in lines]
+
+
+def celebration_draft(
+    draft: EngagementDraft, engagement_id: int, today: dt.date
+) -> RecognitionDraft:
+    """A recognition started from a visit ("something to celebrate" in quick capture).
+
+    It thanks the first team ticked (or a person, for the director to name), for what is
+    going well, on the visit's date (today for a visit still to come).
+    """
+    teams = draft.team_ids
+    return RecognitionDraft(
+        given_on=min(draft.occurred_on, today),
+        who_kind=WhoKind.TEAM if teams else WhoKind.PERSON,
+        what_for=draft.going_well,
+        who_id=teams[0] if teams else None,
+        engagement_id=engagement_id,
+    )

@@ -13,7 +13,12 @@ typed, says what is wrong and puts the cursor in the field at fault.
 
 from __future__ import annotations
 
-from dass_desktop.ui.visit_actions import ActionLine, ActionListModel, VisitActions
+from dass_desktop.ui.visit_actions import (
+    ActionLine,
+    ActionListModel,
+    VisitActions,
+    celebration_draft,
+)
 from dass_desktop.ui.visit_draft import form_values, restore_form
 
 __all__ = ["ActionLine", "ActionListModel", "VisitDialog"]
@@ -25,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
 from dass_desktop.domain import (
     coverage,
@@ -39,6 +44,7 @@ from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft, EngagementRow
+from dass_desktop.domain.recognition_terms import RecognitionDraft
 from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceIdRole, ChoiceModel
@@ -90,6 +96,11 @@ class VisitDialog(EditorDialog):
         ui.restoredNote.hide()
         ui.plannedNote.setProperty("role", "note")
         ui.hint.setProperty("role", "note")
+        # Quick capture of good news: after saving, a recognition starts from this visit.
+        self.celebrate = QCheckBox("Something to &celebrate", self)
+        self.celebrate.setToolTip("After saving, log a recognition started from this visit")
+        self.celebrate.setAccessibleName("Something to celebrate: log a recognition next")
+        ui.buttonRow.insertWidget(1, self.celebrate)
         for label, value in _kind_items():
             ui.kindCombo.addItem(label, value)
 
@@ -418,6 +429,12 @@ class VisitDialog(EditorDialog):
         self.draft.discard()
         self.changes: Changes = changes
         self._bus.publish(changes)
+
+    def celebration(self) -> RecognitionDraft | None:
+        """A recognition started from the saved visit, when "something to celebrate" is ticked."""
+        if not self.celebrate.isChecked() or self.saved_id is None:
+            return None
+        return celebration_draft(self.engagement_draft(), self.saved_id, self._today)
 
     def discard(self) -> None:
         """Close without saving, and throw the draft away."""

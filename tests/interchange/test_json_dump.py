@@ -31,11 +31,14 @@ def demo_paths(tmp_path: Path) -> paths.DataPaths:
 
 
 def test_round_trip_keeps_every_row(demo_paths: paths.DataPaths, tmp_path: Path) -> None:
-    """Export then import into an empty folder gives the same rows in every table."""
+    """Export (private journal entries asked for) then import into an empty folder gives
+    the same rows in every table; by default the private entries alone are left out.
+    """
     out = tmp_path / "all.json"
-    exported = export_json(demo_paths, out, NOW)
+    exported = export_json(demo_paths, out, NOW, include_private=True)
     assert exported.revision == migrations.HEAD
     assert exported.rows > 1000
+    assert exported.private_left_out == 0
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     target = paths.resolve(tmp_path / "new")
@@ -43,6 +46,13 @@ def test_round_trip_keeps_every_row(demo_paths: paths.DataPaths, tmp_path: Path)
     assert snapshot(target.database) == snapshot(demo_paths.database)
     with open_store(target):  # opens as a normal database, at head
         assert current_revision(target.database) == migrations.HEAD
+    default = export_json(demo_paths, tmp_path / "default.json", NOW)
+    assert default.private_left_out == 3
+    assert default.rows == exported.rows - 3
+    shared = paths.resolve(tmp_path / "shared")
+    import_json(tmp_path / "default.json", shared)
+    journal = snapshot(shared.database)["journal_entry"]
+    assert [row["private"] for row in journal] == [0]
 
 
 def test_file_from_an_earlier_release_is_upgraded(tmp_path: Path) -> None:

@@ -82,3 +82,47 @@ def test_fixture_fill_writes_every_workforce_table(store) -> None:  # type: igno
     tables = snapshot(store.paths.database)
     assert set(tables) >= WORKFORCE_TABLES
     assert [t for t in sorted(WORKFORCE_TABLES) if not tables[t]] == []
+
+
+NEW_IN_0009 = {
+    "recognition",
+    "award_round",
+    "award_category",
+    "award_nomination",
+    "development_record",
+    "development_action",
+    "development_link",
+    "wellbeing_checkin",
+    "journal_entry",
+}
+
+
+def test_upgrade_from_0007_adds_recognition_and_development(data_paths: DataPaths) -> None:
+    """The 0007 fixture opens at head with the new tables empty and ready, its rows kept,
+    and they take a recognition of a team the fixture already held.
+    """
+    import datetime as dt
+
+    from dass_desktop.domain import recognition_store, team_store
+    from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "databases" / "0007.sqlite3"
+    data_paths.ensure()
+    shutil.copy(fixture, data_paths.database)
+    with open_store(data_paths) as store:
+        tables = snapshot(store.paths.database)
+        assert {t for t in NEW_IN_0009 if tables.get(t) == []} == NEW_IN_0009
+        team = team_store.list_teams(store)[0]
+        recognition_store.add_recognition(
+            store,
+            RecognitionDraft(dt.date(2026, 11, 26), WhoKind.TEAM, "Thanks", who_id=team.id),
+            dt.date(2026, 11, 26),
+        )
+        assert [r.who for r in recognition_store.list_recognitions(store)] == [team.name]
+
+
+def test_fixture_fill_writes_every_new_table(store) -> None:  # type: ignore[no-untyped-def]
+    """fill() puts a row in every table revision 0009 added, for the next fixture."""
+    fill(store)
+    tables = snapshot(store.paths.database)
+    assert [t for t in sorted(NEW_IN_0009) if not tables[t]] == []

@@ -33,7 +33,7 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, StakeholdersPage]
 
 def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> None:
     """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, One-to-one,
-    One-to-ones, Practices.
+    One-to-ones, Practices, Recognition, My development.
     """
     window, page = open_page(qtbot, store)
     model = window.ui.navigation.model()
@@ -48,6 +48,8 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
         "One-to-one",
         "One-to-ones",
         "Practices",
+        "Recognition",
+        "My development",
     ]
     assert page.ui.detailEmpty.isVisible()
     assert "No contacts yet" in page.ui.detailEmpty.text()

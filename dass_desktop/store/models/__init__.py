@@ -14,6 +14,13 @@ from dass_desktop.store.models.contacts import (
     EngagementTheme,
     Stakeholder,
 )
+from dass_desktop.store.models.development import (
+    DevelopmentAction,
+    DevelopmentLink,
+    DevelopmentRecord,
+    JournalEntry,
+    WellbeingCheckIn,
+)
 from dass_desktop.store.models.meetings import (
     AgendaPoint,
     Commitment,
@@ -33,6 +40,12 @@ from dass_desktop.store.models.plan import (
     Theme,
 )
 from dass_desktop.store.models.profile import DEFAULT_MARKING, Profile
+from dass_desktop.store.models.recognition import (
+    AwardCategory,
+    AwardNomination,
+    AwardRound,
+    Recognition,
+)
 from dass_desktop.store.models.teams import Team, TeamGap, TeamNote
 from dass_desktop.store.models.workforce import (
     ComparatorCouncil,
@@ -47,10 +60,16 @@ from dass_desktop.store.models.workforce import (
 __all__ = [
     "DEFAULT_MARKING",
     "AgendaPoint",
+    "AwardCategory",
+    "AwardNomination",
+    "AwardRound",
     "Base",
     "Commitment",
     "ComparatorCouncil",
     "ComparatorValue",
+    "DevelopmentAction",
+    "DevelopmentLink",
+    "DevelopmentRecord",
     "DiversityFigure",
     "Engagement",
     "EngagementAction",
@@ -61,12 +80,14 @@ __all__ = [
     "Expectation",
     "ExpectationVersion",
     "ImportMapping",
+    "JournalEntry",
     "Meeting",
     "MeetingDecision",
     "PlanItem",
     "PlanNarrative",
     "PracticeLog",
     "Profile",
+    "Recognition",
     "RegisterEntry",
     "RegisterLink",
     "SeededTemplate",
@@ -75,6 +96,7 @@ __all__ = [
     "TeamGap",
     "TeamNote",
     "Theme",
+    "WellbeingCheckIn",
     "WorkforceScope",
     "WorkforceTarget",
     "WorkforceValue",

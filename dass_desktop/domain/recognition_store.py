@@ -1,0 +1,132 @@
+"""Reading and changing the recognition log through the store.
+
+Queries, and commands that each commit one transaction and return :class:`Changes`. A
+recognition of a team or contact shows that team's or contact's current name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+
+from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.recognition_rules import CleanRecognition, validate_recognition
+from dass_desktop.domain.recognition_terms import (
+    RecognitionDraft,
+    RecognitionRow,
+    ShareWay,
+    WhoKind,
+)
+from dass_desktop.store import Store
+from dass_desktop.store.models import Recognition, Stakeholder, Team
+
+
+def _apply(row: Recognition, clean: CleanRecognition) -> None:
+    row.given_on = clean.given_on
+    row.who_kind = clean.who_kind.value
+    row.who_id = clean.who_id
+    row.who_name = clean.who_name
+    row.what_for = clean.what_for
+    row.theme = clean.theme
+    row.shared_how = clean.shared_how.value
+    row.engagement_id = clean.engagement_id
+
+
+def list_recognitions(store: Store) -> list[RecognitionRow]:
+    """Recognitions not deleted, newest first."""
+    with store.read() as session:
+        teams = {k: v for k, v in session.execute(select(Team.id, Team.name))}
+        people = {k: v for k, v in session.execute(select(Stakeholder.id, Stakeholder.name))}
+        found = session.scalars(
+            select(Recognition)
+            .where(Recognition.deleted_at.is_(None))
+            .order_by(Recognition.given_on.desc(), Recognition.id.desc())
+        )
+        rows = []
+        for r in found:
+            kind = WhoKind(r.who_kind)
+            names = teams if kind is WhoKind.TEAM else people
+            who = r.who_name if kind is WhoKind.PERSON else names.get(r.who_id or 0, "")
+            rows.append(
+                RecognitionRow(
+                    id=r.id,
+                    given_on=r.given_on,
+                    who_kind=kind,
+                    who_id=r.who_id,
+                    who_name=r.who_name,
+                    who=who or r.who_name,
+                    what_for=r.what_for,
+                    theme=r.theme,
+                    shared_how=ShareWay(r.shared_how),
+                    engagement_id=r.engagement_id,
+                )
+            )
+        return rows
+
+
+def get_recognition(store: Store, recognition_id: int) -> RecognitionRow | None:
+    """One recognition (None when deleted)."""
+    return next((r for r in list_recognitions(store) if r.id == recognition_id), None)
+
+
+def _check_target(store: Store, clean: CleanRecognition) -> None:
+    if clean.who_kind is WhoKind.PERSON:
+        return
+    with store.read() as session:
+        if clean.who_kind is WhoKind.TEAM:
+            alive = session.scalar(select(Team.deleted_at.is_(None)).where(Team.id == clean.who_id))
+        else:
+            alive = session.scalar(
+                select(Stakeholder.deleted_at.is_(None)).where(Stakeholder.id == clean.who_id)
+            )
+        if not alive:
+            raise InvalidInput("who_id", f"That {clean.who_kind.value} no longer exists.")
+
+
+def add_recognition(store: Store, draft: RecognitionDraft, today: dt.date) -> tuple[int, Changes]:
+    """Log a recognition; return its id."""
+    clean = validate_recognition(draft, today)
+    _check_target(store, clean)
+    with store.transaction() as session:
+        row = Recognition()
+        _apply(row, clean)
+        session.add(row)
+        session.flush()
+        new_id = row.id
+    return new_id, Changes.of(Area.RECOGNITION)
+
+
+def update_recognition(
+    store: Store, recognition_id: int, draft: RecognitionDraft, today: dt.date
+) -> Changes:
+    """Replace a recognition's details."""
+    clean = validate_recognition(draft, today)
+    _check_target(store, clean)
+    with store.transaction() as session:
+        row = session.get(Recognition, recognition_id)
+        if row is None or row.deleted_at is not None:
+            raise InvalidInput("what_for", "That recognition no longer exists.")
+        _apply(row, clean)
+    return Changes.of(Area.RECOGNITION)
+
+
+def delete_recognition(store: Store, recognition_id: int, now: dt.datetime) -> Changes:
+    """Delete a recognition so that :func:`restore_recognition` brings it back."""
+    with store.transaction() as session:
+        session.execute(
+            update(Recognition)
+            .where(Recognition.id == recognition_id, Recognition.deleted_at.is_(None))
+            .values(deleted_at=now)
+        )
+    return Changes.of(Area.RECOGNITION)
+
+
+def restore_recognition(store: Store, recognition_id: int) -> Changes:
+    """Undo the deletion of a recognition."""
+    with store.transaction() as session:
+        session.execute(
+            update(Recognition).where(Recognition.id == recognition_id).values(deleted_at=None)
+        )
+    return Changes.of(Area.RECOGNITION)
