@@ -25,7 +25,7 @@ try:
         render_as_batch=True,
         compare_type=True,
         # The search index (FTS5) is built by revision 0010's SQL, not from the models.
-        include_name=lambda name, kind, _parent: kind != "table" or not is_index_table(name),
+        include_name=lambda name, kind, _parent: kind != "table" or not is_index_table(name or ""),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,59 @@
+"""Pure rules of search: turning what the director types into a safe FTS5 query, tidying
+titles, and grouping hits by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dass_desktop.domain.search_terms import Hit, HitGroup, HitKind
+
+MAX_WORDS = 12
+MAX_WORD_LENGTH = 60
+TITLE_LENGTH = 140
+# Letters and digits in any script: everything else (quotes, brackets, operators' symbols,
+# emoji) separates words, as SQLite's unicode61 tokenizer treats it.
+_WORD = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"\s+")
+
+
+def words_of(text: str) -> list[str]:
+    """The words in ``text`` that search looks for (at most :data:`MAX_WORDS`)."""
+    return [w[:MAX_WORD_LENGTH] for w in _WORD.findall(text)][:MAX_WORDS]
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression finding records holding every word of ``text`` as the start
+    of a word (so results come as the director types); None when ``text`` has no words.
+
+    Each word is quoted, so FTS5's own syntax (AND, OR, NOT, NEAR, quotes, brackets,
+    column filters, ``*``, ``^``) typed by the director is searched for as plain words and can
+    never make the query fail.
+    """
+    words = words_of(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def one_line(text: str, limit: int = TITLE_LENGTH) -> str:
+    """``text`` on one line (runs of spaces and line breaks as one space), cut at ``limit``
+    characters with an ellipsis.
+    """
+    flat = _SPACE.sub(" ", text).strip()
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def group_hits(hits: Iterable[Hit], per_kind: int) -> tuple[HitGroup, ...]:
+    """Hits grouped by kind, at most ``per_kind`` in each, best first within a group and the
+    group with the best hit first (ties in the order of :class:`HitKind`).
+    """
+    by_kind: dict[HitKind, list[Hit]] = {}
+    for hit in sorted(hits, key=lambda h: h.rank):
+        group = by_kind.setdefault(hit.kind, [])
+        if len(group) < per_kind:
+            group.append(hit)
+    order = list(HitKind)
+    kinds = sorted(by_kind, key=lambda k: (by_kind[k][0].rank, order.index(k)))
+    return tuple(HitGroup(kind, tuple(by_kind[kind])) for kind in kinds)
