@@ -19,7 +19,7 @@ from dass_desktop.domain.search_rules import group_hits, match_expression, one_l
 from dass_desktop.domain.search_terms import Hit, HitKind, SearchResult
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
-from dass_desktop.store.models import PlanItem, Profile
+from dass_desktop.store.models import PlanItem, Profile, TeamGap, TeamNote
 
 PER_KIND = 20
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
@@ -104,3 +104,17 @@ def search(store: Store, typed: str, *, per_kind: int = PER_KIND) -> SearchResul
             )
         )
     return SearchResult(typed, group_hits(hits, per_kind))
+
+
+def team_of(store: Store, kind: HitKind, record_id: int) -> int | None:
+    """The team a strength, area for development or gap belongs to (None for other kinds,
+    or when the record is gone), so that opening it can show its team first.
+    """
+    with store.read() as session:
+        if kind in (HitKind.STRENGTH, HitKind.DEVELOPMENT):
+            team_id = session.scalar(select(TeamNote.team_id).where(TeamNote.id == record_id))
+        elif kind is HitKind.GAP:
+            team_id = session.scalar(select(TeamGap.team_id).where(TeamGap.id == record_id))
+        else:
+            return None
+    return int(team_id) if team_id is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -43,6 +43,10 @@ from dass_desktop.ui.undo_notice import UndoNotice
 from dass_desktop.ui.visit_dialog import VisitDialog
 from dass_desktop.ui.visits_page import VisitsPage
 from dass_desktop.ui.workforce_page import WorkforcePage
+
+if TYPE_CHECKING:
+    from dass_desktop.domain.search_terms import HitKind
+    from dass_desktop.ui.search_dialog import SearchDialog
 
 
 class Page(Protocol):
@@ -151,6 +155,12 @@ class MainWindow(QMainWindow):
         titled = [(page.title, widget) for page, widget in zip(pages, self._pages, strict=True)]
         self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self, titled))
         self.ui.menuHelp.insertAction(self.ui.actionAbout, self.shortcuts_action)
+        self.search_dialog: SearchDialog | None = None
+        self.search_action = QAction("Search everything…", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search_everything)
+        self.ui.menuEdit.addSeparator()
+        self.ui.menuEdit.addAction(self.search_action)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
         self.statusBar().showMessage(f"Data: {store.paths.root}")
@@ -193,6 +203,21 @@ class MainWindow(QMainWindow):
         self.show_page(self._pages.index(self.visits))
         self.visits.select_engagement(engagement_id)
         self.visits.ui.table.setFocus()
+
+    def open_record(self, kind: HitKind, record_id: int) -> None:
+        """Show the page of a record of ``kind`` with ``record_id`` chosen on it."""
+        from dass_desktop.ui.record_opener import open_record
+
+        open_record(self, kind, record_id)
+
+    def search_everything(self) -> None:
+        """Open the search box (Ctrl+K) over the window."""
+        if self.search_dialog is None:
+            from dass_desktop.ui.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.store, self)
+            self.search_dialog.open_record.connect(self.open_record)
+        self.search_dialog.start()
 
     def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""

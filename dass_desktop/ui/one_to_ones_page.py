@@ -210,6 +210,13 @@ class OneToOnesPage(QWidget):
                 self.meeting_list.setCurrentRow(row)
                 return
 
+    def select_entry(self, entry_id: int) -> None:
+        """Choose a risk, issue, decision or ask in the register."""
+        for row in range(self.register.count()):
+            if self.register.item(row).data(ID_ROLE) == entry_id:
+                self.register.setCurrentRow(row)
+                return
+
     def refresh(self) -> None:
         """Reload meetings and the register, keeping the chosen meeting."""
         chosen = self.current_meeting()
@@ -241,9 +248,11 @@ class OneToOnesPage(QWidget):
         self.register.clear()
         for e in entries:
             flags = " · decision needed" if e.needs_decision else (" · ask" if e.is_ask else "")
-            self.register.addItem(
+            item = QListWidgetItem(
                 f"{e.rag} {e.score} · {e.kind.label}: {e.title} ({e.trend.value}){flags}"
             )
+            item.setData(ID_ROLE, e.id)
+            self.register.addItem(item)
         self.heat_map.refresh()
 
     def _show_meeting(self) -> None:
