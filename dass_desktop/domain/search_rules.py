@@ -5,7 +5,7 @@ titles, and grouping hits by kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from dass_desktop.domain.search_terms import Hit, HitGroup, HitKind
 
@@ -45,9 +45,12 @@ def one_line(text: str, limit: int = TITLE_LENGTH) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def group_hits(hits: Iterable[Hit], per_kind: int) -> tuple[HitGroup, ...]:
+def group_hits(
+    hits: Iterable[Hit], per_kind: int, totals: Mapping[HitKind, int] | None = None
+) -> tuple[HitGroup, ...]:
     """Hits grouped by kind, at most ``per_kind`` in each, best first within a group and the
-    group with the best hit first (ties in the order of :class:`HitKind`).
+    group with the best hit first (ties in the order of :class:`HitKind`). ``totals`` says
+    how many of each kind matched in all (by default, the hits given).
     """
     by_kind: dict[HitKind, list[Hit]] = {}
     for hit in sorted(hits, key=lambda h: h.rank):
@@ -56,4 +59,8 @@ def group_hits(hits: Iterable[Hit], per_kind: int) -> tuple[HitGroup, ...]:
             group.append(hit)
     order = list(HitKind)
     kinds = sorted(by_kind, key=lambda k: (by_kind[k][0].rank, order.index(k)))
-    return tuple(HitGroup(kind, tuple(by_kind[kind])) for kind in kinds)
+    counted = totals or {}
+    return tuple(
+        HitGroup(kind, tuple(by_kind[kind]), max(counted.get(kind, 0), len(by_kind[kind])))
+        for kind in kinds
+    )

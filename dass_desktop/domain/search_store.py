@@ -25,16 +25,17 @@ PER_KIND = 20
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 SNIPPET_WORDS = 12
 
-# The best ``per_kind`` documents of each kind; bm25's weights follow the columns
+# The best ``per_kind`` documents of each kind, with how many of the kind matched in all;
+# bm25's weights follow the columns
 # (kind, ref_id, day, label are not searched, then title and body).
 _FIND = text(
     "WITH found AS ("
     "  SELECT rowid AS rid, kind, ref_id, day, label,"
     f"   bm25(search_index, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank"
     "  FROM search_index WHERE search_index MATCH :query),"
-    " ranked AS (SELECT *, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n"
-    "  FROM found)"
-    " SELECT rid, kind, ref_id, day, label, rank FROM ranked WHERE n <= :per_kind"
+    " ranked AS (SELECT *, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n,"
+    "  count(*) OVER (PARTITION BY kind) AS total FROM found)"
+    " SELECT rid, kind, ref_id, day, label, rank, total FROM ranked WHERE n <= :per_kind"
     " ORDER BY rank"
 )
 
@@ -87,10 +88,12 @@ def search(store: Store, typed: str, *, per_kind: int = PER_KIND) -> SearchResul
                 due[item_id] = due_on(Phase(phase), offset, own, start)
     kinds = {kind.value: kind for kind in HitKind}
     hits = []
+    totals: dict[HitKind, int] = {}
     for row in found:
         kind = kinds.get(str(row.kind))
         if kind is None:
             continue
+        totals[kind] = int(row.total)
         ref = int(row.ref_id)
         date = due.get(ref) if kind in (HitKind.PLAN_ITEM, HitKind.ACTION) else _day(row.day)
         hits.append(
@@ -103,7 +106,7 @@ def search(store: Store, typed: str, *, per_kind: int = PER_KIND) -> SearchResul
                 rank=float(row.rank),
             )
         )
-    return SearchResult(typed, group_hits(hits, per_kind))
+    return SearchResult(typed, group_hits(hits, per_kind, totals))
 
 
 def team_of(store: Store, kind: HitKind, record_id: int) -> int | None:

@@ -84,10 +84,18 @@ class Hit:
 
 @dataclass(frozen=True)
 class HitGroup:
-    """The hits of one kind, best first."""
+    """The hits of one kind, best first, and how many records of the kind matched in all
+    (``total`` may exceed the hits shown).
+    """
 
     kind: HitKind
     hits: tuple[Hit, ...]
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        """How many matches of this kind are not among the hits."""
+        return max(self.total - len(self.hits), 0)
 
 
 @dataclass(frozen=True)

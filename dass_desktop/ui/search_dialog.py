@@ -25,6 +25,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui.search_model import SearchResultsModel
 
 PAUSE_MS = 60
+PER_KIND = 8  # hits shown of each kind: enough to choose from, few enough to see them all
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -64,6 +65,8 @@ class SearchDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the box
         self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.view, 1)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
@@ -106,16 +109,17 @@ class SearchDialog(QDialog):
         """Search for what is in the box now and show the hits, the first one chosen."""
         self._timer.stop()
         typed = self.box.text()
-        result = search_store.search(self._store, typed)
+        result = search_store.search(self._store, typed, per_kind=PER_KIND)
         self.model.set_result(result)
         rows = self.model.hit_rows()
         if rows:
             self._choose(rows[0])
         else:
             self.snippet.clear()
-        self._show_status(typed, len(result), len(result.groups))
+        total = sum(group.total for group in result.groups)
+        self._show_status(typed, total, len(result.groups), len(result))
 
-    def _show_status(self, typed: str, hits: int = 0, kinds: int = 0) -> None:
+    def _show_status(self, typed: str, hits: int = 0, kinds: int = 0, shown: int = 0) -> None:
         if not typed.strip():
             text = "Type a few letters of a title, a name, a place or a note."
         elif not search_rules.words_of(typed):
@@ -125,7 +129,8 @@ class SearchDialog(QDialog):
         else:
             groups = "one kind" if kinds == 1 else f"{kinds} kinds"
             found = "1 match" if hits == 1 else f"{hits} matches"
-            text = f"{found} in {groups}. Enter opens the chosen one; Esc closes."
+            more = " (the best of each kind shown: add a word to narrow it)" if shown < hits else ""
+            text = f"{found} in {groups}{more}. Enter opens the chosen one; Esc closes."
         self.status.setText(text)
 
     # --- choosing --------------------------------------------------------------------------

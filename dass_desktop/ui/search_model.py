@@ -12,7 +12,7 @@ from dass_desktop.domain.search_terms import Hit, HitKind, SearchResult
 from dass_desktop.ui.row_models import RowRole
 
 _Index = QModelIndex | QPersistentModelIndex
-# One row of the list: a group's heading (its kind and how many) or a hit under it.
+# One row of the list: a group's heading (its kind and how many matched) or a hit under it.
 _Row = tuple[HitKind, int] | Hit
 
 
@@ -31,7 +31,7 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         for group in result.groups:
-            self._rows.append((group.kind, len(group.hits)))
+            self._rows.append((group.kind, group.total))
             self._rows.extend(group.hits)
         self.endResetModel()
 
@@ -66,7 +66,9 @@ class SearchResultsModel(QAbstractListModel):
         if isinstance(row, Hit):
             when = f"  ·  {long_date(row.date)}" if row.date else ""
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"    {row.title}{when}"
+                # The words found, when the title alone does not show why it matched.
+                context = f"  —  {row.snippet}" if row.snippet not in row.title else ""
+                return f"    {row.title}{when}{context}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.snippet or row.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -74,9 +76,9 @@ class SearchResultsModel(QAbstractListModel):
             if role == RowRole:
                 return row
             return None
-        kind, count = row
+        kind, total = row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{kind.heading} ({count})"
+            return f"{kind.heading} ({total})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

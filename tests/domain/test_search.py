@@ -285,12 +285,14 @@ def test_match_expression_quotes_every_word() -> None:
 
 
 def test_each_group_is_capped(filled: Store) -> None:
-    """At most ``per_kind`` hits a kind, the best first."""
+    """At most ``per_kind`` hits a kind, the best first, with how many matched in all."""
     for n in range(5):
         plan_store.add_action(filled, title=f"Brokerage step {n}", due_date=None, source="")
     result = search_store.search(filled, "brokerage", per_kind=3)
     (group,) = result.groups
     assert len(group.hits) == 3
+    assert group.total == 5
+    assert group.more == 2
     assert [h.rank for h in group.hits] == sorted(h.rank for h in group.hits)
 
 
