@@ -5,7 +5,8 @@ titles, and grouping hits by kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 
 from dass_desktop.domain.search_terms import Hit, HitGroup, HitKind
 
@@ -35,6 +36,32 @@ def match_expression(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+def snippet(text: str, words: Sequence[str], size: int = 12) -> str:
+    """About ``size`` words of ``text`` around the first word that starts with one of
+    ``words`` (case and accents aside), with ellipses where it was cut; "" when none does.
+    """
+    found = list(_WORD.finditer(text))
+    wanted = [_folded(w) for w in words]
+    hit = next(
+        (n for n, m in enumerate(found) if any(_folded(m.group()).startswith(w) for w in wanted)),
+        None,
+    )
+    if hit is None:
+        return ""
+    first = max(hit - size // 3, 0)
+    last = min(first + size, len(found)) - 1
+    start, end = found[first].start(), found[last].end()
+    before = "…" if first > 0 else ""
+    after = "…" if last < len(found) - 1 else ""
+    return f"{before}{text[start:end]}{after}"
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case without accents, as the index compares words."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def one_line(text: str, limit: int = TITLE_LENGTH) -> str:

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
 from dass_desktop.domain.plan_rules import due_on
-from dass_desktop.domain.search_rules import group_hits, match_expression, one_line
+from dass_desktop.domain.search_rules import (
+    group_hits,
+    match_expression,
+    one_line,
+    snippet,
+    words_of,
+)
 from dass_desktop.domain.search_terms import Hit, HitKind, SearchResult
 from dass_desktop.domain.timeline import Phase
 from dass_desktop.store import Store
@@ -24,35 +31,45 @@ from dass_desktop.store.models import PlanItem, Profile, TeamGap, TeamNote
 PER_KIND = 20
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 SNIPPET_WORDS = 12
+# A document's rowid is ``record id * 16 + code``; the code says its kind (revision 0010).
+KIND_CODES = {
+    1: HitKind.PLAN_ITEM,
+    9: HitKind.ACTION,
+    2: HitKind.TEAM,
+    3: HitKind.STRENGTH,
+    10: HitKind.DEVELOPMENT,
+    4: HitKind.GAP,
+    5: HitKind.STAKEHOLDER,
+    6: HitKind.ENGAGEMENT,
+    7: HitKind.MEETING,
+    8: HitKind.REGISTER_ENTRY,
+}
 
-# The best ``per_kind`` documents of each kind, with how many of the kind matched in all;
-# bm25's weights follow the columns
-# (kind, ref_id, day, label are not searched, then title and body).
+# The best ``per_kind`` documents of each kind, with how many of the kind matched in all.
+# Only rowids and ranks are read here (the kind is in the rowid), so that a one-letter
+# search matching thousands stays quick; bm25's weights follow the columns (kind, ref_id,
+# day, label are not searched, then title and body).
 _FIND = text(
     "WITH found AS ("
-    "  SELECT rowid AS rid, kind, ref_id, day, label,"
+    "  SELECT rowid AS rid,"
     f"   bm25(search_index, 0, 0, 0, 0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank"
     "  FROM search_index WHERE search_index MATCH :query),"
-    " ranked AS (SELECT *, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n,"
-    "  count(*) OVER (PARTITION BY kind) AS total FROM found)"
-    " SELECT rid, kind, ref_id, day, label, rank, total FROM ranked WHERE n <= :per_kind"
-    " ORDER BY rank"
+    " ranked AS (SELECT rid, rank,"
+    "  row_number() OVER (PARTITION BY rid % 16 ORDER BY rank) AS n,"
+    "  count(*) OVER (PARTITION BY rid % 16) AS total FROM found)"
+    " SELECT rid, rank, total FROM ranked WHERE n <= :per_kind ORDER BY rank"
 )
 
 
-def _snippets(session: Session, query: str, rowids: Sequence[int]) -> dict[int, str]:
-    """The best few words around a match, for each document in ``rowids``."""
+def _documents(session: Session, rowids: Sequence[int]) -> dict[int, Row[Any]]:
+    """The stored day, label, title and body of each document in ``rowids``."""
     if not rowids:
         return {}
     marks = ", ".join(str(int(r)) for r in rowids)
     rows = session.execute(
-        text(
-            f"SELECT rowid, snippet(search_index, -1, '', '', '…', {SNIPPET_WORDS}) "
-            f"FROM search_index WHERE search_index MATCH :query AND rowid IN ({marks})"
-        ),
-        {"query": query},
+        text(f"SELECT rowid, day, label, title, body FROM search_index WHERE rowid IN ({marks})")
     )
-    return {int(rowid): str(snip or "") for rowid, snip in rows}
+    return {int(row.rowid): row for row in rows}
 
 
 def _day(value: object) -> dt.date | None:
@@ -73,10 +90,11 @@ def search(store: Store, typed: str, *, per_kind: int = PER_KIND) -> SearchResul
     query = match_expression(typed)
     if query is None:
         return SearchResult(typed, ())
+    words = words_of(typed)
     with store.read() as session:
         found = session.execute(_FIND, {"query": query, "per_kind": per_kind}).all()
-        snippets = _snippets(session, query, [row.rid for row in found])
-        plan_ids = [int(row.ref_id) for row in found if row.kind in ("plan-item", "action")]
+        documents = _documents(session, [row.rid for row in found])
+        plan_ids = [int(row.rid) // 16 for row in found if int(row.rid) % 16 in (1, 9)]
         due: dict[int, dt.date | None] = {}
         if plan_ids:
             start = session.scalar(select(Profile.start_date))
@@ -86,23 +104,26 @@ def search(store: Store, typed: str, *, per_kind: int = PER_KIND) -> SearchResul
                 )
             ):
                 due[item_id] = due_on(Phase(phase), offset, own, start)
-    kinds = {kind.value: kind for kind in HitKind}
     hits = []
     totals: dict[HitKind, int] = {}
     for row in found:
-        kind = kinds.get(str(row.kind))
-        if kind is None:
+        rowid = int(row.rid)
+        kind = KIND_CODES.get(rowid % 16)
+        document = documents.get(rowid)
+        if kind is None or document is None:
             continue
         totals[kind] = int(row.total)
-        ref = int(row.ref_id)
-        date = due.get(ref) if kind in (HitKind.PLAN_ITEM, HitKind.ACTION) else _day(row.day)
+        ref = rowid // 16
+        plan = kind in (HitKind.PLAN_ITEM, HitKind.ACTION)
+        title, body = str(document.title or ""), str(document.body or "")
         hits.append(
             Hit(
                 kind=kind,
-                title=one_line(str(row.label or "")) or kind.label,
-                date=date,
+                title=one_line(str(document.label or "")) or kind.label,
+                date=due.get(ref) if plan else _day(document.day),
                 id=ref,
-                snippet=one_line(snippets.get(int(row.rid), "")),
+                snippet=one_line(snippet(title, words, SNIPPET_WORDS))
+                or one_line(snippet(body, words, SNIPPET_WORDS)),
                 rank=float(row.rank),
             )
         )

@@ -307,3 +307,13 @@ def test_the_index_lives_in_the_file(filled: Store) -> None:
     # meeting and 2 register entries: the deleted ones are not there.
     assert count == 15
     assert len(search_store.search(filled, "fixture", per_kind=100)) == 15
+
+
+def test_snippet_shows_the_words_around_the_first_match() -> None:
+    """A snippet is a few words around the first word found, cut with ellipses; accents and
+    case do not stop a match; nothing found gives "".
+    """
+    text = "one two three four five six seven eight nine ten eleven twelve thirteen"
+    assert search_rules.snippet(text, ["eig"], size=4) == "…seven eight nine ten…"
+    assert search_rules.snippet("Café crème", ["creme"]) == "Café crème"
+    assert search_rules.snippet(text, ["zz"]) == ""
