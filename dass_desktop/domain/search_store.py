@@ -29,6 +29,7 @@ from dass_desktop.store import Store
 from dass_desktop.store.models import PlanItem, Profile, TeamGap, TeamNote
 
 PER_KIND = 20
+BOX_PER_KIND = 8  # what the window's search box shows of each kind
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 SNIPPET_WORDS = 12
 # A document's rowid is ``record id * 16 + code``; the code says its kind (revision 0010).

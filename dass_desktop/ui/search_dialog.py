@@ -25,7 +25,6 @@ from dass_desktop.store import Store
 from dass_desktop.ui.search_model import SearchResultsModel
 
 PAUSE_MS = 60
-PER_KIND = 8  # hits shown of each kind: enough to choose from, few enough to see them all
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -109,7 +108,7 @@ class SearchDialog(QDialog):
         """Search for what is in the box now and show the hits, the first one chosen."""
         self._timer.stop()
         typed = self.box.text()
-        result = search_store.search(self._store, typed, per_kind=PER_KIND)
+        result = search_store.search(self._store, typed, per_kind=search_store.BOX_PER_KIND)
         self.model.set_result(result)
         rows = self.model.hit_rows()
         if rows:
