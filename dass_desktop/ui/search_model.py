@@ -67,7 +67,8 @@ class SearchResultsModel(QAbstractListModel):
             when = f"  ·  {long_date(row.date)}" if row.date else ""
             if role == Qt.ItemDataRole.DisplayRole:
                 # The words found, when the title alone does not show why it matched.
-                context = f"  —  {row.snippet}" if row.snippet not in row.title else ""
+                shown = row.snippet.strip("…") in row.title
+                context = f"  —  {row.snippet}" if row.snippet and not shown else ""
                 return f"    {row.title}{when}{context}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.snippet or row.title

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.domain import search_store
-from dass_desktop.domain.search_terms import HitKind
+from dass_desktop.domain.search_terms import Hit, HitGroup, HitKind, SearchResult
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.row_models import RowRole
@@ -196,3 +196,17 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, store: St
     qtmodeltester.check(model)
     model.set_result(search_store.search(store, "🙂"))
     qtmodeltester.check(model)
+
+
+def test_a_hit_shows_the_words_found_only_when_its_title_does_not() -> None:
+    """Beside a title that holds the words found, nothing more; beside one that does not,
+    the words found, so that two visits called "Call" can be told apart.
+    """
+    own = Hit(HitKind.ACTION, "Bring the duty rota to DMT", None, 1, "…the duty rota to DMT")
+    other = Hit(HitKind.ENGAGEMENT, "Call", None, 2, "…the rota for AMHPs…")
+    model = SearchResultsModel()
+    model.set_result(SearchResult("rota", (HitGroup(HitKind.ACTION, (own, other), 2),)))
+    assert model.index(0, 0).data() == "Actions (2)"
+    assert model.index(1, 0).data().strip() == "Bring the duty rota to DMT"
+    assert model.index(2, 0).data().strip() == "Call  —  …the rota for AMHPs…"
+    assert model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole) == "…the rota for AMHPs…"
