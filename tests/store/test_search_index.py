@@ -106,3 +106,44 @@ def test_the_schema_check_knows_the_index(data_paths: paths.DataPaths) -> None:
 def test_this_python_has_fts5() -> None:
     """The start-up check passes here (a build without FTS5 would be told so in a sentence)."""
     require_fts5()
+
+
+SOURCE_TABLES = (
+    "plan_item",
+    "team",
+    "team_note",
+    "team_gap",
+    "stakeholder",
+    "engagement",
+    "meeting",
+    "register_entry",
+    "engagement_theme",
+    "agenda_point",
+    "meeting_decision",
+    "commitment",
+)
+
+
+def test_every_source_table_keeps_its_triggers_at_head(data_paths: paths.DataPaths) -> None:
+    """Each table the index reads has its insert, update and delete triggers at the newest
+    revision: a later revision that rebuilds a table in batch mode drops its triggers, and
+    must make them again (else search would silently fall behind).
+    """
+    with open_store(data_paths):
+        pass
+    con = sqlite3.connect(data_paths.database)
+    try:
+        triggers = {
+            (str(table), str(name))
+            for table, name in con.execute(
+                "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+    finally:
+        con.close()
+    expected = {
+        (table, f"search_{table}_{event}")
+        for table in SOURCE_TABLES
+        for event in ("insert", "update", "delete")
+    }
+    assert expected <= triggers
