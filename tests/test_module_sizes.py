@@ -1,7 +1,8 @@
 """No module grows past 450 lines: a newcomer should be able to read any file in one go.
 
-Generated Qt forms (``dass_desktop/ui/forms``) and Alembic revisions (``migrations/versions``)
-are left out: nobody edits them by hand.
+Generated Qt forms (``dass_desktop/ui/forms``), Alembic revisions (``migrations/versions``)
+and the saved schema (``store/schema_head.py``, written by ``python -m
+dass_desktop.store.schema``) are left out: nobody edits them by hand.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import dass_desktop
 
 ROOT = Path(dass_desktop.__file__).parent.parent
 LIMIT = 450
-SKIPPED = ("dass_desktop/ui/forms/", "dass_desktop/store/migrations/versions/")
+SKIPPED = (
+    "dass_desktop/ui/forms/",
+    "dass_desktop/store/migrations/versions/",
+    "dass_desktop/store/schema_head.py",
+)
 
 #: Modules allowed over the limit while they are being split (none today).
 OVER_LIMIT: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dass_desktop.cli import commands
+from dass_desktop.cli import commands, search_command
 from dass_desktop.cli.parser import UsageError, build_parser
 
 __all__ = ["build_parser", "main"]
@@ -58,6 +58,7 @@ def _run(args: argparse.Namespace) -> int:
         "restore": commands.restore,
         "export": commands.export,
         "import": commands.import_files,
+        "search": search_command.search,
     }
     try:
         return handlers[args.command](args)

@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="check the database is sound")
 
+    search = sub.add_parser(
+        "search",
+        parents=[common],
+        help="find plan items, teams, contacts, visits, meetings and risks holding some words",
+    )
+    search.add_argument(
+        "query", metavar="QUERY", help="words to look for (the start of a word is enough)"
+    )
+
     backup = sub.add_parser("backup", parents=[common], help="save a copy of the database")
     backup.add_argument("--out", required=True, metavar="FILE", help="where to write the copy")
 

@@ -33,6 +33,7 @@ from dass_desktop.store.database import (
 )
 from dass_desktop.store.errors import EnvironmentProblem
 from dass_desktop.store.lock import DataDirectoryLock
+from dass_desktop.store.search_index import is_index_table
 
 FORMAT = "dass-desktop"
 FORMAT_VERSION = 1
@@ -73,7 +74,8 @@ class Exported:
 
 def _tables(engine: Any) -> list[Any]:
     metadata = MetaData()
-    metadata.reflect(engine)
+    # The search index is derived: never written out, rebuilt by its triggers on import.
+    metadata.reflect(engine, only=lambda name, _meta: not is_index_table(name))
     return [t for t in metadata.sorted_tables if t.name not in SKIPPED_TABLES]
 
 

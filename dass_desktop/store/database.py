@@ -187,10 +187,14 @@ def open_store(
         DatabaseDamaged: the file fails SQLite's integrity check.
         DatabaseFromNewerRelease: a later release wrote the file.
         NotOurFile: another program's file, or a schema the migrations do not build.
+        FullTextSearchMissing: this Python's SQLite lacks FTS5, which search needs.
         UpgradeFailed: a migration failed (the file is left exactly as it was).
         EnvironmentProblem: some other problem with the user's files, in a plain sentence.
     """
     now = now or dt.datetime.now()
+    from dass_desktop.store.search_index import require_fts5
+
+    require_fts5()
     try:
         paths.ensure()
         lock = DataDirectoryLock(paths.lock, paths.root) if take_lock else None

@@ -3,7 +3,7 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0009"
+REVISION = "0010"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "index",
@@ -333,6 +333,36 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "table",
+        "search_index",
+        "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref_id UNINDEXED, day UNINDEXED, label UNINDEXED, title, body, prefix='2 3', tokenize='unicode61 remove_diacritics 2')",
+    ),
+    (
+        "table",
+        "search_index_config",
+        "CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID",
+    ),
+    (
+        "table",
+        "search_index_content",
+        "CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4, c5)",
+    ),
+    (
+        "table",
+        "search_index_data",
+        "CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB)",
+    ),
+    (
+        "table",
+        "search_index_docsize",
+        "CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB)",
+    ),
+    (
+        "table",
+        "search_index_idx",
+        "CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID",
+    ),
+    (
+        "table",
         "seeded_template",
         'CREATE TABLE seeded_template ( "key" VARCHAR(80) NOT NULL, seeded_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_seeded_template PRIMARY KEY ("key") )',
     ),
@@ -380,5 +410,185 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "table",
         "workforce_value",
         "CREATE TABLE workforce_value ( id INTEGER NOT NULL, scope_id INTEGER NOT NULL, metric VARCHAR(40) NOT NULL, period DATE NOT NULL, period_label VARCHAR(40) NOT NULL, value FLOAT NOT NULL, source_kind VARCHAR(8) NOT NULL, source_file VARCHAR(260) NOT NULL, source_row INTEGER, updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, CONSTRAINT pk_workforce_value PRIMARY KEY (id), CONSTRAINT ck_workforce_value_source_kind CHECK (source_kind IN ('typed', 'import')), CONSTRAINT fk_workforce_value_scope_id_workforce_scope FOREIGN KEY(scope_id) REFERENCES workforce_scope (id) ON DELETE CASCADE, CONSTRAINT uq_workforce_value_scope_metric_period UNIQUE (scope_id, metric, period) )",
+    ),
+    (
+        "trigger",
+        "search_agenda_point_delete",
+        "CREATE TRIGGER search_agenda_point_delete AFTER DELETE ON agenda_point BEGIN DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_agenda_point_insert",
+        "CREATE TRIGGER search_agenda_point_insert AFTER INSERT ON agenda_point BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_agenda_point_update",
+        "CREATE TRIGGER search_agenda_point_update AFTER UPDATE ON agenda_point BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_commitment_delete",
+        "CREATE TRIGGER search_commitment_delete AFTER DELETE ON commitment BEGIN DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_commitment_insert",
+        "CREATE TRIGGER search_commitment_insert AFTER INSERT ON commitment BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_commitment_update",
+        "CREATE TRIGGER search_commitment_update AFTER UPDATE ON commitment BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_engagement_delete",
+        "CREATE TRIGGER search_engagement_delete AFTER DELETE ON engagement BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 6); END",
+    ),
+    (
+        "trigger",
+        "search_engagement_insert",
+        "CREATE TRIGGER search_engagement_insert AFTER INSERT ON engagement BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_engagement_theme_delete",
+        "CREATE TRIGGER search_engagement_theme_delete AFTER DELETE ON engagement_theme BEGIN DELETE FROM search_index WHERE rowid IN (OLD.engagement_id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = OLD.engagement_id; END",
+    ),
+    (
+        "trigger",
+        "search_engagement_theme_insert",
+        "CREATE TRIGGER search_engagement_theme_insert AFTER INSERT ON engagement_theme BEGIN DELETE FROM search_index WHERE rowid IN (NEW.engagement_id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = NEW.engagement_id; END",
+    ),
+    (
+        "trigger",
+        "search_engagement_theme_update",
+        "CREATE TRIGGER search_engagement_theme_update AFTER UPDATE ON engagement_theme BEGIN DELETE FROM search_index WHERE rowid IN (NEW.engagement_id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = NEW.engagement_id; DELETE FROM search_index WHERE rowid IN (OLD.engagement_id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = OLD.engagement_id; END",
+    ),
+    (
+        "trigger",
+        "search_engagement_update",
+        "CREATE TRIGGER search_engagement_update AFTER UPDATE ON engagement BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 6); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, upper(substr(replace(e.kind, '-', ' '), 1, 1)) || substr(replace(e.kind, '-', ' '), 2) || CASE e.place WHEN '' THEN '' ELSE ' at ' || e.place END, e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' || coalesce((SELECT group_concat(theme, ', ') FROM engagement_theme t WHERE t.engagement_id = e.id), '') FROM engagement e WHERE e.deleted_at IS NULL AND e.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_meeting_decision_delete",
+        "CREATE TRIGGER search_meeting_decision_delete AFTER DELETE ON meeting_decision BEGIN DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_meeting_decision_insert",
+        "CREATE TRIGGER search_meeting_decision_insert AFTER INSERT ON meeting_decision BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_meeting_decision_update",
+        "CREATE TRIGGER search_meeting_decision_update AFTER UPDATE ON meeting_decision BEGIN DELETE FROM search_index WHERE rowid IN (NEW.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.meeting_id; DELETE FROM search_index WHERE rowid IN (OLD.meeting_id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = OLD.meeting_id; END",
+    ),
+    (
+        "trigger",
+        "search_meeting_delete",
+        "CREATE TRIGGER search_meeting_delete AFTER DELETE ON meeting BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 7); END",
+    ),
+    (
+        "trigger",
+        "search_meeting_insert",
+        "CREATE TRIGGER search_meeting_insert AFTER INSERT ON meeting BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_meeting_update",
+        "CREATE TRIGGER search_meeting_update AFTER UPDATE ON meeting BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 7); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT m.id * 16 + 7, 'meeting', m.id, m.held_on, 'One-to-one with ' || replace(m.with_whom, '-', ' '), replace(m.with_whom, '-', ' '), coalesce(m.attendees, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce((SELECT group_concat(p.title || ' ' || p.notes, ' ') FROM agenda_point p WHERE p.meeting_id = m.id AND p.removed = 0), '') || ' ' || coalesce((SELECT group_concat(d.text, ' ') FROM meeting_decision d WHERE d.meeting_id = m.id), '') || ' ' || coalesce((SELECT group_concat(c.text, ' ') FROM commitment c WHERE c.meeting_id = m.id), '') FROM meeting m WHERE m.deleted_at IS NULL AND m.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_plan_item_delete",
+        "CREATE TRIGGER search_plan_item_delete AFTER DELETE ON plan_item BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 1, OLD.id * 16 + 9); END",
+    ),
+    (
+        "trigger",
+        "search_plan_item_insert",
+        "CREATE TRIGGER search_plan_item_insert AFTER INSERT ON plan_item BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 1, NEW.id * 16 + 9); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT i.id * 16 + CASE i.kind WHEN 'action' THEN 9 ELSE 1 END, CASE i.kind WHEN 'action' THEN 'action' ELSE 'plan-item' END, i.id, i.due_date, i.title, i.title, i.findings || ' ' || i.owner FROM plan_item i WHERE i.deleted_at IS NULL AND i.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_plan_item_update",
+        "CREATE TRIGGER search_plan_item_update AFTER UPDATE ON plan_item BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 1, NEW.id * 16 + 9); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT i.id * 16 + CASE i.kind WHEN 'action' THEN 9 ELSE 1 END, CASE i.kind WHEN 'action' THEN 'action' ELSE 'plan-item' END, i.id, i.due_date, i.title, i.title, i.findings || ' ' || i.owner FROM plan_item i WHERE i.deleted_at IS NULL AND i.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_register_entry_delete",
+        "CREATE TRIGGER search_register_entry_delete AFTER DELETE ON register_entry BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 8); END",
+    ),
+    (
+        "trigger",
+        "search_register_entry_insert",
+        "CREATE TRIGGER search_register_entry_insert AFTER INSERT ON register_entry BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 8); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT r.id * 16 + 8, 'register-entry', r.id, r.raised_on, upper(substr(r.kind, 1, 1)) || substr(r.kind, 2) || ': ' || r.title, r.title, r.mitigation || ' ' || r.owner FROM register_entry r WHERE r.deleted_at IS NULL AND r.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_register_entry_update",
+        "CREATE TRIGGER search_register_entry_update AFTER UPDATE ON register_entry BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 8); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT r.id * 16 + 8, 'register-entry', r.id, r.raised_on, upper(substr(r.kind, 1, 1)) || substr(r.kind, 2) || ': ' || r.title, r.title, r.mitigation || ' ' || r.owner FROM register_entry r WHERE r.deleted_at IS NULL AND r.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_stakeholder_delete",
+        "CREATE TRIGGER search_stakeholder_delete AFTER DELETE ON stakeholder BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 5); END",
+    ),
+    (
+        "trigger",
+        "search_stakeholder_insert",
+        "CREATE TRIGGER search_stakeholder_insert AFTER INSERT ON stakeholder BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 5); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT s.id * 16 + 5, 'stakeholder', s.id, NULL, s.name, s.name, s.role || ' ' || s.organisation || ' ' || s.notes || ' ' || s.tags FROM stakeholder s WHERE s.deleted_at IS NULL AND s.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_stakeholder_update",
+        "CREATE TRIGGER search_stakeholder_update AFTER UPDATE ON stakeholder BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 5); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT s.id * 16 + 5, 'stakeholder', s.id, NULL, s.name, s.name, s.role || ' ' || s.organisation || ' ' || s.notes || ' ' || s.tags FROM stakeholder s WHERE s.deleted_at IS NULL AND s.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_delete",
+        "CREATE TRIGGER search_team_delete AFTER DELETE ON team BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 2); END",
+    ),
+    (
+        "trigger",
+        "search_team_gap_delete",
+        "CREATE TRIGGER search_team_gap_delete AFTER DELETE ON team_gap BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 4); END",
+    ),
+    (
+        "trigger",
+        "search_team_gap_insert",
+        "CREATE TRIGGER search_team_gap_insert AFTER INSERT ON team_gap BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 4); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT g.id * 16 + 4, 'gap', g.id, g.target_date, tm.name || ': ' || CASE g.description WHEN '' THEN upper(substr(replace(g.role, '-', ' '), 1, 1)) || substr(replace(g.role, '-', ' '), 2) ELSE g.description END, g.description || ' ' || replace(g.role, '-', ' '), g.mitigation_notes || ' ' || g.owner || ' ' || tm.name FROM team_gap g JOIN team tm ON tm.id = g.team_id WHERE g.deleted_at IS NULL AND tm.deleted_at IS NULL AND g.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_gap_update",
+        "CREATE TRIGGER search_team_gap_update AFTER UPDATE ON team_gap BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 4); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT g.id * 16 + 4, 'gap', g.id, g.target_date, tm.name || ': ' || CASE g.description WHEN '' THEN upper(substr(replace(g.role, '-', ' '), 1, 1)) || substr(replace(g.role, '-', ' '), 2) ELSE g.description END, g.description || ' ' || replace(g.role, '-', ' '), g.mitigation_notes || ' ' || g.owner || ' ' || tm.name FROM team_gap g JOIN team tm ON tm.id = g.team_id WHERE g.deleted_at IS NULL AND tm.deleted_at IS NULL AND g.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_insert",
+        "CREATE TRIGGER search_team_insert AFTER INSERT ON team BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 2); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT tm.id * 16 + 2, 'team', tm.id, NULL, tm.name, tm.name, tm.manager || ' ' || tm.base || ' ' || replace(tm.service_area, '-', ' ') FROM team tm WHERE tm.deleted_at IS NULL AND tm.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_note_delete",
+        "CREATE TRIGGER search_team_note_delete AFTER DELETE ON team_note BEGIN DELETE FROM search_index WHERE rowid IN (OLD.id * 16 + 3, OLD.id * 16 + 10); END",
+    ),
+    (
+        "trigger",
+        "search_team_note_insert",
+        "CREATE TRIGGER search_team_note_insert AFTER INSERT ON team_note BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 3, NEW.id * 16 + 10); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT n.id * 16 + CASE n.kind WHEN 'development' THEN 10 ELSE 3 END, n.kind, n.id, n.noted_on, tm.name || ': ' || n.text, n.text, tm.name || ' ' || n.source FROM team_note n JOIN team tm ON tm.id = n.team_id WHERE n.deleted_at IS NULL AND tm.deleted_at IS NULL AND n.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_note_update",
+        "CREATE TRIGGER search_team_note_update AFTER UPDATE ON team_note BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 3, NEW.id * 16 + 10); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT n.id * 16 + CASE n.kind WHEN 'development' THEN 10 ELSE 3 END, n.kind, n.id, n.noted_on, tm.name || ': ' || n.text, n.text, tm.name || ' ' || n.source FROM team_note n JOIN team tm ON tm.id = n.team_id WHERE n.deleted_at IS NULL AND tm.deleted_at IS NULL AND n.id = NEW.id; END",
+    ),
+    (
+        "trigger",
+        "search_team_update",
+        "CREATE TRIGGER search_team_update AFTER UPDATE ON team BEGIN DELETE FROM search_index WHERE rowid IN (NEW.id * 16 + 2); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT tm.id * 16 + 2, 'team', tm.id, NULL, tm.name, tm.name, tm.manager || ' ' || tm.base || ' ' || replace(tm.service_area, '-', ' ') FROM team tm WHERE tm.deleted_at IS NULL AND tm.id = NEW.id; DELETE FROM search_index WHERE rowid IN (SELECT n.id * 16 + 3 FROM team_note n WHERE n.team_id = NEW.id); DELETE FROM search_index WHERE rowid IN (SELECT n.id * 16 + 10 FROM team_note n WHERE n.team_id = NEW.id); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT n.id * 16 + CASE n.kind WHEN 'development' THEN 10 ELSE 3 END, n.kind, n.id, n.noted_on, tm.name || ': ' || n.text, n.text, tm.name || ' ' || n.source FROM team_note n JOIN team tm ON tm.id = n.team_id WHERE n.deleted_at IS NULL AND tm.deleted_at IS NULL AND n.team_id = NEW.id; DELETE FROM search_index WHERE rowid IN (SELECT g.id * 16 + 4 FROM team_gap g WHERE g.team_id = NEW.id); INSERT INTO search_index (rowid, kind, ref_id, day, label, title, body) SELECT g.id * 16 + 4, 'gap', g.id, g.target_date, tm.name || ': ' || CASE g.description WHEN '' THEN upper(substr(replace(g.role, '-', ' '), 1, 1)) || substr(replace(g.role, '-', ' '), 2) ELSE g.description END, g.description || ' ' || replace(g.role, '-', ' '), g.mitigation_notes || ' ' || g.owner || ' ' || tm.name FROM team_gap g JOIN team tm ON tm.id = g.team_id WHERE g.deleted_at IS NULL AND tm.deleted_at IS NULL AND g.team_id = NEW.id; END",
     ),
 )

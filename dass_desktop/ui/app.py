@@ -29,7 +29,8 @@ from dass_desktop.resources import resource
 from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
 from dass_desktop.store.backup import restore_database
 from dass_desktop.store.errors import PathIsFile, classify
-from dass_desktop.ui.main_window import MainWindow, explain
+from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.operations import explain
 from dass_desktop.ui.theme import follow_system
 
 EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"

@@ -12,8 +12,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -26,7 +24,7 @@ from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
-from dass_desktop.store.errors import EnvironmentProblem, classify
+from dass_desktop.store.errors import classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -52,6 +50,10 @@ if TYPE_CHECKING:
 SMALL_SCREEN = 1200  # windows narrower than this get the narrow sidebar
 SIDEBAR_WIDE = 190
 SIDEBAR_NARROW = 150
+
+if TYPE_CHECKING:
+    from dass_desktop.domain.search_terms import HitKind
+    from dass_desktop.ui.search_dialog import SearchDialog
 
 
 class Page(Protocol):
@@ -149,6 +151,12 @@ class MainWindow(PageAccess, QMainWindow):
             lambda: show_shortcuts(self, list(zip(self._titles, self.pages(), strict=True)))
         )
         self.ui.menuHelp.insertAction(self.ui.actionAbout, self.shortcuts_action)
+        self.search_dialog: SearchDialog | None = None
+        self.search_action = QAction("Search everything…", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search_everything)
+        self.ui.menuEdit.addSeparator()
+        self.ui.menuEdit.addAction(self.search_action)
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
         self.statusBar().showMessage(f"Data: {store.paths.root}")
@@ -247,6 +255,21 @@ class MainWindow(PageAccess, QMainWindow):
         """Show the Recognition page with a new recognition of ``team_id`` open."""
         self.show_widget(self.recognition)
         self.recognition.new(RecognitionDraft(self._today(), WhoKind.TEAM, "", who_id=team_id))
+
+    def open_record(self, kind: HitKind, record_id: int) -> None:
+        """Show the page of a record of ``kind`` with ``record_id`` chosen on it."""
+        from dass_desktop.ui.record_opener import open_record
+
+        open_record(self, kind, record_id)
+
+    def search_everything(self) -> None:
+        """Open the search box (Ctrl+K) over the window."""
+        if self.search_dialog is None:
+            from dass_desktop.ui.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.store, self)
+            self.search_dialog.open_record.connect(self.open_record)
+        self.search_dialog.start()
 
     def log_visit(self, teams: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
@@ -355,48 +378,9 @@ class MainWindow(PageAccess, QMainWindow):
 
     def protect(self) -> None:
         """Protect the data (and its backups) with a passphrase, change it, or remove it."""
-        from dass_desktop.store import cipher
+        from dass_desktop.ui.passphrase import protect
 
-        if not cipher.available():
-            explain(self, cipher.EncryptionUnavailable())
-            return
-        current = cipher.passphrase_for(self.store.paths.database)
-        new: str | None
-        if current is not None:
-            choices = ["Change the passphrase", "Remove the passphrase"]
-            choice, ok = QInputDialog.getItem(
-                self, "Passphrase", "Your data is protected by a passphrase.", choices, 0, False
-            )
-            if not ok:
-                return
-            new = self._ask_new_passphrase() if choice == choices[0] else None
-            if new is None and choice == choices[0]:
-                return
-        else:
-            new = self._ask_new_passphrase()
-            if new is None:
-                return
-        try:
-            self.store.set_passphrase(new)
-        except EnvironmentProblem as problem:
-            explain(self, problem)
-            return
-        done = "protected by the new passphrase" if new else "no longer protected"
-        self.statusBar().showMessage(f"Your data and its backups are {done}.", 8000)
-
-    def _ask_new_passphrase(self) -> str | None:
-        """Ask for a new passphrase twice; None when cancelled or the two differ."""
-        echo = QLineEdit.EchoMode.Password
-        first, ok = QInputDialog.getText(self, "Passphrase", "New passphrase:", echo)
-        if not ok or not first:
-            return None
-        again, ok = QInputDialog.getText(self, "Passphrase", "The same passphrase again:", echo)
-        if not ok:
-            return None
-        if again != first:
-            QMessageBox.warning(self, "Passphrase", "The two passphrases differ; nothing changed.")
-            return None
-        return first
+        protect(self, self.store)
 
     def about_text(self) -> str:
         """The About box's text: version, where data lives, and reference data credits."""
@@ -432,10 +416,3 @@ class MainWindow(PageAccess, QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
-
-
-def explain(parent: QWidget | None, problem: EnvironmentProblem) -> None:
-    """Show an environment problem in a plain message box."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()

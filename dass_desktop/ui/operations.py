@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dass_desktop import APP_NAME
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.store.errors import EnvironmentProblem
@@ -178,3 +179,10 @@ class OperationRunner(QObject):
             return False
         self._publish(changes)
         return True
+
+
+def explain(parent: QWidget | None, problem: EnvironmentProblem) -> None:
+    """Show an environment problem in a plain message box."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

@@ -10,6 +10,7 @@ straight away.
 from alembic import context
 
 from dass_desktop.store.models import Base
+from dass_desktop.store.search_index import is_index_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the app always passes its connection
@@ -23,6 +24,8 @@ try:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        # The search index (FTS5) is built by revision 0010's SQL, not from the models.
+        include_name=lambda name, kind, _parent: kind != "table" or not is_index_table(name or ""),
     )
     with context.begin_transaction():
         context.run_migrations()
