@@ -93,7 +93,8 @@ SOURCES: dict[str, tuple[tuple[int, ...], str]] = {
     "engagement": (
         (6,),
         "SELECT e.id * 16 + 6, 'engagement', e.id, e.occurred_on, "
-        f"{_capital(_words('e.kind'))} || CASE e.place WHEN '' THEN '' "
+        "CASE e.kind WHEN 'one-to-one' THEN 'One-to-one' "
+        f"ELSE {_capital(_words('e.kind'))} END || CASE e.place WHEN '' THEN '' "
         "ELSE ' at ' || e.place END, "
         "e.place, e.going_well || ' ' || e.to_improve || ' ' || e.you_said_we_did || ' ' "
         f"|| coalesce({_THEMES}, '') "
