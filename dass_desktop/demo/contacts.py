@@ -14,6 +14,7 @@ import datetime as dt
 import random
 
 from dass_desktop.demo import roles
+from dass_desktop.demo.team_services import SERVICES
 from dass_desktop.demo.visits import write_visits
 from dass_desktop.domain import stakeholder_store
 from dass_desktop.domain.changes import Changes
@@ -363,14 +364,7 @@ MANAGERS = {
     "Tom Gallagher": "Adult Safeguarding Hub",
     "Nadia Hussain": "Commissioning and Market Shaping",
     "Paul Rimmer": "Adult Social Care Business Support",
-    "Joanne Crossley": "Deprivation of Liberty Safeguards Team",
-    "Kevin Ashurst": "Emergency Duty Team (out of hours)",
-    "Amira Haddad": "Transitions Team",
-    "Stephen Howarth": "Brokerage Team",
-    "Lorna Baxendale": "Provider Quality and Improvement",
-    "Bernadette Quinn": "Day Opportunities (in-house)",
-    "Patience Mensah": "Moorside Court Intermediate Care",
-    "Gillian Rhodes": "Shared Lives Scheme",
+    **{manager: team for team, _, manager, *_ in SERVICES},
 }
 # Slips the app should flag rather than drop.
 WRONG_DETAILS = {
