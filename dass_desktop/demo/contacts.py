@@ -1,4 +1,4 @@
-"""The demo council's contacts book: about 60 people across every category.
+"""The demo council's contacts book: about 80 people across every category.
 
 The director's own senior team and team managers are kept in touch with weekly to monthly;
 council leadership, the lead member, the NHS and HR monthly or fortnightly; providers,
@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from dass_desktop.demo import roles
+from dass_desktop.demo.team_services import SERVICES
 from dass_desktop.demo.visits import write_visits
 from dass_desktop.domain import stakeholder_store
 from dass_desktop.domain.changes import Changes
@@ -251,6 +253,27 @@ PEOPLE: tuple[tuple[str, str, str, Category, int, int, Cadence, str], ...] = (
         Q,
         "co-production, carers",
     ),
+    # Safeguarding partners.
+    (
+        "Dr Alan Whittaker",
+        roles.SAB_CHAIR,
+        "Northmoor Safeguarding Adults Board",
+        C.NETWORKS,
+        4,
+        5,
+        S,
+        "safeguarding",
+    ),
+    (
+        "Det Supt Claire Ramsden",
+        roles.POLICE_LEAD,
+        "Pennine Police",
+        C.NETWORKS,
+        4,
+        4,
+        Q,
+        "safeguarding",
+    ),
     # Unions, networks, regulators and education.
     ("Lee Carter", "Branch Secretary", "UNISON Northmoor", C.TRADE_UNIONS, 3, 4, M, ""),
     ("Wendy Bamford", "Organiser", "GMB North West", C.TRADE_UNIONS, 2, 3, Q, ""),
@@ -341,6 +364,7 @@ MANAGERS = {
     "Tom Gallagher": "Adult Safeguarding Hub",
     "Nadia Hussain": "Commissioning and Market Shaping",
     "Paul Rimmer": "Adult Social Care Business Support",
+    **{manager: team for team, _, manager, *_ in SERVICES},
 }
 # Slips the app should flag rather than drop.
 WRONG_DETAILS = {
@@ -401,7 +425,7 @@ def demo_people() -> list[StakeholderDraft]:
             StakeholderDraft(
                 name=name,
                 category=Category.STAFF,
-                role=f"Team manager, {team}",
+                role=roles.team_manager(team),
                 organisation=COUNCIL,
                 email=_email(name, COUNCIL),
                 phone=f"07700 900{200 + index * 11:03d}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dass_desktop.demo import roles
 from dass_desktop.domain import (
     ledger_store,
     meeting_agenda,
@@ -72,7 +73,7 @@ _RISKS = (
     ("Deprivation of liberty backlog", C.STATUTORY, 4, 3, 12, False),
 )
 
-_OWNERS = ("Head of Finance", "Principal Social Worker", "Head of Commissioning", "")
+_OWNERS = (roles.HEAD_FINANCE, roles.PSW, roles.HEAD_COMMISSIONING, "")
 
 
 def _meeting_days(today: dt.date, start: dt.date) -> list[dt.date]:

@@ -6,6 +6,7 @@ engagements. Every name is fictional and is a demo stakeholder (see ``demo/conta
 
 from __future__ import annotations
 
+from dass_desktop.demo import roles
 from dass_desktop.demo.visit_notes import CIVIC, Meeting
 from dass_desktop.domain.contact_terms import EngagementKind as K
 
@@ -255,42 +256,42 @@ CALLS: tuple[tuple[str, str, str], ...] = (
 PARTNER_ACTIONS = {
     "Weekend discharges depend on goodwill": (
         "Agree weekend discharge cover with the trust",
-        "Assistant Director, Operations",
+        roles.AD_OPERATIONS,
     ),
     "Late payments to small providers": (
         "Pay small care providers within 14 days",
-        "Finance Business Partner, Adults",
+        roles.FINANCE_PARTNER,
     ),
     "People asked the same questions twice at the front door": (
         "Stop asking people the same questions twice at the front door",
-        "Front door team manager",
+        roles.team_manager("Northmoor Connect (front door)"),
     ),
     "Carers' assessments take too long": (
         "Clear the backlog of carers' assessments",
-        "Assistant Director, Operations",
+        roles.AD_OPERATIONS,
     ),
     "Easy-read letters still rare": (
         "Co-produce easy-read letters with the Making It Real Board",
-        "Principal Social Worker",
+        roles.PSW,
     ),
     "Lone working policy out of date": (
         "Update the lone working policy with the unions",
-        "Head of OD",
+        roles.HEAD_OD,
     ),
     "Placements in mental health are scarce": (
         "Find two more mental health placements for students",
-        "Principal Social Worker",
+        roles.PSW,
     ),
     "We need our self-assessment evidence in one place": (
         "Gather CQC self-assessment evidence in one place",
-        "Assistant Director, Quality and Safeguarding",
+        roles.AD_QUALITY,
     ),
     "Bed availability delays Mental Health Act assessments": (
         "Draft a joint out-of-hours AMHP rota with the trust",
-        "Head of Mental Health",
+        roles.HEAD_MENTAL_HEALTH,
     ),
     "Continuing healthcare decisions slow": (
-        "Agree a 28-day target for continuing healthcare decisions",
-        "Assistant Director, Operations",
+        "Set up a joint panel with the ICB for continuing healthcare cases past 28 days",
+        roles.AD_OPERATIONS,
     ),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from dass_desktop.demo import quotes
+from dass_desktop.demo import quotes, roles
 from dass_desktop.domain import plan_store, workforce_rules, workforce_store, workforce_terms
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.guidance import seed_from_templates
@@ -15,13 +15,21 @@ from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
 OWNERS = (
-    "Assistant director, operations",
-    "Head of HR business partnering",
-    "Principal social worker",
-    "Principal occupational therapist",
-    "Head of commissioning",
-    "Workforce development lead",
-    "Me",
+    roles.AD_OPERATIONS,
+    roles.HR_PARTNERING,
+    roles.PSW,
+    roles.POT,
+    roles.HEAD_COMMISSIONING,
+    roles.WORKFORCE_LEAD,
+    roles.ME,
+)
+
+# The director's own items (their development, mentor, peers and ADASS region): theirs alone.
+DIRECTOR_OWN = (
+    "self.",
+    "relationships.mentor",
+    "relationships.peer-support",
+    "relationships.adass",
 )
 
 # What the demo director has found so far, keyed by template item. Findings that quote the
@@ -86,10 +94,10 @@ DIRECTOR_ACTIONS = (
     (
         "Agree a plan for the two long-running acting team manager posts",
         40,
-        "Head of HR business partnering",
+        roles.HR_PARTNERING,
     ),
-    ("Bring the AMHP rota gap to the ICB workforce group", 75, "Assistant director, operations"),
-    ("Publish the first 'you said, we did' in the Friday five", 90, "Me"),
+    ("Bring the AMHP rota gap to the ICB workforce group", 75, roles.AD_OPERATIONS),
+    ("Publish the first 'you said, we did' in the Friday five", 90, roles.ME),
 )
 
 
@@ -183,6 +191,8 @@ def _progress(store: Store, row: PlanRow, today: dt.date, rng: random.Random) ->
     else:
         if rng.random() < 0.7:
             owner = KEEP
+    if (row.template_key or "").startswith(DIRECTOR_OWN):
+        owner = roles.ME
     when = _done_on(due, today, rng) if status is Status.DONE else today
     changes = plan_store.update_item(
         store, row.id, when, owner=owner, findings=findings, status=status, rag=rag

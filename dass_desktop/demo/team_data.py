@@ -1,8 +1,11 @@
-"""The demo council's teams as data: 13 teams across the service areas, with believable figures.
+"""The demo council's teams as data: 21 teams across the service areas, with believable figures.
 
 Northmoor's pressures are the familiar ones: AMHPs and occupational therapists are hard to
 recruit, hospital discharge leans on agency staff, reablement carries vacancies, and one new
-team has no establishment agreed yet. Gaps carry the plan day they should close by; some are
+team has no establishment agreed yet. About 420 FTE in all, as in a metropolitan borough
+that runs its own intermediate care and day services, with the teams such a department
+has: DoLS, out-of-hours emergency duty, transitions, brokerage and provider quality (those
+are in ``demo/team_services.py``). Gaps carry the plan day they should close by; some are
 already actions in the plan. ``demo/teams.py`` writes them. Every name is fictional.
 """
 
@@ -10,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dass_desktop.demo import roles
+from dass_desktop.demo.team_services import SERVICES
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
@@ -122,7 +127,7 @@ TEAMS: tuple[_Team, ...] = (
                 M,
                 Mitigation.GROW_YOUR_OWN,
                 "Step-up programme for experienced social workers",
-                "Principal Social Worker",
+                roles.PSW,
                 OPEN,
                 150,
             ),
@@ -146,7 +151,7 @@ TEAMS: tuple[_Team, ...] = (
                 H,
                 Mitigation.ASSISTANT_ROLES,
                 "Apprentice reablement workers with the further education college",
-                "Head of Provider Services",
+                roles.HEAD_PROVIDER,
                 OPEN,
                 140,
                 to_plan=True,
@@ -270,7 +275,7 @@ TEAMS: tuple[_Team, ...] = (
                 C,
                 Mitigation.SHARED_SERVICE,
                 "Explore a joint out-of-hours AMHP rota with Westvale and the NHS trust",
-                "Head of Mental Health",
+                roles.HEAD_MENTAL_HEALTH,
                 OPEN,
                 90,
                 to_plan=True,
@@ -282,7 +287,7 @@ TEAMS: tuple[_Team, ...] = (
                 H,
                 Mitigation.INTERNATIONAL_RECRUITMENT,
                 "Join the regional international recruitment cohort",
-                "Head of Mental Health",
+                roles.HEAD_MENTAL_HEALTH,
                 OPEN,
                 183,
             ),
@@ -401,10 +406,14 @@ TEAMS: tuple[_Team, ...] = (
                 S,
                 None,
                 "",
-                "Director",
+                roles.DIRECTOR,
                 OPEN,
                 183,
             ),
         ),
     ),
+)
+TEAMS += tuple(
+    _Team(_team(name, area, manager, base, figures), (strength,), (development,))
+    for name, area, manager, base, figures, strength, development in SERVICES
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dass_desktop.demo import roles
 from dass_desktop.domain.contact_terms import EngagementKind as K
 
 TIMES = ("09:00", "09:30", "10:00", "11:00", "13:30", "14:00", "15:00", "16:00")
@@ -39,6 +40,11 @@ VISITED = {
     "Learning Disability Team": 2,
     "Reablement South": 1,
     "Commissioning and Market Shaping": 1,
+    "Deprivation of Liberty Safeguards Team": 1,
+    "Emergency Duty Team (out of hours)": 1,
+    "Transitions Team": 1,
+    "Day Opportunities (in-house)": 1,
+    "Moorside Court Intermediate Care": 1,
 }
 EARLY_ONLY = "Adult Safeguarding Hub"  # visited in the first week, not since
 THEMES_BY_TEAM = {
@@ -51,7 +57,12 @@ THEMES_BY_TEAM = {
     "Long-term Support East": ("caseloads", "supervision", "workload"),
     "Learning Disability Team": ("practice time", "IT and systems"),
     "Commissioning and Market Shaping": ("workload", "training"),
-    "Adult Safeguarding Hub": ("training", "practice time"),
+    "Adult Safeguarding Hub": ("safeguarding", "training"),
+    "Deprivation of Liberty Safeguards Team": ("safeguarding", "workload"),
+    "Emergency Duty Team (out of hours)": ("wellbeing", "safeguarding"),
+    "Transitions Team": ("transitions", "workload"),
+    "Day Opportunities (in-house)": ("transport", "training"),
+    "Moorside Court Intermediate Care": ("recruitment", "wellbeing"),
 }
 # Words in a team's notes and the theme they belong to, so visits raise the right action.
 KEYWORDS = {
@@ -67,7 +78,10 @@ KEYWORDS = {
     "admin": "practice time",
     "recording": "practice time",
     "weekend": "hospital discharge",
-    "safeguarding personal": "training",
+    "safeguarding personal": "safeguarding",
+    "best interests": "workload",
+    "lone working": "wellbeing",
+    "night staffing": "recruitment",
     "capacity": "workload",
 }
 GENERAL_THEMES = ("hybrid working", "IT and systems", "wellbeing", "pay", "training", "workload")
@@ -75,33 +89,104 @@ GENERAL_THEMES = ("hybrid working", "IT and systems", "wellbeing", "pay", "train
 ACTIONS = {
     "IT and systems": (
         "Ask the digital team to fix slow laptop start-up at {base}",
-        "Head of digital",
+        roles.HEAD_DIGITAL,
     ),
-    "caseloads": ("Review caseload weighting with the {team} manager", "Principal Social Worker"),
-    "supervision": ("Audit supervision records in {team}", "Principal Social Worker"),
+    "caseloads": ("Review caseload weighting with the {team} manager", roles.PSW),
+    "supervision": ("Audit supervision records in {team}", roles.PSW),
     "recruitment": (
         "Refresh the {team} job advert with staff stories",
-        "HR Business Partner, Adults",
+        roles.HR_PARTNER,
     ),
     "hybrid working": (
         "Agree office days and desk booking for {team}",
-        "Assistant Director, Operations",
+        roles.AD_OPERATIONS,
     ),
-    "wellbeing": ("Promote the employee assistance programme at {base}", "Head of OD"),
+    "wellbeing": ("Promote the employee assistance programme at {base}", roles.HEAD_OD),
     "training": (
         "Book Mental Capacity Act refresher training for {team}",
-        "Workforce Development Lead",
+        roles.WORKFORCE_LEAD,
     ),
     "practice time": (
         "Map admin tasks business support could take from {team}",
-        "Head of business support",
+        roles.HEAD_BUSINESS_SUPPORT,
     ),
-    "workload": ("Bring {team} duty rota pressures to DMT", "Assistant Director, Operations"),
+    "workload": ("Bring {team} duty rota pressures to DMT", roles.AD_OPERATIONS),
     "hospital discharge": (
         "Set up a weekend rota for {team} social workers",
-        "Assistant Director, Operations",
+        roles.AD_OPERATIONS,
     ),
-    "pay": ("Ask HR for the market supplement review timetable", "Director of HR and OD"),
+    "pay": ("Ask HR for the market supplement review timetable", roles.HR_DIRECTOR),
+    "safeguarding": (
+        "Run Making Safeguarding Personal recording sessions for {team}",
+        roles.AD_QUALITY,
+    ),
+}
+# What staff said at each roadshow: (going well, needs to improve).
+ROADSHOW_NOTES = {
+    "Brackley Resource Centre": (
+        "Reablement and OT staff proud of getting people home; warm welcome",
+        "Slow laptops and no parking at Brackley came up again and again",
+    ),
+    "Moorside Health Centre": (
+        "A settled team that looks after each other",
+        "Unclear hybrid working rules: who is expected in, and when",
+    ),
+    CIVIC: (
+        "Front door, learning disability and commissioning staff keen to work more together",
+        "Desk booking at the Civic Centre does not work on busy days",
+    ),
+}
+# "You said, we did" for a visit whose action is done, by the action's theme: what a member
+# of staff said, in their words, and what was done about it, in the past tense.
+WRITE_BACKS = {
+    "IT and systems": (
+        "Our laptops take an age to start up at {base}, so the day starts late.",
+        "We asked the digital team to fix laptop start-up at {base}.",
+    ),
+    "caseloads": (
+        "Our caseloads don't reflect how complex the work has become.",
+        "We reviewed caseload weighting with the {team} manager.",
+    ),
+    "supervision": (
+        "My supervision keeps being cancelled when duty is short.",
+        "We audited supervision records in {team} and rebooked the overdue sessions.",
+    ),
+    "recruitment": (
+        "Agency cover unsettles the team, and our adverts don't say what it's like here.",
+        "We refreshed the {team} job advert with staff stories.",
+    ),
+    "hybrid working": (
+        "Nobody is sure which days we're expected in the office.",
+        "We agreed office days and desk booking for {team}.",
+    ),
+    "wellbeing": (
+        "A lot of us are running on empty after this year.",
+        "We promoted the employee assistance programme at {base}.",
+    ),
+    "training": (
+        "We haven't had Mental Capacity Act training for years.",
+        "We booked Mental Capacity Act refresher training for {team}.",
+    ),
+    "safeguarding": (
+        "We each record what people wanted from a safeguarding enquiry differently.",
+        "We ran Making Safeguarding Personal recording sessions for {team}.",
+    ),
+    "practice time": (
+        "Too much of my week goes on admin instead of seeing people.",
+        "We mapped the admin tasks business support could take from {team}.",
+    ),
+    "workload": (
+        "Our duty rota is stretched and the same few of us keep covering it.",
+        "We took {team} duty rota pressures to DMT.",
+    ),
+    "hospital discharge": (
+        "Weekend discharges only happen because people give up their weekends.",
+        "We set up a weekend rota for {team} social workers.",
+    ),
+    "pay": (
+        "Our pay hasn't kept up with the councils next door.",
+        "We asked HR for the market supplement review timetable.",
+    ),
 }
 
 RECURRING: tuple[
@@ -136,7 +221,7 @@ RECURRING: tuple[
                 "Supervision compliance report still patchy",
             ),
         ),
-        ("budget", "recruitment", "hospital discharge", "supervision"),
+        ("budget", "recruitment", "hospital discharge", "supervision", "safeguarding"),
     ),
     (
         K.ONE_TO_ONE,
@@ -209,7 +294,7 @@ RECURRING: tuple[
                 "Making Safeguarding Personal outcomes not recorded well",
             ),
         ),
-        ("training",),
+        ("safeguarding", "training"),
     ),
     (
         K.ONE_TO_ONE,

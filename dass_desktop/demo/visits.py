@@ -18,6 +18,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dass_desktop.demo import roles
 from dass_desktop.demo.partner_notes import CALLS, PARTNER_ACTIONS, PARTNERS
 from dass_desktop.demo.quotes import Figures, latest_figures
 from dass_desktop.demo.team_data import TEAMS
@@ -29,12 +30,13 @@ from dass_desktop.demo.visit_notes import (
     GENERAL_THEMES,
     KEYWORDS,
     RECURRING,
+    ROADSHOW_NOTES,
     THEMES_BY_TEAM,
     TIMES,
     VISITED,
+    WRITE_BACKS,
 )
 from dass_desktop.domain import (
-    engagement_rules,
     engagement_store,
     plan_store,
     plan_terms,
@@ -42,7 +44,7 @@ from dass_desktop.domain import (
 )
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind as K
-from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
+from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft, EngagementRow
 from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
@@ -179,15 +181,15 @@ def _gatherings(
                     place=place,
                     team_ids=tuple(team_ids[n] for n in names),
                     staff_count=_present(rng, _together(figures, names), 35, 70),
-                    going_well="Staff proud of what their teams achieve; warm welcome",
-                    to_improve="IT kit, parking and unclear hybrid working rules came up again",
+                    going_well=ROADSHOW_NOTES[place][0],
+                    to_improve=ROADSHOW_NOTES[place][1],
                     themes=("IT and systems", "hybrid working", "parking", "recruitment"),
                     follow_up_on=day + dt.timedelta(days=42),
                 ),
                 [
                     ActionDraft(
                         f"Publish answers to the {place} roadshow questions",
-                        "Communications lead",
+                        roles.COMMUNICATIONS,
                         next_working_day(day + dt.timedelta(days=14)),
                     )
                 ],
@@ -210,7 +212,7 @@ def _gatherings(
             [
                 ActionDraft(
                     "Build one dashboard of demand, capacity and waiting lists",
-                    "Head of performance",
+                    roles.HEAD_PERFORMANCE,
                     next_working_day(days[len(days) // 2] + dt.timedelta(days=60)),
                 )
             ],
@@ -355,7 +357,15 @@ def _save(
     changes = Changes()
     logged.sort(key=lambda pair: (pair[0].occurred_on, str(pair[0].starts_at or "")))
     with_actions = []
+    heard: set[str] = set()
+    bases = {t.name: t.base for t in team_store.list_teams(store)}
     for draft, actions in logged:
+        # A note is written once: a later meeting that heard the same thing says nothing new.
+        draft = replace(
+            draft,
+            going_well=_first_time(draft.going_well, heard),
+            to_improve=_first_time(draft.to_improve, heard),
+        )
         engagement_id, added = engagement_store.add_engagement(
             store, draft, today, actions=actions, start=start
         )
@@ -381,8 +391,41 @@ def _save(
                 )
         row = engagement_store.get_engagement(store, engagement_id)
         if row is not None and row.awaits_you_said_we_did and rng.random() < 0.75:
-            note = engagement_rules.you_said_we_did_suggestion(row)
-            changes |= engagement_store.update_engagement(
-                store, engagement_id, replace(row.draft(), you_said_we_did=note), today
-            )
+            note = _write_back(row, bases)
+            if note:
+                changes |= engagement_store.update_engagement(
+                    store, engagement_id, replace(row.draft(), you_said_we_did=note), today
+                )
     return changes
+
+
+def _first_time(note: str, heard: set[str]) -> str:
+    if note in heard:
+        return ""
+    if note:
+        heard.add(note)
+    return note
+
+
+def _write_back(row: EngagementRow, bases: dict[str, str]) -> str:
+    """What a member of staff said, in their words, and what was done, in the past tense.
+
+    For a staff visit whose action is done; empty for a partners' meeting.
+    """
+    if not row.teams and row.kind is not K.ROADSHOW:
+        return ""
+    team = row.teams[0].name if row.teams else ""
+    for action in row.actions:
+        if action.status is not plan_terms.Status.DONE:
+            continue
+        if action.title.startswith("Publish answers to the "):
+            return (
+                "You said: We ask questions at these sessions and never hear what happened.\n"
+                f"We did: We published answers to the {row.place} roadshow questions."
+            )
+        for theme, (title, _) in ACTIONS.items():
+            if action.title == title.format(team=team, base=bases.get(team, "")):
+                said, did = WRITE_BACKS[theme]
+                values = {"team": team, "base": bases.get(team, "")}
+                return f"You said: {said.format(**values)}\nWe did: {did.format(**values)}"
+    return ""

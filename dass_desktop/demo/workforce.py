@@ -226,9 +226,19 @@ def diversity_rows(as_of: dt.date) -> list[DiversityRow]:
     ):
         day = as_of if subject == "workforce" else dt.date(2021, 3, 1)
         for dimension, shares in table.items():
+            # HR's shares are of those who declared; how many did not is said, not a group.
+            unstated = shares.get("not_stated", 0.0)
+            declared = 100.0 - unstated
+            said = (
+                f"{source}; % of the {declared:.1f}% of staff who declared their {dimension}, "
+                f"{unstated:.1f}% did not"
+                if unstated
+                else source
+            )
             rows += [
-                DiversityRow(subject, dimension, key, day, value, source)
+                DiversityRow(subject, dimension, key, day, round(100 * value / declared, 1), said)
                 for key, value in shares.items()
+                if key != "not_stated"
             ]
     return rows
 

@@ -20,11 +20,11 @@ from tests.conftest import TODAY
 
 
 def test_demo_contacts_and_visits(store: Store) -> None:
-    """About 60 people in every category, about 150 engagements from day 1 to today."""
+    """About 60 to 80 people in every category, about 150 engagements from day 1 to today."""
     write_demo(store, TODAY)
     start = demo_start_date(TODAY)
     people = stakeholder_store.list_stakeholders(store, TODAY, start)
-    assert 55 <= len(people) <= 75
+    assert 55 <= len(people) <= 85
     assert {p.category for p in people} == set(Category)
     assert sum(1 for p in people if p.problems) == 2, "two slips for the app to flag"
     rows = engagement_store.list_engagements(store)
@@ -40,7 +40,7 @@ def test_demo_contacts_and_visits(store: Store) -> None:
     team_rows = team_store.list_teams(store)
     found = coverage.team_coverage(team_rows, rows, TODAY)
     not_visited = [c for c in found if c.status is coverage.CoverageStatus.NOT_VISITED]
-    assert 2 <= len(not_visited) <= 4
+    assert 2 <= len(not_visited) <= 6
     assert any(c.status is coverage.CoverageStatus.NOT_RECENT for c in found)
     assert any(c.next_planned for c in not_visited), "a visit to an unvisited team is booked"
     # Actions went into the plan, linked both ways; some are done and written back.

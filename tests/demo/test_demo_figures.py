@@ -1,5 +1,6 @@
-"""The demo council's words never quote a figure its data contradicts, and HR's latest
-workforce return describes the same staffing as the team register.
+"""The demo council's words never quote a figure its data contradicts, HR's latest
+workforce return describes the same staffing as the team register, no note is copied,
+roles are spelt from one list, and "you said, we did" reads as staff and as done.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from pathlib import Path
 import pytest
 
 from dass_desktop import paths
-from dass_desktop.demo import demo_start_date, write_demo
+from dass_desktop.demo import demo_start_date, roles, write_demo
+from dass_desktop.demo.plan import DIRECTOR_OWN
 from dass_desktop.demo.quotes import SPOKEN
 from dass_desktop.domain import (
     engagement_store,
     plan_store,
+    plan_terms,
+    stakeholder_store,
     team_gap_store,
     team_rules,
     team_store,
@@ -278,3 +282,92 @@ def test_no_visit_counts_more_staff_than_its_teams_have(demo: Store) -> None:
         assert row.staff_count <= headcount, (row.place, row.staff_count, headcount)
         checked += 1
     assert checked >= 10
+
+
+def test_no_note_is_copied(demo: Store) -> None:
+    """No visit or meeting note, or write-back, says word for word what another says; nor
+    does one team's note in the register.
+    """
+    seen: dict[str, int] = {}
+    for row in engagement_store.list_engagements(demo):
+        for text in (row.going_well, row.to_improve, row.you_said_we_did):
+            if text:
+                seen[text] = seen.get(text, 0) + 1
+    assert {text: n for text, n in seen.items() if n > 1} == {}
+    notes = [
+        note.text
+        for team_row in team_store.list_teams(demo)
+        for note in team_store.list_notes(demo, team_row.id)
+    ]
+    assert len(set(notes)) == len(notes)
+
+
+def owners_in(store: Store) -> set[str]:
+    """Everyone the demo names as owning something: plan items, gaps and visit actions."""
+    owners = {i.owner for i in plan_store.list_items(store, demo_start_date(TODAY))}
+    owners |= {g.owner for g in team_gap_store.list_gaps(store)}
+    owners |= {a.owner for r in engagement_store.list_engagements(store) for a in r.actions}
+    return owners - {""}
+
+
+def test_roles_are_spelt_from_one_list(demo: Store) -> None:
+    """Every owner is a role from the demo's one list, a team manager's role, or a person in
+    the contacts book; and no role appears in two spellings.
+    """
+    people = {p.name for p in stakeholder_store.list_stakeholders(demo, TODAY)}
+    managers = {roles.team_manager(t.name) for t in team_store.list_teams(demo)}
+    owners = owners_in(demo)
+    assert owners - set(roles.ROLES) - managers - people == set()
+    assert len({o.casefold() for o in owners}) == len(owners)
+    assert {roles.PSW, roles.AD_OPERATIONS, roles.ME} <= owners
+
+
+def test_the_director_owns_their_own_development(demo: Store) -> None:
+    """The director's development, mentor, peer support and ADASS items are the director's."""
+    items = plan_store.list_items(demo, demo_start_date(TODAY))
+    own = [i for i in items if (i.template_key or "").startswith(DIRECTOR_OWN)]
+    assert len(own) >= 4
+    assert {i.owner for i in own} == {roles.ME}
+
+
+_PAST = re.compile(r"^We (\w+ed|took|ran|set up|brought|made|met|wrote|put|began)\b")
+_FIRST_PERSON = re.compile(r"\b(I|I'm|my|we|we're|our|us)\b", re.IGNORECASE)
+
+
+def test_you_said_we_did_is_a_staff_voice_and_what_was_done(demo: Store) -> None:
+    """A "you said" is in a member of staff's words; a "we did" is in the past tense, and
+    is the visit's own finished action.
+    """
+    written = [r for r in engagement_store.list_engagements(demo) if r.you_said_we_did]
+    assert len(written) >= 3
+    for row in written:
+        said, did = row.you_said_we_did.split("\n")
+        said, did = said.removeprefix("You said: "), did.removeprefix("We did: ")
+        assert _FIRST_PERSON.search(said), said
+        assert said not in (row.to_improve, row.going_well)
+        assert _PAST.match(did), did
+        done = [a.title for a in row.actions if a.status is plan_terms.Status.DONE]
+        words = {w for w in re.findall(r"[a-z]{4,}", did.lower())}
+        assert any(len(words & set(re.findall(r"[a-z]{4,}", t.lower()))) >= 3 for t in done), (
+            did,
+            done,
+        )
+
+
+def test_safeguarding_partners_and_themes(demo: Store) -> None:
+    """A Safeguarding Adults Board chair and a police lead are contacts, and safeguarding is
+    among the themes the director has heard.
+    """
+    people = stakeholder_store.list_stakeholders(demo, TODAY)
+    assert any(p.role == roles.SAB_CHAIR for p in people)
+    assert any(p.role == roles.POLICE_LEAD for p in people)
+    heard = {t for r in engagement_store.list_engagements(demo) for t in r.themes}
+    assert "safeguarding" in heard
+
+
+def test_no_target_restates_a_national_standard(demo: Store) -> None:
+    """No action sets a local "target" that is only a national standard (such as 28 days
+    for continuing healthcare decisions).
+    """
+    titles = [i.title for i in plan_store.list_items(demo, demo_start_date(TODAY))]
+    assert not [t for t in titles if re.search(r"\b\d+[- ]day target\b", t)]

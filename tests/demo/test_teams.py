@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from dass_desktop import paths
 from dass_desktop.demo import demo_start_date, write_demo
+from dass_desktop.demo.team_data import TEAMS
 from dass_desktop.domain import plan_store, team_gap_store, team_rules, team_store
 from dass_desktop.domain.team_terms import NoteKind
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
 
 
-def test_demo_has_10_to_14_teams_across_service_areas(store: Store) -> None:
-    """Teams span most service areas, with notes, gaps and some gaps already in the plan."""
+def test_demo_is_a_metropolitan_borough_s_department(store: Store) -> None:
+    """About 20 teams, several hundred FTE, the specialist teams such a department has,
+    across most service areas, with notes, gaps and some gaps already in the plan.
+    """
     write_demo(store, TODAY)
     rows = team_store.list_teams(store)
-    assert 10 <= len(rows) <= 14
+    assert 18 <= len(rows) <= 24
+    assert 350 <= sum(t.establishment for t in rows) <= 700
+    names = " ".join(t.name for t in rows)
+    for team in ("Deprivation of Liberty", "Emergency Duty", "Transitions", "Brokerage", "Quality"):
+        assert team in names
     assert len({t.service_area for t in rows}) >= 9
     assert any(t.establishment == 0 for t in rows), "one team shows the no-establishment case"
     assert all(t.in_post <= team_rules.most_in_post(t.establishment) for t in rows)
@@ -49,4 +56,4 @@ def test_demo_teams_are_deterministic(tmp_path) -> None:  # type: ignore[no-unty
 def test_demo_scale_adds_locality_teams(store: Store) -> None:
     """--scale 3 gives the register volume: three times the teams."""
     write_demo(store, TODAY, scale=3)
-    assert len(team_store.list_teams(store)) == 39
+    assert len(team_store.list_teams(store)) == 3 * len(TEAMS)

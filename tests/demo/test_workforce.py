@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     benchmark_store,
@@ -78,6 +80,10 @@ def test_demo_diversity_and_targets(store: Store) -> None:
     rows = diversity.diversity_table(store, "ethnicity")
     assert {r.group_key for r in rows} >= {"white", "asian", "black", "mixed", "other"}
     assert all("demo" in r.sources for r in rows)
+    # Workforce shares are of those who declared; "not stated" is said, never a group.
+    assert "not_stated" not in {r.group_key for r in rows}
+    assert sum(r.workforce or 0.0 for r in rows) == pytest.approx(100.0, abs=0.3)
+    assert "did not" in rows[0].sources
     goals = workforce_store.targets(store)
     assert goals["vacancy_rate"] == 10.0
     assert goals["supervision"] == 90.0
