@@ -259,8 +259,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         )
         self.overdue.set_rows(late.rows)
         self.due_soon.set_rows(soon.rows)
-        self.ui.overdueTitle.setText(_titled("Overdue", late, "longest overdue"))
-        self.ui.dueSoonTitle.setText(_titled("Due in the next 14 days", soon, "soonest"))
+        _titled(self.ui.overdueTitle, "Overdue", late, "longest overdue")
+        _titled(self.ui.dueSoonTitle, "Due in the next 14 days", soon, "soonest")
 
     def _show_contacts(self, overview: Overview) -> None:
         """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
@@ -302,7 +302,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
                 for e in due.rows
             ]
         )
-        ui.followUpsTitle.setText(_titled("Follow-ups, next 14 days", due, "soonest"))
+        _titled(ui.followUpsTitle, "Follow-ups, next 14 days", due, "soonest")
         teams, not_yet = queries.teams_not_visited(store, today)
         self.not_visited.set_rows(
             [
@@ -318,13 +318,14 @@ class DashboardPage(RefreshWhenShown, QWidget):
             if teams
             else "No teams yet: add your teams on the Teams page, then plan your visits.",
         )
-        shown = (
-            f"; the first {len(not_yet.rows)} by name" if not_yet.total > len(not_yet.rows) else ""
-        )
         ui.notVisitedTitle.setText(
-            f"Teams not yet visited ({not_yet.total} of {teams}{shown})"
+            f"Teams not yet visited ({not_yet.total} of {teams})"
             if teams
             else "Teams not yet visited"
+        )
+        cut = not_yet.total > len(not_yet.rows)
+        ui.notVisitedTitle.setToolTip(
+            f"The first {len(not_yet.rows)} by name are listed." if cut else ""
         )
 
     def _show_milestones(self, progress: Progress) -> None:
@@ -343,10 +344,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         return f", {first}"
 
 
-def _titled(title: str, top: queries.Top, order: str) -> str:
-    """``Overdue (3)``; with more than are listed, ``Overdue (45; the 20 longest overdue)``."""
-    if not top.total:
-        return title
-    if top.total > len(top.rows):
-        return f"{title} ({top.total}; the {len(top.rows)} {order} listed)"
-    return f"{title} ({top.total})"
+def _titled(label: QLabel, title: str, top: queries.Top, order: str) -> None:
+    """Set ``Overdue (45)``; when only the first rows are listed, a tip says which ones."""
+    label.setText(f"{title} ({top.total})" if top.total else title)
+    cut = top.total > len(top.rows)
+    label.setToolTip(f"The {len(top.rows)} {order} of {top.total} are listed." if cut else "")

@@ -180,6 +180,10 @@ class MainWindow(PageAccess, QMainWindow):
             self._page(name)
         return list(self._pages)
 
+    def titles(self) -> list[str]:
+        """The sidebar's page titles, in order."""
+        return list(self._titles)
+
     def _show_row(self, row: int) -> None:
         if row > 0:
             self._page(LATER_PAGES[row - 1][0])

@@ -120,13 +120,12 @@ def _run_steps(steps: StepLog, folder: Path, today: dt.date) -> str:
             app.processEvents()
         pages = window.ui.pages
         charts: list[ChartCanvas] = []
-        for row in range(pages.count()):
-            page = pages.widget(row)
-            title = str(getattr(page, "title", f"page {row + 1}"))
+        for row, title in enumerate(window.titles()):
             with steps.step(f"visit the {title} page"):
-                window.show_page(row)
+                window.show_page(row)  # each page is built on its first visit
                 app.processEvents()
-                if window.current_page() is not page:
+                page = pages.widget(row)
+                if window.current_page() is not page or pages.currentIndex() != row:
                     raise RuntimeError(f"the window shows another page instead of {title}")
                 for tabs in page.findChildren(QTabWidget):
                     for tab in range(tabs.count()):

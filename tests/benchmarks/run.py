@@ -240,7 +240,11 @@ def workforce_import(bench: Bench) -> list[Figure]:
     found = bench.alternate(
         {"import": timed(lambda: import_once(csv_path, bench.tmp / f"import-{next(counter)}"))}
     )
-    return [Figure("workforce CSV import, 100,000 rows", found["import"], "s", 5.0)]
+    # On a shared machine the processor time of one import says more than the wall clock.
+    cpu = time.process_time()
+    import_once(csv_path, bench.tmp / "import-cpu")
+    note = f"{time.process_time() - cpu:.1f} s of processor time"
+    return [Figure("workforce CSV import, 100,000 rows", found["import"], "s", 5.0, note)]
 
 
 # --- running them -------------------------------------------------------------------------------

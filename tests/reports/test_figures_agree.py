@@ -89,7 +89,7 @@ def test_every_figure_agrees_everywhere(
     assert whole.sentence in six
     late = overview.overdue()
     # The dashboard counts in SQL and lists the first few; the whole count is in its title.
-    assert ui.overdueTitle.text().startswith(f"Overdue ({len(late)}" if late else "Overdue")
+    assert ui.overdueTitle.text() == (f"Overdue ({len(late)})" if late else "Overdue")
     listed = window.dashboard.overdue
     assert [listed.index(row, 0).data(ItemIdRole) for row in range(listed.rowCount())] == [
         r.id for r in late[: listed.rowCount()]
