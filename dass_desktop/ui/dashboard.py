@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dass_desktop.domain import coverage
 from dass_desktop.domain import overview_queries as queries
@@ -105,7 +114,19 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.context = context
         store, today = context.store, context.today
         self.ui = Ui_DashboardPage()
-        self.ui.setupUi(self)
+        # The cards sit in a page that scrolls up and down, so on a small screen each keeps
+        # the height its text needs instead of being squeezed until lines overlap.
+        self.body = QWidget()
+        self.ui.setupUi(self.body)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         # The next one-to-one and what is due for it, under the day headline.
         self.next_meeting_line = QLabel(self.ui.dayCard)
         self.next_meeting_line.setObjectName("nextMeetingLine")
@@ -121,7 +142,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         ui = self.ui
         self.celebrate = CelebrateCard(self)
         self.celebrate.recognise_team.connect(self.recognise_team.emit)
-        ui.cardsRow.addWidget(self.celebrate)
+        ui.pageLayout.addWidget(self.celebrate)  # a row of its own, below the plan's
         for label in (ui.datesTitle, ui.progressTitle, ui.overdueTitle, ui.dueSoonTitle):
             label.setProperty("role", "heading")
         for label in (

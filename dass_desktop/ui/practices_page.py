@@ -140,6 +140,7 @@ class PracticesPage(QWidget):
     def _table(model: object, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
+        view.setAccessibleName("Practices" if name == "practicesView" else "Practice log")
         view.setModel(model)  # type: ignore[arg-type]
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from dass_desktop.ui.recognition_dialogs import NominationDialog, RecognitionDia
 from dass_desktop.ui.recognition_models import NominationModel, RecognitionFilter, RecognitionModel
 from dass_desktop.ui.row_models import RowRole, SortRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.table_columns import fit_columns
 
 
 def table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int) -> QTableView:
@@ -51,12 +51,9 @@ def table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int) -
     view.setSortingEnabled(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setMinimumSectionSize(70)
+    view.horizontalHeader().setStretchLastSection(False)
     view.setModel(model)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)  # fitted to the view, cut text shown whole on hover
     return view
 
 

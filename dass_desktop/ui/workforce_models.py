@@ -79,7 +79,13 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
             if column in (1, 2) and latest is not None:
                 how = "Worked out" if latest.derived else "Source"
                 where = f"{how}: {latest.source}" if not latest.derived else latest.source
-                return f"{latest.period_text}. {where}"
+                year_ago = (
+                    f" A year before: {item.format(row.year_ago.value)} in "
+                    f"{row.year_ago.period_text}."
+                    if row.year_ago is not None
+                    else ""
+                )
+                return f"{latest.period_text}. {where}{year_ago}"
             if column in (3, 4) and bench is not None:
                 return bench.describe
             if column == 5 and row.year_ago is not None:

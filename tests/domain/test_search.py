@@ -303,10 +303,10 @@ def test_the_index_lives_in_the_file(filled: Store) -> None:
         count = con.execute("SELECT count(*) FROM search_index").fetchone()[0]
     finally:
         con.close()
-    # 4 live plan items and actions, 2 teams, 2 notes, 2 gaps, 1 person, 1 visit, 1
-    # meeting and 2 register entries: the deleted ones are not there.
-    assert count == 15
-    assert len(search_store.search(filled, "fixture", per_kind=100)) == 15
+    # 4 live plan items and actions, 1 practice, 2 teams, 2 notes, 2 gaps, 1 person, 1
+    # visit, 1 meeting and 2 register entries: the deleted ones are not there.
+    assert count == 16
+    assert len(search_store.search(filled, "fixture", per_kind=100)) == 16
 
 
 def test_snippet_shows_the_words_around_the_first_match() -> None:

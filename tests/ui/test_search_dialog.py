@@ -71,7 +71,7 @@ def test_results_come_grouped_as_you_type(qtbot: QtBot, window: MainWindow) -> N
         for row in range(model.rowCount())
         if model.index(row, 0).data(RowRole) is None
     ]
-    assert "Plan items (1)" in headings
+    assert "Plan items (2)" in headings  # the fixture's question and its practice
     assert "Contacts (1)" in headings
     assert any(h.startswith("Risks, issues") for h in headings)
     hit = dialog.current_hit()
