@@ -84,7 +84,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         parts += stakeholder_map(ctx)
         parts += celebrating_and_development(ctx)
         parts += longer_term(ctx)
-        parts += risks_and_next_steps(ctx, most=6)
+        parts += risks_and_next_steps(ctx, most=5)  # the longer plan has less room left
     if ctx.appendix:
         parts += appendix(ctx)
     return parts
