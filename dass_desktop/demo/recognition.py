@@ -47,6 +47,25 @@ _TEAM_THANKS = (
     (58, "Stayed calm and kind through the provider failure", "going the extra mile",
      ShareWay.PERSONAL_NOTE),
 )  # fmt: skip
+# Thanks that suit any team, for the teams the list above does not reach.
+_ANY_TEAM_THANKS = (
+    ("Kept every visit going through the snow", "going the extra mile", ShareWay.TEAM_MEETING),
+    ("Answered the provider survey in full and on time", "teamwork", ShareWay.NEWSLETTER),
+    ("Shared a case study that changed how we talk about risk", "learning",
+     ShareWay.ALL_STAFF),
+    ("Welcomed students on placement and gave them real work", "welcome",
+     ShareWay.PERSONAL_NOTE),
+    ("Cut the waiting list for assessments by a third", "flow", ShareWay.ALL_STAFF),
+    ("Took on a colleague's caseload during long-term sickness", "teamwork",
+     ShareWay.TEAM_MEETING),
+    ("Ran a drop-in for carers that families asked to keep", "innovation",
+     ShareWay.NEWSLETTER),
+    ("Stepped in to cover out-of-hours calls at short notice", "going the extra mile",
+     ShareWay.PERSONAL_NOTE),
+    ("Tidied every record before the audit without being asked", "quality",
+     ShareWay.TEAM_MEETING),
+    ("Spoke up at the staff briefing and changed the plan", "voice", ShareWay.ALL_STAFF),
+)  # fmt: skip
 _UNTHANKED = 3  # teams left never recognised, for the dashboard to show
 
 _CATEGORIES = (
@@ -71,12 +90,14 @@ def write_recognition(store: Store, today: dt.date, start: dt.date, scale: int =
     """Write the demo's recognition log and award round; return what changed."""
     teams = team_store.list_teams(store)
     thanked = teams[: max(len(teams) - _UNTHANKED, 1)]
-    for n, (days, what, theme, way) in enumerate(_TEAM_THANKS * scale):
+    extra = max(len(thanked) - len(_TEAM_THANKS), 0)
+    spread = [(10 + 5 * k, *_ANY_TEAM_THANKS[k % len(_ANY_TEAM_THANKS)][:3]) for k in range(extra)]
+    for n, (days, what, theme, way) in enumerate([*_TEAM_THANKS, *spread] * scale):
         team = thanked[n % len(thanked)]
         recognition_store.add_recognition(
             store,
             RecognitionDraft(
-                _d(start, days + n // len(_TEAM_THANKS), today),
+                _d(start, days + n // (len(_TEAM_THANKS) + extra), today),
                 WhoKind.TEAM,
                 what,
                 who_id=team.id,
