@@ -20,6 +20,7 @@ from dass_desktop.domain.team_terms import (
     ServiceArea,
     TeamDraft,
 )
+from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
 
@@ -47,7 +48,7 @@ def write_teams(
                 mitigation_notes=gap.notes,
                 owner=gap.owner,
                 status=gap.status,
-                target_date=start + dt.timedelta(days=gap.target_day - 1),
+                target_date=next_working_day(start + dt.timedelta(days=gap.target_day - 1)),
             )
             gap_id, added = team_gap_store.add_gap(store, team_id, draft)
             changes |= added

@@ -256,13 +256,24 @@ class Overview:
 
     @cached_property
     def last_one_to_one(self) -> dt.date | None:
-        """The last one-to-one before today, or engagement with the chief executive present."""
-        from dass_desktop.domain.meeting_store import list_meetings
+        """The last one-to-one with the chief executive before today.
 
-        held = [m.held_on for m in list_meetings(self.store) if m.held_on < self.today]
+        Meetings kept on the One-to-ones page are the record; only while there are none does
+        the last logged engagement with the chief executive present stand in for one.
+        """
+        from dass_desktop.domain.meeting_store import list_meetings
+        from dass_desktop.domain.meeting_terms import WithWhom
+
+        held = [
+            m.held_on
+            for m in list_meetings(self.store)
+            if m.held_on < self.today and m.with_whom is WithWhom.CHIEF_EXECUTIVE
+        ]
+        if held:
+            return max(held)
         name = (self.profile.chief_executive_name if self.profile else "").strip().casefold()
         if not name:
-            return max(held, default=None)
+            return None
         chief = {p.id for p in self.people if p.name.strip().casefold() == name}
         met = [
             e.occurred_on

@@ -84,6 +84,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         agenda_box.addWidget(self.agenda, 1)
         self.point_edit = QLineEdit(top)
         self.point_edit.setPlaceholderText("Type a new point and press Enter")
+        self.point_edit.setAccessibleName("New agenda point")
         self.point_edit.setAccessibleName("New point")
         agenda_box.addWidget(self.point_edit)
         row, made = buttons(
@@ -135,6 +136,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.decision_edit = QLineEdit(tab)
         self.decision_edit.setPlaceholderText("Type a decision as it is made and press Enter")
         self.decision_edit.setAccessibleName("New decision")
+        self.decision_edit.setAccessibleName("New decision")
         box.addWidget(self.decision_edit)
         row, (edit, delete) = buttons(tab, "Edit…", "Delete")
         box.addLayout(row)
@@ -159,6 +161,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.whose.setAccessibleName("Whose commitment")
         self.commitment_edit = QLineEdit(tab)
         self.commitment_edit.setPlaceholderText("A commitment, mine or theirs")
+        self.commitment_edit.setAccessibleName("New commitment")
         self.commitment_edit.setAccessibleName("New commitment")
         self.due = date_box(tab, self.context.today() + dt.timedelta(days=14), "Due on")
         self.add_commitment_button = QPushButton("Add", tab)

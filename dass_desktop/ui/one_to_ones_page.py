@@ -73,6 +73,7 @@ class OneToOnesPage(RefreshWhenShown, QWidget):
         left_box.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(left)
         self.search.setPlaceholderText("Find a meeting")
+        self.search.setAccessibleName("Find a meeting")
         self.search.setClearButtonEnabled(True)
         left_box.addWidget(self.search)
         self.meeting_table = table(left, "Meetings", 1)

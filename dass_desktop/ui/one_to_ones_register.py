@@ -82,6 +82,7 @@ class RegisterPanel(QWidget):
         left_box.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(left)
         self.search.setPlaceholderText("Find an entry by any words (title, category, owner…)")
+        self.search.setAccessibleName("Find a register entry")
         self.search.setClearButtonEnabled(True)
         left_box.addWidget(self.search)
         self.table = table(left, "Register", 2)

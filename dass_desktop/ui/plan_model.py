@@ -25,7 +25,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.plan_rules import progress_of
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
+from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
+from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import RowRole, SortRole
 from dass_desktop.ui.word_filter import WordFilterModel
 
@@ -38,7 +40,6 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
 RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
-OVERDUE_COLOUR = "#b3261e"
 
 
 class PlanColumn(enum.IntEnum):
@@ -278,7 +279,12 @@ class PlanTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.title
         elif column is PlanColumn.STATUS:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if row.kind == PRACTICE_KIND:  # kept up or lapsed, never done: see Practices
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return "Practice"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return "A habit kept up at its cadence, never done: see the Practices page"
+            elif role == Qt.ItemDataRole.DisplayRole:
                 return row.status.label
         elif column is PlanColumn.RAG:
             return _rag_data(row.rag, role)
@@ -294,9 +300,9 @@ class PlanTreeModel(QAbstractItemModel):
                 return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (PlanColumn.TITLE, PlanColumn.DUE):
-                return QBrush(QColor(OVERDUE_COLOUR))
+                return QBrush(theme.warning())  # readable in light and dark
             if row.status in (Status.DONE, Status.NOT_APPLICABLE):
-                return QBrush(QColor("#6b7280"))
+                return QBrush(theme.muted())
         return None
 
 

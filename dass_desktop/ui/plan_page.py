@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
@@ -117,6 +117,12 @@ class PlanPage(QWidget):
         )
         self.ui.overdueOnly.toggled.connect(lambda on: self.proxy.set_filters(overdue_only=on))
         self.ui.searchEdit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        # One filter change can insert and remove rows many times over; the tree's expansion
+        # is set once, when they are done, not once per change (expandAll is costly).
+        self._expansion_due = QTimer(self)
+        self._expansion_due.setSingleShot(True)
+        self._expansion_due.setInterval(0)
+        self._expansion_due.timeout.connect(self._apply_expansion)
         self.proxy.layoutChanged.connect(self._after_filter)
         self.proxy.rowsInserted.connect(self._after_filter)
         self.proxy.rowsRemoved.connect(self._after_filter)
@@ -175,7 +181,7 @@ class PlanPage(QWidget):
             self.proxy.set_filters(owner=combo.currentText())
 
     def _after_filter(self) -> None:
-        self._apply_expansion()
+        self._expansion_due.start()
         if self.list.current() is None and self.editor.item_id is not None:
             self._show_in_editor(None)  # the filter hid the item being shown
 

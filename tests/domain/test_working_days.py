@@ -87,8 +87,7 @@ def test_the_demo_councils_due_dates_are_working_days(tmp_path: Path, today: dt.
     with open_store(paths.resolve(tmp_path)) as store:
         write_demo(store, today)
         rows = plan_store.list_items(store, demo_start_date(today))
-        # A gap's action keeps the target date set on the gap (demo/teams.py sets those).
-        dues = [r.due for r in rows if r.due is not None and not r.source.startswith("gap:")]
+        dues = [r.due for r in rows if r.due is not None]
         assert len(dues) > 40
         assert all(is_working_day(d) for d in dues), [
             (r.title, r.due) for r in rows if r.due and not is_working_day(r.due)

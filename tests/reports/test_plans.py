@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from dass_desktop.demo import write_demo
+from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.narrative import PlanKind, Section, save_section
 from dass_desktop.domain.overview_rules import phases_of
 from dass_desktop.domain.overview_store import Overview
@@ -97,7 +98,9 @@ def test_demo_plan_pdf(kind: PlanKind, demo_store: Store, tmp_path: Path) -> Non
     assert f"{progress.percent}% done ({progress.done} of {progress.applicable})" in front
     assert f"{len(late)} overdue" in front
     assert "Day 67 of 183" in front
-    assert "What has changed since the last one-to-one on 19 Nov 2026" in front
+    last = overview.last_one_to_one  # the demo's last one-to-one kept on its page
+    assert last == dt.date(2026, 11, 12)
+    assert f"What has changed since the last one-to-one on {long_date(last)}" in front
     assert "Support for a shared AMHP" in front  # an ask, from the register
     assert "Vacancy rate" in front
     assert "Supervision in date" in front

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollBar,
+    QSplitter,
     QSplitterHandle,
     QStackedWidget,
     QTabBar,
@@ -163,6 +164,15 @@ def overlaps(top: QWidget) -> list[str]:
     return found
 
 
+def _folded_away(widget: QWidget) -> bool:
+    """True for a splitter pane the splitter has collapsed to nothing."""
+    splitter = widget.parentWidget()
+    if not isinstance(splitter, QSplitter):
+        return False
+    index = splitter.indexOf(widget)
+    return index >= 0 and splitter.sizes()[index] == 0
+
+
 def off_screen(top: QWidget) -> list[str]:
     """Visible widgets that reach past the window's edge, and tables wider than their view."""
     found: list[str] = []
@@ -173,6 +183,8 @@ def off_screen(top: QWidget) -> list[str]:
         if isinstance(widget.parentWidget(), QAbstractScrollArea) or _in_scroll_area(widget):
             continue
         place = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+        if place.isEmpty() or _folded_away(widget):
+            continue  # a collapsed splitter pane: Qt moves it out of sight, nothing on show
         if not bounds.contains(place):
             found.append(f"{name_of(widget, top)} reaches past the window: {place} in {bounds}")
     for view in top.findChildren(QAbstractItemView):
