@@ -41,6 +41,7 @@ from sqlalchemy.orm import configure_mappers
 configure_mappers()
 with open_store(data) as warm:  # the daily copy and SQLAlchemy's caches, before forking
     engagement_store.list_engagements(warm)
+print("ready", flush=True)  # the test opens the data itself only once this is closed
 
 def edits(round_no):
     with open_store(data) as store:
@@ -87,6 +88,8 @@ def zygote(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path, Path]]
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
     yield process, data, journal
     assert process.stdin is not None
     assert process.stdout is not None
