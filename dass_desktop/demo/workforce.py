@@ -85,6 +85,10 @@ POPULATION = {
     "age": {"16-24": 13.9, "25-34": 16.1, "35-44": 15.2, "45-54": 16.4, "55-64": 15.8,
             "65+": 22.6},
     "disability": {"disabled": 21.4, "not_disabled": 78.6},
+    "religion": {"no_religion": 32.0, "christian": 52.0, "buddhist": 0.3, "hindu": 0.8,
+                 "jewish": 0.2, "muslim": 8.5, "sikh": 0.2, "other": 0.5, "not_stated": 5.5},
+    "sexuality": {"heterosexual": 89.6, "gay_or_lesbian": 1.4, "bisexual": 1.2, "other": 0.3,
+                  "not_stated": 7.5},
 }  # fmt: skip
 WORKFORCE = {
     "ethnicity": {"asian": 5.8, "black": 2.6, "mixed": 1.7, "white": 84.1, "other": 0.9,
@@ -93,6 +97,10 @@ WORKFORCE = {
     "age": {"16-24": 5.2, "25-34": 17.9, "35-44": 22.4, "45-54": 26.3, "55-64": 24.1,
             "65+": 4.1},
     "disability": {"disabled": 8.7, "not_disabled": 80.2, "not_stated": 11.1},
+    "religion": {"no_religion": 33.5, "christian": 49.0, "buddhist": 0.4, "hindu": 0.9,
+                 "jewish": 0.2, "muslim": 4.8, "sikh": 0.3, "other": 0.7, "not_stated": 10.2},
+    "sexuality": {"heterosexual": 84.6, "gay_or_lesbian": 2.1, "bisexual": 1.8, "other": 0.4,
+                  "not_stated": 11.1},
 }  # fmt: skip
 
 

@@ -25,6 +25,8 @@ DIMENSIONS: dict[str, str] = {
     "sex": "Sex",
     "age": "Age",
     "disability": "Disability",
+    "religion": "Religion or belief",
+    "sexuality": "Sexual orientation",
 }
 GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
     "ethnicity": (
@@ -50,6 +52,68 @@ GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
         ("not_disabled", "Not disabled"),
         (NOT_STATED, "Not stated"),
     ),
+    # The 2021 Census groups for England and Wales.
+    "religion": (
+        ("no_religion", "No religion"),
+        ("christian", "Christian"),
+        ("buddhist", "Buddhist"),
+        ("hindu", "Hindu"),
+        ("jewish", "Jewish"),
+        ("muslim", "Muslim"),
+        ("sikh", "Sikh"),
+        ("other", "Any other religion"),
+        (NOT_STATED, "Not stated"),
+    ),
+    "sexuality": (
+        ("heterosexual", "Straight or heterosexual"),
+        ("gay_or_lesbian", "Gay or lesbian"),
+        ("bisexual", "Bisexual"),
+        ("other", "All other sexual orientations"),
+        (NOT_STATED, "Not stated"),
+    ),
+}
+# How published files name the religion and sexual orientation groups (``religion_no``).
+GROUP_WORDS: dict[str, dict[str, str]] = {
+    "religion": {
+        "no": "no_religion",
+        "none": "no_religion",
+        "no_religion": "no_religion",
+        "noreligion": "no_religion",
+        "christian": "christian",
+        "christianity": "christian",
+        "buddhist": "buddhist",
+        "buddhism": "buddhist",
+        "hindu": "hindu",
+        "hinduism": "hindu",
+        "jewish": "jewish",
+        "judaism": "jewish",
+        "muslim": "muslim",
+        "islam": "muslim",
+        "sikh": "sikh",
+        "sikhism": "sikh",
+        "other": "other",
+        "other_religion": "other",
+        "any_other": "other",
+        "any_other_religion": "other",
+    },
+    "sexuality": {
+        "heterosexual": "heterosexual",
+        "straight": "heterosexual",
+        "straight_or_heterosexual": "heterosexual",
+        "heterosexual_or_straight": "heterosexual",
+        "gay": "gay_or_lesbian",
+        "lesbian": "gay_or_lesbian",
+        "gay_or_lesbian": "gay_or_lesbian",
+        "gay_lesbian": "gay_or_lesbian",
+        "gay_man": "gay_or_lesbian",
+        "gay_woman_lesbian": "gay_or_lesbian",
+        "bisexual": "bisexual",
+        "bi": "bisexual",
+        "other": "other",
+        "other_sexual_orientation": "other",
+        "all_other": "other",
+        "any_other": "other",
+    },
 }
 SUBJECTS = {"workforce": "Workforce", "population": "Local population"}
 BROAD_ETHNICITY = ("asian", "black", "mixed", "white", "other")
@@ -279,7 +343,10 @@ def gaps(
 def diversity_table(store: Store, dimension: str, *, finer: bool = False) -> list[DiversityGap]:
     """The gap table of one dimension (see :func:`gaps`)."""
     if dimension not in DIMENSIONS:
-        raise InvalidInput("dimension", "Choose ethnicity, sex, age or disability.")
+        raise InvalidInput(
+            "dimension",
+            "Choose ethnicity, sex, age, disability, religion or belief, or sexual orientation.",
+        )
     return gaps(list_entries(store), dimension, finer=finer)
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dass_desktop.domain.diversity import BROAD_ETHNICITY, recognise_group
+from dass_desktop.domain.diversity import BROAD_ETHNICITY, GROUP_WORDS, recognise_group
 from dass_desktop.domain.workforce_import import DiversityRow, ImportBatch
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.tabular import parse_number
@@ -38,7 +38,6 @@ _DIMENSIONS = {
     "sexuality": "sexuality",
     "sexual_orientation": "sexuality",
 }
-KEPT = ("ethnicity", "sex", "age", "disability")
 _WORDS = {
     "ethnicity": "ethnicity",
     "sex": "sex",
@@ -99,8 +98,8 @@ def read_column(index: int, header: str, key: str) -> WideColumn | str:
 
 
 def _group(dimension: str, rest: str) -> str | None:
-    if dimension in ("religion", "sexuality"):
-        return rest
+    if dimension in GROUP_WORDS:
+        return GROUP_WORDS[dimension].get(rest)
     if dimension == "disability":
         return _DISABILITY.get(rest)
     if dimension == "age":
@@ -161,7 +160,6 @@ def check_wide(
     periods: dict[str, tuple[dt.date, str] | str] = {}
     seen: dict[dt.date, int] = {}
     found_rows: list[DiversityRow] = []
-    skipped: set[str] = set()
     for line, cells in rows:
         cells = cells + [""] * (len(view.columns) - len(cells))
         period_header = view.columns[period_col].header
@@ -191,9 +189,6 @@ def check_wide(
             if shares is None:
                 continue
             declared, not_declared, detail, percents = shares
-            if dimension not in KEPT:
-                skipped.add(_WORDS[dimension])
-                continue
             if not declared:
                 said.append(f"nobody declared their {_WORDS[dimension]}")
                 continue
@@ -217,11 +212,6 @@ def check_wide(
     if problems:
         problems.sort(key=lambda p: p.line)
         return
-    if skipped:
-        outcome.notes.append(
-            f"The {' and '.join(sorted(skipped))} columns were read but are not kept: the "
-            "app compares ethnicity, sex, age and disability with the local population."
-        )
     if not found_rows:
         problems.append(Problem(0, "", "There are no head counts in the file to import."))
         return

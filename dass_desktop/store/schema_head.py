@@ -3,7 +3,7 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0010"
+REVISION = "0011"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "index",
@@ -234,7 +234,7 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "table",
         "diversity_figure",
-        "CREATE TABLE diversity_figure ( id INTEGER NOT NULL, subject VARCHAR(12) NOT NULL, dimension VARCHAR(12) NOT NULL, group_key VARCHAR(40) NOT NULL, as_of DATE NOT NULL, percent FLOAT NOT NULL, source TEXT NOT NULL, CONSTRAINT pk_diversity_figure PRIMARY KEY (id), CONSTRAINT ck_diversity_figure_dimension CHECK (dimension IN ('ethnicity', 'sex', 'age', 'disability')), CONSTRAINT ck_diversity_figure_subject CHECK (subject IN ('workforce', 'population')), CONSTRAINT uq_diversity_figure_group UNIQUE (subject, dimension, group_key, as_of) )",
+        "CREATE TABLE \"diversity_figure\" ( id INTEGER NOT NULL, subject VARCHAR(12) NOT NULL, dimension VARCHAR(12) NOT NULL, group_key VARCHAR(40) NOT NULL, as_of DATE NOT NULL, percent FLOAT NOT NULL, source TEXT NOT NULL, CONSTRAINT pk_diversity_figure PRIMARY KEY (id), CONSTRAINT ck_diversity_figure_dimension CHECK (dimension IN ('ethnicity', 'sex', 'age', 'disability', 'religion', 'sexuality')), CONSTRAINT ck_diversity_figure_subject CHECK (subject IN ('workforce', 'population')), CONSTRAINT uq_diversity_figure_group UNIQUE (subject, dimension, group_key, as_of) )",
     ),
     (
         "table",

@@ -24,11 +24,14 @@ def test_a_wide_diversity_file_imports_through_the_dialog(
     assert dialog.load(path)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20000)
     status = dialog.ui.statusLabel.text()
-    assert "Ready to import 28 figures" in status
+    assert "Ready to import 32 figures" in status  # religion and sexuality kept too
     assert "2023/24: ethnicity 316 of 420 staff declared; 30 did not" in status
     import_through_dialog(qtbot, window, page)
-    assert "Imported 28 diversity figures" in page.ui.messageLabel.text()
+    assert "Imported 32 diversity figures" in page.ui.messageLabel.text()
     page.ui.tabs.setCurrentWidget(page.ui.diversityTab)
+    page.ui.dimensionCombo.setCurrentIndex(page.ui.dimensionCombo.findData("religion"))
+    religion = [page.diversity.index(r, 0).data() for r in range(page.diversity.rowCount())]
+    assert religion == ["No religion", "Christian"]
     page.ui.dimensionCombo.setCurrentIndex(page.ui.dimensionCombo.findData("ethnicity"))
     shown = [page.diversity.index(r, 0).data() for r in range(page.diversity.rowCount())]
     assert shown[:3] == [

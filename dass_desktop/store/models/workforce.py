@@ -34,7 +34,7 @@ SOURCE_KINDS = ("typed", "import")
 COMPARATOR_KINDS = ("england", "region", "council")
 FAMILY_KINDS = ("cipfa", "named")
 DIVERSITY_SUBJECTS = ("workforce", "population")
-DIVERSITY_DIMENSIONS = ("ethnicity", "sex", "age", "disability")
+DIVERSITY_DIMENSIONS = ("ethnicity", "sex", "age", "disability", "religion", "sexuality")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
