@@ -148,3 +148,56 @@ def test_icons_are_drawn_from_the_svg(qapp: object) -> None:
         drawn = QImage.fromData(icons.render_png(folder / "app.svg", size)).convertToFormat(argb)
         committed = QImage(str(folder / f"app-{size}.png")).convertToFormat(argb)
         assert drawn == committed, f"app-{size}.png is stale: run packaging/make_icons.py"
+
+
+def test_appstream_screenshots_are_listed_for_publishing(tmp_path: Path) -> None:
+    """The publishing script lists every page's 1366×768 light picture at the address
+    given, the dashboard first as the default, with its true size and a caption; the
+    file it writes still passes the metainfo checks.
+    """
+    script = load_script("appstream.py")
+    out = tmp_path / "metainfo.xml"
+    assert script.main(["--media-url", "https://example.org/dass/shots/", str(out)]) == 0
+    root = ET.parse(out).getroot()
+    assert root.findtext("id") == APP_ID
+    shots = root.findall("screenshots/screenshot")
+    pictures = sorted((PACKAGING / "screenshots").glob("1366x768-light-*.png"))
+    assert len(shots) == len(pictures) >= 8
+    assert shots[0].get("type") == "default"
+    assert [s.get("type") for s in shots[1:]] == [None] * (len(shots) - 1)
+    assert shots[0].findtext("caption") == "Dashboard"
+    captions = [shot.findtext("caption") for shot in shots]
+    assert "One-to-ones" in captions
+    for shot, picture in zip(shots, pictures, strict=True):
+        image = shot.find("image")
+        assert image is not None
+        assert image.text == f"https://example.org/dass/shots/{picture.name}"
+        assert (image.get("width"), image.get("height")) == tuple(
+            str(n) for n in png_dimensions(picture.read_bytes())
+        )
+
+
+def test_appstream_script_refuses_an_address_software_centres_cannot_fetch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plain-http or local address is refused with a sentence, and nothing is written."""
+    script = load_script("appstream.py")
+    out = tmp_path / "metainfo.xml"
+    for address in ("http://example.org/shots", "file:///tmp/shots", "https://bad host/x"):
+        assert script.main(["--media-url", address, str(out)]) == 1
+        assert "must start with https://" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_every_page_has_its_screenshots() -> None:
+    """packaging/screenshots holds every sidebar page at both sizes in light and dark,
+    and nothing else: run `python -m dass_desktop.ui.screenshots` after adding a page.
+    """
+    from dass_desktop.ui.navigation import LATER_PAGES
+
+    pages = 1 + len(LATER_PAGES)
+    names = sorted(path.name for path in (PACKAGING / "screenshots").glob("*.png"))
+    assert len(names) == pages * 4
+    for prefix in ("1024x700-light", "1024x700-dark", "1366x768-light", "1366x768-dark"):
+        numbers = [name.split("-")[2] for name in names if name.startswith(prefix + "-")]
+        assert numbers == [f"{n:02d}" for n in range(1, pages + 1)]
