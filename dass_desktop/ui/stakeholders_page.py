@@ -313,7 +313,9 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def _open(self, person: StakeholderRow | None) -> None:
         organisations = stakeholder_store.known_organisations(self.store)
-        dialog = StakeholderDialog(self.context.ops, self.store, person, organisations, self)
+        dialog = StakeholderDialog(
+            self.context.ops, self.store, self.context.today, person, organisations, self
+        )
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         dialog.open()
