@@ -6,7 +6,7 @@ Queries, and commands that each commit one transaction and return :class:`Change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Row, func, select, update
@@ -308,6 +308,20 @@ def toggle_done(store: Store, item_id: int, today: dt.date) -> Changes:
     else:
         new = Status.DONE
     return update_item(store, item_id, today, status=new)
+
+
+def set_due_dates(store: Store, dates: Mapping[int, dt.date | None]) -> Changes:
+    """Give each item its own due date (None: back to the one worked out from the plan).
+
+    One transaction for them all, so a re-plan is undone in one step by passing each
+    item's earlier own date (see :func:`plan_rules.replanned`).
+    """
+    if not dates:
+        return Changes()
+    with store.transaction() as session:
+        for item_id, day in dates.items():
+            session.execute(update(PlanItem).where(PlanItem.id == item_id).values(due_date=day))
+    return Changes.of(Area.PLAN)
 
 
 def delete_items(store: Store, item_ids: Iterable[int], now: dt.datetime) -> Changes:
