@@ -80,9 +80,8 @@ class ReplanNotice(QFrame):
         today = self.context.today()
         used_from = self.first_used(today)
         self._late = []
-        if start is not None and not self.dismissed:
-            rows = plan_store.list_items(self.context.store, start)
-            self._late = plan_rules.inherited_overdue(rows, today, used_from)
+        if not self.dismissed:
+            self._late = plan_store.inherited_overdue(self.context.store, start, today, used_from)
         if not self._late:
             self.hide()
             return

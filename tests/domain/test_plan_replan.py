@@ -36,9 +36,12 @@ def test_a_backdated_plan_inherits_its_overdue_items(store: Store) -> None:
     assert plan_rules.inherited_overdue(rows, TODAY, START) == []
     earlier = plan_rules.inherited_overdue(rows, TODAY, TODAY - dt.timedelta(days=30))
     assert 0 < len(earlier) < len(inherited)
+    assert plan_store.inherited_overdue(store, START, TODAY, TODAY) == inherited
+    assert plan_store.inherited_overdue(store, None, TODAY, TODAY) == []
     plan_store.update_item(store, inherited[0].id, TODAY, status=Status.DONE)
     worked = plan_store.list_items(store, START)
     assert plan_rules.inherited_overdue(worked, TODAY, TODAY) == []
+    assert plan_store.inherited_overdue(store, START, TODAY, TODAY) == []
 
 
 def test_replanned_dates_keep_order_and_spacing_from_today(store: Store) -> None:
