@@ -70,6 +70,7 @@ def _build(data: Path) -> list[str]:
             StakeholderDraft(
                 DELETED, Category.STAFF, role="Head of Safeguarding", notes="Left in October"
             ),
+            TODAY,
         )
         managers = list(MANAGERS)
         rotation = [profile.director_name, profile.chief_executive_name, *managers, *people]

@@ -45,6 +45,13 @@ QUADRANTS = (
     (Quadrant.MONITOR, False, False, "#ffffff"),
     (Quadrant.KEEP_INFORMED, True, False, "#f5f6f8"),
 )
+#: The order of the map's key: the quadrants that need the most of the director first.
+KEY_ORDER = (
+    Quadrant.MANAGE_CLOSELY,
+    Quadrant.KEEP_SATISFIED,
+    Quadrant.KEEP_INFORMED,
+    Quadrant.MONITOR,
+)
 MAX_KINDS = 6  # more series than this cannot be told apart in greyscale
 MIN_BAND = 0.62  # inches: the least width or height of one score's band on the map
 
@@ -142,6 +149,32 @@ def _slots(
     return [
         (x0 + (i % across + 0.5) * slot_w, y0 - (i // across + 0.5) * slot_h) for i in range(count)
     ]
+
+
+def in_key_order(people: Sequence[StakeholderRow]) -> list[StakeholderRow]:
+    """``people`` in the order of the map's key: by quadrant (:data:`KEY_ORDER`), then the
+    most influential, then the most interested, then by name.
+    """
+    return sorted(
+        people,
+        key=lambda p: (
+            KEY_ORDER.index(p.quadrant),
+            -p.influence,
+            -p.interest,
+            p.name.casefold(),
+            p.id,
+        ),
+    )
+
+
+def map_numbers(people: Sequence[StakeholderRow]) -> dict[int, str]:
+    """Each person's number on the map, by id, counting from 1 in key order.
+
+    The printed map and the app's both number their markers this way and list the numbers
+    in a key beside the map: a number is short, so markers never crowd one another whatever
+    the names, and the key says who each one is.
+    """
+    return {person.id: str(n) for n, person in enumerate(in_key_order(people), start=1)}
 
 
 def influence_interest_map(

@@ -445,6 +445,6 @@ def write_contacts(
     changes = Changes()
     ids: dict[str, int] = {}
     for draft in demo_people():
-        ids[draft.name], added = stakeholder_store.add_stakeholder(store, draft)
+        ids[draft.name], added = stakeholder_store.add_stakeholder(store, draft, start)
         changes |= added
     return changes | write_visits(store, today, start, rng, ids, scale)

@@ -5,7 +5,9 @@ always passed in), never stored: the stakeholders and visits pages, the dashboar
 calendar export and the printed plans all call these functions.
 
 - **Next contact due** is the last contact plus the person's cadence. Someone not met yet
-  is due one cadence after the director's start date (``since``); with no cadence, never.
+  is due one cadence after the director's start date (``since``) or the day they were
+  added to the contacts book, whichever is later, so a person added today is never overdue
+  at once; with no cadence, never.
 - **Overdue** means the due date is before today (due today is not yet overdue).
 - **Team coverage**: a team is *not visited yet* with no engagement on or before today, *not
   recently* when the latest is more than 60 days old, otherwise *visited*.
@@ -31,13 +33,25 @@ RECENT_DAYS = 60
 
 
 # --- contacts ----------------------------------------------------------------------------
-def next_due(last: dt.date | None, cadence: Cadence, since: dt.date | None) -> dt.date | None:
-    """When contact is next due: ``last`` plus the cadence (from ``since`` if never met)."""
+def next_due(
+    last: dt.date | None,
+    cadence: Cadence,
+    since: dt.date | None,
+    added: dt.date | None = None,
+) -> dt.date | None:
+    """When contact is next due: ``last`` plus the cadence.
+
+    Someone never met is due one cadence after ``since`` (the director's start date) or
+    ``added`` (the day they were added to the contacts book), whichever is later; with no
+    start date known, never.
+    """
     if cadence is Cadence.NONE:
         return None
     if last is not None:
         return cadence.after(last)
-    return cadence.after(since) if since is not None else None
+    if since is None:
+        return None
+    return cadence.after(max(since, added) if added is not None else since)
 
 
 def overdue_contacts(rows: Sequence[StakeholderRow], today: dt.date) -> list[StakeholderRow]:

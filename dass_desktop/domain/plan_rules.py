@@ -96,6 +96,41 @@ def due_soon(rows: Sequence[PlanRow], today: dt.date, days: int = 14) -> list[Pl
     return sorted(soon, key=lambda r: (r.due or today, r.theme_position, r.position))
 
 
+#: How many days from today the first re-planned item falls due (a week to pick it up).
+REPLAN_LEAD_DAYS = 7
+
+
+def inherited_overdue(rows: Sequence[PlanRow], today: dt.date, used_from: dt.date) -> list[PlanRow]:
+    """Open tasks overdue today that fell due before ``used_from``, soonest due first.
+
+    ``used_from`` is the day the director began using the app. These items went overdue
+    before the director could act on them (the start date was back-dated, or the app
+    was set up weeks into the job), so they are explained rather than blamed. Once the
+    director has worked the plan (any task started, done or set aside) there is nothing
+    to explain and the list is empty. Practices are never overdue, so never listed.
+    """
+    tasks = [r for r in rows if r.kind != PRACTICE_KIND]
+    if any(r.status is not Status.NOT_STARTED for r in tasks):
+        return []
+    return [r for r in overdue(tasks, today) if r.due is not None and r.due < used_from]
+
+
+def replanned(rows: Sequence[PlanRow], today: dt.date) -> dict[int, dt.date]:
+    """Fresh due dates for ``rows``, counted from ``today``, by item id.
+
+    The soonest due falls due :data:`REPLAN_LEAD_DAYS` days from today, and each of the
+    others as many days after it as it fell due after the soonest before, so the order and
+    the spacing of the original plan are kept; a date on a weekend or bank holiday moves to
+    the next working day (which never swaps two items round).
+    """
+    late = sorted(rows, key=lambda r: (r.due or today, r.theme_position, r.position, r.id))
+    if not late:
+        return {}
+    first = late[0].due or today
+    base = today + dt.timedelta(days=REPLAN_LEAD_DAYS)
+    return {r.id: next_working_day(base + ((r.due or first) - first)) for r in late}
+
+
 # --- checking input ----------------------------------------------------------------------
 def clean_title(title: str) -> str:
     """A title with whitespace tidied, or :class:`InvalidInput` if empty or too long."""

@@ -6,11 +6,12 @@ Queries, and commands that each commit one transaction and return :class:`Change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Row, func, select, update
 
+from dass_desktop.domain import plan_rules
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_rules import clean_title, due_on, evidence_target, plain_text
@@ -65,6 +66,25 @@ def list_items(
         query = query.where(PlanItem.id.in_(list(ids)))
     with store.read() as session:
         return [_row(found, start) for found in session.execute(query)]
+
+
+def inherited_overdue(
+    store: Store, start: dt.date | None, today: dt.date, used_from: dt.date
+) -> list[PlanRow]:
+    """The open tasks overdue before the app was in use (:func:`plan_rules.inherited_overdue`).
+
+    A plan already worked has none, and that is found with one query that stops at the
+    first task started, done or set aside, so a council in use never reads its whole plan.
+    """
+    worked = select(PlanItem.id).where(
+        PlanItem.deleted_at.is_(None),
+        PlanItem.kind != PRACTICE_KIND,
+        PlanItem.status != Status.NOT_STARTED.value,
+    )
+    with store.read() as session:
+        if start is None or session.scalar(worked.limit(1)) is not None:
+            return []
+    return plan_rules.inherited_overdue(list_items(store, start), today, used_from)
 
 
 def get_item(store: Store, item_id: int, start: dt.date | None) -> PlanRow | None:
@@ -308,6 +328,20 @@ def toggle_done(store: Store, item_id: int, today: dt.date) -> Changes:
     else:
         new = Status.DONE
     return update_item(store, item_id, today, status=new)
+
+
+def set_due_dates(store: Store, dates: Mapping[int, dt.date | None]) -> Changes:
+    """Give each item its own due date (None: back to the one worked out from the plan).
+
+    One transaction for them all, so a re-plan is undone in one step by passing each
+    item's earlier own date (see :func:`plan_rules.replanned`).
+    """
+    if not dates:
+        return Changes()
+    with store.transaction() as session:
+        for item_id, day in dates.items():
+            session.execute(update(PlanItem).where(PlanItem.id == item_id).values(due_date=day))
+    return Changes.of(Area.PLAN)
 
 
 def delete_items(store: Store, item_ids: Iterable[int], now: dt.datetime) -> Changes:

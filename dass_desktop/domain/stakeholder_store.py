@@ -29,7 +29,8 @@ def list_stakeholders(
     """Every stakeholder not deleted (or just ``ids``), by name, with contact facts.
 
     ``today`` divides contact that has happened from contact that is planned; ``since``
-    (the director's start date) dates the first contact due for people not yet met.
+    (the director's start date), or the day a person was added if later, dates the first
+    contact due for people not yet met.
     """
     query = select(Stakeholder).where(Stakeholder.deleted_at.is_(None))
     if ids is not None:
@@ -58,6 +59,7 @@ def list_stakeholders(
     for person in people:
         last_contact, count = last.get(person.id, (None, 0))
         cadence = Cadence(person.cadence)
+        added = person.created_at.date() if person.created_at is not None else None
         rows.append(
             StakeholderRow(
                 id=person.id,
@@ -75,7 +77,8 @@ def list_stakeholders(
                 last_contact=last_contact,
                 contacts=count,
                 next_planned=ahead.get(person.id),
-                next_due=next_due(last_contact, cadence, since),
+                next_due=next_due(last_contact, cadence, since, added),
+                added_on=added,
             )
         )
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
@@ -103,11 +106,15 @@ def _apply(person: Stakeholder, clean: CleanStakeholder) -> None:
     person.tags = ", ".join(clean.tags)
 
 
-def add_stakeholder(store: Store, draft: StakeholderDraft) -> tuple[int, Changes]:
-    """Add a person to the contacts book; return their id."""
+def add_stakeholder(store: Store, draft: StakeholderDraft, today: dt.date) -> tuple[int, Changes]:
+    """Add a person to the contacts book on ``today``; return their id.
+
+    ``today`` is the app's day (which ``--as-of`` can fix), kept as the day they were added:
+    their first contact falls due a cadence after it (or after the start date, if later).
+    """
     clean = validate_stakeholder(draft)
     with store.transaction() as session:
-        person = Stakeholder()
+        person = Stakeholder(created_at=dt.datetime.combine(today, dt.time()))
         _apply(person, clean)
         session.add(person)
         session.flush()

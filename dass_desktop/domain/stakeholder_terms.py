@@ -133,7 +133,8 @@ class StakeholderRow:
 
     ``last_contact`` is the latest engagement with them on or before the day the rows were
     read; ``next_planned`` the next one booked after it; ``next_due`` follows from the last
-    contact and the cadence (see :func:`dass_desktop.domain.coverage.next_due`).
+    contact and the cadence (see :func:`dass_desktop.domain.coverage.next_due`); ``added_on``
+    is the day the person was added to the contacts book, on the app's clock.
     """
 
     id: int
@@ -152,6 +153,7 @@ class StakeholderRow:
     contacts: int = 0
     next_planned: dt.date | None = None
     next_due: dt.date | None = None
+    added_on: dt.date | None = None
 
     @property
     def initials(self) -> str:

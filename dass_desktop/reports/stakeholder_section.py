@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from dass_desktop.charts.contacts import influence_interest_map
-from dass_desktop.domain.contact_terms import Quadrant
+from dass_desktop.charts.contacts import in_key_order, influence_interest_map, map_numbers
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.reports.context import ReportContext
@@ -20,24 +19,14 @@ from dass_desktop.reports.flow import Cell, CellValue, data_table, nothing_yet, 
 from dass_desktop.reports.style import CONTENT_WIDTH
 
 MOST_ON_MAP = 16
-QUADRANT_ORDER = (
-    Quadrant.MANAGE_CLOSELY,
-    Quadrant.KEEP_SATISFIED,
-    Quadrant.KEEP_INFORMED,
-    Quadrant.MONITOR,
-)
 
 
 def mapped_people(people: Sequence[StakeholderRow]) -> list[StakeholderRow]:
     """Who goes on the printed map: everyone, or the most influential and interested
-    :data:`MOST_ON_MAP`, in key order (quadrant, then influence and interest, then name).
+    :data:`MOST_ON_MAP`, in key order (see :func:`charts.contacts.in_key_order`).
     """
     ranked = sorted(people, key=lambda p: (-(p.influence + p.interest), -p.influence, p.name))
-    chosen = ranked[:MOST_ON_MAP]
-    return sorted(
-        chosen,
-        key=lambda p: (QUADRANT_ORDER.index(p.quadrant), -p.influence, -p.interest, p.name),
-    )
+    return in_key_order(ranked[:MOST_ON_MAP])
 
 
 def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
@@ -46,7 +35,7 @@ def stakeholder_map(ctx: ReportContext) -> list[Flowable]:
     if not people:
         return section_start("Stakeholder map", [nothing_yet("No stakeholders recorded yet.")])
     shown = mapped_people(people)
-    numbers = {person.id: str(n) for n, person in enumerate(shown, start=1)}
+    numbers = map_numbers(shown)
     figure = influence_interest_map(shown, labels=numbers, width=6.6)
     lead: list[Flowable] = []
     if figure is not None:

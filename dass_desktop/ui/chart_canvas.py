@@ -7,6 +7,7 @@ the Figure; the canvas calls it when visible and again after :meth:`ChartCanvas.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +41,14 @@ class ChartCanvas(QWidget):
         title: str = "",
         empty_text: str = "Nothing to chart yet.",
         describe: Callable[[Any], str | None] | None = None,
+        keep_size: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._build = build
+        # Never drawn smaller than built (a chart placed to the inch, such as the map, would
+        # crowd): put the canvas in a scroll area when the window may be smaller.
+        self._keep_size = keep_size
         # Given a matplotlib mouse event, what to say about the point under the mouse.
         self._describe = describe
         self._title = title
@@ -106,6 +111,10 @@ class ChartCanvas(QWidget):
         self._canvas = FigureCanvasQTAgg(figure)
         # Narrower or shorter than this, matplotlib's layout has no room left for the axes.
         self._canvas.setMinimumSize(MIN_CHART_WIDTH, 220)
+        if self._keep_size:
+            ratio = self._canvas.devicePixelRatioF() or 1.0
+            width, height = figure.get_size_inches() * figure.dpi / ratio
+            self._canvas.setMinimumSize(math.ceil(width), math.ceil(height))
         if self._describe is not None:
             self._canvas.mpl_connect("motion_notify_event", self._hover)
         self._layout.insertWidget(0, self._canvas, 1)

@@ -33,6 +33,7 @@ from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_model import ItemIdRole
+from dass_desktop.ui.replan_notice import ReplanNotice
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
 # culture and leadership, "Start by checking that the basics are in place").
@@ -143,6 +144,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.celebrate = CelebrateCard(self)
         self.celebrate.recognise_team.connect(self.recognise_team.emit)
         ui.pageLayout.addWidget(self.celebrate)  # a row of its own, below the plan's
+        self.replan_notice = ReplanNotice(context, self.body)
+        ui.pageLayout.insertWidget(1, self.replan_notice)  # under the greeting, shown once
         for label in (ui.datesTitle, ui.progressTitle, ui.overdueTitle, ui.dueSoonTitle):
             label.setProperty("role", "heading")
         for label in (
@@ -255,6 +258,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self._show_plan(overview)
         self._show_contacts(overview)
         self.celebrate.refresh(self._store, today, profile.start_date)
+        self.replan_notice.refresh(profile.start_date)
 
     def _show_plan(self, overview: Overview) -> None:
         """Progress, themes, overdue and due soon: counts and the first rows, from SQL."""

@@ -7,7 +7,7 @@ it, and saved all the same: the director may know better, and nothing typed is d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ class StakeholderDialog(EditorDialog):
         self,
         ops: OperationRunner,
         store: Store,
+        today: Callable[[], dt.date],
         current: StakeholderRow | None,
         organisations: Sequence[str] = (),
         parent: QWidget | None = None,
@@ -38,6 +39,7 @@ class StakeholderDialog(EditorDialog):
         self.ui.setupUi(self)
         self._store = store
         self._ops = ops
+        self._today = today
         self._current = current
         self.saved_id: int | None = current.id if current else None
         ui = self.ui
@@ -131,9 +133,10 @@ class StakeholderDialog(EditorDialog):
         """Save the form through the domain."""
         draft, store, current = self.draft(), self._store, self._current
         if current is None:
+            today = self._today()
             self.saved_id = self._ops.run_create(
                 f"Added {' '.join(draft.name.split())} to your contacts.",
-                lambda: stakeholder_store.add_stakeholder(store, draft),
+                lambda: stakeholder_store.add_stakeholder(store, draft, today),
                 lambda person: stakeholder_store.delete_stakeholders(
                     store, [person], dt.datetime.now()
                 ),

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.charts.contacts import influence_interest_map
 from dass_desktop.domain import coverage, engagement_store, stakeholder_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import Category
@@ -29,7 +28,6 @@ from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui import theme
-from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import (
     FLAG,
     EngagementTableModel,
@@ -42,10 +40,8 @@ from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
+from dass_desktop.ui.stakeholder_map import StakeholderMap
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
 
 
 class StakeholdersPage(RefreshWhenShown, QWidget):
@@ -117,14 +113,15 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.searchEdit.textChanged.connect(self._filter_text)
         ui.overdueCheck.toggled.connect(self._filter_overdue)
 
-        self.map_chart = ChartCanvas(
-            self._map_figure,
-            title="Influence and interest",
-            empty_text="Add contacts, with their influence and interest, to see them mapped.",
-            describe=self._who_is_at,
-            parent=self,
+        self.map = StakeholderMap(self._map_people, self._who_is_at, self)
+        self.map_chart = self.map.chart
+        self.map.chosen.connect(self.select_stakeholder)
+        ui.mapChartLayout.addWidget(self.map)
+        ui.mapNote.setText(
+            "Everyone shown on the Contacts tab (its search and filters apply here too), "
+            "numbered: the key beside the map says who each number is. Point at a number to "
+            "see who it is, or press Enter on a name in the key to open them."
         )
-        ui.mapChartLayout.addWidget(self.map_chart)
 
         ui.newButton.clicked.connect(self.new)
         ui.editButton.clicked.connect(self.edit)
@@ -283,7 +280,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
             self.open_engagement.emit(row.id)
 
     def _who_is_at(self, event: Any) -> str | None:
-        """The name and role of the person whose initials are under the mouse on the map."""
+        """The name and role of the person whose number is under the mouse on the map."""
         figure = self.map_chart.figure
         if figure is None or not figure.axes:
             return None
@@ -296,9 +293,9 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
                     return f"{person.name}\n{person.role_line}\n{person.quadrant.label}"
         return None
 
-    def _map_figure(self) -> Figure | None:
-        shown = [self.proxy.index(r, 0).data(RowRole) for r in range(self.proxy.rowCount())]
-        return influence_interest_map(shown)
+    def _map_people(self) -> list[StakeholderRow]:
+        """Everyone the Contacts tab shows (its search and filters apply to the map too)."""
+        return [self.proxy.index(r, 0).data(RowRole) for r in range(self.proxy.rowCount())]
 
     # --- changing ------------------------------------------------------------------------
     def new(self) -> None:
@@ -313,7 +310,9 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     def _open(self, person: StakeholderRow | None) -> None:
         organisations = stakeholder_store.known_organisations(self.store)
-        dialog = StakeholderDialog(self.context.ops, self.store, person, organisations, self)
+        dialog = StakeholderDialog(
+            self.context.ops, self.store, self.context.today, person, organisations, self
+        )
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         dialog.open()

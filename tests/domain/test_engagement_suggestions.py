@@ -18,10 +18,10 @@ def test_suggestions_put_recent_first(store: Store) -> None:
     """Recent places, teams and people come most recent first; themes after suggestions."""
     team, _ = team_store.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
     dana, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft("Dana Okafor", Category.STAFF)
+        store, StakeholderDraft("Dana Okafor", Category.STAFF), TODAY
     )
     lee, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft("Lee Carter", Category.TRADE_UNIONS)
+        store, StakeholderDraft("Lee Carter", Category.TRADE_UNIONS), TODAY
     )
     for day, place, people in (
         (dt.date(2026, 10, 1), "Civic Centre", (lee,)),

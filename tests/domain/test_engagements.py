@@ -34,10 +34,12 @@ def linked(store_with_profile: Store) -> tuple[Store, int, int, int]:
     store = store_with_profile
     team, _ = team_store.add_team(store, TeamDraft("Hospital Discharge Team", ServiceArea.OTHER))
     dana, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft("Dana Okafor", Category.STAFF, role="Team manager")
+        store, StakeholderDraft("Dana Okafor", Category.STAFF, role="Team manager"), START
     )
     lee, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft("Lee Carter", Category.TRADE_UNIONS, role="UNISON branch secretary")
+        store,
+        StakeholderDraft("Lee Carter", Category.TRADE_UNIONS, role="UNISON branch secretary"),
+        START,
     )
     return store, team, dana, lee
 

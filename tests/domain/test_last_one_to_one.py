@@ -29,7 +29,7 @@ def test_the_last_meeting_with_the_chief_executive_wins_over_other_contact(
     assert profile is not None
     assert profile.chief_executive_name
     chief, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft(profile.chief_executive_name, Category.COUNCIL_LEADERSHIP)
+        store, StakeholderDraft(profile.chief_executive_name, Category.COUNCIL_LEADERSHIP), TODAY
     )
     attended = TODAY - dt.timedelta(days=7)
     engagement_store.add_engagement(

@@ -11,11 +11,14 @@ from dass_desktop.domain import (
     coverage,
     overview_queries,
     scorecard,
+    stakeholder_store,
     workforce_rules,
     workforce_store,
 )
+from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.store import Store
 from tests.conftest import TODAY
 
@@ -53,6 +56,29 @@ def test_counts_and_first_rows_match_the_whole_lists(store: Store, days_on: int)
     assert teams == len(overview.teams)
     assert not_yet.total == len(never)
     assert list(not_yet.rows) == never[:4]
+
+
+@pytest.mark.parametrize("days_on", [0, 40])
+def test_contacts_added_late_count_from_the_day_added_on_the_dashboard(
+    store: Store, days_on: int
+) -> None:
+    """The dashboard's overdue contacts and the contacts book agree, and a person added on
+    the day looked at is not overdue there, however long ago the director started.
+    """
+    write_demo(store, TODAY, scale=2)
+    today = TODAY + dt.timedelta(days=days_on)
+    new, _ = stakeholder_store.add_stakeholder(
+        store, StakeholderDraft("Noor Haddad", Category.NHS_AND_ICB, cadence=Cadence.WEEKLY), today
+    )
+    overview = Overview(store, today)
+    book = stakeholder_store.list_stakeholders(store, today, overview.start)
+    assert [p.id for p in overview.contacts_overdue] == [
+        p.id for p in coverage.overdue_contacts(book, today)
+    ]
+    assert overview.contacts_overdue
+    assert new not in {p.id for p in overview.contacts_overdue}
+    added = next(p for p in overview.people if p.id == new)
+    assert added.next_due == Cadence.WEEKLY.after(today)
 
 
 def test_team_coverage_from_one_query_matches_the_whole_log(store: Store) -> None:

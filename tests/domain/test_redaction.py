@@ -13,6 +13,7 @@ from dass_desktop.domain.redaction_store import redactor_for
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
 from dass_desktop.domain.team_terms import ServiceArea, TeamDraft
 from dass_desktop.store import Store
+from tests.conftest import TODAY
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
 
@@ -20,7 +21,7 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 def add(store: Store, name: str, role: str = "", category: Category = Category.STAFF) -> int:
     """Add one contact through the domain and return their id."""
     person_id, _ = stakeholder_store.add_stakeholder(
-        store, StakeholderDraft(name, category, role=role)
+        store, StakeholderDraft(name, category, role=role), TODAY
     )
     return person_id
 

@@ -96,7 +96,7 @@ def test_phone_problems_are_named(phone: str, flag: str | None) -> None:
 def test_wrong_details_are_saved_and_flagged_not_dropped(store: Store) -> None:
     """A wrong e-mail and phone are kept exactly as typed, and the row flags both."""
     person_id, changes = stakeholder_store.add_stakeholder(
-        store, person(email=" priya.shah.northmoor.gov.uk ", phone="0161 ABC")
+        store, person(email=" priya.shah.northmoor.gov.uk ", phone="0161 ABC"), START
     )
     assert changes.touches(Area.CONTACTS)
     row = stakeholder_store.get_stakeholder(store, person_id, TODAY)
@@ -116,7 +116,7 @@ def test_validation_refuses_what_cannot_be_saved(store: Store) -> None:
         (person(cadence="daily"), "cadence"),
     ):
         with pytest.raises(InvalidInput) as raised:
-            stakeholder_store.add_stakeholder(store, draft)
+            stakeholder_store.add_stakeholder(store, draft, START)
         assert raised.value.field == field
     assert stakeholder_store.list_stakeholders(store, TODAY) == []
 
@@ -135,7 +135,7 @@ def test_tags_and_initials_are_tidied() -> None:
 
 def test_last_contact_and_next_due_come_from_engagements(store: Store) -> None:
     """Last contact is the latest engagement held; next due adds the cadence to it."""
-    chief, _ = stakeholder_store.add_stakeholder(store, person(cadence=Cadence.FORTNIGHTLY))
+    chief, _ = stakeholder_store.add_stakeholder(store, person(cadence=Cadence.FORTNIGHTLY), START)
     meet(store, dt.date(2026, 10, 1), chief)
     meet(store, dt.date(2026, 11, 12), chief)
     meet(store, dt.date(2026, 12, 3), chief)  # booked: planned, not yet contact
@@ -153,7 +153,7 @@ def test_last_contact_and_next_due_come_from_engagements(store: Store) -> None:
 def test_monthly_cadence_counts_calendar_months(store: Store) -> None:
     """Monthly from 31 Oct is due on 30 Nov; quarterly from 30 Nov on 28 Feb."""
     lead, _ = stakeholder_store.add_stakeholder(
-        store, person("Cllr Joan Ashworth", cadence="monthly")
+        store, person("Cllr Joan Ashworth", cadence="monthly"), START
     )
     meet(store, dt.date(2026, 10, 31), lead)
     row = stakeholder_store.get_stakeholder(store, lead, TODAY)
@@ -164,7 +164,9 @@ def test_monthly_cadence_counts_calendar_months(store: Store) -> None:
 
 def test_cadence_none_is_never_due_or_overdue(store: Store) -> None:
     """Someone with no cadence is never due, however long since they were seen."""
-    quiet, _ = stakeholder_store.add_stakeholder(store, person("Dr Ken Obi", cadence=Cadence.NONE))
+    quiet, _ = stakeholder_store.add_stakeholder(
+        store, person("Dr Ken Obi", cadence=Cadence.NONE), START
+    )
     meet(store, dt.date(2025, 1, 1), quiet)
     row = stakeholder_store.get_stakeholder(store, quiet, TODAY, since=START)
     assert row is not None
@@ -174,7 +176,9 @@ def test_cadence_none_is_never_due_or_overdue(store: Store) -> None:
 
 def test_people_not_met_are_due_a_cadence_after_the_start(store: Store) -> None:
     """Not met yet: due one cadence after the start date (and no due date without one)."""
-    new, _ = stakeholder_store.add_stakeholder(store, person("Sam Bell", cadence=Cadence.MONTHLY))
+    new, _ = stakeholder_store.add_stakeholder(
+        store, person("Sam Bell", cadence=Cadence.MONTHLY), START
+    )
     row = stakeholder_store.get_stakeholder(store, new, TODAY, since=START)
     assert row is not None
     assert row.last_contact is None
@@ -185,9 +189,37 @@ def test_people_not_met_are_due_a_cadence_after_the_start(store: Store) -> None:
     assert unknown_start.next_due is None
 
 
+def test_people_added_after_the_start_are_due_a_cadence_after_they_were_added(
+    store: Store,
+) -> None:
+    """Someone added today is not overdue at once: their first contact falls due one
+    cadence after the day they were added (kept on the app's day, not the real clock);
+    someone added before the start still counts from the start.
+    """
+    added_today, _ = stakeholder_store.add_stakeholder(
+        store, person("Sam Bell", cadence=Cadence.MONTHLY), TODAY
+    )
+    before_start, _ = stakeholder_store.add_stakeholder(
+        store, person("Ann Yates", cadence=Cadence.MONTHLY), START - dt.timedelta(days=20)
+    )
+    new = stakeholder_store.get_stakeholder(store, added_today, TODAY, since=START)
+    old = stakeholder_store.get_stakeholder(store, before_start, TODAY, since=START)
+    assert new is not None
+    assert old is not None
+    assert new.added_on == TODAY
+    assert new.next_due == dt.date(2026, 12, 26)
+    assert not new.is_overdue(TODAY)
+    assert old.next_due == dt.date(2026, 10, 7)
+    assert old.is_overdue(TODAY)
+    meet(store, dt.date(2026, 11, 20), added_today)  # once met, the last contact counts
+    met = stakeholder_store.get_stakeholder(store, added_today, TODAY, since=START)
+    assert met is not None
+    assert met.next_due == dt.date(2026, 12, 20)
+
+
 def test_delete_and_restore_keep_their_history(store: Store) -> None:
     """Deleting a person hides them; undoing brings back their past contact too."""
-    chief, _ = stakeholder_store.add_stakeholder(store, person())
+    chief, _ = stakeholder_store.add_stakeholder(store, person(), START)
     engagement_id = meet(store, dt.date(2026, 11, 2), chief)
     stakeholder_store.delete_stakeholders(store, [chief], dt.datetime(2026, 11, 26, 9))
     assert stakeholder_store.list_stakeholders(store, TODAY) == []
@@ -202,7 +234,7 @@ def test_delete_and_restore_keep_their_history(store: Store) -> None:
 
 def test_update_changes_details(store: Store) -> None:
     """Editing saves every field; a deleted person cannot be edited."""
-    chief, _ = stakeholder_store.add_stakeholder(store, person())
+    chief, _ = stakeholder_store.add_stakeholder(store, person(), START)
     stakeholder_store.update_stakeholder(
         store, chief, person(role="Chief Executive and Head of Paid Service", influence="5")
     )

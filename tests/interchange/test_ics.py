@@ -33,6 +33,7 @@ def fill(store: Store) -> dict[str, int]:
             StakeholderDraft(
                 name, Category.STAFF, role=role, cadence=cadence, email="x@northmoor.gov.uk"
             ),
+            dt.date(2026, 9, 7),
         )
     engagement_store.add_engagement(  # Priya last seen 1 Nov: due 15 Nov, overdue
         store,

@@ -29,6 +29,7 @@ def _council(store: Store) -> None:
         StakeholderDraft(
             name="Priya Raman", category=ContactCategory.COUNCIL_LEADERSHIP, role="Head of Finance"
         ),
+        TODAY,
     )
     first, _ = meeting_store.add_meeting(store, dt.date(2026, 10, 29), attendees="Jordan Ellis")
     meeting_store.add_points(store, first, [ProposedPoint("Winter pressures with Priya", "")])

@@ -51,7 +51,7 @@ def council(data_paths: DataPaths) -> DataPaths:
             ("Priya Shah", "Chief Executive", Category.COUNCIL_LEADERSHIP),
         ):
             stakeholder_store.add_stakeholder(
-                store, StakeholderDraft(name, category, role=role, cadence=Cadence.MONTHLY)
+                store, StakeholderDraft(name, category, role=role, cadence=Cadence.MONTHLY), START
             )
     return data_paths
 
