@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QWidget
 
 FORMATS = ("%d/%m/%Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+TIP = "Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01"
 _TYPABLE = re.compile(r"[0-9A-Za-z /.\-]{0,20}")
 
 
@@ -36,7 +37,34 @@ class TypedDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd/MM/yyyy")
         self._fresh = False
-        self.setToolTip("Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01")
+        self._any = ""  # with allow_any: the words shown for "no date" (an empty box)
+        self.setToolTip(TIP)
+
+    def allow_any(self, floor: QDate, words: str = "any date") -> None:
+        """Let the box stand for no date at all: emptied, it shows ``words``.
+
+        The earliest date, ``floor``, stands for "no date" inside Qt; :meth:`chosen` reads
+        it as ``None``. Clearing the box (Delete or Backspace) goes back to it.
+        """
+        self._any = words
+        self.setMinimumDate(floor)
+        self.setSpecialValueText(words)
+        self.setDate(floor)
+        self.setToolTip(f"{TIP}; empty the box for {words}")
+
+    def chosen(self) -> dt.date | None:
+        """The date shown, or ``None`` for "any date" (see :meth:`allow_any`)."""
+        date = self.date()
+        if self._any and date == self.minimumDate():
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def choose(self, day: dt.date | None) -> None:
+        """Show ``day``, or "any date" for ``None``."""
+        self.setDate(self.minimumDate() if day is None else QDate(day.year, day.month, day.day))
+
+    def _means_any(self, text: str) -> bool:
+        return bool(self._any) and text.strip().casefold() in ("", self._any.casefold())
 
     def _in_range(self, text: str) -> QDate | None:
         day = parse_date(text)
@@ -47,7 +75,7 @@ class TypedDateEdit(QDateEdit):
 
     def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
         """Acceptable when ``text`` is a whole date in range; typing on otherwise."""
-        if self._in_range(text) is not None:
+        if self._in_range(text) is not None or self._means_any(text):
             return QValidator.State.Acceptable, text, pos
         if _TYPABLE.fullmatch(text):
             return QValidator.State.Intermediate, text, pos
@@ -55,11 +83,15 @@ class TypedDateEdit(QDateEdit):
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         """The date typed, or the one shown when the text is not a date."""
+        if self._means_any(text):
+            return QDateTime(self.minimumDate(), self.time())
         date = self._in_range(text)
         return QDateTime(date, self.time()) if date is not None else self.dateTime()
 
     def fixup(self, text: str) -> str:
         """Put back the date shown when the text left is not a date."""
+        if self._means_any(text):
+            return self._any
         return self.textFromDateTime(self.dateTime()) if self._in_range(text) is None else text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
