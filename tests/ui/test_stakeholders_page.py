@@ -32,7 +32,7 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[MainWindow, StakeholdersPage]
 
 
 def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> None:
-    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, One-to-one,
+    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, Briefing,
     One-to-ones, Practices, Recognition, My development.
     """
     window, page = open_page(qtbot, store)
@@ -45,7 +45,7 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
         "Stakeholders",
         "Visits",
         "Workforce",
-        "One-to-one",
+        "Briefing",
         "One-to-ones",
         "Practices",
         "Recognition",
