@@ -289,6 +289,7 @@ class MainWindow(PageAccess, QMainWindow):
             teams_ticked=tuple(teams),
             people_ticked=tuple(people),
             parent=self,
+            ops=self.context.ops,
         )
         dialog.accepted.connect(lambda: self._after_visit(dialog))
         self.visit_dialog = dialog
