@@ -33,11 +33,13 @@ class TypedDateEdit(QDateEdit):
     """A QDateEdit whose text is read whole when it spells a date in range."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._any = ""  # with allow_any: the words shown for "no date" (an empty box)
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd/MM/yyyy")
+        # A date typed in part is tidied by fixup() on leaving, not put back as it was.
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self._fresh = False
-        self._any = ""  # with allow_any: the words shown for "no date" (an empty box)
         self.setToolTip(TIP)
 
     def allow_any(self, floor: QDate, words: str = "any date") -> None:
@@ -75,11 +77,17 @@ class TypedDateEdit(QDateEdit):
 
     def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
         """Acceptable when ``text`` is a whole date in range; typing on otherwise."""
-        if self._in_range(text) is not None or self._means_any(text):
+        if self._means_any(text) or self._complete(text):
             return QValidator.State.Acceptable, text, pos
         if _TYPABLE.fullmatch(text):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
+
+    def _complete(self, text: str) -> bool:
+        """A date in range that typing on cannot turn into another ("2026-10-3" can)."""
+        if self._in_range(text) is None:
+            return False
+        return all(self._in_range(text + digit) is None for digit in "0123456789")
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         """The date typed, or the one shown when the text is not a date."""
@@ -89,10 +97,11 @@ class TypedDateEdit(QDateEdit):
         return QDateTime(date, self.time()) if date is not None else self.dateTime()
 
     def fixup(self, text: str) -> str:
-        """Put back the date shown when the text left is not a date."""
+        """Tidy a date left half-typed ("2026-10-3"); put back the one shown for nonsense."""
         if self._means_any(text):
             return self._any
-        return self.textFromDateTime(self.dateTime()) if self._in_range(text) is None else text
+        date = self._in_range(text)
+        return self.textFromDateTime(QDateTime(date, self.time()) if date else self.dateTime())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typed characters go into the text as a whole, not section by section."""

@@ -65,6 +65,21 @@ def test_emptying_a_box_goes_back_to_any_date(qtbot: QtBot, store: Store) -> Non
     window.close()
 
 
+@pytest.mark.parametrize(("typed", "day"), [("2026-10-31", 31), ("2026-10-3", 3)])
+def test_a_date_typed_key_by_key_is_not_tidied_half_way(
+    qtbot: QtBot, store: Store, typed: str, day: int
+) -> None:
+    """2026-10-3 is a date already, but typing on to 2026-10-31 must give the 31st; left at
+    2026-10-3, the box reads 03/10/2026 once the director moves on.
+    """
+    window, page = open_page(qtbot, store)
+    _type_into(qtbot, page.ui.toEdit, typed)
+    assert page.ui.toEdit.chosen() == dt.date(2026, 10, day)
+    assert page.ui.toEdit.text() == f"{day:02d}/10/2026"
+    assert all(r.occurred_on <= dt.date(2026, 10, day) for r in shown(page))
+    window.close()
+
+
 def test_nonsense_puts_back_what_was_there(qtbot: QtBot, store: Store) -> None:
     """Text that is no date leaves the box as it was (any date), the log unfiltered."""
     window, page = open_page(qtbot, store)
