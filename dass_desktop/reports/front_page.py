@@ -159,7 +159,7 @@ def _list_block(ctx: ReportContext, title: str, section: Section, most: int) -> 
     entries = listed(ctx.words(section))
     out = _kicker(title)
     if not entries:
-        out.append(nothing_yet(f"None written yet (One-to-one page, “{section.heading}”)."))
+        out.append(nothing_yet(f"None written yet (Briefing page, “{section.heading}”)."))
         return out
     shown = [truncated(e, ENTRY_LENGTH)[0] for e in entries[:most]]
     if len(entries) > most:
@@ -180,7 +180,7 @@ def _risks(ctx: ReportContext) -> list[Flowable]:
     risks = _register_risks(ctx) if ctx.register else risks_from(ctx.words(Section.RISKS))
     if not risks:
         red = len(ctx.overview.red_items(ctx.phases))
-        sentence = "No risks written yet (One-to-one page, “Risks and issues”)."
+        sentence = "No risks written yet (Briefing page, “Risks and issues”)."
         if red:
             sentence += f" {red} open plan items are rated red."
         return [nothing_yet(sentence)]

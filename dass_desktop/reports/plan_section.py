@@ -205,7 +205,7 @@ def risks_and_next_steps(ctx: ReportContext, most: int) -> list[Flowable]:
             [[r.text, r.owner or "Not named", r.trend.capitalize() or "–"] for r in shown],
         )
         out += section_start("Risks, decisions and asks", [table])
-        out += more_line(len(shown), len(risks), "risks", "on the One-to-one page")
+        out += more_line(len(shown), len(risks), "risks", "on the Briefing page")
     else:
         out += section_start("Risks, decisions and asks", [nothing_yet("No risks written yet.")])
     for section in (Section.DECISIONS, Section.ASKS):
@@ -214,7 +214,7 @@ def risks_and_next_steps(ctx: ReportContext, most: int) -> list[Flowable]:
             shown_entries = [truncated(e, 400)[0] for e in entries[: most * 2]]
             out += section_start(section.heading, bullets(shown_entries, "bullet")[:1], level=2)
             out += bullets(shown_entries, "bullet")[1:]
-            out += more_line(len(shown_entries), len(entries), "entries", "on the One-to-one page")
+            out += more_line(len(shown_entries), len(entries), "entries", "on the Briefing page")
     red = pressing(ctx.overview.red_items(ctx.phases), ctx.today)
     if red:
         out += section_start("Open items rated red", [items_table(ctx, red[:most])], level=2)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QWidget
 
 FORMATS = ("%d/%m/%Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+TIP = "Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01"
 _TYPABLE = re.compile(r"[0-9A-Za-z /.\-]{0,20}")
 
 
@@ -32,11 +33,40 @@ class TypedDateEdit(QDateEdit):
     """A QDateEdit whose text is read whole when it spells a date in range."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._any = ""  # with allow_any: the words shown for "no date" (an empty box)
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd/MM/yyyy")
+        # A date typed in part is tidied by fixup() on leaving, not put back as it was.
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self._fresh = False
-        self.setToolTip("Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01")
+        self.setToolTip(TIP)
+
+    def allow_any(self, floor: QDate, words: str = "any date") -> None:
+        """Let the box stand for no date at all: emptied, it shows ``words``.
+
+        The earliest date, ``floor``, stands for "no date" inside Qt; :meth:`chosen` reads
+        it as ``None``. Clearing the box (Delete or Backspace) goes back to it.
+        """
+        self._any = words
+        self.setMinimumDate(floor)
+        self.setSpecialValueText(words)
+        self.setDate(floor)
+        self.setToolTip(f"{TIP}; empty the box for {words}")
+
+    def chosen(self) -> dt.date | None:
+        """The date shown, or ``None`` for "any date" (see :meth:`allow_any`)."""
+        date = self.date()
+        if self._any and date == self.minimumDate():
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def choose(self, day: dt.date | None) -> None:
+        """Show ``day``, or "any date" for ``None``."""
+        self.setDate(self.minimumDate() if day is None else QDate(day.year, day.month, day.day))
+
+    def _means_any(self, text: str) -> bool:
+        return bool(self._any) and text.strip().casefold() in ("", self._any.casefold())
 
     def _in_range(self, text: str) -> QDate | None:
         day = parse_date(text)
@@ -47,20 +77,31 @@ class TypedDateEdit(QDateEdit):
 
     def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
         """Acceptable when ``text`` is a whole date in range; typing on otherwise."""
-        if self._in_range(text) is not None:
+        if self._means_any(text) or self._complete(text):
             return QValidator.State.Acceptable, text, pos
         if _TYPABLE.fullmatch(text):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
 
+    def _complete(self, text: str) -> bool:
+        """A date in range that typing on cannot turn into another ("2026-10-3" can)."""
+        if self._in_range(text) is None:
+            return False
+        return all(self._in_range(text + digit) is None for digit in "0123456789")
+
     def dateTimeFromText(self, text: str) -> QDateTime:
         """The date typed, or the one shown when the text is not a date."""
+        if self._means_any(text):
+            return QDateTime(self.minimumDate(), self.time())
         date = self._in_range(text)
         return QDateTime(date, self.time()) if date is not None else self.dateTime()
 
     def fixup(self, text: str) -> str:
-        """Put back the date shown when the text left is not a date."""
-        return self.textFromDateTime(self.dateTime()) if self._in_range(text) is None else text
+        """Tidy a date left half-typed ("2026-10-3"); put back the one shown for nonsense."""
+        if self._means_any(text):
+            return self._any
+        date = self._in_range(text)
+        return self.textFromDateTime(QDateTime(date, self.time()) if date else self.dateTime())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typed characters go into the text as a whole, not section by section."""

@@ -28,11 +28,10 @@ from dass_desktop.store.errors import classify
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dass_desktop.ui.navigation import LATER_PAGES, PageListModel
+from dass_desktop.ui.navigation import LATER_PAGES, PageListModel, page_keys
 from dass_desktop.ui.page_access import PageAccess
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcut_list import show_shortcuts
-from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import show_cut_text_everywhere
 from dass_desktop.ui.undo_notice import UndoNotice
 
@@ -121,8 +120,7 @@ class MainWindow(PageAccess, QMainWindow):
         show_cut_text_everywhere(self)
 
         titles = [self.dashboard.title, *(title for _n, title, _m, _c in LATER_PAGES)]
-        # Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page; any after that by the sidebar.
-        shortcuts = [f"Ctrl+{n % 10}" if n <= 10 else "" for n in range(1, len(titles) + 1)]
+        shortcuts = page_keys(["dashboard", *(name for name, _t, _m, _c in LATER_PAGES)])
         self._titles = titles
         self._nav_model = PageListModel(list(zip(titles, shortcuts, strict=True)), self)
         self.ui.navigation.setModel(self._nav_model)
@@ -130,9 +128,12 @@ class MainWindow(PageAccess, QMainWindow):
             lambda current, _prev: self._show_row(current.row())
         )
         for row, keys in enumerate(shortcuts):
-            if not keys:
-                continue
-            shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
+            if keys:  # an action, so that Help ▸ Keyboard shortcuts lists it
+                go = QAction(f"Go to {titles[row]}", self)
+                go.setShortcut(QKeySequence(keys))
+                go.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                go.triggered.connect(partial(self.show_page, row))
+                self.addAction(go)
         self.show_page(0)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
@@ -288,6 +289,7 @@ class MainWindow(PageAccess, QMainWindow):
             teams_ticked=tuple(teams),
             people_ticked=tuple(people),
             parent=self,
+            ops=self.context.ops,
         )
         dialog.accepted.connect(lambda: self._after_visit(dialog))
         self.visit_dialog = dialog

@@ -1,4 +1,8 @@
-"""The one-to-one plans page: the director writes each plan's narrative, saved as they type."""
+"""The Briefing page: the director writes each plan's story, saved as they type.
+
+What is written here prints in the one-to-one briefing for the chief executive (the
+One-to-ones page keeps the meetings themselves).
+"""
 
 from __future__ import annotations
 
@@ -48,7 +52,7 @@ class NarrativePage(QWidget):
         export_requested(): the director asked to export a plan.
     """
 
-    title = "One-to-one"
+    title = "Briefing"
     export_requested = Signal()
 
     def __init__(

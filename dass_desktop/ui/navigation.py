@@ -17,12 +17,29 @@ LATER_PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("stakeholders", "Stakeholders", "dass_desktop.ui.stakeholders_page", "StakeholdersPage"),
     ("visits", "Visits", "dass_desktop.ui.visits_page", "VisitsPage"),
     ("workforce", "Workforce", "dass_desktop.ui.workforce_page", "WorkforcePage"),
-    ("narrative_page", "One-to-one", "dass_desktop.ui.narrative_page", "NarrativePage"),
+    ("narrative_page", "Briefing", "dass_desktop.ui.narrative_page", "NarrativePage"),
     ("one_to_ones", "One-to-ones", "dass_desktop.ui.one_to_ones_page", "OneToOnesPage"),
     ("practices", "Practices", "dass_desktop.ui.practices_page", "PracticesPage"),
     ("recognition", "Recognition", "dass_desktop.ui.recognition_page", "RecognitionPage"),
     ("development", "My development", "dass_desktop.ui.development_page", "DevelopmentPage"),
 )
+
+
+# Ctrl+1 to Ctrl+9 and Ctrl+0 go to the first ten pages in sidebar order; pages after the
+# tenth have a key of their own, a letter for what they are (D for development).
+EXTRA_KEYS: dict[str, str] = {"development": "Ctrl+Shift+D"}
+
+
+def page_keys(names: list[str]) -> list[str]:
+    """Each page's key, in sidebar order, for the pages named (attribute names).
+
+    Args:
+        names: The pages' attribute names, the dashboard first.
+    """
+    return [
+        f"Ctrl+{row % 10}" if row <= 10 else EXTRA_KEYS.get(name, "")
+        for row, name in enumerate(names, start=1)
+    ]
 
 
 class PageListModel(QAbstractListModel):

@@ -40,6 +40,7 @@ class _Operation(QUndoCommand):
         self._undo, self._redo, self._runner = undo, redo, runner
         self._after_undo = after_undo
         self._done = True
+        self.withdrawn = False  # taken back as if never made: gone from the stack once undone
 
     def redo(self) -> None:
         if self._done:  # pushed after its first run; nothing more to do
@@ -48,7 +49,11 @@ class _Operation(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        if self._runner.apply(self._undo) and self._after_undo is not None:
+        undone = self._runner.apply(self._undo)
+        if self.withdrawn:  # QUndoStack drops a command that is obsolete after its undo
+            self.setObsolete(undone)
+            self.withdrawn = undone
+        elif undone and self._after_undo is not None:
             self._after_undo()
         self._done = False
 
@@ -66,6 +71,7 @@ class OperationRunner(QObject):
         super().__init__(stack)
         self.stack = stack
         self._publish = publish
+        self._last: _Operation | None = None
 
     def run(
         self,
@@ -111,9 +117,34 @@ class OperationRunner(QObject):
         after_undo: Callable[[], object] | None = None,
     ) -> None:
         """Push a change already made elsewhere (a worker thread's import) and publish it."""
-        self.stack.push(_Operation(text, undo, redo, self, after_undo))
+        self._last = _Operation(text, undo, redo, self, after_undo)
+        self.stack.push(self._last)
         self._publish(changes)
         self.done.emit(text)
+
+    def is_last(self, count: int) -> bool:
+        """Whether the change pushed when the stack held ``count`` entries is still the last.
+
+        True only while nothing has been done, undone or redone since.
+        """
+        stack = self.stack
+        return stack.count() == count and stack.index() == count and self._last is not None
+
+    def withdraw(self, count: int) -> bool:
+        """Take back the last change as if it had never been made: undone, with no Redo.
+
+        Args:
+            count: The stack's size just after that change was pushed (see :meth:`is_last`).
+
+        Returns:
+            Whether it was taken back (False when anything has happened since).
+        """
+        if not self.is_last(count) or self._last is None:
+            return False
+        self._last.withdrawn = True
+        self.stack.undo()
+        self._last = None
+        return True
 
     def run_create(
         self,

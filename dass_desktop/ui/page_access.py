@@ -59,7 +59,7 @@ class PageAccess:
 
     @property
     def narrative_page(self) -> NarrativePage:
-        """The One-to-one page (the director's own words for each plan)."""
+        """The Briefing page (the director's own words for each plan)."""
         return cast("NarrativePage", self._page("narrative_page"))
 
     @property

@@ -159,6 +159,15 @@ class PlanItemEditor(QWidget):
         self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ui.titleEdit.selectAll()
 
+    def untouched(self) -> bool:
+        """Whether the fields still show the item as saved (nothing typed since)."""
+        row, ui = self._row, self.ui
+        return row is not None and (
+            ui.titleEdit.text() == row.title
+            and ui.ownerEdit.text().strip() == row.owner
+            and ui.findingsEdit.toPlainText() == row.findings
+        )
+
     def flush(self) -> None:
         """Save findings typed but not yet saved (before switching items or closing)."""
         if self._findings_timer.isActive():

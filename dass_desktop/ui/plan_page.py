@@ -61,6 +61,8 @@ class PlanPage(QWidget):
         self._today = today
         self._start: dt.date | None = None
         self._collapsed: set[str] = set()
+        # The item Ctrl+N made and the undo stack's size just after, while Esc may take it away.
+        self._fresh: tuple[int, int] | None = None
         self.ui.pageTitle.setProperty("role", "heading")
         self.ui.summary.setProperty("role", "muted")
 
@@ -134,6 +136,7 @@ class PlanPage(QWidget):
         page_action(self, "New plan item", "Ctrl+N", self.new_item)
         page_action(self, "Find in the plan", "Ctrl+F", self.list.focus_search)
         shortcut("Space", tree, self.toggle_done)
+        shortcut("Escape", self.editor, self._escape_editor, whole_page)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
         shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
@@ -228,6 +231,8 @@ class PlanPage(QWidget):
         self.ui.overdueOnly.setChecked(False)
 
     def _show_in_editor(self, row: PlanRow | None) -> None:
+        if self._fresh is not None and (row is None or row.id != self._fresh[0]):
+            self._fresh = None  # moved on: Esc leaves the new item be
         evidence = plan_store.list_evidence(self.store, row.id) if row else []
         self.editor.show_item(
             row, plan_store.list_themes(self.store), plan_store.recent_owners(self.store), evidence
@@ -246,6 +251,7 @@ class PlanPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def _save(self, item_id: int, fields: dict[str, Any]) -> None:
+        self._fresh = None  # changed: Esc no longer takes the new item away
         try:
             changes = plan_store.update_item(self.store, item_id, self._today(), **fields)
         except InvalidInput as problem:
@@ -269,14 +275,38 @@ class PlanPage(QWidget):
             phase = Phase.of_day(day_number(self._start, self._today()))
         else:
             phase = Phase.FIRST_30
-        item_id, changes = plan_store.add_item(
-            self.store, theme_id=theme_id, title="New item", kind="action", phase=phase
-        )
+        store = self.store
         self.clear_filters()
-        self.publish(changes)
+        item_id = self.context.ops.run_create(
+            "Added a new item.",
+            lambda: plan_store.add_item(
+                store, theme_id=theme_id, title="New item", kind="action", phase=phase
+            ),
+            lambda made: plan_store.delete_items(store, [made], dt.datetime.now()),
+            lambda made: plan_store.restore_items(store, [made]),
+            parent=self,
+        )
+        if item_id is None:
+            return
+        self._fresh = (item_id, self.context.undo_stack.count())
         self.select_item(item_id)
         self.editor.focus_title()
-        self.status_message.emit("Added a new item: type its title")
+        self.status_message.emit("Added a new item: type its title (Esc takes it away again)")
+
+    def _escape_editor(self) -> None:
+        """Esc in the editor: a new item left untouched goes; either way, back to the list."""
+        fresh, self._fresh = self._fresh, None
+        row = self._selected_row()
+        untouched = (
+            fresh is not None
+            and row is not None
+            and row.id == fresh[0]
+            and self.editor.untouched()
+            and self.context.ops.withdraw(fresh[1])
+        )
+        if untouched:
+            self.status_message.emit("New item taken away")
+        self.ui.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _theme_of_selection(self, themes: list[plan_terms.ThemeRow]) -> int:
         key = self.ui.tree.currentIndex().data(NodeKeyRole) or ""

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 def shortcut_lines(window: QWidget, pages: list[tuple[str, QWidget]]) -> list[str]:
     """One line per keyed action, grouped under "Everywhere" and then each page's title.
 
+    The keys that go to each page are the window's own actions, so they are read too.
+
     Args:
         window: The main window; its actions and its menus' actions are read.
         pages: Each page's title and widget, in sidebar order.
@@ -26,8 +28,6 @@ def shortcut_lines(window: QWidget, pages: list[tuple[str, QWidget]]) -> list[st
         group = page_of.get(id(owner), "Everywhere")
         text = action.text().replace("&", "").rstrip("…").strip()
         groups[group].append(f"{keys}\t{text}")
-    for number, (title, _widget) in enumerate(pages, start=1):
-        groups["Everywhere"].append(f"Ctrl+{number}\tGo to {title}")
     lines: list[str] = []
     for group, entries in groups.items():
         if entries:

@@ -1,9 +1,9 @@
 """Quick capture of a visit or meeting, and the editor of one already logged.
 
-Built to be filled in a minute on a laptop in a team base: today's date is already there,
-recent places and team bases are offered, teams recently visited and people recently met
-come first, and Enter saves from any one-line field. Typing in a "find" box and pressing
-Enter ticks the first match; typing an action and pressing Enter adds it to the list.
+Filled in a minute: today's date is there, recent places and team bases are offered, teams
+and people recently met come first, and Enter saves from any one-line field. Enter in a
+"find" box ticks the first match (or adds a new team or person, see visit_new_records);
+typing an action and pressing Enter adds it to the list.
 
 Nothing typed is lost: every change is written to a draft file in the data folder, a crash
 or Esc leaves it there, and the form brings it back when next opened. Saving (or Discard)
@@ -20,6 +20,7 @@ from dass_desktop.ui.visit_actions import (
     celebration_draft,
 )
 from dass_desktop.ui.visit_draft import form_values, restore_form
+from dass_desktop.ui.visit_new_records import NewRecords, save_capture
 
 __all__ = ["ActionLine", "ActionListModel", "VisitDialog"]
 
@@ -44,6 +45,7 @@ from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft, EngagementRow
+from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.recognition_terms import RecognitionDraft
 from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
@@ -51,14 +53,16 @@ from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceIdRole
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.editor_dialog import EditorDialog
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
+from dass_desktop.ui.operations import OperationRunner
 from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 NEW_DRAFT = "visit-new"
 ACTION_DAYS = 28  # a new action is due four weeks on unless the director says otherwise
 
 
-def _kind_items() -> list[tuple[str, str]]:
-    return [(kind.label, kind.value) for kind in EngagementKind]
+# What counts as something typed (beyond the date and kind, which are always there).
+CONTENT = ["starts_at", "place", "staff_count", "team_ids", "stakeholder_ids", "going_well"]
+CONTENT += ["to_improve", "themes", "actions", "action_title"]
 
 
 class VisitDialog(EditorDialog):
@@ -79,6 +83,7 @@ class VisitDialog(EditorDialog):
         teams_ticked: Sequence[int] = (),
         people_ticked: Sequence[int] = (),
         parent: QWidget | None = None,
+        ops: OperationRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_VisitDialog()
@@ -88,6 +93,7 @@ class VisitDialog(EditorDialog):
         self._today = today
         self._start = start
         self._current = current
+        self._ops = ops  # a new visit saved through it is one undoable step
         self._loading = True
         self.saved_id: int | None = current.id if current else None
         self.draft = DraftFile(store.paths, f"visit-{current.id}" if current else NEW_DRAFT)
@@ -101,8 +107,8 @@ class VisitDialog(EditorDialog):
         self.celebrate.setToolTip("After saving, log a recognition started from this visit")
         self.celebrate.setAccessibleName("Something to celebrate: log a recognition next")
         ui.buttonRow.insertWidget(1, self.celebrate)
-        for label, value in _kind_items():
-            ui.kindCombo.addItem(label, value)
+        for kind in EngagementKind:
+            ui.kindCombo.addItem(kind.label, kind.value)
 
         self.team_model = ChoiceModel(self)
         self.team_filter = ChoiceFilterModel(self)
@@ -115,6 +121,7 @@ class VisitDialog(EditorDialog):
         self._bases: dict[int, str] = {}
         self._known_themes = suggestions.known_themes(store)
         self._fill_choices()
+        self.new_records = NewRecords(ui, self.team_model, self.people_model, self)
 
         self.action_list = VisitActions(ui, self._keep_draft, self)
         self.action_model = self.action_list.model
@@ -278,11 +285,16 @@ class VisitDialog(EditorDialog):
             team_text = ui.teamFilter.text().strip()
             people_text = ui.peopleFilter.text().strip()
             typed_action = ui.actionTitleEdit.text().strip()
+            new = self.new_records
             if watched is ui.teamFilter and team_text:
-                self._tick_first(self.team_filter, self.team_model, ui.teamFilter)
+                if not new.enter_team(self.team_filter, team_text):
+                    self._tick_first(self.team_filter, self.team_model, ui.teamFilter)
+                new.show()
                 return True
             if watched is ui.peopleFilter and people_text:
-                self._tick_first(self.people_filter, self.people_model, ui.peopleFilter)
+                if not new.enter_person(self.people_filter, people_text):
+                    self._tick_first(self.people_filter, self.people_model, ui.peopleFilter)
+                new.show()
                 return True
             if watched in (ui.actionTitleEdit, ui.actionOwnerEdit) and typed_action:
                 self.add_action()
@@ -377,21 +389,8 @@ class VisitDialog(EditorDialog):
     def has_content(self) -> bool:
         """True when anything beyond the date and kind has been entered."""
         values = self.values()
-        return any(
-            values[key]
-            for key in (
-                "starts_at",
-                "place",
-                "staff_count",
-                "team_ids",
-                "stakeholder_ids",
-                "going_well",
-                "to_improve",
-                "themes",
-                "actions",
-                "action_title",
-            )
-        )
+        new = self.new_records
+        return bool(new.teams or new.people) or any(values[key] for key in CONTENT)
 
     # --- saving --------------------------------------------------------------------------
     def engagement_draft(self) -> EngagementDraft:
@@ -419,16 +418,19 @@ class VisitDialog(EditorDialog):
         draft = self.engagement_draft()
         actions = self.action_drafts()
         if self._current is None:
-            self.saved_id, changes = engagement_store.add_engagement(
-                self._store, draft, self._today, actions=actions, start=self._start
+            self.saved_id, changes = save_capture(
+                self._ops, self._store, self.new_records, draft, actions, self._today, self._start
             )
+            if not self.saved_id:
+                raise InvalidInput("going_well", "Not saved: see the message shown.")
         else:
             changes = engagement_store.update_engagement_and_add_actions(
                 self._store, self._current.id, draft, actions, self._today, self._start
             )
         self.draft.discard()
         self.changes: Changes = changes
-        self._bus.publish(changes)
+        if self._ops is None or self._current is not None:  # else published by the runner
+            self._bus.publish(changes)
 
     def celebration(self) -> RecognitionDraft | None:
         """A recognition started from the saved visit, when "something to celebrate" is ticked."""

@@ -32,7 +32,6 @@ from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.visit_dialog import VisitDialog
@@ -100,9 +99,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         ui.kindCombo.addItem("All kinds", "")
         for kind in EngagementKind:
             ui.kindCombo.addItem(kind.label, kind.value)
-        for edit in (ui.fromEdit, ui.toEdit):
-            edit.setMinimumDate(ANY_DATE)
-            edit.setDate(ANY_DATE)
+        for edit in (ui.fromEdit, ui.toEdit):  # empty: any date
+            edit.allow_any(ANY_DATE)
         ui.searchEdit.setMinimumWidth(140)
         for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
             # Long team and theme names shrink the box, not the search beside it.
@@ -210,8 +208,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
     def _filter(self, *_args: object) -> None:
         ui = self.ui
         kind = ui.kindCombo.currentData()
-        first = None if ui.fromEdit.date() == ANY_DATE else from_qdate(ui.fromEdit.date())
-        last = None if ui.toEdit.date() == ANY_DATE else from_qdate(ui.toEdit.date())
+        first, last = ui.fromEdit.chosen(), ui.toEdit.chosen()
         # All at once: the log is filtered in one pass, not once per filter.
         self.proxy.set_filters(
             ui.searchEdit.text(),
@@ -234,16 +231,16 @@ class VisitsPage(RefreshWhenShown, QWidget):
             combo.setCurrentIndex(0)
         for widget in (ui.searchEdit, ui.kindCombo, ui.teamCombo, ui.themeCombo):
             widget.blockSignals(False)
-        ui.fromEdit.setDate(ANY_DATE)
-        ui.toEdit.setDate(ANY_DATE)
+        ui.fromEdit.choose(None)
+        ui.toEdit.choose(None)
         self._filter()
 
     def show_theme(self, theme: str, first: dt.date, last: dt.date) -> None:
         """Show the visits where ``theme`` was heard between ``first`` and ``last``."""
         self.clear_filters()
         self.ui.themeCombo.setCurrentIndex(max(self.ui.themeCombo.findData(theme), 0))
-        self.ui.fromEdit.setDate(to_qdate(first))
-        self.ui.toEdit.setDate(to_qdate(last))
+        self.ui.fromEdit.choose(first)
+        self.ui.toEdit.choose(last)
         self.ui.tabs.setCurrentWidget(self.ui.logTab)
         self.ui.table.setFocus()
 

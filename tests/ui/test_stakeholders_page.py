@@ -41,7 +41,7 @@ def person_due(page: StakeholdersPage, person_id: int) -> dt.date | None:
 
 
 def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> None:
-    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, One-to-one,
+    """The sidebar reads Dashboard, Plan, Teams, Stakeholders, Visits, Workforce, Briefing,
     One-to-ones, Practices, Recognition, My development.
     """
     window, page = open_page(qtbot, store)
@@ -54,7 +54,7 @@ def test_pages_sit_between_teams_and_workforce(qtbot: QtBot, store: Store) -> No
         "Stakeholders",
         "Visits",
         "Workforce",
-        "One-to-one",
+        "Briefing",
         "One-to-ones",
         "Practices",
         "Recognition",

@@ -54,7 +54,7 @@ def statements_per_refresh(qtbot: QtBot, store: Store) -> dict[str, int]:
         for row, title in enumerate(TITLES):
             window.show_page(row)
             page = window.current_page()
-            # The One-to-one page (the director's own words) reloads by _load().
+            # The Briefing page (the director's own words) reloads by _load().
             reload = getattr(page, "refresh", None) or getattr(page, "_load")  # noqa: B009
             sent.clear()
             reload()

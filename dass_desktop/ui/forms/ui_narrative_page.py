@@ -87,7 +87,7 @@ class Ui_NarrativePage(object):
     # setupUi
 
     def retranslateUi(self, NarrativePage):
-        self.pageTitle.setText(QCoreApplication.translate("NarrativePage", u"One-to-one plans", None))
+        self.pageTitle.setText(QCoreApplication.translate("NarrativePage", u"Briefing for the chief executive", None))
         self.hundredDayButton.setText(QCoreApplication.translate("NarrativePage", u"&100-day plan", None))
         self.sixMonthButton.setText(QCoreApplication.translate("NarrativePage", u"&Six-month plan", None))
         self.savedText.setText("")

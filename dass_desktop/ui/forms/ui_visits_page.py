@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from dass_desktop.ui.date_field import TypedDateEdit
 
@@ -100,7 +100,7 @@ class Ui_VisitsPage(object):
 
         self.filterRow.addWidget(self.fromLabel)
 
-        self.fromEdit = QDateEdit(self.logTab)
+        self.fromEdit = TypedDateEdit(self.logTab)
         self.fromEdit.setObjectName(u"fromEdit")
         self.fromEdit.setCalendarPopup(True)
 
@@ -111,7 +111,7 @@ class Ui_VisitsPage(object):
 
         self.filterRow.addWidget(self.toLabel)
 
-        self.toEdit = QDateEdit(self.logTab)
+        self.toEdit = TypedDateEdit(self.logTab)
         self.toEdit.setObjectName(u"toEdit")
         self.toEdit.setCalendarPopup(True)
 
@@ -410,13 +410,13 @@ class Ui_VisitsPage(object):
         self.fromEdit.setDisplayFormat(QCoreApplication.translate("VisitsPage", u"dd/MM/yyyy", None))
         self.fromEdit.setSpecialValueText(QCoreApplication.translate("VisitsPage", u"any date", None))
 #if QT_CONFIG(accessibility)
-        self.fromEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"From date", None))
+        self.fromEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"From date (empty for any date)", None))
 #endif // QT_CONFIG(accessibility)
         self.toLabel.setText(QCoreApplication.translate("VisitsPage", u"t&o", None))
         self.toEdit.setDisplayFormat(QCoreApplication.translate("VisitsPage", u"dd/MM/yyyy", None))
         self.toEdit.setSpecialValueText(QCoreApplication.translate("VisitsPage", u"any date", None))
 #if QT_CONFIG(accessibility)
-        self.toEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"To date", None))
+        self.toEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"To date (empty for any date)", None))
 #endif // QT_CONFIG(accessibility)
         self.clearFiltersButton.setText(QCoreApplication.translate("VisitsPage", u"Clear", None))
 #if QT_CONFIG(tooltip)
