@@ -9,6 +9,7 @@ plans apply (see :mod:`plan_rules` and :mod:`coverage`); tests check the two agr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,8 +61,8 @@ def _next_working(day: ColumnElement[Any], start: dt.date) -> ColumnElement[Any]
 
 def _due(start: dt.date | None) -> ColumnElement[Any]:
     """An item's effective due date as ISO text (see :func:`plan_rules.due_on`)."""
-    if start is None:
-        return func.coalesce(PlanItem.due_date)
+    if start is None:  # (SQLite's coalesce() needs two arguments at least)
+        return PlanItem.due_date.expression
     offset = func.coalesce(
         PlanItem.day_offset,
         case(*((PlanItem.phase == p.value, p.last_day) for p in Phase), else_=0),
@@ -71,8 +72,15 @@ def _due(start: dt.date | None) -> ColumnElement[Any]:
     return func.coalesce(PlanItem.due_date, worked_out)
 
 
-def theme_progress(store: Store) -> list[ThemeProgress]:
-    """Each theme's progress, in theme order (see :func:`plan_rules.progress_by_theme`)."""
+def _in_phases(phases: Sequence[Phase] | None) -> list[ColumnElement[bool]]:
+    """The condition that an item is in ``phases`` (none when None: every phase)."""
+    return [] if phases is None else [PlanItem.phase.in_([p.value for p in phases])]
+
+
+def theme_progress(store: Store, phases: Sequence[Phase] | None = None) -> list[ThemeProgress]:
+    """Each theme's progress over items in ``phases`` (None: all), in theme order (see
+    :func:`plan_rules.progress_by_theme`).
+    """
     task = PlanItem.kind != PRACTICE_KIND  # practices are kept up, never done
     is_open = and_(task, PlanItem.status.in_(_OPEN))
     severity = case(*((PlanItem.rag == r.value, r.severity) for r in Rag))
@@ -86,7 +94,7 @@ def theme_progress(store: Store) -> list[ThemeProgress]:
             *(func.count(case((and_(is_open, PlanItem.rag == r.value), 1))) for r in _BY_SEVERITY),
         )
         .join(PlanItem, PlanItem.theme_id == Theme.id)
-        .where(likely(PlanItem.deleted_at.is_(None)))
+        .where(likely(PlanItem.deleted_at.is_(None)), *_in_phases(phases))
         .group_by(Theme.id)
         .order_by(Theme.position, Theme.id)
     )
@@ -129,10 +137,15 @@ def open_items_due(
     after: dt.date | None = None,
     before: dt.date | None = None,
     limit: int = SHOWN,
+    phases: Sequence[Phase] | None = None,
+    plan_order: bool = False,
 ) -> Top:
-    """Open items due after ``after`` and before ``before`` (both exclusive), soonest first.
+    """Open items in ``phases`` (None: all) due after ``after`` and before ``before`` (both
+    exclusive), soonest first.
 
-    Overdue items are those due before today; due soon, from today to the horizon.
+    Overdue items are those due before today; due soon, from today to the horizon. Items
+    due the same day come in theme then item position (as :func:`plan_rules.overdue` sorts
+    them), or with ``plan_order`` in the plan's own order (theme, then item).
     """
     due = _due(start)
     conditions = [
@@ -140,12 +153,15 @@ def open_items_due(
         PlanItem.status.in_(_OPEN),
         PlanItem.kind != PRACTICE_KIND,
         due.is_not(None),
+        *_in_phases(phases),
     ]
     if after is not None:
         conditions.append(due > after)
     if before is not None:
         conditions.append(due < before)
     order = (due, Theme.position, PlanItem.position, Theme.id, PlanItem.id)
+    if plan_order:
+        order = (due, Theme.position, Theme.id, PlanItem.position, PlanItem.id)
     with store.read() as session:
         total = session.scalar(select(func.count()).select_from(PlanItem).where(*conditions))
         ids = list(
@@ -157,8 +173,56 @@ def open_items_due(
                 .limit(limit)
             )
         )
+    return Top(total or 0, _plan_rows(store, start, ids))
+
+
+def _plan_rows(store: Store, start: dt.date | None, ids: list[int]) -> tuple[PlanRow, ...]:
+    """The rows of items ``ids``, in that order (no statement for none)."""
+    if not ids:
+        return ()
     rows: dict[int, PlanRow] = {r.id: r for r in plan_store.list_items(store, start, ids)}
-    return Top(total or 0, tuple(rows[i] for i in ids if i in rows))
+    return tuple(rows[i] for i in ids if i in rows)
+
+
+def open_red(store: Store, phases: Sequence[Phase] | None = None) -> int:
+    """How many open items in ``phases`` are rated red (see :meth:`Overview.red_items`)."""
+    with store.read() as session:
+        found = session.scalar(
+            select(func.count())
+            .select_from(PlanItem)
+            .where(
+                likely(PlanItem.deleted_at.is_(None)),
+                PlanItem.status.in_(_OPEN),
+                PlanItem.rag == Rag.RED.value,
+                *_in_phases(phases),
+            )
+        )
+    return found or 0
+
+
+def done_between(
+    store: Store, start: dt.date | None, since: dt.date, until: dt.date, limit: int = SHOWN
+) -> Top:
+    """Items completed after ``since`` and up to ``until``, most recent first (see
+    :meth:`Overview.done_between`).
+    """
+    conditions = (
+        likely(PlanItem.deleted_at.is_(None)),
+        PlanItem.status == Status.DONE.value,
+        PlanItem.completed_on > since,
+        PlanItem.completed_on <= until,
+    )
+    with store.read() as session:
+        total = session.scalar(select(func.count()).select_from(PlanItem).where(*conditions))
+        ids = list(
+            session.scalars(
+                select(PlanItem.id)
+                .where(*conditions)
+                .order_by(PlanItem.completed_on.desc(), PlanItem.id.desc())
+                .limit(limit)
+            )
+        )
+    return Top(total or 0, _plan_rows(store, start, ids))
 
 
 def kinds_held(store: Store, first: dt.date, last: dt.date) -> dict[EngagementKind, int]:

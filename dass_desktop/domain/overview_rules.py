@@ -28,6 +28,7 @@ from dass_desktop.domain import (
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.domain.overview_terms import Risk, VisitFigures
+from dass_desktop.domain.plan_terms import ThemeProgress
 from dass_desktop.domain.team_terms import TeamRow
 from dass_desktop.domain.timeline import PLAN_PHASES, Phase
 
@@ -62,6 +63,23 @@ def _trend(parts: Sequence[str]) -> str:
     return parts[0].lower() if parts and parts[0] else ""
 
 
+def status_sentence(progress: ThemeProgress, late: int, red: int) -> str:
+    """One line on where the plan stands: done out of applicable, overdue and red items."""
+    if not progress.applicable:
+        return "No plan items yet."
+    if red == 0 and late == 0:
+        state = "On track"
+    elif red <= 2 and late <= 5:
+        state = "Mostly on track"
+    else:
+        state = "Behind in places"
+    details = [progress.sentence]
+    details.append(f"{late} overdue" if late else "nothing overdue")
+    if red:
+        details.append(f"{red} rated red")
+    return f"{state}: " + ", ".join(details) + "."
+
+
 def visit_figures(
     logged: Sequence[EngagementRow],
     team_rows: Sequence[TeamRow],
@@ -77,7 +95,6 @@ def visit_figures(
         first=first,
         held=len(held),
         booked=sum(1 for e in logged if e.is_planned(today)),
-        held_this_month=tuple(coverage.held_this_month(logged, today)),
         by_kind=coverage.kind_counts(held),
         people_met=len(people),
         teams_reached=len(reached),

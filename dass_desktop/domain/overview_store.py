@@ -13,6 +13,7 @@ from dass_desktop.domain import (
     comparator_family,
     coverage,
     engagement_store,
+    overview_queries,
     plan_rules,
     plan_store,
     practice_store,
@@ -21,12 +22,14 @@ from dass_desktop.domain import (
     team_gap_store,
     team_rules,
     team_store,
+    visit_queries,
     workforce_store,
 )
-from dass_desktop.domain.coverage import TeamCoverage
+from dass_desktop.domain.coverage import TeamCoverage, VisitDates
 from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
-from dass_desktop.domain.overview_rules import visit_figures
+from dass_desktop.domain.overview_queries import Top
+from dass_desktop.domain.overview_rules import status_sentence
 from dass_desktop.domain.overview_terms import (
     DUE_SOON_DAYS,
     ENGLAND,
@@ -34,6 +37,7 @@ from dass_desktop.domain.overview_terms import (
     MOVED_BY,
     Movement,
     VisitFigures,
+    VisitReach,
     WorkforceFigures,
 )
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
@@ -55,7 +59,6 @@ def workforce_figures(store: Store) -> WorkforceFigures | None:
     return WorkforceFigures(
         england=tuple(scorecard.scorecard(store, department.id, ENGLAND)),
         family=tuple(scorecard.scorecard(store, department.id, FAMILY)) if has_family else None,
-        compliance=tuple(scorecard.compliance_by_team(store)),
         department_id=department.id,
     )
 
@@ -139,23 +142,43 @@ class Overview:
         return [r for r in self.overdue() if r.due and r.due > since]
 
     def status_words(self, phases: Sequence[Phase] | None = None) -> str:
-        """One line on where the plan stands, in words."""
-        progress = self.progress(phases)
+        """One line on where the plan stands, in words.
+
+        Counted in SQL (the same counts as :meth:`progress`, :meth:`overdue` and
+        :meth:`red_items` give; tests hold them equal), so it never reads the whole plan.
+        """
+        progress = overview_queries.overall(overview_queries.theme_progress(self.store, phases))
         if not progress.applicable:
-            return "No plan items yet."
-        late = len(self.overdue(phases))
-        red = len(self.red_items(phases))
-        if red == 0 and late == 0:
-            state = "On track"
-        elif red <= 2 and late <= 5:
-            state = "Mostly on track"
-        else:
-            state = "Behind in places"
-        details = [progress.sentence]
-        details.append(f"{late} overdue" if late else "nothing overdue")
-        if red:
-            details.append(f"{red} rated red")
-        return f"{state}: " + ", ".join(details) + "."
+            return status_sentence(progress, 0, 0)
+        late = overview_queries.open_items_due(
+            self.store, self.start, before=self.today, limit=0, phases=phases
+        ).total
+        return status_sentence(progress, late, overview_queries.open_red(self.store, phases))
+
+    # the plan's first rows and counts, in SQL: for the front page, which lists a few
+    def done_top(self, since: dt.date, until: dt.date, most: int) -> Top:
+        """:meth:`done_between`'s count and its first ``most`` items."""
+        return overview_queries.done_between(self.store, self.start, since, until, most)
+
+    def slipped_top(self, since: dt.date, most: int) -> Top:
+        """:meth:`slipped_since`'s count and its first ``most`` items."""
+        return overview_queries.open_items_due(
+            self.store, self.start, after=since, before=self.today, limit=most
+        )
+
+    def red_count(self, phases: Sequence[Phase] | None = None) -> int:
+        """How many items :meth:`red_items` gives."""
+        return overview_queries.open_red(self.store, phases)
+
+    def due_ahead(self, most: int) -> list[PlanRow]:
+        """The first ``most`` open items due from today on, soonest first and in the plan's
+        order on the same day (the plan's items among its next milestones).
+        """
+        after = self.today - dt.timedelta(days=1)
+        found = overview_queries.open_items_due(
+            self.store, self.start, after=after, limit=most, plan_order=True
+        )
+        return list(found.rows)
 
     # narrative
     def narrative(self, kind: PlanKind) -> Narrative:
@@ -239,20 +262,41 @@ class Overview:
         return engagement_store.list_engagements(self.store, held_from=first, held_to=self.today)
 
     @cached_property
+    def _visit_dates(self) -> dict[int, VisitDates]:
+        return engagement_store.visit_dates(self.store, self.today)
+
+    @cached_property
     def team_coverage(self) -> list[TeamCoverage]:
         """Every team's coverage (see :func:`coverage.team_coverage`), from one grouped query."""
-        dates = engagement_store.visit_dates(self.store, self.today)
-        return coverage.coverage_from(self.teams, dates, self.today)
+        return coverage.coverage_from(self.teams, self._visit_dates, self.today)
+
+    @cached_property
+    def visit_reach(self) -> VisitReach:
+        """Visits held, people met and teams reached (as in :attr:`visits`), counted alone."""
+        first = self.start or visit_queries.first_held(self.store, self.today)
+        return visit_queries.reach(self.store, first, self.today)
 
     @cached_property
     def visits(self) -> VisitFigures:
-        """Visits held, booked, reach, themes and write-backs."""
-        first = self.start or min((e.occurred_on for e in self.engagements), default=self.today)
-        return visit_figures(self.engagements, self.teams, first, self.today)
+        """Visits held, booked, reach, themes and write-backs.
+
+        Counted in SQL (:mod:`visit_queries`), so it costs the same whatever the log's
+        length; the same figures :func:`overview_rules.visit_figures` adds up from the log.
+        """
+        first = self.start or visit_queries.first_held(self.store, self.today)
+        return visit_queries.visit_figures(
+            self.store, self.teams, self._visit_dates, first, self.today
+        )
 
     def held_since(self, since: dt.date) -> list[EngagementRow]:
         """Engagements held after ``since`` and up to today."""
         return [e for e in self.engagements if since < e.occurred_on <= self.today]
+
+    def held_since_counts(self, since: dt.date) -> tuple[int, int]:
+        """How many engagements :meth:`held_since` gives, and how many teams they reached
+        (counted in SQL, without reading the log).
+        """
+        return visit_queries.held_since(self.store, since, self.today)
 
     @cached_property
     def last_one_to_one(self) -> dt.date | None:
@@ -321,6 +365,13 @@ class Overview:
             if abs(row.latest.value - before) >= MOVED_BY:
                 moves.append(Movement(row, before))
         return moves
+
+    @cached_property
+    def team_compliance(self) -> list[scorecard.TeamCompliance]:
+        """Each team's latest supervision and appraisal figures, teams by name (read only by
+        the documents that print them).
+        """
+        return scorecard.compliance_by_team(self.store)
 
     def compliance_target(self) -> float:
         """The supervision target, or 90% when none is set."""

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from dass_desktop.domain import (
     benchmark_terms,
-    scorecard,
     workforce_rules,
     workforce_store,
 )
@@ -51,7 +50,6 @@ class VisitFigures:
     first: dt.date
     held: int
     booked: int
-    held_this_month: tuple[EngagementRow, ...]
     by_kind: dict[EngagementKind, int]
     people_met: int
     teams_reached: int
@@ -69,10 +67,29 @@ class VisitFigures:
     @property
     def reach_sentence(self) -> str:
         """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
-        if not self.teams_total:
-            return "No teams in the register yet"
-        share = round(100 * self.teams_reached / self.teams_total)
-        return f"{self.teams_reached} of {self.teams_total} teams ({share}%)"
+        return reach_sentence(self.teams_reached, self.teams_total)
+
+
+@dataclass(frozen=True)
+class VisitReach:
+    """The few visit figures the front page prints: the same as :class:`VisitFigures`'."""
+
+    held: int
+    people_met: int
+    teams_reached: int
+    teams_total: int
+
+    @property
+    def reach_sentence(self) -> str:
+        """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
+        return reach_sentence(self.teams_reached, self.teams_total)
+
+
+def reach_sentence(reached: int, total: int) -> str:
+    """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
+    if not total:
+        return "No teams in the register yet"
+    return f"{reached} of {total} teams ({round(100 * reached / total)}%)"
 
 
 # --- workforce ------------------------------------------------------------------------------
@@ -82,7 +99,6 @@ class WorkforceFigures:
 
     england: tuple[ScorecardRow, ...]
     family: tuple[ScorecardRow, ...] | None
-    compliance: tuple[scorecard.TeamCompliance, ...]
     department_id: int
 
     def against_family(self, key: str) -> ScorecardRow | None:

@@ -129,12 +129,37 @@ def summarise(
         for r in rows
         if (since is None or r.given_on >= since) and (until is None or r.given_on <= until)
     ]
-    themes = Counter(r.theme.lower() for r in chosen if r.theme)
-    ways = Counter(r.shared_how.label for r in chosen)
+    return summary_from_counts(
+        len(chosen),
+        len({r.who_id for r in chosen if r.who_kind is WhoKind.TEAM}),
+        teams_total,
+        Counter(r.theme for r in chosen if r.theme).items(),
+        Counter(r.shared_how for r in chosen).items(),
+        top,
+    )
+
+
+def summary_from_counts(
+    count: int,
+    teams_thanked: int,
+    teams_total: int,
+    themes: Iterable[tuple[str, int]],
+    ways: Iterable[tuple[ShareWay, int]],
+    top: int = 5,
+) -> RecognitionSummary:
+    """The summary from counts by theme as written and by way shared (see :func:`summarise`;
+    ``recognition_store.summary`` counts them in SQL).
+    """
+    by_theme: Counter[str] = Counter()
+    for theme, n in themes:
+        by_theme[theme.lower()] += n
+    by_way: Counter[str] = Counter()
+    for way, n in ways:
+        by_way[way.label] += n
     return RecognitionSummary(
-        count=len(chosen),
-        teams_thanked=len({r.who_id for r in chosen if r.who_kind is WhoKind.TEAM}),
+        count=count,
+        teams_thanked=teams_thanked,
         teams_total=teams_total,
-        themes=tuple(sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))[:top]),
-        by_way=tuple(sorted(ways.items(), key=lambda kv: (-kv[1], kv[0]))),
+        themes=tuple(sorted(by_theme.items(), key=lambda kv: (-kv[1], kv[0]))[:top]),
+        by_way=tuple(sorted(by_way.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, case, func, select, update
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.recognition_rules import CleanRecognition, validate_recognition
+from dass_desktop.domain.recognition_rules import (
+    CleanRecognition,
+    summary_from_counts,
+    validate_recognition,
+)
 from dass_desktop.domain.recognition_terms import (
     RecognitionDraft,
     RecognitionRow,
+    RecognitionSummary,
     ShareWay,
     WhoKind,
 )
@@ -64,6 +69,51 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
                 )
             )
         return rows
+
+
+def summary(
+    store: Store,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    top: int = 5,
+) -> RecognitionSummary:
+    """What :func:`recognition_rules.summarise` gives for every recognition and every live
+    team, counted in SQL (a few statements, whatever the size of the log).
+    """
+    conditions: list[ColumnElement[bool]] = [Recognition.deleted_at.is_(None)]
+    if since is not None:
+        conditions.append(Recognition.given_on >= since)
+    if until is not None:
+        conditions.append(Recognition.given_on <= until)
+    team = Recognition.who_kind == WhoKind.TEAM.value
+    with store.read() as session:
+        count, thanked = session.execute(
+            select(
+                func.count(),
+                # a team's recognition always names it; -1 stands for one that did not
+                func.count(func.distinct(case((team, func.coalesce(Recognition.who_id, -1))))),
+            ).where(*conditions)
+        ).one()
+        teams_total = session.scalar(
+            select(func.count()).select_from(Team).where(Team.deleted_at.is_(None))
+        )
+        themes = [
+            (theme, n)
+            for theme, n in session.execute(
+                select(Recognition.theme, func.count())
+                .where(*conditions, Recognition.theme != "")
+                .group_by(Recognition.theme)
+            )
+        ]
+        ways = [
+            (ShareWay(way), n)
+            for way, n in session.execute(
+                select(Recognition.shared_how, func.count())
+                .where(*conditions)
+                .group_by(Recognition.shared_how)
+            )
+        ]
+    return summary_from_counts(count, thanked, teams_total or 0, themes, ways, top)
 
 
 def get_recognition(store: Store, recognition_id: int) -> RecognitionRow | None:

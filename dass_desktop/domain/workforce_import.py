@@ -149,7 +149,14 @@ def apply_import(store: Store, batch: ImportBatch, progress: Progress | None = N
         # Staged in a temporary table, then merged in key order in one statement: about
         # twice as fast as upserting row by row, which matters for 100,000-row files.
         connection.exec_driver_sql(_STAGE_CREATE)
-        rows = [(scope_ids[v[0]], v[1], v[2].isoformat(), v[3], v[4], v[5]) for v in batch.own]
+        days: dict[dt.date, str] = {}  # a file holds few months, each on many rows
+        for value in batch.own:
+            if value.period not in days:
+                days[value.period] = value.period.isoformat()
+        rows = [
+            (scope_ids[scope], metric, days[period], label, number, line)
+            for scope, metric, period, label, number, line in batch.own
+        ]
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
             connection.exec_driver_sql(_STAGE_INSERT, chunk)

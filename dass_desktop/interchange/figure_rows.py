@@ -55,6 +55,7 @@ def check_figures(
     if not day_first:
         outcome.notes.append("Dates were read month first (03/31/2026), as the file writes them.")
     periods: dict[str, tuple[dt.date, str] | str] = {}
+    scopes: dict[str, str | None] = {}
     meta: list[tuple[int, RowKind, str | None, str, dt.date, str]] = []
     kept: list[list[str]] = []
     seen: dict[tuple[RowKind, str | None, dt.date], int] = {}
@@ -86,7 +87,14 @@ def check_figures(
             who: str | None = key or None
         else:
             kind, name = RowKind.OWN, ""
-            who = cols.scope_name(cells[team_col]) if team_col is not None else None
+            who = None
+            if team_col is not None:  # a file names each of its few teams many times
+                cell = cells[team_col]
+                who = (
+                    scopes[cell]
+                    if cell in scopes
+                    else scopes.setdefault(cell, cols.scope_name(cell))
+                )
         first = seen.get((kind, who, period))
         if first is not None:
             whose = who or ("the whole department" if kind is RowKind.OWN else name)
@@ -162,10 +170,13 @@ def _read_column(
     """
     shapes = _Shapes()
     try:
-        values: list[float | None] = list(map(float, cells))
-        if all(map(math.isfinite, values)) and not any("_" in c for c in cells):  # type: ignore[arg-type]
+        # Plain numbers, or every cell a plain number with a % sign (as parse_number reads
+        # them): read in one go.
+        signed = bool(cells) and all(c.endswith("%") for c in cells)
+        bare = [c[:-1] for c in cells] if signed else cells
+        values: list[float | None] = list(map(float, bare))
+        if all(map(math.isfinite, values)) and not any("_" in c for c in bare):  # type: ignore[arg-type]
             present = values
-            signed = False
         else:
             raise ValueError
     except ValueError:

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph
 
 from dass_desktop.domain.dates import long_date, short_date
 from dass_desktop.domain.narrative import Section
+from dass_desktop.domain.overview_queries import Top
 from dass_desktop.domain.overview_rules import listed, risks_from
 from dass_desktop.domain.overview_terms import Risk
 from dass_desktop.domain.practice_rules import lapsed_words
@@ -80,7 +81,7 @@ def _subtitle(ctx: ReportContext) -> str:
 
 def _where(ctx: ReportContext) -> str:
     overview = ctx.overview
-    visits = overview.visits
+    visits = overview.visit_reach
     sentence = overview.status_words(ctx.phases)
     if visits.held:
         sentence += (
@@ -100,25 +101,26 @@ def _changes(ctx: ReportContext) -> list[Flowable]:
     overview = ctx.overview
     since = overview.since
     lines = []
-    done = overview.done_between(since, ctx.today)
-    if done:
+    # Counts and the first item of each, from SQL: the front page never reads the whole plan.
+    done = overview.done_top(since, ctx.today, 1)
+    if done.total:
         lines.append(
-            _some(_count(len(done), "plan item") + " done", [ctx.redact(r.title) for r in done])
+            _some(_count(done.total, "plan item") + " done", ctx.redact(done.rows[0].title), done)
         )
-    slipped = overview.slipped_since(since)
-    if slipped:
+    slipped = overview.slipped_top(since, 1)
+    if slipped.total:
         lines.append(
             _some(
-                _count(len(slipped), "item") + " fell overdue",
-                [ctx.redact(r.title) for r in slipped],
+                _count(slipped.total, "item") + " fell overdue",
+                ctx.redact(slipped.rows[0].title),
+                slipped,
             )
         )
-    held = [e for e in overview.held_since(since)]
+    held, teams = overview.held_since_counts(since)
     if held:
-        teams = {t.id for e in held for t in e.teams}
         lines.append(
-            f"{_count(len(held), 'visit or meeting', 'visits and meetings')} held, reaching "
-            f"{_count(len(teams), 'team')}."
+            f"{_count(held, 'visit or meeting', 'visits and meetings')} held, reaching "
+            f"{_count(teams, 'team')}."
         )
     for move in overview.workforce_moves(since)[:2]:
         lines.append(move.sentence + ".")
@@ -131,9 +133,9 @@ def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
 
 
-def _some(lead: str, titles: list[str]) -> str:
-    first, _ = truncated(titles[0], 90)
-    more = f" and {len(titles) - 1} more" if len(titles) > 1 else ""
+def _some(lead: str, title: str, found: Top) -> str:
+    first, _ = truncated(title, 90)
+    more = f" and {found.total - 1} more" if found.total > 1 else ""
     return f"{lead}: {first}{more}."
 
 
@@ -179,7 +181,7 @@ def _register_risks(ctx: ReportContext) -> list[Risk]:
 def _risks(ctx: ReportContext) -> list[Flowable]:
     risks = _register_risks(ctx) if ctx.register else risks_from(ctx.words(Section.RISKS))
     if not risks:
-        red = len(ctx.overview.red_items(ctx.phases))
+        red = ctx.overview.red_count(ctx.phases)
         sentence = "No risks written yet (Briefing page, “Risks and issues”)."
         if red:
             sentence += f" {red} open plan items are rated red."
@@ -229,8 +231,8 @@ def _milestones(ctx: ReportContext) -> list[Flowable]:
     ahead: list[tuple[dt.date, str]] = []
     if ctx.timeline is not None:
         ahead += [(day, label) for label, day in ctx.timeline.milestones() if day >= today]
-    for row in ctx.overview.rows:
-        if row.status.is_open and row.due and row.due >= today:
+    for row in ctx.overview.due_ahead(3):
+        if row.due:
             owner = f" ({ctx.redact(row.owner)})" if row.owner.strip() else ""
             ahead.append((row.due, truncated(ctx.redact(row.title), 110)[0] + owner))
     ahead.sort(key=lambda pair: pair[0])

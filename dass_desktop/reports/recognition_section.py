@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from dass_desktop.domain import award_store, development_store, recognition_store, team_store
+from dass_desktop.domain import award_store, development_store, recognition_store
 from dass_desktop.domain.development_rules import highlights
-from dass_desktop.domain.recognition_rules import summarise
 from dass_desktop.reports.context import ReportContext
 from dass_desktop.reports.flow import bullets, facts_table, nothing_yet, section_start, truncated
 
@@ -29,10 +28,7 @@ def celebrating_and_development(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables: a few facts and up to three development highlights."""
     store = ctx.overview.store
     start = ctx.profile.start_date if ctx.profile else None
-    teams = team_store.list_teams(store)
-    thanks = summarise(
-        recognition_store.list_recognitions(store), len(teams), since=start, until=ctx.today
-    )
+    thanks = recognition_store.summary(store, since=start, until=ctx.today)
     rounds = award_store.list_rounds(store)
     growth = highlights(
         development_store.list_records(store),

@@ -109,7 +109,7 @@ def workforce_section(ctx: ReportContext) -> list[Flowable]:
             level=2,
         )
     if ctx.kind is PlanKind.SIX_MONTH:
-        out += _compliance(ctx, list(facts.compliance))
+        out += _compliance(ctx, ctx.overview.team_compliance)
     return out
 
 
