@@ -31,6 +31,7 @@ from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import LATER_PAGES, PageListModel
 from dass_desktop.ui.page_access import PageAccess
 from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.quiet_gc import collector_held
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import show_cut_text_everywhere
@@ -185,9 +186,12 @@ class MainWindow(PageAccess, QMainWindow):
         return list(self._titles)
 
     def _show_row(self, row: int) -> None:
-        if row > 0:
+        if row == 0 or LATER_PAGES[row - 1][0] in self._built:
+            self.ui.pages.setCurrentIndex(row)
+            return
+        with collector_held():  # a first visit: see ui/quiet_gc.py
             self._page(LATER_PAGES[row - 1][0])
-        self.ui.pages.setCurrentIndex(row)
+            self.ui.pages.setCurrentIndex(row)
 
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built (and put in the sidebar's stack) on first use."""
