@@ -8,7 +8,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import classify
+from dass_desktop.ui import chart_warmup
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -135,6 +136,12 @@ class MainWindow(PageAccess, QMainWindow):
                 continue
             shortcut(keys, self, partial(self.show_page, row), Qt.ShortcutContext.WindowShortcut)
         self.show_page(0)
+        # Charts' matplotlib, imported in the background once the window has settled.
+        self.warm_charts = QTimer(self)
+        self.warm_charts.setSingleShot(True)
+        self.warm_charts.setInterval(chart_warmup.AFTER_MS)
+        self.warm_charts.timeout.connect(chart_warmup.warm_charts)
+        chart_warmup.when_idle(self.warm_charts.start)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
         self.ui.actionLogVisit.triggered.connect(lambda: self.log_visit((), ()))
