@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractEventDispatcher
+from PySide6.QtCore import QAbstractEventDispatcher, QObject
 
 # What a chart on a page imports: the figure, and the canvas that shows it.
 MODULES = ("matplotlib.figure", "matplotlib.backends.backend_qtagg")
@@ -36,14 +36,20 @@ def warm_charts() -> threading.Thread | None:
     return thread
 
 
-def when_idle(then: Callable[[], object]) -> None:
-    """Call ``then`` once, the first time the event loop is about to wait for input."""
-    dispatcher = QAbstractEventDispatcher.instance()
-    if dispatcher is None:  # no event loop yet: nothing will ever be idle
-        return
+class WhenIdle(QObject):
+    """Calls ``then`` once, the first time the event loop is about to wait for input.
 
-    def once() -> None:
-        dispatcher.aboutToBlock.disconnect(once)
-        then()
+    A child of ``owner``: if the owner goes first, so does the call.
+    """
 
-    dispatcher.aboutToBlock.connect(once)
+    def __init__(self, owner: QObject, then: Callable[[], object]) -> None:
+        super().__init__(owner)
+        self._then = then
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        if self._dispatcher is not None:  # none before there is an application
+            self._dispatcher.aboutToBlock.connect(self._idle)
+
+    def _idle(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._idle)
+        self._then()

@@ -141,7 +141,7 @@ class MainWindow(PageAccess, QMainWindow):
         self.warm_charts.setSingleShot(True)
         self.warm_charts.setInterval(chart_warmup.AFTER_MS)
         self.warm_charts.timeout.connect(chart_warmup.warm_charts)
-        chart_warmup.when_idle(self.warm_charts.start)
+        chart_warmup.WhenIdle(self, self.warm_charts.start)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
         self.ui.actionLogVisit.triggered.connect(lambda: self.log_visit((), ()))

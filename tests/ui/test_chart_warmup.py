@@ -50,3 +50,12 @@ def test_window_starts_the_import_only_after_first_waiting_for_input(
     assert not window.warm_charts.isActive()
     assert window.warm_charts.interval() == chart_warmup.AFTER_MS
     qtbot.waitUntil(window.warm_charts.isActive, timeout=5000)
+
+
+def test_a_window_gone_before_the_first_idle_moment_is_left_alone(
+    qtbot: QtBot, store: Store
+) -> None:
+    """A window deleted before the event loop first waits leaves nothing to call."""
+    window = MainWindow(store, lambda: TODAY)
+    window.deleteLater()
+    qtbot.wait(50)  # the loop waits: nothing is called on the deleted window's timer
