@@ -41,34 +41,7 @@ def _apply(row: Recognition, clean: CleanRecognition) -> None:
 
 def list_recognitions(store: Store) -> list[RecognitionRow]:
     """Recognitions not deleted, newest first."""
-    with store.read() as session:
-        teams = {k: v for k, v in session.execute(select(Team.id, Team.name))}
-        people = {k: v for k, v in session.execute(select(Stakeholder.id, Stakeholder.name))}
-        found = session.scalars(
-            select(Recognition)
-            .where(Recognition.deleted_at.is_(None))
-            .order_by(Recognition.given_on.desc(), Recognition.id.desc())
-        )
-        rows = []
-        for r in found:
-            kind = WhoKind(r.who_kind)
-            names = teams if kind is WhoKind.TEAM else people
-            who = r.who_name if kind is WhoKind.PERSON else names.get(r.who_id or 0, "")
-            rows.append(
-                RecognitionRow(
-                    id=r.id,
-                    given_on=r.given_on,
-                    who_kind=kind,
-                    who_id=r.who_id,
-                    who_name=r.who_name,
-                    who=who or r.who_name,
-                    what_for=r.what_for,
-                    theme=r.theme,
-                    shared_how=ShareWay(r.shared_how),
-                    engagement_id=r.engagement_id,
-                )
-            )
-        return rows
+    return _read(store, None)
 
 
 def summary(
@@ -118,7 +91,67 @@ def summary(
 
 def get_recognition(store: Store, recognition_id: int) -> RecognitionRow | None:
     """One recognition (None when deleted)."""
-    return next((r for r in list_recognitions(store) if r.id == recognition_id), None)
+    return next(iter(_read(store, recognition_id)), None)
+
+
+def _read(store: Store, recognition_id: int | None) -> list[RecognitionRow]:
+    """Recognitions not deleted (one, or all), newest first, read as plain column values.
+
+    A large council has tens of thousands: reading columns, not ORM objects, keeps the
+    read several times quicker and the session's identity map empty.
+    """
+    query = (
+        select(
+            Recognition.id,
+            Recognition.given_on,
+            Recognition.who_kind,
+            Recognition.who_id,
+            Recognition.who_name,
+            Recognition.what_for,
+            Recognition.theme,
+            Recognition.shared_how,
+            Recognition.engagement_id,
+        )
+        .where(Recognition.deleted_at.is_(None))
+        .order_by(Recognition.given_on.desc(), Recognition.id.desc())
+    )
+    if recognition_id is not None:
+        query = query.where(Recognition.id == recognition_id)
+    with store.read() as session:
+        teams = {k: v for k, v in session.execute(select(Team.id, Team.name))}
+        people = {k: v for k, v in session.execute(select(Stakeholder.id, Stakeholder.name))}
+        kinds = {kind.value: kind for kind in WhoKind}
+        ways = {way.value: way for way in ShareWay}
+        rows = []
+        for (
+            rid,
+            given_on,
+            who_kind,
+            who_id,
+            who_name,
+            what_for,
+            theme,
+            shared,
+            link,
+        ) in session.execute(query):
+            kind = kinds[who_kind]
+            names = teams if kind is WhoKind.TEAM else people
+            who = who_name if kind is WhoKind.PERSON else names.get(who_id or 0, "")
+            rows.append(
+                RecognitionRow(
+                    id=rid,
+                    given_on=given_on,
+                    who_kind=kind,
+                    who_id=who_id,
+                    who_name=who_name,
+                    who=who or who_name,
+                    what_for=what_for,
+                    theme=theme,
+                    shared_how=ways[shared],
+                    engagement_id=link,
+                )
+            )
+        return rows
 
 
 def _check_target(store: Store, clean: CleanRecognition) -> None:

@@ -57,7 +57,7 @@ class RecognitionDraft:
     engagement_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecognitionRow:
     """A recognition as plain values; ``who`` is the name shown (the team's or contact's)."""
 

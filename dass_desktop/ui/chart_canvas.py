@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dass_desktop.ui import theme
+from dass_desktop.ui.quiet_gc import collector_held
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -89,6 +90,10 @@ class ChartCanvas(QWidget):
             self._draw()
 
     def _draw(self) -> None:
+        with collector_held():  # the first chart imports matplotlib: see ui/quiet_gc.py
+            self._draw_now()
+
+    def _draw_now(self) -> None:
         self._stale = False
         figure = self._build()
         self.figure = figure

@@ -8,7 +8,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,12 +25,14 @@ from dass_desktop.domain.profile import load_profile
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import classify
+from dass_desktop.ui import chart_warmup
 from dass_desktop.ui.dashboard import DashboardPage
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dass_desktop.ui.navigation import LATER_PAGES, PageListModel, page_keys
 from dass_desktop.ui.page_access import PageAccess
 from dass_desktop.ui.page_context import PageContext
+from dass_desktop.ui.quiet_gc import collector_held
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.table_columns import show_cut_text_everywhere
 from dass_desktop.ui.undo_notice import UndoNotice
@@ -135,6 +137,12 @@ class MainWindow(PageAccess, QMainWindow):
                 go.triggered.connect(partial(self.show_page, row))
                 self.addAction(go)
         self.show_page(0)
+        # Charts' matplotlib, imported in the background once the window has settled.
+        self.warm_charts = QTimer(self)
+        self.warm_charts.setSingleShot(True)
+        self.warm_charts.setInterval(chart_warmup.AFTER_MS)
+        self.warm_charts.timeout.connect(chart_warmup.warm_charts)
+        chart_warmup.WhenIdle(self, self.warm_charts.start)
 
         self.ui.actionEditProfile.triggered.connect(self.edit_profile)
         self.ui.actionLogVisit.triggered.connect(lambda: self.log_visit((), ()))
@@ -186,9 +194,12 @@ class MainWindow(PageAccess, QMainWindow):
         return list(self._titles)
 
     def _show_row(self, row: int) -> None:
-        if row > 0:
+        if row == 0 or LATER_PAGES[row - 1][0] in self._built:
+            self.ui.pages.setCurrentIndex(row)
+            return
+        with collector_held():  # a first visit: see ui/quiet_gc.py
             self._page(LATER_PAGES[row - 1][0])
-        self.ui.pages.setCurrentIndex(row)
+            self.ui.pages.setCurrentIndex(row)
 
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built (and put in the sidebar's stack) on first use."""

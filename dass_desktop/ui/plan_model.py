@@ -35,6 +35,11 @@ _Index = QModelIndex | QPersistentModelIndex
 PHASES = PLAN_PHASES
 ITEM_BASE = 16
 THEME_SPAN = 1 << 20
+# Worked out once: flags() is asked for every row the tree lays out.
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
@@ -59,6 +64,7 @@ HEADERS = {
     PlanColumn.OWNER: "Owner",
     PlanColumn.DUE: "Due",
 }
+_COLUMNS = len(PlanColumn)
 
 
 class _ThemeGroup:
@@ -146,7 +152,9 @@ class PlanTreeModel(QAbstractItemModel):
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of ``row`` and ``column`` under ``parent``."""
-        if not self.hasIndex(row, column, parent):
+        # Checked here, not by hasIndex(), which calls back into rowCount and columnCount:
+        # a large plan's tree asks for some 16,000 indexes as it opens.
+        if not (0 <= column < _COLUMNS and 0 <= row < self.rowCount(parent)):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0)
@@ -185,7 +193,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """How many columns the table has."""
-        return len(PlanColumn)
+        return _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -199,10 +207,7 @@ class PlanTreeModel(QAbstractItemModel):
         """What can be done with the item at ``index``."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled
-        if index.internalId() >= ITEM_BASE:
-            flags |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _ITEM_FLAGS if index.internalId() >= ITEM_BASE else _GROUP_FLAGS
 
     # --- content ---------------------------------------------------------------------------
     def item_at(self, index: _Index) -> PlanRow | None:
@@ -408,6 +413,8 @@ class PlanFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
+        if not self.active:  # nothing narrows the list: every row shows
+            return True
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
         row = model.item_at(model.index(source_row, 0, source_parent))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,14 @@ from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.practice_terms import LogEntry, LogKind, PracticeRow, PracticeState
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.row_models import Column, RowRole, RowTableModel, SortRole, choose_row
+from dass_desktop.ui.row_models import (
+    Column,
+    RowRole,
+    RowTableModel,
+    SortRole,
+    SourceSortProxy,
+    choose_row,
+)
 from dass_desktop.ui.shortcuts import shortcut
 
 
@@ -99,7 +106,7 @@ class PracticesPage(QWidget):
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = PracticesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSortRole(SortRole)
         self.proxy.setSourceModel(self.model)
         self.view = self._table(self.proxy, "practicesView")

@@ -3,6 +3,12 @@
 Pages keep plain rows (never ORM objects) and swap them in after each change. Sorting uses
 :data:`SortRole` so numbers and dates sort as themselves, and every row is reachable
 through :data:`RowRole`. The teams, contacts and visits pages all build on these.
+
+A table sorts in its row model, not in the filter proxy: :class:`SourceSortProxy` hands the
+view's sort to the model, which works out each row's sort key once and sorts the list in
+Python. A proxy's own sort would instead call ``data()`` for both rows of every comparison,
+about 65,000 calls for the 3,900 visits of a large council and 875,000 for 53,000
+recognitions.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView
@@ -26,6 +33,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 R = TypeVar("R")
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Order as Qt's proxy would: values as themselves, a missing value after every other."""
+    return (1, 0) if value is None else (0, value)
 
 
 class Column(Generic[R]):
@@ -53,12 +65,50 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
     def __init__(self, rows: Sequence[R] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = list(rows)
+        # The column, order and role the rows are kept sorted by (None: as given).
+        self._sorted_by: tuple[int, Qt.SortOrder, int] | None = None
 
     def set_rows(self, rows: Sequence[R]) -> None:
         """Replace every row (views keep their place through the page's reselection)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._in_order(list(rows))
         self.endResetModel()
+
+    def value(self, row: R, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` holds for ``role`` (subclasses say)."""
+        raise NotImplementedError
+
+    def sort_rows(self, column: int, order: Qt.SortOrder, role: int) -> None:
+        """Sort by ``column``'s ``role`` value, each row's key worked out once.
+
+        Equal rows keep their order, as in Qt's stable sort; the rows stay sorted so
+        across :meth:`set_rows`. Selections and other persistent indexes follow their rows.
+        """
+        self._sorted_by = (column, order, role)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = self._order(self._rows)
+        self._rows = [self._rows[i] for i in moved]
+        new_place = [0] * len(moved)
+        for new, old in enumerate(moved):
+            new_place[old] = new
+        self.changePersistentIndexList(
+            before, [self.index(new_place[i.row()], i.column()) for i in before]
+        )
+        self.layoutChanged.emit()
+
+    def _in_order(self, rows: list[R]) -> list[R]:
+        return [rows[i] for i in self._order(rows)] if self._sorted_by else rows
+
+    def _order(self, rows: list[R]) -> list[int]:
+        """The places of ``rows`` in sorted order."""
+        if self._sorted_by is None:
+            return list(range(len(rows)))
+        column, order, role = self._sorted_by
+        keys = [_sort_key(self.value(row, column, role)) for row in rows]
+        return sorted(
+            range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     def rows(self) -> list[R]:
         """The rows shown, in model order."""
@@ -121,6 +171,10 @@ class CellTableModel(_RowsModel[R]):
         """What column ``column`` of ``row`` shows for ``role``."""
         raise NotImplementedError
 
+    def value(self, row: R, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` holds for ``role`` (its cell)."""
+        return self.cell(row, column, role)
+
 
 class RowTableModel(_RowsModel[R]):
     """A read-only table over a list of frozen rows with declared columns."""
@@ -155,19 +209,22 @@ class RowTableModel(_RowsModel[R]):
             return None
         if not 0 <= index.column() < len(self.columns):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self.value(self._rows[index.row()], index.column(), role)
+
+    def value(self, row: R, column: int, role: int) -> Any:
+        """What column ``column`` of ``row`` holds for ``role``."""
+        declared = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.show(row)
+            return declared.show(row)
         if role == SortRole:
-            return column.sort(row)
+            return declared.sort(row)
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
+            return int(declared.align)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row)
-        return self.extra(row, index.column(), role)
+        return self.extra(row, column, role)
 
     def tooltip(self, row: R) -> str | None:
         """A tooltip for the whole row (none by default)."""
@@ -176,6 +233,23 @@ class RowTableModel(_RowsModel[R]):
     def extra(self, row: R, column: int, role: int) -> Any:
         """Any other role for a cell, such as a colour or a font (none by default)."""
         return None
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """A filter proxy whose sort is done by its row model (see the module's note).
+
+    Over any other model it sorts as Qt's proxy does.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (-1: as the model gives them) in ``order``."""
+        source = self.sourceModel()
+        if isinstance(source, _RowsModel) and column >= 0:
+            if self.sortColumn() >= 0:
+                super().sort(-1, order)  # stop sorting here, so the model's order shows
+            source.sort_rows(column, order, self.sortRole())
+            return
+        super().sort(column, order)
 
 
 def choose_row(view: QAbstractItemView, index: QModelIndex) -> None:

@@ -153,12 +153,12 @@ class VisitsPage(RefreshWhenShown, QWidget):
             self.select_engagement(chosen.id)
         elif self.proxy.rowCount():
             # The latest held, rather than the furthest booked, is what the director wants.
-            held_rows = [
+            held = (
                 r
                 for r in range(self.proxy.rowCount())
                 if not self.proxy.index(r, 0).data(RowRole).is_planned(today)
-            ]
-            self._select_row(held_rows[0] if held_rows else 0)
+            )
+            self._select_row(next(held, 0))
         else:
             self._show(None)
         start = self._start()

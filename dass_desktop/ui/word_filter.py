@@ -6,14 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from dass_desktop.ui.row_models import SourceSortProxy
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class WordFilterModel(QSortFilterProxyModel):
+class WordFilterModel(SourceSortProxy):
     """Shows the rows whose text holds every word typed (case-insensitive, any order).
 
     Subclasses say what text a row is searched by (:meth:`row_text`); those with more
     filters override :meth:`filterAcceptsRow` and call :meth:`matches` for the words.
+    Over a row model, the row model does the sorting (see :class:`SourceSortProxy`).
     """
 
     def __init__(self, parent: Any = None) -> None:

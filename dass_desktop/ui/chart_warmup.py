@@ -1,0 +1,55 @@
+"""Importing matplotlib in the background once the window has settled.
+
+matplotlib, with its Qt canvas, takes about a second to import (several under load), and
+the first page with a chart on show (Workforce) would otherwise wait for it. The window
+asks for this a second after the event loop first waits for input, so start-up (measured
+to that moment) is untouched; the import then runs in a background thread while the
+director reads the dashboard. A page that needs matplotlib before the thread is done
+simply waits for the rest of the import.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractEventDispatcher, QObject
+
+# What a chart on a page imports: the figure, and the canvas that shows it.
+MODULES = ("matplotlib.figure", "matplotlib.backends.backend_qtagg")
+# How long after the window's first idle moment to start.
+AFTER_MS = 1000
+
+
+def _import_all() -> None:
+    for name in MODULES:
+        __import__(name)
+
+
+def warm_charts() -> threading.Thread | None:
+    """Import matplotlib in a background thread (None when it is already imported)."""
+    if all(name in sys.modules for name in MODULES):
+        return None
+    thread = threading.Thread(target=_import_all, name="import-matplotlib", daemon=True)
+    thread.start()
+    return thread
+
+
+class WhenIdle(QObject):
+    """Calls ``then`` once, the first time the event loop is about to wait for input.
+
+    A child of ``owner``: if the owner goes first, so does the call.
+    """
+
+    def __init__(self, owner: QObject, then: Callable[[], object]) -> None:
+        super().__init__(owner)
+        self._then = then
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        if self._dispatcher is not None:  # none before there is an application
+            self._dispatcher.aboutToBlock.connect(self._idle)
+
+    def _idle(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._idle)
+        self._then()
