@@ -272,7 +272,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             after=today - dt.timedelta(days=1),
             before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
         )
-        lapsed = overview.lapsed_practices
+        lapsed = queries.lapsed_practices(store, start, today)
         self.practices_line.setText(
             "Practices: " + lapsed_words([p.title for p in lapsed])
             if lapsed
