@@ -22,7 +22,7 @@ from dass_desktop.domain import overview_queries as queries
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.meeting_agenda import next_meeting_words
-from dass_desktop.domain.overview_terms import DUE_SOON_DAYS
+from dass_desktop.domain.plan_terms import DUE_SOON_DAYS
 from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
