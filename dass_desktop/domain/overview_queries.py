@@ -356,12 +356,13 @@ def celebration(store: Store, today: dt.date) -> Celebration:
     latest = (
         select(Recognition.who_kind, Recognition.who_name, team_name, person_name.scalar_subquery())
         .add_columns(Recognition.given_on)
-        .where(Recognition.deleted_at.is_(None), Recognition.given_on <= today)
+        # likely(): walk the date index backwards to the first row, not every live row.
+        .where(likely(Recognition.deleted_at.is_(None)), Recognition.given_on <= today)
         .order_by(Recognition.given_on.desc(), Recognition.id.desc())
         .limit(1)
     )
     thanked = select(Recognition.who_id).where(
-        Recognition.deleted_at.is_(None),
+        likely(Recognition.deleted_at.is_(None)),
         Recognition.who_kind == WhoKind.TEAM.value,
         Recognition.who_id.is_not(None),
     )
