@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dass_desktop.domain import meeting_store, register_store
+from dass_desktop.domain import meeting_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.meeting_rules import propose_agenda
 from dass_desktop.domain.meeting_terms import CONVERSATION_PROMPTS, ProposedPoint, WithWhom
-from dass_desktop.domain.overview_store import Overview
 from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.store import Store
 
@@ -22,6 +21,11 @@ def propose_for(
     store: Store, meeting_id: int, today: dt.date, with_prompts: bool = False
 ) -> list[ProposedPoint]:
     """The points proposed for a meeting that are not on its agenda yet (nor removed)."""
+    # Here, not at the top: the dashboard imports this module for its one line, and the
+    # read model and register would cost every start a tenth of its imports.
+    from dass_desktop.domain import register_store
+    from dass_desktop.domain.overview_store import Overview
+
     meetings = meeting_store.list_meetings(store)
     meeting = next((m for m in meetings if m.id == meeting_id), None)
     if meeting is None:

@@ -31,7 +31,6 @@ from dass_desktop.domain.narrative import Narrative, PlanKind, load_narrative
 from dass_desktop.domain.overview_queries import Top
 from dass_desktop.domain.overview_rules import status_sentence
 from dass_desktop.domain.overview_terms import (
-    DUE_SOON_DAYS,
     ENGLAND,
     FAMILY,
     MOVED_BY,
@@ -40,7 +39,7 @@ from dass_desktop.domain.overview_terms import (
     VisitReach,
     WorkforceFigures,
 )
-from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
+from dass_desktop.domain.plan_terms import DUE_SOON_DAYS, PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_terms import PracticeRow
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow

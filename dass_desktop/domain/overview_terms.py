@@ -30,9 +30,6 @@ HEADLINE_KEYS = ("vacancy_rate", "turnover_rate", "sickness_days", "supervision"
 MOVED_BY = 1.0
 
 
-DUE_SOON_DAYS = 14
-
-
 @dataclass(frozen=True)
 class Risk:
     """A risk as the director wrote it: what, and optionally who owns it and which way it goes."""

@@ -11,6 +11,9 @@ from dass_desktop.domain.timeline import Phase
 MAX_TITLE = 500
 
 
+#: How far ahead, in days, "due soon" looks (plan items, and follow-ups of visits).
+DUE_SOON_DAYS = 14
+
 ACTIONS_THEME_KEY = "actions-arising"
 
 

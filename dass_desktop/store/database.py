@@ -18,11 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import backup, cipher, migrations
@@ -37,6 +33,10 @@ from dass_desktop.store.errors import (
 )
 from dass_desktop.store.lock import DataDirectoryLock
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -47,17 +47,43 @@ class Store:
     :meth:`read` for short-lived reads. Transactions nest: a domain function that opens one
     inside another's joins it, so one user operation (a visit with its actions, the demo)
     commits whole or not at all. Close the store when the app ends.
+
+    The engine (and with it SQLAlchemy, a third of the start-up's imports) is made on first
+    use: opening, checking, backing up and locking the data need only :mod:`sqlite3`.
     """
 
-    def __init__(self, paths: DataPaths, engine: Engine, lock: DataDirectoryLock | None) -> None:
+    def __init__(
+        self, paths: DataPaths, engine: Engine | None, lock: DataDirectoryLock | None
+    ) -> None:
         self.paths = paths
-        self.engine = engine
+        self._engine = engine
+        self._made: sessionmaker[Session] | None = None
+        self._making = threading.Lock()
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Plain sentences about things that did not stop the data opening (a daily backup
         # skipped on a full disk), for the window or the command to pass on.
         self.notices: list[str] = []
         self._local = threading.local()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine on the database file, made on first use."""
+        with self._making:
+            if self._engine is None:
+                self._engine = make_engine(self.paths.database)
+            return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._made is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._made = sessionmaker(self.engine, expire_on_commit=False)
+        return self._made
+
+    def _dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
 
     def _open_session(self) -> Session | None:
         return getattr(self._local, "session", None)
@@ -127,7 +153,7 @@ class Store:
         if not cipher.available():
             raise cipher.EncryptionUnavailable()
         old = cipher.passphrase_for(self.paths.database)
-        self.engine.dispose()
+        self._dispose()
         files = [self.paths.database, *backup.list_backups(self.paths.backups)]
         try:
             cipher.protect_files(files, old, passphrase)
@@ -141,7 +167,7 @@ class Store:
 
     def close(self) -> None:
         """Dispose of connections and release the data directory lock."""
-        self.engine.dispose()
+        self._dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -155,6 +181,9 @@ class Store:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the database file with WAL, full sync, foreign keys and a busy timeout."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     # Pooled connections may be used from a worker thread (PDF export), one thread at a time.
     # The file is opened by name (a creator), never through a URL: a folder named with "?"
     # or "#" must not turn into URL query parameters and open some other file.
@@ -207,7 +236,7 @@ def open_store(
         raise problem from None
     try:
         notices: list[str] = []
-        engine = _prepare(paths, now, writable=take_lock, notices=notices)
+        _prepare(paths, now, writable=take_lock, notices=notices)
     except BaseException as exc:
         if lock is not None:
             lock.release()
@@ -216,12 +245,12 @@ def open_store(
             if problem is not None:
                 raise problem from exc
         raise
-    store = Store(paths, engine, lock)
+    store = Store(paths, None, lock)
     store.notices = notices
     return store
 
 
-def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool, notices: list[str]) -> Engine:
+def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool, notices: list[str]) -> None:
     db = paths.database
     if writable:
         backup.remove_leftovers(paths.root, paths.backups, paths.root / "drafts")
@@ -251,7 +280,6 @@ def _prepare(paths: DataPaths, now: dt.datetime, *, writable: bool, notices: lis
                 f"The database {db} needs upgrading first; open the app once, then try again."
             )
         _upgrade_on_a_copy(db, revision)
-    return make_engine(db)
 
 
 def verify_database(db: Path, *, backups: Path | None = None) -> str:

@@ -17,9 +17,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 
 class EnvironmentProblem(Exception):
@@ -257,7 +256,9 @@ def classify(exc: BaseException, path: Path) -> EnvironmentProblem | None:
     """
     if isinstance(exc, EnvironmentProblem):
         return exc
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    # SQLAlchemy wraps the driver's error; until it is imported nothing can be wrapped.
+    wrapping = sys.modules.get("sqlalchemy.exc")
+    original = exc.orig if wrapping and isinstance(exc, wrapping.DBAPIError) else exc
     # sqlite3's errors, and sqlcipher3's (same codes, classes of their own).
     if isinstance(original, sqlite3.Error) or (
         type(original).__module__.startswith("sqlcipher3") and isinstance(original, Exception)

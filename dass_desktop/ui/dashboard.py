@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import coverage
+from dass_desktop.domain import coverage, stakeholder_store
 from dass_desktop.domain import overview_queries as queries
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
 from dass_desktop.domain.meeting_agenda import next_meeting_words
-from dass_desktop.domain.overview_store import Overview
-from dass_desktop.domain.overview_terms import DUE_SOON_DAYS
+from dass_desktop.domain.plan_terms import DUE_SOON_DAYS
 from dass_desktop.domain.practice_rules import lapsed_words
 from dass_desktop.domain.profile import DirectorProfile, load_profile
 from dass_desktop.domain.timeline import Phase, Progress
@@ -254,15 +253,14 @@ class DashboardPage(RefreshWhenShown, QWidget):
         )
         self.ui.guidanceText.setText(PHASE_FOCUS[progress.phase])
         self._show_milestones(progress)
-        overview = Overview(self._store, today)
-        self._show_plan(overview)
-        self._show_contacts(overview)
+        self._show_plan(profile.start_date, today)
+        self._show_contacts(profile.start_date, today)
         self.celebrate.refresh(self._store, today, profile.start_date)
         self.replan_notice.refresh(profile.start_date)
 
-    def _show_plan(self, overview: Overview) -> None:
+    def _show_plan(self, start: dt.date, today: dt.date) -> None:
         """Progress, themes, overdue and due soon: counts and the first rows, from SQL."""
-        store, start, today = self._store, overview.start, overview.today
+        store = self._store
         themes = queries.theme_progress(store)
         overall = queries.overall(themes)
         self.ui.overallLine.setText(
@@ -276,7 +274,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             after=today - dt.timedelta(days=1),
             before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
         )
-        lapsed = overview.lapsed_practices
+        lapsed = queries.lapsed_practices(store, start, today)
         self.practices_line.setText(
             "Practices: " + lapsed_words([p.title for p in lapsed])
             if lapsed
@@ -287,10 +285,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
         _titled(self.ui.overdueTitle, "Overdue", late, "longest overdue")
         _titled(self.ui.dueSoonTitle, "Due in the next 14 days", soon, "soonest")
 
-    def _show_contacts(self, overview: Overview) -> None:
+    def _show_contacts(self, start: dt.date, today: dt.date) -> None:
         """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
         ui = self.ui
-        store, today = self._store, overview.today
+        store = self._store
         by_kind = queries.kinds_held(store, today.replace(day=1), today)
         held = sum(by_kind.values())
         ui.visitsCount.setText(str(held))
@@ -298,7 +296,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         words = [f"{n} {kind.plural if n != 1 else kind.plural[:-1]}" for kind, n in top]
         more = " and more" if len(by_kind) > 3 else ""
         ui.visitsBreakdown.setText(", ".join(words) + more if held else f"None yet in {today:%B}.")
-        late = overview.contacts_overdue
+        people = stakeholder_store.list_stakeholders(store, today, start)
+        late = coverage.overdue_contacts(people, today)
         self.overdue_contacts.set_rows(
             [
                 (
@@ -309,7 +308,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
                 for p in late
             ],
             "Nobody is overdue. Well kept."
-            if overview.people
+            if people
             else "No contacts yet: add the people you will work with on the Stakeholders page.",
         )
         ui.overdueContactsTitle.setText(

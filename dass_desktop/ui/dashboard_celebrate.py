@@ -12,8 +12,8 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from dass_desktop.domain import recognition_store, team_store, wellbeing_store
-from dass_desktop.domain.recognition_rules import recognition_prompt, teams_never_recognised
+from dass_desktop.domain.overview_queries import celebration
+from dass_desktop.domain.recognition_rules import recognition_prompt
 from dass_desktop.domain.wellbeing_rules import wellbeing_prompt
 from dass_desktop.store import Store
 from dass_desktop.ui.dashboard_models import LineListModel
@@ -67,21 +67,20 @@ class CelebrateCard(QFrame):
             self.recognise_team.emit(team_id)
 
     def refresh(self, store: Store, today: dt.date, start: dt.date | None) -> None:
-        """Read the log, teams and check-ins and say what needs attention."""
-        rows = recognition_store.list_recognitions(store)
-        prompt = recognition_prompt([r.given_on for r in rows], today, start)
-        past = [r for r in rows if r.given_on <= today]
+        """Read the latest thanks, the teams and check-ins and say what needs attention."""
+        found = celebration(store, today)
+        given = [found.last_given[1]] if found.last_given else []
+        prompt = recognition_prompt(given, today, start)
         if prompt is not None:
             self.recognition_line.setText(prompt.text)
-        elif past:
-            last = max(past, key=lambda r: r.given_on)
+        elif found.last_given is not None:
+            who, given_on = found.last_given
             self.recognition_line.setText(
-                f"Last thanks: {last.who}, on {last.given_on:%d %B}. Keep noticing what is good."
+                f"Last thanks: {who}, on {given_on:%d %B}. Keep noticing what is good."
             )
         else:
             self.recognition_line.setText("Notice what is going well, and say thank you.")
-        teams = [(t.id, t.name) for t in team_store.list_teams(store)]
-        never = teams_never_recognised(teams, rows)
+        teams, never = found.teams, found.never_recognised
         self.never.set_rows(
             [(name, f"{name}\nPress Enter to log a recognition.", tid) for tid, name in never],
             "Every team has been thanked at least once."
@@ -89,10 +88,10 @@ class CelebrateCard(QFrame):
             else "No teams yet: add your teams on the Teams page.",
         )
         self.never_title.setText(
-            f"Teams never recognised ({len(never)} of {len(teams)})"
+            f"Teams never recognised ({len(never)} of {teams})"
             if teams
             else "Teams never recognised"
         )
-        pace = wellbeing_prompt(wellbeing_store.list_checkins(store), today)
+        pace = wellbeing_prompt(found.recent_checkins, today)
         self.wellbeing_line.setText(pace.text if pace else "")
         self.wellbeing_line.setVisible(pace is not None)

@@ -10,16 +10,24 @@ from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     coverage,
     overview_queries,
+    practice_store,
+    recognition_store,
     scorecard,
     stakeholder_store,
+    team_store,
+    wellbeing_store,
     workforce_rules,
     workforce_store,
 )
 from dass_desktop.domain.contact_terms import Cadence, Category
 from dass_desktop.domain.coverage import CoverageStatus
 from dass_desktop.domain.overview_store import Overview
+from dass_desktop.domain.practice_terms import PracticeState
+from dass_desktop.domain.recognition_rules import teams_never_recognised
 from dass_desktop.domain.stakeholder_terms import StakeholderDraft
+from dass_desktop.domain.wellbeing_rules import FALLS
 from dass_desktop.store import Store
+from dass_desktop.store.models import PracticeLog
 from tests.conftest import TODAY
 
 
@@ -104,3 +112,64 @@ def test_team_compliance_reads_the_latest_figures_only(store: Store) -> None:
             expected[names[scope_id]] = (supervision, appraisals)
     assert len(found) == len(expected) > 1
     assert {c.team: (c.supervision, c.appraisals) for c in found} == expected
+
+
+def _celebration_from_whole_lists(store: Store, today: dt.date) -> overview_queries.Celebration:
+    """The celebrating card's figures worked out from every recognition, team and check-in."""
+    rows = recognition_store.list_recognitions(store)
+    past = [r for r in rows if r.given_on <= today]
+    last = max(past, key=lambda r: r.given_on) if past else None
+    teams = [(t.id, t.name) for t in team_store.list_teams(store)]
+    checkins = [c for c in wellbeing_store.list_checkins(store) if c.week_of <= today]
+    return overview_queries.Celebration(
+        (last.who, last.given_on) if last else None,
+        len(teams),
+        tuple(teams_never_recognised(teams, rows)),
+        tuple(reversed(checkins[-(FALLS + 1) :])),
+    )
+
+
+@pytest.mark.parametrize("days_on", [0, 40, 120, 200])
+def test_lapsed_practices_and_celebration_match_the_whole_logs(store: Store, days_on: int) -> None:
+    """The lapsed practices and the celebrating card's figures from SQL equal the rules'
+    answers over every log entry, engagement, recognition, team and check-in.
+    """
+    write_demo(store, TODAY, scale=3)
+    today = TODAY + dt.timedelta(days=days_on)
+    start = Overview(store, today).start
+    expected = practice_store.lapsed_practices(store, start, today)
+    found = overview_queries.lapsed_practices(store, start, today)
+    assert [(p.id, p.title, p.next_by) for p in found] == [
+        (p.id, p.title, p.next_by) for p in expected
+    ]
+    assert overview_queries.celebration(store, today) == _celebration_from_whole_lists(store, today)
+
+
+def test_lapsed_practices_count_each_engagement_once(store: Store) -> None:
+    """A visit logged by hand on another day counts on that day only, as in the log: a
+    practice kept up by that visit lapses, and the SQL answer still equals the rules'.
+    """
+    write_demo(store, TODAY, scale=2)
+    start = Overview(store, TODAY).start
+    practices = practice_store.list_practices(store, start, TODAY)
+    counting = next(
+        p
+        for p in practices
+        if p.state is PracticeState.KEPT_UP and p.log[0].id is None and p.log[0].engagement_id
+    )
+    with store.transaction() as session:
+        for entry in counting.log:
+            if entry.engagement_id:
+                session.add(
+                    PracticeLog(
+                        item_id=counting.id,
+                        practised_on=entry.practised_on - dt.timedelta(days=200),
+                        kind="visit",
+                        note="",
+                        engagement_id=entry.engagement_id,
+                    )
+                )
+    expected = practice_store.lapsed_practices(store, start, TODAY)
+    found = overview_queries.lapsed_practices(store, start, TODAY)
+    assert counting.id in [p.id for p in expected]
+    assert [(p.id, p.next_by) for p in found] == [(p.id, p.next_by) for p in expected]

@@ -7,6 +7,8 @@ import errno
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import text
@@ -137,3 +139,29 @@ def test_read_only_and_full_disk_errors_are_translated(data_paths: DataPaths) ->
     # The wording of SQLite's message is never trusted: only its result code.
     assert classify(sqlite3.OperationalError("disk is full"), data_paths.database) is None
     assert classify(ValueError("a bug"), data_paths.database) is None
+
+
+def test_opening_an_up_to_date_database_needs_no_sqlalchemy(data_paths: DataPaths) -> None:
+    """Opening a database already at the head revision locks, checks and backs it up with
+    :mod:`sqlite3` alone; SQLAlchemy is imported only when the first read or change needs it,
+    and that read then works.
+    """
+    with open_store(data_paths):
+        pass
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from dass_desktop.paths import DataPaths\n"
+        "from dass_desktop.store import open_store\n"
+        f"store = open_store(DataPaths(Path({str(data_paths.root)!r})))\n"
+        "print('opened with sqlalchemy' if 'sqlalchemy' in sys.modules else 'opened without')\n"
+        "print(store.revision())\n"
+        "from dass_desktop.domain.profile import load_profile\n"
+        "print(load_profile(store))\n"
+        "store.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["opened without", migrations.HEAD, "None"]

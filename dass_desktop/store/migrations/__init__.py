@@ -9,8 +9,10 @@ a fixture database at the previous head with ``python tests/fixtures/make_fixtur
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001",
