@@ -139,7 +139,7 @@ def save_capture(
                 made["teams"].append(team_id)
             for name, role in new.people:
                 person = StakeholderDraft(name, Category.STAFF, role=role)
-                made["people"].append(stakeholder_store.add_stakeholder(store, person)[0])
+                made["people"].append(stakeholder_store.add_stakeholder(store, person, today)[0])
             full = dataclasses.replace(
                 draft,
                 team_ids=(*draft.team_ids, *made["teams"]),
