@@ -84,7 +84,9 @@ def with_screenshots(base_url: str, folder: Path = SCREENSHOTS) -> ET.ElementTre
     # Where the AppStream guidelines put it: after the launchable and what it provides.
     provides = root.find("provides")
     children = list(root)
-    root.insert(children.index(provides) + 1 if provides is not None else len(children), screenshots)
+    root.insert(
+        children.index(provides) + 1 if provides is not None else len(children), screenshots
+    )
     ET.indent(tree, space="  ")
     return tree
 
