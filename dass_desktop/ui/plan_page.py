@@ -18,6 +18,7 @@ from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
+from dass_desktop.ui.plan_edits import save_in_place
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
     NO_OWNER,
@@ -63,6 +64,7 @@ class PlanPage(QWidget):
         self._collapsed: set[str] = set()
         # The item Ctrl+N made and the undo stack's size just after, while Esc may take it away.
         self._fresh: tuple[int, int] | None = None
+        self._made: tuple[int, int] | None = None  # the same, while its edits fold into it
         self.ui.pageTitle.setProperty("role", "heading")
         self.ui.summary.setProperty("role", "muted")
 
@@ -247,36 +249,25 @@ class PlanPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def _save(self, item_id: int, fields: dict[str, Any]) -> None:
-        """Save an edit in place undoably: undo puts back exactly the fields it changed."""
+        """Save an edit in place undoably; say beside the field why it was refused."""
         self._fresh = None  # changed: Esc no longer takes the new item away
-        store, today, start = self.store, self._today, self._start
-        before = plan_store.get_item(store, item_id, start)
-        earlier: dict[str, Any] = {}
-        if before is not None:
-            earlier = {name: getattr(before, name) for name in fields}
-            if "status" in fields:
-                earlier["completed_on"] = before.completed_on
-
-        def do() -> Changes:
-            changes = plan_store.update_item(store, item_id, today(), **fields)
-            return changes if plan_store.get_item(store, item_id, start) != before else Changes()
-
         try:
-            self.context.ops.run(
-                f"Changed “{(before.title if before else '')[:60]}”.",
-                do,
-                lambda: plan_store.update_item(store, item_id, today(), **earlier),
-                lambda: plan_store.update_item(store, item_id, today(), **fields),
-                parent=self,
-                raise_invalid=True,
-                after_undo=lambda: self._show_again(item_id),
+            save_in_place(
+                self.context.ops,
+                self.store,
+                (item_id, fields),
+                self._today,
+                self._start,
+                self._made,
+                lambda: self._show_again(item_id),
             )
         except InvalidInput as problem:
             self.editor.show_problem(problem)
 
     def _show_again(self, item_id: int) -> None:
         """After an undo: select the item and show every field as it now is."""
-        self.editor.forget_shown()
+        if self.editor.item_id == item_id:  # what is typed in another item's fields stays
+            self.editor.forget_shown()
         if not self.select_item(item_id):
             return
         self._show_in_editor(self.model.row(item_id))
@@ -310,7 +301,7 @@ class PlanPage(QWidget):
         )
         if item_id is None:
             return
-        self._fresh = (item_id, self.context.undo_stack.count())
+        self._fresh = self._made = (item_id, self.context.undo_stack.count())
         self.select_item(item_id)
         self.editor.focus_title()
         self.status_message.emit("Added a new item: type its title (Esc takes it away again)")

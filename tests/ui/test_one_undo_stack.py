@@ -192,3 +192,31 @@ def test_new_theme_and_evidence_undo_and_redo(
     stack.undo()  # the link made again is the one taken back
     assert plan_store.list_evidence(store, first.id) == []
     assert _item(store, first.id).evidence_count == 0
+
+
+def test_a_new_item_and_its_first_edits_are_one_step(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Ctrl+N, a title and an owner: one Undo takes the item away, one Redo brings it back."""
+    store = store_with_profile
+    window = _plan_window(qtbot, store)
+    page, stack = window.plan_page, window.undo_stack
+    before = plan_store.list_items(store, None)
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new_id = page.selected_item_id()
+    assert new_id is not None
+    title = page.editor.ui.titleEdit
+    title.selectAll()
+    qtbot.keyClicks(title, "Meet the principal social worker")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    page.editor.ui.ownerEdit.setFocus()
+    qtbot.keyClicks(page.editor.ui.ownerEdit, "Sam")
+    qtbot.keyClick(page.editor.ui.ownerEdit, Qt.Key.Key_Return)
+    made = _item(store, new_id)
+    assert (made.title, made.owner) == ("Meet the principal social worker", "Sam")
+    assert stack.count() == 1
+    stack.undo()
+    assert plan_store.list_items(store, None) == before
+    stack.redo()
+    assert _item(store, new_id) == made
