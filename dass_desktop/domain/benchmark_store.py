@@ -126,3 +126,21 @@ def delete_comparator_value(store: Store, value_id: int) -> Changes:
         if row is not None:
             session.delete(row)
     return Changes.of(Area.WORKFORCE)
+
+
+def take_comparator_value(store: Store, value_id: int) -> tuple[dict[str, object], Changes]:
+    """Remove a comparator figure, returning all it held for :func:`put_back_comparator_value`."""
+    with store.transaction() as session:
+        row = session.get(ComparatorValue, value_id)
+        if row is None:
+            return {}, Changes()
+        held = {c.key: getattr(row, c.key) for c in ComparatorValue.__table__.columns}
+        session.delete(row)
+    return held, Changes.of(Area.WORKFORCE)
+
+
+def put_back_comparator_value(store: Store, held: dict[str, object]) -> Changes:
+    """Undo :func:`take_comparator_value`: the same figure, with the same id, back again."""
+    with store.transaction() as session:
+        session.add(ComparatorValue(**held))
+    return Changes.of(Area.WORKFORCE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -174,4 +175,25 @@ def remove_family_member(store: Store, member_id: int) -> Changes:
         row = session.get(ComparatorCouncil, member_id)
         if row is not None:
             session.delete(row)
+    return Changes.of(Area.WORKFORCE)
+
+
+def put_back_family(store: Store, members: Sequence[FamilyMember]) -> Changes:
+    """Make the comparators exactly ``members`` again (as read by :func:`list_family`).
+
+    Undoes adding, removing or refilling councils, in one transaction.
+    """
+    with store.transaction() as session:
+        session.execute(delete(ComparatorCouncil))
+        for m in members:
+            session.add(
+                ComparatorCouncil(
+                    id=m.id,
+                    council_code=m.council_code,
+                    name=m.name,
+                    kind=m.kind,
+                    from_list_of=m.from_list_of,
+                    position=m.position,
+                )
+            )
     return Changes.of(Area.WORKFORCE)

@@ -368,3 +368,36 @@ def restore_engagements(store: Store, ids: Sequence[int]) -> Changes:
             update(Engagement).where(Engagement.id.in_(list(ids))).values(deleted_at=None)
         )
     return Changes.of(Area.ENGAGEMENTS)
+
+
+def action_ids(store: Store, engagement_id: int) -> set[int]:
+    """The plan items put in the plan from an engagement (deleted ones too)."""
+    with store.read() as session:
+        return set(
+            session.scalars(
+                select(EngagementAction.plan_item_id).where(
+                    EngagementAction.engagement_id == engagement_id
+                )
+            )
+        )
+
+
+def take_back_edit(
+    store: Store,
+    engagement_id: int,
+    earlier: EngagementDraft,
+    added: Iterable[int],
+    today: dt.date,
+    now: dt.datetime,
+) -> Changes:
+    """Undo an edit: the engagement as it was, without the actions the edit added.
+
+    One transaction; the actions are deleted and unlinked from the engagement.
+    """
+    ids = list(added)
+    with store.transaction() as session:
+        changes = update_engagement(store, engagement_id, earlier, today)
+        if ids:
+            session.execute(delete(EngagementAction).where(EngagementAction.plan_item_id.in_(ids)))
+            changes |= plan_store.delete_items(store, ids, now)
+    return changes

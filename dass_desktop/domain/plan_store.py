@@ -146,18 +146,32 @@ def _row(item: Row[Any], start: dt.date | None) -> PlanRow:
 
 
 # --- changing ----------------------------------------------------------------------------
-def add_theme(store: Store, title: str) -> tuple[int, Changes]:
-    """Add a theme of the director's own at the end of the list."""
+def add_theme(store: Store, title: str, theme_id: int | None = None) -> tuple[int, Changes]:
+    """Add a theme of the director's own at the end of the list (as ``theme_id``, on a redo)."""
     cleaned = " ".join(title.split())
     if not cleaned:
         raise InvalidInput("title", "Give the theme a name.")
     with store.transaction() as session:
         last = session.scalar(select(func.max(Theme.position))) or 0
-        theme = Theme(title=cleaned[:200], position=last + 1)
+        theme = Theme(id=theme_id, title=cleaned[:200], position=last + 1)
         session.add(theme)
         session.flush()
         theme_id = theme.id
     return theme_id, Changes.of(Area.PLAN)
+
+
+def remove_theme(store: Store, theme_id: int) -> Changes:
+    """Take away a theme that holds no items (undoing its addition); deleted ones go too."""
+    with store.transaction() as session:
+        items = list(session.scalars(select(PlanItem).where(PlanItem.theme_id == theme_id)))
+        if any(item.deleted_at is None for item in items):
+            raise InvalidInput("theme", "That theme has items in it now; move or delete them.")
+        for item in items:
+            session.delete(item)
+        theme = session.get(Theme, theme_id)
+        if theme is not None:
+            session.delete(theme)
+    return Changes.of(Area.PLAN)
 
 
 def rename_theme(store: Store, theme_id: int, title: str) -> Changes:
@@ -271,11 +285,12 @@ def update_item(
     owner: str | Keep = KEEP,
     findings: str | Keep = KEEP,
     day_offset: int | Keep | None = KEEP,
+    completed_on: dt.date | Keep | None = KEEP,
 ) -> Changes:
     """Change the fields given of an item; setting status to done records today as completed.
 
-    A field left as :data:`KEEP` keeps its value. Raises :class:`InvalidInput` naming the
-    field at fault; nothing is saved then.
+    A field left as :data:`KEEP` keeps its value; ``completed_on`` puts back an earlier one.
+    Raises :class:`InvalidInput` naming the field at fault; nothing is saved then.
     """
     values: dict[str, object] = {}
     if title is not KEEP:
@@ -297,6 +312,8 @@ def update_item(
         values["findings"] = plain_text(findings)
     if day_offset is not KEEP:
         values["day_offset"] = day_offset
+    if completed_on is not KEEP:
+        values["completed_on"] = completed_on
     with store.transaction() as session:
         item = session.get(PlanItem, item_id)
         if item is None or item.deleted_at is not None:
@@ -309,7 +326,8 @@ def update_item(
                 "A practice is kept up rather than done: log each time you practise it "
                 "(Practices, Done today).",
             )
-        if values.get("status") == Status.DONE.value and item.status == Status.DONE.value:
+        done = values.get("status") == Status.DONE.value
+        if done and item.status == Status.DONE.value and completed_on is KEEP:
             values["completed_on"] = item.completed_on  # re-saving keeps the original date
         for name, value in values.items():
             setattr(item, name, value)

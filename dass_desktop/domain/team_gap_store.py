@@ -186,3 +186,23 @@ def gap_to_action(store: Store, gap_id: int, start: dt.date | None) -> tuple[int
         if row is not None:
             row.plan_item_id = item_id
     return item_id, changes
+
+
+def take_back_action(store: Store, gap_id: int, item_id: int, now: dt.datetime) -> Changes:
+    """Undo :func:`gap_to_action`: delete the action and unlink the gap, in one transaction."""
+    with store.transaction() as session:
+        changes = plan_store.delete_items(store, [item_id], now)
+        row = session.get(TeamGap, gap_id)
+        if row is not None and row.plan_item_id == item_id:
+            row.plan_item_id = None
+    return changes | Changes.of(Area.TEAMS)
+
+
+def put_back_action(store: Store, gap_id: int, item_id: int) -> Changes:
+    """Redo :func:`gap_to_action`: bring the same action back and link the gap to it again."""
+    with store.transaction() as session:
+        changes = plan_store.restore_items(store, [item_id])
+        row = session.get(TeamGap, gap_id)
+        if row is not None:
+            row.plan_item_id = item_id
+    return changes | Changes.of(Area.TEAMS)

@@ -334,7 +334,7 @@ class MainWindow(PageAccess, QMainWindow):
         from dass_desktop.ui.profile_dialog import ProfileDialog
 
         self.profile_dialog = ProfileDialog(
-            self.store, self.bus, self._today(), load_profile(self.store), self
+            self.store, self.bus, self._today(), load_profile(self.store), self, self.context.ops
         )
         self.profile_dialog.open()
 

@@ -146,6 +146,30 @@ class OperationRunner(QObject):
         self._last = None
         return True
 
+    def amend(
+        self,
+        count: int,
+        step: Step,
+        *,
+        parent: QWidget | None = None,
+        raise_invalid: bool = False,
+    ) -> bool:
+        """Fold a change into the last step while it is still the last (see :meth:`is_last`).
+
+        For the first edits of a record just created (the title typed into a new item):
+        undoing the creation takes them away with the record, and its redo brings the record
+        back as it was, edits included. Nothing is pushed; what changed is published.
+
+        Returns:
+            Whether it was folded in (False, changing nothing, once anything has happened).
+        """
+        if not self.is_last(count):
+            return False
+        changes = self.attempt(step, parent=parent, raise_invalid=raise_invalid)
+        if changes:
+            self._publish(changes)
+        return True
+
     def run_create(
         self,
         text: str,

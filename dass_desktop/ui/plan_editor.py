@@ -168,6 +168,11 @@ class PlanItemEditor(QWidget):
             and ui.findingsEdit.toPlainText() == row.findings
         )
 
+    def forget_shown(self) -> None:
+        """Let the next :meth:`show_item` fill every field afresh (after an undo)."""
+        self._findings_timer.stop()
+        self._row = None
+
     def flush(self) -> None:
         """Save findings typed but not yet saved (before switching items or closing)."""
         if self._findings_timer.isActive():

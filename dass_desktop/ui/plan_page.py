@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
@@ -18,6 +18,7 @@ from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
+from dass_desktop.ui.plan_edits import save_in_place
 from dass_desktop.ui.plan_model import (
     ANY_OWNER,
     NO_OWNER,
@@ -63,6 +64,7 @@ class PlanPage(QWidget):
         self._collapsed: set[str] = set()
         # The item Ctrl+N made and the undo stack's size just after, while Esc may take it away.
         self._fresh: tuple[int, int] | None = None
+        self._made: tuple[int, int] | None = None  # the same, while its edits fold into it
         self.ui.pageTitle.setProperty("role", "heading")
         self.ui.summary.setProperty("role", "muted")
 
@@ -142,10 +144,6 @@ class PlanPage(QWidget):
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
-    def publish(self, changes: Changes) -> None:
-        """Broadcast committed changes (this page refreshes through the same signal)."""
-        self._bus.publish(changes)
-
     def on_changed(self, changes: Changes) -> None:
         """Refresh when the plan or the profile (start date) changed."""
         if changes.touches(Area.PLAN, Area.PROFILE):
@@ -251,13 +249,28 @@ class PlanPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def _save(self, item_id: int, fields: dict[str, Any]) -> None:
+        """Save an edit in place undoably; say beside the field why it was refused."""
         self._fresh = None  # changed: Esc no longer takes the new item away
         try:
-            changes = plan_store.update_item(self.store, item_id, self._today(), **fields)
+            save_in_place(
+                self.context.ops,
+                self.store,
+                (item_id, fields),
+                self._today,
+                self._start,
+                self._made,
+                lambda: self._show_again(item_id),
+            )
         except InvalidInput as problem:
             self.editor.show_problem(problem)
+
+    def _show_again(self, item_id: int) -> None:
+        """After an undo: select the item and show every field as it now is."""
+        if self.editor.item_id == item_id:  # what is typed in another item's fields stays
+            self.editor.forget_shown()
+        if not self.select_item(item_id):
             return
-        self.publish(changes)
+        self._show_in_editor(self.model.row(item_id))
 
     def new_item(self) -> None:
         """Add an item to the selected theme (or the first) in the selected phase, then edit it."""
@@ -288,7 +301,7 @@ class PlanPage(QWidget):
         )
         if item_id is None:
             return
-        self._fresh = (item_id, self.context.undo_stack.count())
+        self._fresh = self._made = (item_id, self.context.undo_stack.count())
         self.select_item(item_id)
         self.editor.focus_title()
         self.status_message.emit("Added a new item: type its title (Esc takes it away again)")
@@ -319,12 +332,17 @@ class PlanPage(QWidget):
         name, ok = QInputDialog.getText(self, "New theme", "Name of the theme:")
         if not ok:
             return
-        try:
-            _theme_id, changes = plan_store.add_theme(self.store, name)
-        except InvalidInput as problem:
-            QMessageBox.warning(self, "Theme not added", problem.message)
+        store = self.store
+        made = self.context.ops.run_create(
+            f"Added the theme “{name.strip()[:60]}”.",
+            lambda: plan_store.add_theme(store, name),
+            lambda theme_id: plan_store.remove_theme(store, theme_id),
+            lambda theme_id: plan_store.add_theme(store, name, theme_id)[1],
+            parent=self,
+            title="Theme not added",
+        )
+        if made is None:
             return
-        self.publish(changes)
         self.status_message.emit(f"Added the theme “{name.strip()}”; add items to it with Ctrl+N")
 
     def toggle_done(self) -> None:
@@ -383,14 +401,22 @@ class PlanPage(QWidget):
             self._move(row.id, step)
 
     def _add_evidence(self, item_id: int, target: str, label: str) -> None:
-        try:
-            _link, changes = plan_store.add_evidence(
-                self.store, item_id, target, self._today(), label
-            )
-        except InvalidInput as problem:
-            QMessageBox.warning(self, "Evidence not added", problem.message)
-            return
-        self.publish(changes)
+        store, today = self.store, self._today()
+        current: list[int] = []  # the link's id: a redo makes a new one
+
+        def add() -> Changes:
+            link_id, changes = plan_store.add_evidence(store, item_id, target, today, label)
+            current[:] = [link_id]
+            return changes
+
+        self.context.ops.run(
+            f"Added the evidence “{(label or target)[:60]}”.",
+            add,
+            lambda: plan_store.remove_evidence(store, current[0]),
+            parent=self,
+            title="Evidence not added",
+            after_undo=lambda: self.select_item(item_id),
+        )
 
     def _remove_evidence(self, link: plan_terms.Evidence) -> None:
         current = [link.id]

@@ -15,6 +15,7 @@ from dass_desktop.ui.council_model import CouncilFilterModel, CouncilListModel, 
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.date_field import typed_date_edit
 from dass_desktop.ui.forms.ui_profile_dialog import Ui_ProfileDialog
+from dass_desktop.ui.operations import OperationRunner
 
 WELCOME_TEXT = (
     "Welcome. DASS Desktop keeps your first six months as a director in one place, on this "
@@ -48,6 +49,7 @@ class ProfileDialog(QDialog):
         today: dt.date,
         current: DirectorProfile | None,
         parent: QWidget | None = None,
+        ops: OperationRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ProfileDialog()
@@ -55,6 +57,7 @@ class ProfileDialog(QDialog):
         self._store = store
         self._bus = bus
         self._today = today
+        self._earlier, self._ops = current, ops
         self._council: Council | None = None
         self._custom_council: tuple[str, str] | None = None
 
@@ -156,12 +159,21 @@ class ProfileDialog(QDialog):
         )
 
     def _save(self) -> None:
+        store, today, profile, earlier = self._store, self._today, self.profile(), self._earlier
         try:
-            changes = save_profile(self._store, self.profile(), self._today)
+            if earlier is None or self._ops is None:  # setting up: nothing to go back to
+                self._bus.publish(save_profile(store, profile, today))
+            else:
+                self._ops.run(
+                    "Changed your profile.",
+                    lambda: save_profile(store, profile, today),
+                    lambda: save_profile(store, earlier, today),
+                    parent=self,
+                    raise_invalid=True,
+                )
         except InvalidInput as problem:
             self._show_problem(problem)
             return
-        self._bus.publish(changes)
         self.accept()
 
     def _show_problem(self, problem: InvalidInput) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import coverage, engagement_store, stakeholder_store
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.profile import load_profile
@@ -131,10 +131,6 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         page_action(self, "Find a contact", "Ctrl+F", self.focus_search)
         self._stale = True
         self._show(None)
-
-    def publish(self, changes: Changes) -> None:
-        """Broadcast committed changes to every page."""
-        self._bus.publish(changes)
 
     # --- refreshing ----------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from dass_desktop.domain import team_gap_store, team_store
+from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_terms import NoteKind, NoteRow, TeamRow
 from dass_desktop.store import Store
@@ -198,10 +199,26 @@ class TeamCommands(QWidget):
         if gap.plan_item_id is not None:
             self.open_plan_item.emit(gap.plan_item_id)
             return gap.plan_item_id
-        item_id, changes = team_gap_store.gap_to_action(self._store, gap.id, self._start())
-        self._bus.publish(changes)
+        store, start = self._store, self._start()
+        made: list[int] = []
+
+        def do() -> Changes:
+            item_id, changes = team_gap_store.gap_to_action(store, gap.id, start)
+            made[:] = [item_id]
+            return changes
+
+        done = self.context.ops.run(
+            f"Put the {gap.role.in_sentence} gap in {gap.team_name} in the plan.",
+            do,
+            lambda: team_gap_store.take_back_action(store, gap.id, made[0], dt.datetime.now()),
+            lambda: team_gap_store.put_back_action(store, gap.id, made[0]),
+            parent=self,
+        )
+        if not made:
+            return None
+        item_id = made[0]
         window = self.window()
-        if isinstance(window, QMainWindow) and changes:
+        if isinstance(window, QMainWindow) and done:
             window.statusBar().showMessage(
                 "The gap is now an action in your plan, under “Actions arising”.", 8000
             )

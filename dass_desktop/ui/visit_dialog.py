@@ -20,7 +20,7 @@ from dass_desktop.ui.visit_actions import (
     celebration_draft,
 )
 from dass_desktop.ui.visit_draft import form_values, restore_form
-from dass_desktop.ui.visit_new_records import NewRecords, save_capture
+from dass_desktop.ui.visit_new_records import NewRecords, save_capture, save_edit
 
 __all__ = ["ActionLine", "ActionListModel", "VisitDialog"]
 
@@ -424,12 +424,12 @@ class VisitDialog(EditorDialog):
             if not self.saved_id:
                 raise InvalidInput("going_well", "Not saved: see the message shown.")
         else:
-            changes = engagement_store.update_engagement_and_add_actions(
-                self._store, self._current.id, draft, actions, self._today, self._start
+            changes = save_edit(
+                self._ops, self._store, self._current.id, draft, actions, self._today, self._start
             )
         self.draft.discard()
         self.changes: Changes = changes
-        if self._ops is None or self._current is not None:  # else published by the runner
+        if self._ops is None:  # else published by the runner
             self._bus.publish(changes)
 
     def celebration(self) -> RecognitionDraft | None:

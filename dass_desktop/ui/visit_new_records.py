@@ -183,3 +183,43 @@ def save_capture(
         )
         changes = result[0] if result else Changes()
     return (made["visit"][0] if made["visit"] else 0), changes
+
+
+def save_edit(
+    ops: OperationRunner | None,
+    store: Store,
+    visit_id: int,
+    draft: EngagementDraft,
+    actions: Sequence[ActionDraft],
+    today: dt.date,
+    start: dt.date | None,
+) -> Changes:
+    """Save an edited visit and its new actions as one undoable step (when ``ops`` is given).
+
+    Undo puts the visit back as it was and takes away the actions the edit added; redo makes
+    the edit again. Raises :class:`InvalidInput` for the dialog to show; nothing is pushed then.
+    """
+    before = engagement_store.get_engagement(store, visit_id)
+    earlier = before.draft() if before is not None else draft
+    added: list[int] = []
+    made: list[Changes] = [Changes()]
+
+    def do() -> Changes:
+        had = engagement_store.action_ids(store, visit_id)
+        made[0] = engagement_store.update_engagement_and_add_actions(
+            store, visit_id, draft, actions, today, start
+        )
+        added[:] = sorted(engagement_store.action_ids(store, visit_id) - had)
+        return made[0]
+
+    if ops is None:
+        return do()
+    ops.run(
+        "Changed a visit.",
+        do,
+        lambda: engagement_store.take_back_edit(
+            store, visit_id, earlier, added, today, dt.datetime.now()
+        ),
+        raise_invalid=True,
+    )
+    return made[0]

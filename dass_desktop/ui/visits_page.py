@@ -20,7 +20,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
-from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagement_terms import EngagementRow
@@ -128,10 +128,6 @@ class VisitsPage(RefreshWhenShown, QWidget):
         page_action(self, "Find a visit", "Ctrl+F", self.focus_search)
         self._stale = True
         self._show(None)
-
-    def publish(self, changes: Changes) -> None:
-        """Broadcast committed changes to every page."""
-        self._bus.publish(changes)
 
     # --- refreshing ----------------------------------------------------------------------
 
@@ -352,7 +348,15 @@ class VisitsPage(RefreshWhenShown, QWidget):
         dialog.ui.youSaidEdit.setFocus()
 
     def _open_editor(self, row: EngagementRow) -> VisitDialog:
-        dialog = VisitDialog(self.store, self._bus, self._today(), self._start(), row, parent=self)
+        dialog = VisitDialog(
+            self.store,
+            self._bus,
+            self._today(),
+            self._start(),
+            row,
+            parent=self,
+            ops=self.context.ops,
+        )
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         dialog.open()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import benchmark_store, comparator_family
+from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
@@ -103,15 +104,28 @@ class WorkforceCommands(QWidget):
             return
         profile = load_profile(self._store)
         kind = "cipfa" if self.ui.inFamilyCheck.isChecked() else "named"
+        code, own = combo.itemData(index), profile.council_code if profile else None
+        if self._change_family(
+            f"Added {combo.currentText()} to the comparators.",
+            lambda: comparator_family.add_family_member(self._store, code, kind, own),
+        ):
+            combo.setCurrentIndex(-1)
+
+    def _change_family(self, text: str, do: Callable[[], Changes]) -> bool:
+        """Change the comparator councils undoably: undo puts the whole list back as it was."""
+        store = self._store
+        earlier = comparator_family.list_family(store)
         try:
-            changes = comparator_family.add_family_member(
-                self._store, combo.itemData(index), kind, profile.council_code if profile else None
+            return self.context.ops.run(
+                text,
+                do,
+                lambda: comparator_family.put_back_family(store, earlier),
+                parent=self,
+                raise_invalid=True,
             )
         except InvalidInput as problem:
             self._warn(problem.message)
-            return
-        combo.setCurrentIndex(-1)
-        self._bus.publish(changes)
+            return False
 
     def remove_council(self) -> None:
         """Take the selected council out of the comparators."""
@@ -120,7 +134,10 @@ class WorkforceCommands(QWidget):
         if member is None:
             self._warn("Choose a council in the list first.")
             return
-        self._bus.publish(comparator_family.remove_family_member(self._store, member.id))
+        self._change_family(
+            f"Took {member.name} out of the comparators.",
+            lambda: comparator_family.remove_family_member(self._store, member.id),
+        )
 
     def fill_from_cipfa(self) -> None:
         """Replace the CIPFA family with the council's published CIPFA list."""
@@ -128,12 +145,11 @@ class WorkforceCommands(QWidget):
         profile = load_profile(self._store)
         if profile is None or profile.council_code is None:
             return
-        try:
-            changes = comparator_family.fill_family_from_cipfa(self._store, profile.council_code)
-        except InvalidInput as problem:
-            self._warn(problem.message)
-            return
-        self._bus.publish(changes)
+        code = profile.council_code
+        self._change_family(
+            "Filled the CIPFA family from the published list.",
+            lambda: comparator_family.fill_family_from_cipfa(self._store, code),
+        )
 
     def delete_comparator(self) -> None:
         """Delete the selected comparator figure, if it is the director's own."""
@@ -148,4 +164,18 @@ class WorkforceCommands(QWidget):
                 "comparator if this one does not suit."
             )
             return
-        self._bus.publish(benchmark_store.delete_comparator_value(self._store, figure.id))
+        store, value_id = self._store, figure.id
+        held: dict[str, object] = {}
+
+        def take() -> Changes:
+            found, changes = benchmark_store.take_comparator_value(store, value_id)
+            held.update(found)
+            return changes
+
+        self.context.ops.run(
+            "Deleted a comparator figure.",
+            take,
+            lambda: benchmark_store.put_back_comparator_value(store, dict(held)),
+            parent=self,
+            title="Not deleted",
+        )

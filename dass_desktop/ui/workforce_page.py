@@ -400,8 +400,14 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         value = None if spin.value() == spin.minimum() else spin.value()
         if self._targets.get(key) == value:
             return
+        store, earlier = self._store, self._targets.get(key)
         self._targets[key] = value
-        self._bus.publish(workforce_store.set_target(self._store, key, value))
+        self.context.ops.run(
+            "Changed the target.",
+            lambda: workforce_store.set_target(store, key, value),
+            lambda: workforce_store.set_target(store, key, earlier),
+            parent=self,
+        )
 
     def say(self, message: str, *, error: bool = False) -> None:
         """Show a message at the top of the page (not a box to click away)."""

@@ -1,0 +1,60 @@
+"""Saving an edit made in place in the plan editor, as one undoable step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from dass_desktop.domain import plan_store
+from dass_desktop.domain.changes import Changes
+from dass_desktop.store import Store
+from dass_desktop.ui.operations import OperationRunner
+
+
+def save_in_place(
+    ops: OperationRunner,
+    store: Store,
+    edit: tuple[int, dict[str, Any]],
+    today: Callable[[], dt.date],
+    start: dt.date | None,
+    made: tuple[int, int] | None,
+    after_undo: Callable[[], object],
+) -> None:
+    """Save ``edit`` (an item's id and the fields changed) so that Ctrl+Z takes it back.
+
+    Undo puts back exactly the fields changed (a status with its completion date); nothing
+    is pushed when nothing actually changed. The first edits of an item just made (``made``:
+    its id and the stack's size just after) fold into its creation, so undo takes the item
+    away whole.
+
+    Raises:
+        InvalidInput: the edit was refused (nothing is saved or pushed), to show by the field.
+    """
+    item_id, fields = edit
+    if made is not None and made[0] == item_id and ops.is_last(made[1]):
+        ops.amend(
+            made[1],
+            lambda: plan_store.update_item(store, item_id, today(), **fields),
+            raise_invalid=True,
+        )
+        return
+    before = plan_store.get_item(store, item_id, start)
+    earlier: dict[str, Any] = {}
+    if before is not None:
+        earlier = {name: getattr(before, name) for name in fields}
+        if "status" in fields:
+            earlier["completed_on"] = before.completed_on
+
+    def do() -> Changes:
+        changes = plan_store.update_item(store, item_id, today(), **fields)
+        return changes if plan_store.get_item(store, item_id, start) != before else Changes()
+
+    ops.run(
+        f"Changed “{(before.title if before else '')[:60]}”.",
+        do,
+        lambda: plan_store.update_item(store, item_id, today(), **earlier),
+        lambda: plan_store.update_item(store, item_id, today(), **fields),
+        raise_invalid=True,
+        after_undo=after_undo,
+    )
