@@ -189,6 +189,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
         ):
             view.setModel(lines)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            # A long name, or the sentence shown when there is none, wraps rather than
+            # being cut off in a narrow card (at most twenty short lines, so no cost).
+            view.setUniformItemSizes(False)
+            view.setWordWrap(True)
             view.activated.connect(lambda index, emit=emit: self._emit_id(index, emit))
             view.doubleClicked.connect(lambda index, emit=emit: self._emit_id(index, emit))
         ui.logVisitButton.clicked.connect(self.log_visit.emit)

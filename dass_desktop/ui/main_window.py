@@ -175,8 +175,11 @@ class MainWindow(PageAccess, QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Narrow the sidebar on small screens, so the pages keep their columns."""
         super().resizeEvent(event)
-        width = SIDEBAR_NARROW if event.size().width() < SMALL_SCREEN else SIDEBAR_WIDE
-        self.ui.navigation.setFixedWidth(width)
+        navigation = self.ui.navigation
+        narrow = event.size().width() < SMALL_SCREEN
+        # Never narrower than the longest page name with its padding ("My development").
+        needed = navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth()
+        navigation.setFixedWidth(max(SIDEBAR_NARROW if narrow else SIDEBAR_WIDE, needed))
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, row: int) -> None:

@@ -137,3 +137,21 @@ def test_the_briefing_and_the_meetings_have_names_told_apart(
     window.show_widget(window.narrative_page)
     assert window.narrative_page.ui.pageTitle.text() == "Briefing for the chief executive"
     window.close()
+
+
+def test_sidebar_shows_every_page_name_whole_at_both_sizes(small_window: MainWindow) -> None:
+    """The sidebar, styled as the app styles it, is never narrower than its longest page
+    name ("My development"): no sideways scroll bar, and every name's box lies inside it,
+    at 1024×700 and 1366×768.
+    """
+    window = small_window
+    navigation = window.ui.navigation
+    model = navigation.model()
+    for width, height in ((1024, 700), (1366, 768)):
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert navigation.horizontalScrollBar().maximum() == 0
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            needed = navigation.sizeHintForIndex(index).width()
+            assert needed <= navigation.viewport().width(), index.data()

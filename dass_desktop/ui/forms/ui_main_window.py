@@ -48,6 +48,7 @@ class Ui_MainWindow(object):
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(190, 0))
         self.navigation.setMaximumSize(QSize(190, 16777215))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setUniformItemSizes(True)
 
