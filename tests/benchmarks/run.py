@@ -162,6 +162,75 @@ def startup(bench: Bench) -> list[Figure]:
     return figures
 
 
+# Groups of the import time at the idle point, first match wins (see :func:`import_groups`).
+IMPORT_GROUPS = (
+    ("SQLAlchemy, with what it imports", ("sqlalchemy",)),
+    ("our ORM models (store.models)", ("dass_desktop.store.models",)),
+    ("PySide6 and shiboken", ("PySide6", "shiboken6")),
+    ("our ui", ("dass_desktop.ui",)),
+    ("our domain", ("dass_desktop.domain",)),
+    ("the rest of our package", ("dass_desktop",)),
+)
+
+
+def _group(name: str) -> str:
+    """The group of a module by its name (``other`` when none matches)."""
+    for group, prefixes in IMPORT_GROUPS:
+        if any(name == p or name.startswith(p + ".") for p in prefixes):
+            return group
+    return "other (the standard library, mostly)"
+
+
+def import_groups(trace: str) -> dict[str, int]:
+    """Self import time in microseconds by group, from ``-X importtime`` output.
+
+    A module imported while SQLAlchemy was being imported (``asyncio``, ``ssl`` ...) counts
+    as SQLAlchemy's: it would not be loaded without it.
+    """
+    entries = []
+    for line in trace.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, _, name = line.removeprefix("import time:").split("|")
+        entries.append((int(self_us), (len(name) - len(name.lstrip()) - 1) // 2, name.strip()))
+    totals: dict[str, int] = {}
+    parents: list[tuple[int, str]] = []  # importtime prints a module after what it imported
+    for own, depth, name in reversed(entries):
+        while parents and parents[-1][0] >= depth:
+            parents.pop()
+        group = _group(name)
+        if any(_group(p) == IMPORT_GROUPS[0][0] for _, p in parents):
+            group = IMPORT_GROUPS[0][0]
+        totals[group] = totals.get(group, 0) + own
+        parents.append((depth, name))
+    return totals
+
+
+@benchmark("imports")
+def imports(bench: Bench) -> list[Figure]:
+    """What start-up imports up to the idle point, by group (``-X importtime``, scale 1).
+
+    The target is that the dashboard's first paint imports no SQLAlchemy and no ORM models.
+    """
+    data = str(bench.demo(1))
+    args = [sys.executable, "-X", "importtime", "-m", "dass_desktop", "--data-dir", data]
+    runs = []
+    for _ in range(bench.runs):
+        done = subprocess.run(
+            [*args, "--as-of", AS_OF], env=child_env(), check=True, capture_output=True, text=True
+        )
+        runs.append(import_groups(done.stderr))
+    groups = sorted({g for run in runs for g in run})
+    median = {g: statistics.median(run.get(g, 0) for run in runs) for g in groups}
+    total = sum(median.values())
+    for group in sorted(groups, key=lambda g: -median[g]):
+        print(f"       {group:58} {median[group] / 1000:8.0f} ms {median[group] / total:6.1%}")
+    orm = median.get(IMPORT_GROUPS[0][0], 0) + median.get(IMPORT_GROUPS[1][0], 0)
+    note = f"{orm / 1000:.0f} ms of {total / 1000:.0f} ms of import time (self, medians)"
+    return [Figure("SQLAlchemy and ORM models, share of start-up imports", orm / total * 100,
+                   "%", 0.0, note)]  # fmt: skip
+
+
 @benchmark("pages")
 def pages(bench: Bench) -> list[Figure]:
     """Open, scroll to the end and filter every list page, and peak memory, at scale 50."""
