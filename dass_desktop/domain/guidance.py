@@ -13,14 +13,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import func, select
-
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.practice_terms import PRACTICE_KIND, Cadence
 from dass_desktop.domain.timeline import PLAN_DAYS, Phase
 from dass_desktop.resources import read_text
 from dass_desktop.store import Store
-from dass_desktop.store.models import PlanItem, SeededTemplate, Theme
 
 THEME_PREFIX = "theme:"
 
@@ -113,6 +110,11 @@ def templates() -> Templates:
 
 def seed_from_templates(store: Store, source: Templates | None = None) -> Changes:
     """Add every template theme and item this database has not seen; return what changed."""
+    # Here, not at the top: the dashboard checks the templates are seeded without SQLAlchemy.
+    from sqlalchemy import func, select
+
+    from dass_desktop.store.models import PlanItem, SeededTemplate, Theme
+
     source = source or templates()
     with store.transaction() as session:
         seen = set(session.scalars(select(SeededTemplate.key)))

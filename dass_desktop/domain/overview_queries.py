@@ -9,9 +9,7 @@ plans apply (see :mod:`plan_rules` and :mod:`coverage`); tests check the two agr
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, literal, select
@@ -22,6 +20,11 @@ from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
 from dass_desktop.domain.engagement_store import likely
 from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.overview_queries_base import SHOWN as SHOWN
+from dass_desktop.domain.overview_queries_base import Celebration as Celebration
+from dass_desktop.domain.overview_queries_base import Lapsed as Lapsed
+from dass_desktop.domain.overview_queries_base import Top as Top
+from dass_desktop.domain.overview_queries_base import working_days_json
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_rules import next_by, state_of
 from dass_desktop.domain.practice_terms import PRACTICE_KIND, Cadence, PracticeState
@@ -43,30 +46,8 @@ from dass_desktop.store.models import (
     WellbeingCheckIn,
 )
 
-#: How many rows each dashboard list shows; its title gives the full count.
-SHOWN = 20
-
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
 _BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
-
-
-@dataclass(frozen=True)
-class Top:
-    """The first rows of a list and how many there are in all."""
-
-    total: int
-    rows: tuple[Any, ...]
-
-
-def _working_days(start: dt.date, low: int, high: int) -> str:
-    """Plan days ``low`` to ``high`` as a JSON object: each day's number to the date it falls
-    due, moved to the next working day (see :func:`plan_rules.due_on`).
-    """
-    days = {
-        str(day): next_working_day(date_of_day(start, day)).isoformat()
-        for day in range(low, high + 1)
-    }
-    return json.dumps(days, separators=(",", ":"))
 
 
 def _due(start: dt.date | None, days: tuple[int, int]) -> ColumnElement[Any]:
@@ -83,7 +64,7 @@ def _due(start: dt.date | None, days: tuple[int, int]) -> ColumnElement[Any]:
         case(*((PlanItem.phase == p.value, p.last_day) for p in Phase), else_=0),
     )
     key = literal('$."') + cast(offset, String) + literal('"')
-    worked_out = func.json_extract(literal(_working_days(start, *days)), key)
+    worked_out = func.json_extract(literal(working_days_json(start, *days)), key)
     return func.coalesce(PlanItem.due_date, worked_out)
 
 
@@ -331,15 +312,6 @@ def teams_not_visited(store: Store, today: dt.date, limit: int = SHOWN) -> tuple
     return teams, Top(total, rows)
 
 
-@dataclass(frozen=True)
-class Lapsed:
-    """A practice that has lapsed, and the day it should have been practised by."""
-
-    id: int
-    title: str
-    next_by: dt.date
-
-
 def lapsed_practices(store: Store, start: dt.date | None, today: dt.date) -> list[Lapsed]:
     """Practices lapsed on ``today``, longest lapsed first (see :mod:`practice_store`).
 
@@ -397,16 +369,6 @@ def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
-
-
-@dataclass(frozen=True)
-class Celebration:
-    """What the dashboard's celebrating card shows (see :mod:`recognition_rules`)."""
-
-    last_given: tuple[str, dt.date] | None
-    teams: int
-    never_recognised: tuple[tuple[int, str], ...]
-    recent_checkins: tuple[CheckInRow, ...]
 
 
 def celebration(store: Store, today: dt.date) -> Celebration:

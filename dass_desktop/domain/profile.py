@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
+from dass_desktop.domain.profile_terms import DirectorProfile
 from dass_desktop.store import Store
-from dass_desktop.store.models import DEFAULT_MARKING, Profile
+from dass_desktop.store.models import Profile
+
+__all__ = ["MARKINGS", "DirectorProfile", "load_profile", "save_profile", "validate_profile"]
 
 MARKINGS = ("OFFICIAL-SENSITIVE", "OFFICIAL", "OFFICIAL-SENSITIVE PERSONAL")
 EARLIEST_START = dt.date(2000, 1, 1)
 MAX_NAME_LENGTH = 200
-
-
-@dataclass(frozen=True)
-class DirectorProfile:
-    """The profile as plain values, for pages, commands and exports."""
-
-    director_name: str
-    council_name: str
-    council_code: str | None
-    region: str
-    start_date: dt.date
-    chief_executive_name: str = ""
-    protective_marking: str = DEFAULT_MARKING
 
 
 def load_profile(store: Store) -> DirectorProfile | None:

@@ -1,0 +1,53 @@
+"""What the dashboard's first reads return, shared by the ORM and the plain-SQL versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from dass_desktop.domain.timeline import date_of_day
+from dass_desktop.domain.wellbeing_terms import CheckInRow
+from dass_desktop.domain.working_days import next_working_day
+
+#: How many rows each dashboard list shows; its title gives the full count.
+SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Top:
+    """The first rows of a list and how many there are in all."""
+
+    total: int
+    rows: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Lapsed:
+    """A practice that has lapsed, and the day it should have been practised by."""
+
+    id: int
+    title: str
+    next_by: dt.date
+
+
+@dataclass(frozen=True)
+class Celebration:
+    """What the dashboard's celebrating card shows (see :mod:`recognition_rules`)."""
+
+    last_given: tuple[str, dt.date] | None
+    teams: int
+    never_recognised: tuple[tuple[int, str], ...]
+    recent_checkins: tuple[CheckInRow, ...]
+
+
+def working_days_json(start: dt.date, low: int, high: int) -> str:
+    """Plan days ``low`` to ``high`` as a JSON object: each day's number to the date it falls
+    due, moved to the next working day (see :func:`plan_rules.due_on`).
+    """
+    days = {
+        str(day): next_working_day(date_of_day(start, day)).isoformat()
+        for day in range(low, high + 1)
+    }
+    return json.dumps(days, separators=(",", ":"))

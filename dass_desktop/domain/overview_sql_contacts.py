@@ -1,0 +1,168 @@
+"""The dashboard's contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`).
+
+Work in progress: each function gives exactly what its namesake gives
+(:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`);
+tests hold the two equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
+from dass_desktop.domain.coverage import next_due
+from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
+from dass_desktop.domain.overview_queries_base import SHOWN, Top
+from dass_desktop.domain.plan_terms import Status
+from dass_desktop.domain.stakeholder_rules import split_tags
+from dass_desktop.domain.stakeholder_terms import StakeholderRow
+
+
+def _date(value: object) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+
+def _time(value: object) -> dt.time | None:
+    return None if value is None else dt.time.fromisoformat(str(value))
+
+
+def list_stakeholders(
+    con: sqlite3.Connection, today: dt.date, since: dt.date | None = None
+) -> list[StakeholderRow]:
+    """Every stakeholder not deleted, by name (see :func:`stakeholder_store.list_stakeholders`)."""
+    day = today.isoformat()
+    links = (
+        " FROM engagement_participant ep JOIN engagement e ON e.id = ep.engagement_id"
+        " WHERE e.deleted_at IS NULL AND e.occurred_on {} ? GROUP BY ep.stakeholder_id"
+    )
+    last = {
+        sid: (_date(on), n)
+        for sid, on, n in con.execute(
+            "SELECT ep.stakeholder_id, max(e.occurred_on), count(*)" + links.format("<="), (day,)
+        )
+    }
+    ahead = {
+        sid: _date(on)
+        for sid, on in con.execute(
+            "SELECT ep.stakeholder_id, min(e.occurred_on)" + links.format(">"), (day,)
+        )
+    }
+    rows = []
+    for row in con.execute(
+        "SELECT id, name, role, organisation, category, email, phone, notes, influence,"
+        " interest, cadence, tags, created_at FROM stakeholder WHERE deleted_at IS NULL"
+    ):
+        (sid, name, role, organisation, category, email, phone, notes) = row[:8]
+        influence, interest, cadence_text, tags, created = row[8:]
+        last_contact, count = last.get(sid, (None, 0))
+        cadence = Cadence(cadence_text)
+        added = _date(created)
+        rows.append(
+            StakeholderRow(
+                id=sid,
+                name=name,
+                role=role,
+                organisation=organisation,
+                category=Category(category),
+                email=email,
+                phone=phone,
+                notes=notes,
+                influence=influence,
+                interest=interest,
+                cadence=cadence,
+                tags=split_tags(tags),
+                last_contact=last_contact,
+                contacts=count,
+                next_planned=ahead.get(sid),
+                next_due=next_due(last_contact, cadence, since, added),
+                added_on=added,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
+
+
+def follow_ups_due(con: sqlite3.Connection, today: dt.date, days: int, limit: int = SHOWN) -> Top:
+    """Engagements with a follow-up from today up to ``days`` ahead (see ``overview_queries``)."""
+    window = (
+        "likely(deleted_at IS NULL) AND follow_up_on >= ? AND follow_up_on <= ?",
+        (today.isoformat(), (today + dt.timedelta(days=days)).isoformat()),
+    )
+    total = con.execute(f"SELECT count(*) FROM engagement WHERE {window[0]}", window[1])
+    ids = [
+        row[0]
+        for row in con.execute(
+            f"SELECT id FROM engagement WHERE {window[0]} ORDER BY follow_up_on, id LIMIT ?",
+            (*window[1], limit),
+        )
+    ]
+    found = {e.id: e for e in engagement_rows(con, ids)}
+    return Top(total.fetchone()[0] or 0, tuple(found[i] for i in ids if i in found))
+
+
+def engagement_rows(con: sqlite3.Connection, ids: list[int]) -> list[EngagementRow]:
+    """Engagements ``ids`` not deleted (see :func:`engagement_store.list_engagements`)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    wanted = f"SELECT id FROM engagement WHERE likely(deleted_at IS NULL) AND id IN ({marks})"
+    teams: dict[int, list[Named]] = {}
+    for eid, key, name in con.execute(
+        "SELECT et.engagement_id, t.id, t.name FROM engagement_team et JOIN team t"
+        f" ON t.id = et.team_id WHERE et.engagement_id IN ({wanted})"
+        " AND likely(t.deleted_at IS NULL)",
+        ids,
+    ):
+        teams.setdefault(eid, []).append(Named(key, name))
+    people: dict[int, list[Named]] = {}
+    for eid, key, name, role, organisation in con.execute(
+        "SELECT ep.engagement_id, s.id, s.name, s.role, s.organisation"
+        " FROM engagement_participant ep JOIN stakeholder s ON s.id = ep.stakeholder_id"
+        f" WHERE ep.engagement_id IN ({wanted}) AND likely(s.deleted_at IS NULL)",
+        ids,
+    ):
+        detail = ", ".join(p for p in (role, organisation) if p)
+        people.setdefault(eid, []).append(Named(key, name, detail))
+    themes: dict[int, list[str]] = {}
+    for eid, theme in con.execute(
+        f"SELECT engagement_id, theme FROM engagement_theme WHERE engagement_id IN ({wanted})",
+        ids,
+    ):
+        themes.setdefault(eid, []).append(theme)
+    actions: dict[int, list[LinkedAction]] = {}
+    for eid, item_id, title, owner, due, status, done_on in con.execute(
+        "SELECT ea.engagement_id, p.id, p.title, p.owner, p.due_date, p.status, p.completed_on"
+        " FROM engagement_action ea JOIN plan_item p ON p.id = ea.plan_item_id"
+        f" WHERE ea.engagement_id IN ({wanted}) AND likely(p.deleted_at IS NULL)"
+        " ORDER BY p.id",
+        ids,
+    ):
+        actions.setdefault(eid, []).append(
+            LinkedAction(item_id, title, owner, _date(due), Status(status), _date(done_on))
+        )
+    rows = []
+    for row in con.execute(
+        "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
+        f" follow_up_on, you_said_we_did FROM engagement WHERE id IN ({wanted})",
+        ids,
+    ):
+        eid, held, starts, kind, place, staff, well, improve, follow, said = row
+        rows.append(
+            EngagementRow(
+                id=eid,
+                occurred_on=_date(held),  # type: ignore[arg-type]
+                starts_at=_time(starts),
+                kind=EngagementKind(kind),
+                place=place,
+                staff_count=staff,
+                going_well=well,
+                to_improve=improve,
+                follow_up_on=_date(follow),
+                you_said_we_did=said,
+                teams=tuple(sorted(teams.get(eid, []), key=lambda n: n.name.casefold())),
+                people=tuple(sorted(people.get(eid, []), key=lambda n: n.name.casefold())),
+                themes=tuple(sorted(themes.get(eid, []), key=str.casefold)),
+                actions=tuple(actions.get(eid, [])),
+            )
+        )
+    return sorted(rows, key=lambda r: (r.occurred_on, r.starts_at or dt.time(), r.id), reverse=True)
