@@ -24,6 +24,7 @@ from dass_desktop.domain.overview_queries_base import SHOWN as SHOWN
 from dass_desktop.domain.overview_queries_base import Celebration as Celebration
 from dass_desktop.domain.overview_queries_base import Lapsed as Lapsed
 from dass_desktop.domain.overview_queries_base import Top as Top
+from dass_desktop.domain.overview_queries_base import overall as overall
 from dass_desktop.domain.overview_queries_base import working_days_json
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_rules import next_by, state_of
@@ -116,23 +117,6 @@ def theme_progress(store: Store, phases: Sequence[Phase] | None = None) -> list[
             )
             for title, done, applicable, open_items, worst, *counts in session.execute(query)
         ]
-
-
-def overall(themes: list[ThemeProgress]) -> ThemeProgress:
-    """The whole plan's progress from its themes'."""
-    rated = [t.rag for t in themes if t.rag is not None]
-    return ThemeProgress(
-        "All",
-        sum(t.done for t in themes),
-        sum(t.applicable for t in themes),
-        sum(t.open_items for t in themes),
-        min(rated, key=lambda r: r.severity) if rated else None,
-        tuple(
-            (rag, n)
-            for rag in _BY_SEVERITY
-            if (n := sum(dict(t.rag_counts).get(rag, 0) for t in themes))
-        ),
-    )
 
 
 def open_items_due(

@@ -7,9 +7,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from dass_desktop.domain.plan_terms import Rag, ThemeProgress
 from dass_desktop.domain.timeline import date_of_day
 from dass_desktop.domain.wellbeing_terms import CheckInRow
 from dass_desktop.domain.working_days import next_working_day
+
+_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 #: How many rows each dashboard list shows; its title gives the full count.
 SHOWN = 20
@@ -51,3 +54,20 @@ def working_days_json(start: dt.date, low: int, high: int) -> str:
         for day in range(low, high + 1)
     }
     return json.dumps(days, separators=(",", ":"))
+
+
+def overall(themes: list[ThemeProgress]) -> ThemeProgress:
+    """The whole plan's progress from its themes'."""
+    rated = [t.rag for t in themes if t.rag is not None]
+    return ThemeProgress(
+        "All",
+        sum(t.done for t in themes),
+        sum(t.applicable for t in themes),
+        sum(t.open_items for t in themes),
+        min(rated, key=lambda r: r.severity) if rated else None,
+        tuple(
+            (rag, n)
+            for rag in _BY_SEVERITY
+            if (n := sum(dict(t.rag_counts).get(rag, 0) for t in themes))
+        ),
+    )

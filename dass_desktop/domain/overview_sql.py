@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import quote
 
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
@@ -27,7 +26,7 @@ from dass_desktop.domain.timeline import Phase, date_of_day
 from dass_desktop.domain.wellbeing_rules import FALLS
 from dass_desktop.domain.wellbeing_terms import CheckInRow
 from dass_desktop.domain.working_days import next_working_day
-from dass_desktop.store import Store, cipher
+from dass_desktop.store import Store
 
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
 _BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
@@ -35,13 +34,8 @@ _BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 @contextmanager
 def connection(store: Store) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to the store's file (keyed when the file is protected)."""
-    db = store.paths.database
-    con = cipher.connect(db, uri=f"file:{quote(str(db))}?mode=ro")
-    try:
-        yield con
-    finally:
-        con.close()
+    """The store's plain connection for quick reads (see :meth:`Store.quick`)."""
+    yield store.quick()
 
 
 def _date(value: object) -> dt.date | None:

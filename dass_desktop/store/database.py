@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import backup, cipher, migrations
@@ -64,6 +64,7 @@ class Store:
         # skipped on a full disk), for the window or the command to pass on.
         self.notices: list[str] = []
         self._local = threading.local()
+        self._plain: Any = None  # a DB-API connection for quick reads (see :meth:`quick`)
 
     @property
     def engine(self) -> Engine:
@@ -81,7 +82,23 @@ class Store:
             self._made = sessionmaker(self.engine, expire_on_commit=False)
         return self._made
 
+    def quick(self) -> sqlite3.Connection:
+        """A plain :mod:`sqlite3` connection for the first paint's reads, without SQLAlchemy.
+
+        Opened on first use and kept until the store closes (a protected file is keyed once,
+        not on every read). For SELECTs from the main thread only: changes go through
+        :meth:`transaction`.
+        """
+        if self._plain is None:
+            con = cipher.connect(self.paths.database, isolation_level=None)
+            con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._plain = con
+        return cast("sqlite3.Connection", self._plain)
+
     def _dispose(self) -> None:
+        if self._plain is not None:
+            self._plain.close()
+            self._plain = None
         if self._engine is not None:
             self._engine.dispose()
 

@@ -93,9 +93,11 @@ def run_gui(
 
                 write_demo(store, today())
             else:
-                from dass_desktop.domain.guidance import seed_from_templates
+                from dass_desktop.domain.guidance import seed_from_templates, templates
+                from dass_desktop.domain.overview_sql_plan import needs_seeding
 
-                seed_from_templates(store)
+                if needs_seeding(store.quick(), templates()):  # plain SQL: no ORM to check
+                    seed_from_templates(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
             if store.notices:

@@ -6,6 +6,9 @@ asks for this a second after the event loop first waits for input, so start-up (
 to that moment) is untouched; the import then runs in a background thread while the
 director reads the dashboard. A page that needs matplotlib before the thread is done
 simply waits for the rest of the import.
+
+SQLAlchemy's ORM and the model classes go first: the dashboard's first paint reads through
+plain :mod:`sqlite3` without them, and every other page and command needs them.
 """
 
 from __future__ import annotations
@@ -16,8 +19,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject
 
-# What a chart on a page imports: the figure, and the canvas that shows it.
-MODULES = ("matplotlib.figure", "matplotlib.backends.backend_qtagg")
+# The ORM every page but the dashboard reads through; then what a chart on a page imports:
+# the figure, and the canvas that shows it.
+MODULES = (
+    "sqlalchemy.orm",
+    "dass_desktop.store.models",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_qtagg",
+)
 # How long after the window's first idle moment to start.
 AFTER_MS = 1000
 

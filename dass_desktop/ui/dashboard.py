@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import coverage, stakeholder_store
-from dass_desktop.domain import overview_queries as queries
+from dass_desktop.domain import coverage, overview_sql, overview_sql_contacts, overview_sql_plan
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
-from dass_desktop.domain.meeting_agenda import next_meeting_words
+from dass_desktop.domain.overview_queries_base import Top, overall
 from dass_desktop.domain.plan_terms import DUE_SOON_DAYS
 from dass_desktop.domain.practice_rules import lapsed_words
-from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.profile_terms import DirectorProfile
 from dass_desktop.domain.timeline import Phase, Progress
 from dass_desktop.ui.dashboard_celebrate import CelebrateCard
 from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, ThemeProgressModel
@@ -231,11 +230,13 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         """Read the profile and redraw every figure."""
         self._stale = False
-        profile = load_profile(self._store)
+        # Plain SQL on the store's own sqlite3 connection: the first paint needs no ORM.
+        con = self._store.quick()
+        profile = overview_sql.load_profile(con)
         today = self._today()
         self.ui.greeting.setText(greeting_for(dt.datetime.now()) + self._name_part(profile))
         has_profile = profile is not None
-        self.next_meeting_line.setText(next_meeting_words(self._store, today))
+        self.next_meeting_line.setText(overview_sql_plan.next_meeting_words(con, today))
         self.ui.setupCard.setVisible(not has_profile)
         for card in self._cards():
             card.setVisible(has_profile)
@@ -264,21 +265,21 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     def _show_plan(self, start: dt.date, today: dt.date) -> None:
         """Progress, themes, overdue and due soon: counts and the first rows, from SQL."""
-        store = self._store
-        themes = queries.theme_progress(store)
-        overall = queries.overall(themes)
+        con = self._store.quick()
+        themes = overview_sql.theme_progress(con)
+        whole = overall(themes)
         self.ui.overallLine.setText(
-            f"Plan: {overall.sentence}." if overall.applicable else "No items in your plan yet."
+            f"Plan: {whole.sentence}." if whole.applicable else "No items in your plan yet."
         )
         self.themes.set_rows(themes)
-        late = queries.open_items_due(store, start, before=today)
-        soon = queries.open_items_due(
-            store,
+        late = overview_sql_plan.open_items_due(con, start, before=today)
+        soon = overview_sql_plan.open_items_due(
+            con,
             start,
             after=today - dt.timedelta(days=1),
             before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
         )
-        lapsed = queries.lapsed_practices(store, start, today)
+        lapsed = overview_sql.lapsed_practices(con, start, today)
         self.practices_line.setText(
             "Practices: " + lapsed_words([p.title for p in lapsed])
             if lapsed
@@ -292,15 +293,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def _show_contacts(self, start: dt.date, today: dt.date) -> None:
         """Visits this month, overdue contacts, follow-ups and teams not yet visited."""
         ui = self.ui
-        store = self._store
-        by_kind = queries.kinds_held(store, today.replace(day=1), today)
+        con = self._store.quick()
+        by_kind = overview_sql.kinds_held(con, today.replace(day=1), today)
         held = sum(by_kind.values())
         ui.visitsCount.setText(str(held))
         top = sorted(by_kind.items(), key=lambda kv: -kv[1])[:3]
         words = [f"{n} {kind.plural if n != 1 else kind.plural[:-1]}" for kind, n in top]
         more = " and more" if len(by_kind) > 3 else ""
         ui.visitsBreakdown.setText(", ".join(words) + more if held else f"None yet in {today:%B}.")
-        people = stakeholder_store.list_stakeholders(store, today, start)
+        people = overview_sql_contacts.list_stakeholders(con, today, start)
         late = coverage.overdue_contacts(people, today)
         self.overdue_contacts.set_rows(
             [
@@ -318,7 +319,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         ui.overdueContactsTitle.setText(
             f"Overdue contacts ({len(late)})" if late else "Overdue contacts"
         )
-        due = queries.follow_ups_due(store, today, DUE_SOON_DAYS)
+        due = overview_sql_contacts.follow_ups_due(con, today, DUE_SOON_DAYS)
         self.follow_ups.set_rows(
             [
                 (
@@ -331,7 +332,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             ]
         )
         _titled(ui.followUpsTitle, "Follow-ups, next 14 days", due, "soonest")
-        teams, not_yet = queries.teams_not_visited(store, today)
+        teams, not_yet = overview_sql.teams_not_visited(con, today)
         self.not_visited.set_rows(
             [
                 (
@@ -372,7 +373,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         return f", {first}"
 
 
-def _titled(label: QLabel, title: str, top: queries.Top, order: str) -> None:
+def _titled(label: QLabel, title: str, top: Top, order: str) -> None:
     """Set ``Overdue (45)``; when only the first rows are listed, a tip says which ones."""
     label.setText(f"{title} ({top.total})" if top.total else title)
     cut = top.total > len(top.rows)

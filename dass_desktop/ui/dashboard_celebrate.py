@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from dass_desktop.domain.overview_queries import celebration
+from dass_desktop.domain.overview_sql import celebration
 from dass_desktop.domain.recognition_rules import recognition_prompt
 from dass_desktop.domain.wellbeing_rules import wellbeing_prompt
 from dass_desktop.store import Store
@@ -68,7 +68,7 @@ class CelebrateCard(QFrame):
 
     def refresh(self, store: Store, today: dt.date, start: dt.date | None) -> None:
         """Read the latest thanks, the teams and check-ins and say what needs attention."""
-        found = celebration(store, today)
+        found = celebration(store.quick(), today)
         given = [found.last_given[1]] if found.last_given else []
         prompt = recognition_prompt(given, today, start)
         if prompt is not None:

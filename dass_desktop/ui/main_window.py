@@ -21,7 +21,7 @@ from dass_desktop import APP_NAME, __version__
 from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import classify
@@ -294,7 +294,7 @@ class MainWindow(PageAccess, QMainWindow):
         """Open quick capture (Ctrl+Shift+V), with any teams and people given ticked."""
         from dass_desktop.ui.visit_dialog import VisitDialog
 
-        profile = load_profile(self.store)
+        profile = load_profile(self.store.quick())
         dialog = VisitDialog(
             self.store,
             self.bus,
@@ -323,7 +323,7 @@ class MainWindow(PageAccess, QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        profile = load_profile(self.store)
+        profile = load_profile(self.store.quick())
         parts = [APP_NAME]
         if profile is not None:
             parts.insert(0, profile.council_name)
@@ -337,13 +337,18 @@ class MainWindow(PageAccess, QMainWindow):
         from dass_desktop.ui.profile_dialog import ProfileDialog
 
         self.profile_dialog = ProfileDialog(
-            self.store, self.bus, self._today(), load_profile(self.store), self, self.context.ops
+            self.store,
+            self.bus,
+            self._today(),
+            load_profile(self.store.quick()),
+            self,
+            self.context.ops,
         )
         self.profile_dialog.open()
 
     def welcome_if_new(self) -> None:
         """On first run (no profile yet), open the welcome dialog."""
-        if load_profile(self.store) is None:
+        if load_profile(self.store.quick()) is None:
             self.edit_profile()
 
     def export_awards(self, round_id: int) -> None:

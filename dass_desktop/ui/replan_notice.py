@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dass_desktop.domain import plan_rules, plan_store
+from dass_desktop.domain import overview_sql_plan, plan_rules
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.ui.page_context import PageContext
@@ -81,7 +81,9 @@ class ReplanNotice(QFrame):
         used_from = self.first_used(today)
         self._late = []
         if not self.dismissed:
-            self._late = plan_store.inherited_overdue(self.context.store, start, today, used_from)
+            self._late = overview_sql_plan.inherited_overdue(
+                self.context.store.quick(), start, today, used_from
+            )
         if not self._late:
             self.hide()
             return
@@ -108,6 +110,8 @@ class ReplanNotice(QFrame):
 
     def replan(self) -> None:
         """Give the inherited overdue items fresh dates from today (Ctrl+Z puts them back)."""
+        from dass_desktop.domain import plan_store  # the ORM, only when re-planning
+
         late, store = list(self._late), self.context.store
         today = self.context.today()
         dates = plan_rules.replanned(late, today)

@@ -143,3 +143,20 @@ def test_encrypted_backup_restores_from_the_command_line(tmp_path: Path) -> None
     assert "does not open" in wrong.stderr
     cipher.unlock(other / "dass-desktop.sqlite3", "correct horse")
     assert _places(paths.resolve(other)) == ["Kept secret"]
+
+
+def test_quick_reads_work_on_a_protected_store(tmp_path: Path) -> None:
+    """The dashboard's plain-SQL reads open a protected file with its passphrase, agree with
+    the ORM, and follow a change of passphrase made while the store is open.
+    """
+    from dass_desktop.domain import overview_sql, stakeholder_store
+
+    data_paths = _protected_folder(tmp_path)
+    cipher.unlock(data_paths.database, "correct horse")
+    with open_store(data_paths) as store:
+        held = overview_sql.kinds_held(store.quick(), TODAY, TODAY)
+        assert sum(held.values()) == 1
+        assert overview_sql.load_profile(store.quick()) is None
+        store.set_passphrase("battery staple")  # the quick connection is made afresh
+        assert overview_sql.kinds_held(store.quick(), TODAY, TODAY) == held
+        assert not stakeholder_store.list_stakeholders(store, TODAY)
