@@ -1,6 +1,6 @@
 """The dashboard's first reads in plain SQL on :mod:`sqlite3`, without SQLAlchemy.
 
-Work in progress: each function here gives exactly what its namesake in
+Each function here gives exactly what its namesake in
 :mod:`overview_queries` (or :mod:`profile`) gives, and tests hold the two equal at several
 dates on the demo council. The point is that the dashboard's first paint can be drawn
 before SQLAlchemy's ORM is imported (over half of the start-up's import time).

@@ -1,6 +1,6 @@
 """The dashboard's contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`).
 
-Work in progress: each function gives exactly what its namesake gives
+Each function gives exactly what its namesake gives
 (:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`);
 tests hold the two equal.
 """

@@ -1,6 +1,6 @@
 """The dashboard's plan reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`).
 
-Work in progress: each function gives exactly what its namesake in
+Each function gives exactly what its namesake in
 :mod:`overview_queries` gives; tests hold the two equal.
 """
 
