@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import backup, cipher, migrations
@@ -64,7 +64,7 @@ class Store:
         # skipped on a full disk), for the window or the command to pass on.
         self.notices: list[str] = []
         self._local = threading.local()
-        self._plain: Any = None  # a DB-API connection for quick reads (see :meth:`quick`)
+        self._plain: sqlite3.Connection | None = None  # see quick()
 
     @property
     def engine(self) -> Engine:
@@ -83,17 +83,13 @@ class Store:
         return self._made
 
     def quick(self) -> sqlite3.Connection:
-        """A plain :mod:`sqlite3` connection for the first paint's reads, without SQLAlchemy.
-
-        Opened on first use and kept until the store closes (a protected file is keyed once,
-        not on every read). For SELECTs from the main thread only: changes go through
-        :meth:`transaction`.
+        """A plain :mod:`sqlite3` connection for the dashboard's reads, without SQLAlchemy:
+        kept until the store closes (keyed once if protected); main thread, SELECTs only.
         """
         if self._plain is None:
-            con = cipher.connect(self.paths.database, isolation_level=None)
-            con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._plain = con
-        return cast("sqlite3.Connection", self._plain)
+            self._plain = cipher.connect(self.paths.database, isolation_level=None)
+            self._plain.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return self._plain
 
     def _dispose(self) -> None:
         if self._plain is not None:
