@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import sys
 
@@ -195,5 +196,5 @@ def test_month_labels_never_touch_however_narrow_the_chart_is_drawn() -> None:
         ]
         assert len(boxes) >= 2, width
         boxes.sort(key=lambda box: box.x0)
-        for left, right in zip(boxes, boxes[1:], strict=False):
+        for left, right in itertools.pairwise(boxes):
             assert left.x1 < right.x0, f"labels touch at {width} in"
