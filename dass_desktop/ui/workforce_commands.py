@@ -82,6 +82,7 @@ class WorkforceCommands(QWidget):
             self._today(),
             self.ui.dimensionCombo.currentData() or "ethnicity",
             self,
+            ops=self.context.ops,
         )
         self.dialog = dialog
         dialog.open()
@@ -89,7 +90,9 @@ class WorkforceCommands(QWidget):
 
     def open_add_comparator(self) -> ComparatorFigureDialog:
         """Open the dialog to type in a comparator figure."""
-        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
+        dialog = ComparatorFigureDialog(
+            self.context.ops, self._store, self._bus, self._today(), self
+        )
         self.dialog = dialog
         dialog.open()
         return dialog
