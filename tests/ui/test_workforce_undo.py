@@ -1,4 +1,4 @@
-"""Typed comparator figures and diversity shares undo and redo from the Workforce page.
+"""Typed comparator figures, diversity shares and figures undo and redo on the Workforce page.
 
 Each is typed in its dialog as a director would; Ctrl+Z puts back exactly what was held
 before (the replaced figure, or nothing when it was new) and Redo makes the change again.
@@ -6,15 +6,18 @@ before (the replaced figure, or nothing when it was new) and Redo makes the chan
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from dass_desktop.domain import benchmark_store, diversity
+from dass_desktop.domain import benchmark_store, diversity, workforce_store
+from dass_desktop.domain.workforce_terms import FigureRow
 from dass_desktop.store import Store
 from dass_desktop.ui.workforce_dialogs import ComparatorFigureDialog, DiversityShareDialog
+from dass_desktop.ui.workforce_models import RowRole
 from tests.ui.test_workforce_page import open_page
 
 LEFT = Qt.MouseButton.LeftButton
@@ -165,3 +168,45 @@ def test_typed_diversity_share_undo_and_redo(qtbot: QtBot, store_with_profile: S
     stack.undo()
     assert diversity.list_entries(store) == census
     assert census[0].id == population
+
+
+def test_delete_key_on_the_figures_removes_the_latest_and_undo_brings_it_back(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Delete on a measure in the figures removes its latest stored figure; undo and redo."""
+    store = store_with_profile
+    for month, value in ((dt.date(2026, 8, 1), 8.0), (dt.date(2026, 9, 1), 9.0)):
+        workforce_store.set_value(store, scope=None, key="vacancy_rate", period=month, value=value)
+
+    def held(month: dt.date) -> FigureRow | None:
+        return workforce_store.find_value(store, scope=None, key="vacancy_rate", period=month)
+
+    september = held(dt.date(2026, 9, 1))
+    assert september is not None
+    window, page = open_page(qtbot, store)
+    stack, table = window.undo_stack, page.ui.figuresTable
+    line = table.currentIndex().data(RowRole)
+    assert line.metric.key == "vacancy_rate"
+    assert line.latest.value == 9.0
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert held(dt.date(2026, 9, 1)) is None
+    assert held(dt.date(2026, 8, 1)) is not None, "only the latest month goes"
+    assert stack.undoText() == "Deleted vacancy rate for the department, Sep 2026."
+    assert table.currentIndex().data(RowRole).latest.value == 8.0
+    stack.undo()
+    back = held(dt.date(2026, 9, 1))
+    assert back is not None
+    assert dataclasses.replace(back, id=september.id) == september
+    assert table.currentIndex().data(RowRole).latest.value == 9.0
+    stack.redo()
+    assert held(dt.date(2026, 9, 1)) is None
+    stack.undo()
+    assert held(dt.date(2026, 9, 1)) is not None
+
+    table.clearSelection()
+    table.setCurrentIndex(table.model().index(-1, -1))
+    count = stack.count()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert page.ui.messageLabel.text() == "Choose a measure with a figure in the list first."
+    assert stack.count() == count
