@@ -301,7 +301,11 @@ class ComparatorFigureDialog(_SavingDialog):
 
 
 class DiversityShareDialog(_SavingDialog):
-    """Type in the share of the workforce, or the local population, in one group."""
+    """Type in the share of the workforce, or the local population, in one group.
+
+    Saving, replacing and deleting the share held for the group and date are each one
+    undoable step on the window's stack.
+    """
 
     def __init__(
         self,
@@ -328,6 +332,54 @@ class DiversityShareDialog(_SavingDialog):
         self.ui.asOfEdit.setDate(to_qdate(today.replace(day=1)))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.delete_button = self.ui.buttons.addButton(
+            "&Delete this share", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setToolTip(
+            "Remove the share held for this group and date (Ctrl+Z brings it back)"
+        )
+        self.delete_button.clicked.connect(self.delete_share)
+        self.ui.groupCombo.currentIndexChanged.connect(self._show_held)
+        self.ui.asOfEdit.dateChanged.connect(self._show_held)
+        self._show_held()
+
+    def held(self) -> diversity.DiversityEntry | None:
+        """The share already held for the group and date chosen, if any."""
+        ui = self.ui
+        wanted = (
+            ui.subjectCombo.currentData(),
+            ui.dimensionCombo.currentData(),
+            ui.groupCombo.currentData(),
+            from_qdate(ui.asOfEdit.date()).replace(day=1),
+        )
+        return next(
+            (
+                e
+                for e in diversity.list_entries(self._store)
+                if (e.subject, e.dimension, e.group_key, e.as_of) == wanted
+            ),
+            None,
+        )
+
+    def _show_held(self) -> None:
+        self.delete_button.setEnabled(self.held() is not None)
+
+    def delete_share(self) -> None:
+        """Delete the share held for the chosen group and date; Ctrl+Z brings it back."""
+        entry = self.held()
+        if entry is None:
+            return
+        store = self._store
+        whose = diversity.SUBJECTS[entry.subject].lower()
+        label = diversity.group_label(entry.dimension, entry.group_key)
+        if self._ops.run(
+            f"Deleted the {whose} share for {label}, {entry.as_of:%b %Y}.",
+            lambda: diversity.delete_share(store, entry.id),
+            lambda: diversity.put_back_share(store, entry),
+            parent=self,
+            title="Not deleted",
+        ):
+            self.done(QDialog.DialogCode.Accepted)
 
     def _fill_groups(self) -> None:
         dimension = self.ui.dimensionCombo.currentData()
@@ -347,15 +399,7 @@ class DiversityShareDialog(_SavingDialog):
         group_key = ui.groupCombo.currentData()
         as_of = from_qdate(ui.asOfEdit.date()).replace(day=1)
         percent, source = ui.percentSpin.value(), ui.sourceEdit.text()
-        before = next(
-            (
-                e
-                for e in diversity.list_entries(store)
-                if (e.subject, e.dimension, e.group_key, e.as_of)
-                == (subject, dimension, group_key, as_of)
-            ),
-            None,
-        )
+        before = self.held()
         now: list[int] = []
 
         def save() -> Changes:

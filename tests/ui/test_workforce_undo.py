@@ -210,3 +210,39 @@ def test_delete_key_on_the_figures_removes_the_latest_and_undo_brings_it_back(
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert page.ui.messageLabel.text() == "Choose a measure with a figure in the list first."
     assert stack.count() == count
+
+
+def test_diversity_share_deleted_from_its_dialog_and_brought_back(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """The share dialog deletes the share held for a group and date; undo brings it back."""
+    store = store_with_profile
+    diversity.set_share(
+        store,
+        subject="workforce",
+        dimension="sex",
+        group_key="female",
+        as_of=dt.date(2026, 4, 1),
+        percent=79.5,
+        source="HR system",
+    )
+    before = diversity.list_entries(store)
+    window, page = open_page(qtbot, store)
+    stack = window.undo_stack
+    page.ui.tabs.setCurrentWidget(page.ui.diversityTab)
+    dialog = page.open_add_share()
+    ui = dialog.ui
+    ui.dimensionCombo.setCurrentIndex(ui.dimensionCombo.findData("sex"))
+    ui.groupCombo.setCurrentIndex(ui.groupCombo.findData("female"))
+    ui.asOfEdit.setDate(QDate(2026, 5, 1))
+    assert not dialog.delete_button.isEnabled(), "nothing is held for May"
+    ui.asOfEdit.setDate(QDate(2026, 4, 1))
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, LEFT)
+    assert not dialog.isVisible()
+    assert diversity.list_entries(store) == []
+    assert stack.undoText() == "Deleted the workforce share for Female, Apr 2026."
+    stack.undo()
+    assert diversity.list_entries(store) == before, "the same share, id and all"
+    stack.redo()
+    assert diversity.list_entries(store) == []
