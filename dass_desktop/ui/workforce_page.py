@@ -161,6 +161,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
         self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
         shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
+        shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
+        self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------
