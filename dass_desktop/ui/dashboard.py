@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import coverage, stakeholder_store
+from dass_desktop.domain import coverage, overview_habits, stakeholder_store
 from dass_desktop.domain import overview_queries as queries
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date, long_date_with_weekday
@@ -278,7 +278,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             after=today - dt.timedelta(days=1),
             before=today + dt.timedelta(days=DUE_SOON_DAYS + 1),
         )
-        lapsed = queries.lapsed_practices(store, start, today)
+        lapsed = overview_habits.lapsed_practices(store, start, today)
         self.practices_line.setText(
             "Practices: " + lapsed_words([p.title for p in lapsed])
             if lapsed

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from dass_desktop.domain.overview_queries import celebration
+from dass_desktop.domain.overview_habits import celebration
 from dass_desktop.domain.recognition_rules import recognition_prompt
 from dass_desktop.domain.wellbeing_rules import wellbeing_prompt
 from dass_desktop.store import Store
