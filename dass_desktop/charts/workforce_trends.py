@@ -61,8 +61,23 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
 
     span = (last.year - first.year) * 12 + last.month - first.month
     most = 4 if compact else 8  # month labels that fit across without touching
-    step = next((s for s in (1, 2, 3, 6, 12) if span // s + 1 <= most), 24)
-    axes.xaxis.set_major_locator(MonthLocator(interval=step))
+
+    class FittingMonths(MonthLocator):
+        """Month ticks spaced so their labels never touch at the size the chart is drawn.
+
+        A chart on screen is drawn at the width of its window, narrower than on paper, so
+        the spacing is chosen at each drawing from the room the axis has.
+        """
+
+        def __call__(self) -> Any:
+            # Room for a tick every three font sizes; a "2025" label with a gap takes four.
+            room = self.axis.get_tick_space() * 3 // 4 if self.axis is not None else most
+            fit = max(2, min(most, room))
+            step = next((s for s in (1, 2, 3, 6, 12) if span // s + 1 <= fit), 24)
+            self.rule.set(interval=step)
+            return super().__call__()  # type: ignore[no-untyped-call]  # (untyped in stubs)
+
+    axes.xaxis.set_major_locator(FittingMonths())  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
     start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
     axes.set_xlim(float(start), float(end))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from dass_desktop.domain.benchmark_rules import reference_figures
 from dass_desktop.domain.benchmark_terms import ENGLAND_CODE, REGION_CODES, ComparatorFigure
@@ -53,6 +53,45 @@ def all_figures(store: Store) -> list[ComparatorFigure]:
     return [*stored_figures(store), *reference_figures()]
 
 
+def _area_key(kind: str, area_name: str, area_code: str) -> str:
+    """The key a typed figure is stored under: the area's code, else its name."""
+    if kind == "england":
+        return ENGLAND_CODE
+    name = " ".join(area_name.split())
+    return area_code or REGION_CODES.get(name, "") or name
+
+
+def _same_figure(
+    key: str, metric_key: str, period_end: dt.date, covers: str
+) -> Select[ComparatorValue]:
+    """The stored figure a new one for the same area, metric, period and coverage replaces."""
+    return select(ComparatorValue).where(
+        ComparatorValue.area_key == key,
+        ComparatorValue.metric == metric_key,
+        ComparatorValue.period_end == period_end.replace(day=1),
+        ComparatorValue.covers == covers.strip()[:200],
+    )
+
+
+def find_comparator_value(
+    store: Store,
+    *,
+    kind: str,
+    area_name: str,
+    metric_key: str,
+    period_end: dt.date,
+    covers: str,
+    area_code: str = "",
+) -> dict[str, object] | None:
+    """All a figure held that :func:`add_comparator_value` with these details would replace."""
+    key = _area_key(kind, area_name, area_code)
+    with store.read() as session:
+        row = session.scalar(_same_figure(key, metric_key, period_end, covers))
+        if row is None:
+            return None
+        return {c.key: getattr(row, c.key) for c in ComparatorValue.__table__.columns}
+
+
 def add_comparator_value(
     store: Store,
     *,
@@ -88,16 +127,9 @@ def add_comparator_value(
         raise InvalidInput("source", "Say where the figure comes from.")
     if year is not None and not 1990 <= year <= 2100:
         raise InvalidInput("year", "The year looks wrong; check it.")
-    key = area_code or REGION_CODES.get(name, "") or name
+    key = _area_key(kind, name, area_code)
     with store.transaction() as session:
-        row = session.scalar(
-            select(ComparatorValue).where(
-                ComparatorValue.area_key == key,
-                ComparatorValue.metric == metric_key,
-                ComparatorValue.period_end == period_end.replace(day=1),
-                ComparatorValue.covers == covers.strip()[:200],
-            )
-        )
+        row = session.scalar(_same_figure(key, metric_key, period_end, covers))
         if row is None:
             row = ComparatorValue(
                 area_key=key,
@@ -140,7 +172,10 @@ def take_comparator_value(store: Store, value_id: int) -> tuple[dict[str, object
 
 
 def put_back_comparator_value(store: Store, held: dict[str, object]) -> Changes:
-    """Undo :func:`take_comparator_value`: the same figure, with the same id, back again."""
+    """Undo :func:`take_comparator_value` or a replacement: the same figure, same id, back.
+
+    Every column comes back as it was, over whatever the row with that id holds now.
+    """
     with store.transaction() as session:
-        session.add(ComparatorValue(**held))
+        session.merge(ComparatorValue(**held))
     return Changes.of(Area.WORKFORCE)

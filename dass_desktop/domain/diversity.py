@@ -400,3 +400,20 @@ def delete_share(store: Store, entry_id: int) -> Changes:
         if row is not None:
             session.delete(row)
     return Changes.of(Area.WORKFORCE)
+
+
+def put_back_share(store: Store, entry: DiversityEntry) -> Changes:
+    """Store ``entry`` again exactly as it was, with its id (undoes a replacement or delete)."""
+    with store.transaction() as session:
+        session.merge(
+            DiversityFigure(
+                id=entry.id,
+                subject=entry.subject,
+                dimension=entry.dimension,
+                group_key=entry.group_key,
+                as_of=entry.as_of,
+                percent=entry.percent,
+                source=entry.source,
+            )
+        )
+    return Changes.of(Area.WORKFORCE)

@@ -151,7 +151,7 @@ def teams_not_visited(
 def lapsed_practices(
     con: sqlite3.Connection, start: dt.date | None, today: dt.date
 ) -> list[Lapsed]:
-    """Practices lapsed on ``today`` (see :func:`overview_queries.lapsed_practices`)."""
+    """Practices lapsed on ``today`` (see :func:`overview_habits.lapsed_practices`)."""
     day = today.isoformat()
     sql = (
         "SELECT p.id, p.title, p.cadence, p.day_offset,"

@@ -177,8 +177,12 @@ class MainWindow(PageAccess, QMainWindow):
         super().resizeEvent(event)
         navigation = self.ui.navigation
         narrow = event.size().width() < SMALL_SCREEN
+        if navigation.property("narrow") != narrow:  # less padding beside the names
+            navigation.setProperty("narrow", narrow)
+            navigation.style().unpolish(navigation)
+            navigation.style().polish(navigation)
         # Never narrower than the longest page name with its padding ("My development").
-        needed = navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth()
+        needed = navigation.sizeHintForColumn(0) + 2  # (its border is off: see style.qss)
         navigation.setFixedWidth(max(SIDEBAR_NARROW if narrow else SIDEBAR_WIDE, needed))
 
     # --- pages -------------------------------------------------------------------------

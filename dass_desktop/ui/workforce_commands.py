@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import benchmark_store, comparator_family
+from dass_desktop.domain import benchmark_store, comparator_family, workforce_store, workforce_terms
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
@@ -82,6 +82,7 @@ class WorkforceCommands(QWidget):
             self._today(),
             self.ui.dimensionCombo.currentData() or "ethnicity",
             self,
+            ops=self.context.ops,
         )
         self.dialog = dialog
         dialog.open()
@@ -89,7 +90,9 @@ class WorkforceCommands(QWidget):
 
     def open_add_comparator(self) -> ComparatorFigureDialog:
         """Open the dialog to type in a comparator figure."""
-        dialog = ComparatorFigureDialog(self._store, self._bus, self._today(), self)
+        dialog = ComparatorFigureDialog(
+            self.context.ops, self._store, self._bus, self._today(), self
+        )
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -176,6 +179,44 @@ class WorkforceCommands(QWidget):
             "Deleted a comparator figure.",
             take,
             lambda: benchmark_store.put_back_comparator_value(store, dict(held)),
+            parent=self,
+            title="Not deleted",
+        )
+
+    def delete_latest_figure(self) -> None:
+        """Delete the stored figure on show in the chosen row of the figures (Delete key).
+
+        That is the latest month's figure of the measure for the team or department on show;
+        Ctrl+Z brings it back as it was.
+        """
+        self.say("")
+        row = self.ui.figuresTable.currentIndex().data(RowRole)
+        if row is None or row.latest is None:
+            self._warn("Choose a measure with a figure in the list first.")
+            return
+        name = self.ui.scopeCombo.currentText()
+        scope = None if name == workforce_terms.DEPARTMENT else name
+        store, month = self._store, row.latest.period
+        figure = workforce_store.find_value(store, scope=scope, key=row.metric.key, period=month)
+        if figure is None:
+            self._warn(
+                f"{row.metric.label} is worked out from other figures; delete those instead "
+                "(Add figure…, then Delete this figure)."
+            )
+            return
+        current = [figure.id]
+
+        def delete() -> Changes:
+            return workforce_store.delete_value(store, current[0])
+
+        def put_back() -> Changes:
+            current[0], changes = workforce_store.put_back_value(store, figure)
+            return changes
+
+        self.context.ops.run(
+            f"Deleted {row.metric.label.lower()} for {scope or 'the department'}, {month:%b %Y}.",
+            delete,
+            put_back,
             parent=self,
             title="Not deleted",
         )

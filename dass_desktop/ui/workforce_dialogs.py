@@ -197,12 +197,21 @@ class WorkforceFigureDialog(_SavingDialog):
 
 
 class ComparatorFigureDialog(_SavingDialog):
-    """Type in a published figure for England, a region or another council."""
+    """Type in a published figure for England, a region or another council.
+
+    Saving is one undoable step: undo puts back the figure it replaced, or removes it.
+    """
 
     def __init__(
-        self, store: Store, bus: DataBus, today: dt.date, parent: QWidget | None = None
+        self,
+        ops: OperationRunner,
+        store: Store,
+        bus: DataBus,
+        today: dt.date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, bus, parent)
+        self._ops = ops
         self.ui = Ui_ComparatorFigureDialog()
         self.ui.setupUi(self)
         for label, kind in (
@@ -243,24 +252,60 @@ class ComparatorFigureDialog(_SavingDialog):
     def _save(self) -> None:
         value = read_value(self.ui.valueEdit, "value")
         year = self.ui.yearSpin.value()
-        _, changes = benchmark_store.add_comparator_value(
-            self._store,
-            kind=self.ui.kindCombo.currentData(),
-            area_name=self.ui.areaCombo.currentText(),
-            area_code=self.ui.areaCombo.currentData() or "",
-            metric_key=self.ui.metricCombo.currentData(),
-            period_label=self.ui.periodEdit.text(),
-            period_end=from_qdate(self.ui.periodEndEdit.date()),
-            value=value,
-            covers=self.ui.coversEdit.text(),
-            source=self.ui.sourceEdit.text(),
-            year=None if year == self.ui.yearSpin.minimum() else year,
+        ui, store = self.ui, self._store
+        kind, metric_key = ui.kindCombo.currentData(), ui.metricCombo.currentData()
+        area_name, area_code = ui.areaCombo.currentText(), ui.areaCombo.currentData() or ""
+        period_end, covers = from_qdate(ui.periodEndEdit.date()), ui.coversEdit.text()
+        before = benchmark_store.find_comparator_value(
+            store,
+            kind=kind,
+            area_name=area_name,
+            area_code=area_code,
+            metric_key=metric_key,
+            period_end=period_end,
+            covers=covers,
         )
-        self._bus.publish(changes)
+        now: list[int] = []
+
+        def save() -> Changes:
+            value_id, changes = benchmark_store.add_comparator_value(
+                store,
+                kind=kind,
+                area_name=area_name,
+                area_code=area_code,
+                metric_key=metric_key,
+                period_label=ui.periodEdit.text(),
+                period_end=period_end,
+                value=value,
+                covers=covers,
+                source=ui.sourceEdit.text(),
+                year=None if year == ui.yearSpin.minimum() else year,
+            )
+            now[:] = [value_id]
+            return changes
+
+        def take_back() -> Changes:
+            if before is not None:
+                return benchmark_store.put_back_comparator_value(store, dict(before))
+            return benchmark_store.delete_comparator_value(store, now[0])
+
+        verb = "Replaced" if before is not None else "Added"
+        label = workforce_terms.metric(metric_key).label.lower()
+        area = "England" if kind == "england" else area_name
+        self._ops.run(
+            f"{verb} a comparator figure: {label} for {area}.",
+            save,
+            take_back,
+            raise_invalid=True,
+        )
 
 
 class DiversityShareDialog(_SavingDialog):
-    """Type in the share of the workforce, or the local population, in one group."""
+    """Type in the share of the workforce, or the local population, in one group.
+
+    Saving, replacing and deleting the share held for the group and date are each one
+    undoable step on the window's stack.
+    """
 
     def __init__(
         self,
@@ -269,8 +314,11 @@ class DiversityShareDialog(_SavingDialog):
         today: dt.date,
         dimension: str,
         parent: QWidget | None = None,
+        *,
+        ops: OperationRunner,
     ) -> None:
         super().__init__(store, bus, parent)
+        self._ops = ops
         self.ui = Ui_DiversityShareDialog()
         self.ui.setupUi(self)
         for key, label in diversity.SUBJECTS.items():
@@ -284,6 +332,54 @@ class DiversityShareDialog(_SavingDialog):
         self.ui.asOfEdit.setDate(to_qdate(today.replace(day=1)))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.delete_button = self.ui.buttons.addButton(
+            "&Delete this share", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setToolTip(
+            "Remove the share held for this group and date (Ctrl+Z brings it back)"
+        )
+        self.delete_button.clicked.connect(self.delete_share)
+        self.ui.groupCombo.currentIndexChanged.connect(self._show_held)
+        self.ui.asOfEdit.dateChanged.connect(self._show_held)
+        self._show_held()
+
+    def held(self) -> diversity.DiversityEntry | None:
+        """The share already held for the group and date chosen, if any."""
+        ui = self.ui
+        wanted = (
+            ui.subjectCombo.currentData(),
+            ui.dimensionCombo.currentData(),
+            ui.groupCombo.currentData(),
+            from_qdate(ui.asOfEdit.date()).replace(day=1),
+        )
+        return next(
+            (
+                e
+                for e in diversity.list_entries(self._store)
+                if (e.subject, e.dimension, e.group_key, e.as_of) == wanted
+            ),
+            None,
+        )
+
+    def _show_held(self) -> None:
+        self.delete_button.setEnabled(self.held() is not None)
+
+    def delete_share(self) -> None:
+        """Delete the share held for the chosen group and date; Ctrl+Z brings it back."""
+        entry = self.held()
+        if entry is None:
+            return
+        store = self._store
+        whose = diversity.SUBJECTS[entry.subject].lower()
+        label = diversity.group_label(entry.dimension, entry.group_key)
+        if self._ops.run(
+            f"Deleted the {whose} share for {label}, {entry.as_of:%b %Y}.",
+            lambda: diversity.delete_share(store, entry.id),
+            lambda: diversity.put_back_share(store, entry),
+            parent=self,
+            title="Not deleted",
+        ):
+            self.done(QDialog.DialogCode.Accepted)
 
     def _fill_groups(self) -> None:
         dimension = self.ui.dimensionCombo.currentData()
@@ -298,13 +394,37 @@ class DiversityShareDialog(_SavingDialog):
         return {"percent": self.ui.percentSpin, "group": self.ui.groupCombo}
 
     def _save(self) -> None:
-        _, changes = diversity.set_share(
-            self._store,
-            subject=self.ui.subjectCombo.currentData(),
-            dimension=self.ui.dimensionCombo.currentData(),
-            group_key=self.ui.groupCombo.currentData(),
-            as_of=from_qdate(self.ui.asOfEdit.date()).replace(day=1),
-            percent=self.ui.percentSpin.value(),
-            source=self.ui.sourceEdit.text(),
+        ui, store = self.ui, self._store
+        subject, dimension = ui.subjectCombo.currentData(), ui.dimensionCombo.currentData()
+        group_key = ui.groupCombo.currentData()
+        as_of = from_qdate(ui.asOfEdit.date()).replace(day=1)
+        percent, source = ui.percentSpin.value(), ui.sourceEdit.text()
+        before = self.held()
+        now: list[int] = []
+
+        def save() -> Changes:
+            entry_id, changes = diversity.set_share(
+                store,
+                subject=subject,
+                dimension=dimension,
+                group_key=group_key,
+                as_of=as_of,
+                percent=percent,
+                source=source,
+            )
+            now[:] = [entry_id]
+            return changes
+
+        def take_back() -> Changes:
+            if before is not None:
+                return diversity.put_back_share(store, before)
+            return diversity.delete_share(store, now[0])
+
+        verb = "Replaced" if before is not None else "Added"
+        whose = ui.subjectCombo.currentText().lower()
+        self._ops.run(
+            f"{verb} the {whose} share for {ui.groupCombo.currentText()}.",
+            save,
+            take_back,
+            raise_invalid=True,
         )
-        self._bus.publish(changes)

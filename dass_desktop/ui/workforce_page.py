@@ -77,8 +77,10 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
-        # On a small screen the month gives way first (the latest figure's tooltip has it).
-        fit_columns(self.ui.figuresTable, 0, optional=(2, 5), whole=(1, 4))
+        # The measure's name is sized to its text and the comparator's sentence takes what is
+        # left; on a small screen the month gives way first (the latest figure's tooltip
+        # has it).
+        fit_columns(self.ui.figuresTable, 3, optional=(2, 5), whole=(1, 4))
         self.ui.figuresTable.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         for item in workforce_terms.HEADLINE_METRICS:
@@ -159,6 +161,8 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
         self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
         shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
+        shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
+        self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
         self._targets: dict[str, float | None] = {}
 
     # --- refreshing ------------------------------------------------------------------------

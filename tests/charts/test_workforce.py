@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import sys
 
@@ -165,3 +166,35 @@ def test_charts_draw_without_pyplot() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_month_labels_never_touch_however_narrow_the_chart_is_drawn() -> None:
+    """A 17-month trend drawn at its printed width and at the narrow width the Workforce
+    page gives it at 1024×700: the month labels shown never overlap, and there are at least
+    two of them.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    trend = Trend(
+        metric=METRIC_BY_KEY["vacancy_rate"],
+        scope_name="Whole department",
+        points=points([12.0 + n / 10 for n in range(17)]),
+        comparators=(),
+        target=10.0,
+    )
+    for width in (6.6, 3.8, 3.0):
+        figure = trend_chart(trend)
+        figure.set_size_inches(width, 3.4)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        (axes,) = figure.axes
+        boxes = [
+            label.get_window_extent(renderer)
+            for label in axes.get_xticklabels()
+            if label.get_visible() and label.get_text()
+        ]
+        assert len(boxes) >= 2, width
+        boxes.sort(key=lambda box: box.x0)
+        for left, right in itertools.pairwise(boxes):
+            assert left.x1 < right.x0, f"labels touch at {width} in"

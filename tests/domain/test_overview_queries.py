@@ -9,6 +9,7 @@ import pytest
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     coverage,
+    overview_habits,
     overview_queries,
     practice_store,
     recognition_store,
@@ -114,14 +115,14 @@ def test_team_compliance_reads_the_latest_figures_only(store: Store) -> None:
     assert {c.team: (c.supervision, c.appraisals) for c in found} == expected
 
 
-def _celebration_from_whole_lists(store: Store, today: dt.date) -> overview_queries.Celebration:
+def _celebration_from_whole_lists(store: Store, today: dt.date) -> overview_habits.Celebration:
     """The celebrating card's figures worked out from every recognition, team and check-in."""
     rows = recognition_store.list_recognitions(store)
     past = [r for r in rows if r.given_on <= today]
     last = max(past, key=lambda r: r.given_on) if past else None
     teams = [(t.id, t.name) for t in team_store.list_teams(store)]
     checkins = [c for c in wellbeing_store.list_checkins(store) if c.week_of <= today]
-    return overview_queries.Celebration(
+    return overview_habits.Celebration(
         (last.who, last.given_on) if last else None,
         len(teams),
         tuple(teams_never_recognised(teams, rows)),
@@ -138,11 +139,11 @@ def test_lapsed_practices_and_celebration_match_the_whole_logs(store: Store, day
     today = TODAY + dt.timedelta(days=days_on)
     start = Overview(store, today).start
     expected = practice_store.lapsed_practices(store, start, today)
-    found = overview_queries.lapsed_practices(store, start, today)
+    found = overview_habits.lapsed_practices(store, start, today)
     assert [(p.id, p.title, p.next_by) for p in found] == [
         (p.id, p.title, p.next_by) for p in expected
     ]
-    assert overview_queries.celebration(store, today) == _celebration_from_whole_lists(store, today)
+    assert overview_habits.celebration(store, today) == _celebration_from_whole_lists(store, today)
 
 
 def test_lapsed_practices_count_each_engagement_once(store: Store) -> None:
@@ -170,6 +171,6 @@ def test_lapsed_practices_count_each_engagement_once(store: Store) -> None:
                     )
                 )
     expected = practice_store.lapsed_practices(store, start, TODAY)
-    found = overview_queries.lapsed_practices(store, start, TODAY)
+    found = overview_habits.lapsed_practices(store, start, TODAY)
     assert counting.id in [p.id for p in expected]
     assert [(p.id, p.next_by) for p in found] == [(p.id, p.next_by) for p in expected]

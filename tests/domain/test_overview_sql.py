@@ -10,6 +10,7 @@ import pytest
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     engagement_store,
+    overview_habits,
     overview_queries,
     overview_sql,
     overview_sql_contacts,
@@ -57,13 +58,13 @@ def test_each_read_equals_the_orm_version(store: Store, days_on: int) -> None:
             assert overview_sql.teams_not_visited(
                 con, today, limit
             ) == overview_queries.teams_not_visited(store, today, limit)
-        assert overview_sql.lapsed_practices(
-            con, start, today
-        ) == overview_queries.lapsed_practices(store, start, today)
-        assert overview_sql.lapsed_practices(con, None, today) == overview_queries.lapsed_practices(
+        assert overview_sql.lapsed_practices(con, start, today) == overview_habits.lapsed_practices(
+            store, start, today
+        )
+        assert overview_sql.lapsed_practices(con, None, today) == overview_habits.lapsed_practices(
             store, None, today
         )
-        assert overview_sql.celebration(con, today) == overview_queries.celebration(store, today)
+        assert overview_sql.celebration(con, today) == overview_habits.celebration(store, today)
 
 
 def test_the_reads_import_no_sqlalchemy() -> None:

@@ -9,6 +9,7 @@ import pytest
 from dass_desktop.domain import (
     benchmark_store,
     comparator_family,
+    diversity,
     engagement_store,
     plan_store,
     team_gap_store,
@@ -129,3 +130,71 @@ def test_family_and_comparator_figure_put_back_exactly(store_with_profile: Store
     benchmark_store.put_back_comparator_value(store, held)
     assert benchmark_store.stored_figures(store) == stored
     assert benchmark_store.take_comparator_value(store, 9999) == ({}, type(changes)())
+
+
+def _cornwall(store: Store, value: float, source: str) -> int:
+    value_id, _ = benchmark_store.add_comparator_value(
+        store,
+        kind="council",
+        area_name="Cornwall",
+        area_code="E06000052",
+        metric_key="vacancy_rate",
+        period_label="2024/25",
+        period_end=dt.date(2025, 3, 1),
+        value=value,
+        covers="Adult social care",
+        source=source,
+        year=2025,
+    )
+    return value_id
+
+
+def test_replaced_comparator_figure_found_and_put_back(store: Store) -> None:
+    """The figure a save would replace is found whole; putting it back undoes the replacement."""
+    where = {
+        "kind": "council",
+        "area_name": " Cornwall ",
+        "area_code": "E06000052",
+        "metric_key": "vacancy_rate",
+        "period_end": dt.date(2025, 3, 31),
+        "covers": "Adult social care ",
+    }
+    assert benchmark_store.find_comparator_value(store, **where) is None  # type: ignore[arg-type]
+    first = _cornwall(store, 7.5, "Council return")
+    stored = benchmark_store.stored_figures(store)
+    held = benchmark_store.find_comparator_value(store, **where)  # type: ignore[arg-type]
+    assert held is not None
+    assert (held["id"], held["value"], held["source"]) == (first, 7.5, "Council return")
+    assert _cornwall(store, 9.0, "Revised return") == first, "the same row is replaced"
+    changes = benchmark_store.put_back_comparator_value(store, held)
+    assert changes
+    assert benchmark_store.stored_figures(store) == stored
+    england = benchmark_store.find_comparator_value(
+        store,
+        kind="england",
+        area_name="anything",
+        metric_key="vacancy_rate",
+        period_end=dt.date(2025, 3, 1),
+        covers="Adult social care",
+    )
+    assert england is None
+
+
+def test_replaced_diversity_share_put_back_with_its_id(store: Store) -> None:
+    """A share put back over its replacement, or after a delete, is exactly as it was."""
+    share = {
+        "subject": "workforce",
+        "dimension": "sex",
+        "group_key": "female",
+        "as_of": dt.date(2026, 4, 1),
+    }
+    entry_id, _ = diversity.set_share(store, **share, percent=79.5, source="HR")  # type: ignore[arg-type]
+    before = diversity.list_entries(store)
+    diversity.set_share(store, **share, percent=81, source="HR system")  # type: ignore[arg-type]
+    assert diversity.list_entries(store)[0].percent == 81
+    assert diversity.put_back_share(store, before[0])
+    assert diversity.list_entries(store) == before
+    diversity.delete_share(store, entry_id)
+    assert diversity.list_entries(store) == []
+    diversity.put_back_share(store, before[0])
+    assert diversity.list_entries(store) == before

@@ -37,9 +37,6 @@ ALLOWED = {
     ("visit_dialog.py", "self._bus.publish(changes)"): (
         "only when the dialog is opened without the window's runner (tests of the dialog)"
     ),
-    ("workforce_dialogs.py", "self._bus.publish(changes)"): (
-        "typed comparator figures and diversity shares: not yet undoable (left for later)"
-    ),
 }
 
 
