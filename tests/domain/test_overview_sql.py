@@ -176,3 +176,11 @@ def test_seeding_is_needed_exactly_when_seeding_adds_something(store: Store) -> 
     with overview_sql.connection(store) as con:
         assert overview_sql_plan.needs_seeding(con, more)
     assert seed_from_templates(store, more)
+
+
+def test_the_default_marking_is_the_stores() -> None:
+    """The profile's default marking, kept free of the models, is the one the store uses."""
+    from dass_desktop.domain import profile_terms
+    from dass_desktop.store.models import DEFAULT_MARKING
+
+    assert profile_terms.DEFAULT_MARKING == DEFAULT_MARKING
