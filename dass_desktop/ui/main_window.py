@@ -182,7 +182,8 @@ class MainWindow(PageAccess, QMainWindow):
             navigation.style().unpolish(navigation)
             navigation.style().polish(navigation)
         # Never narrower than the longest page name with its padding ("My development").
-        needed = navigation.sizeHintForColumn(0) + 2  # (its border is off: see style.qss)
+        # (+ the chosen page's 4 px left border, and 2 to spare: see style.qss)
+        needed = navigation.sizeHintForColumn(0) + 6
         navigation.setFixedWidth(max(SIDEBAR_NARROW if narrow else SIDEBAR_WIDE, needed))
 
     # --- pages -------------------------------------------------------------------------

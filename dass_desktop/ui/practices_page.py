@@ -95,6 +95,9 @@ class PracticesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        heading = QLabel("Practices: what you keep up, and what has lapsed", self)
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
         intro = QLabel(
             "Habits to keep up rather than tasks to finish. A practice lapses when its "
             "cadence passes without an entry; visits and briefings you log count on their own."
