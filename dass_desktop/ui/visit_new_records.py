@@ -59,7 +59,7 @@ class NewRecords:
     def enter_team(self, proxy: ChoiceFilterModel, name: str) -> bool:
         """Enter in the Teams box with nothing to tick: keep ``name`` as a new team."""
         name = " ".join(name.split())
-        if proxy.first_unticked() is not None or _known(self._teams, name):
+        if not name or proxy.first_unticked() is not None or _known(self._teams, name):
             return False
         if name.casefold() not in (t.casefold() for t in self.teams):
             self.teams.append(name)
@@ -69,7 +69,7 @@ class NewRecords:
     def enter_person(self, proxy: ChoiceFilterModel, typed: str) -> bool:
         """Enter in the People box with nothing to tick: keep a new person (name, role)."""
         name, _comma, role = (" ".join(part.split()) for part in typed.partition(","))
-        if proxy.first_unticked() is not None or _known(self._people, name):
+        if not name or proxy.first_unticked() is not None or _known(self._people, name):
             return False
         if name.casefold() not in (p.casefold() for p, _r in self.people):
             self.people.append((name, role))

@@ -101,3 +101,25 @@ def test_enter_on_a_known_name_still_ticks_it(qtbot: QtBot, store_with_profile: 
     assert len(team_store.list_teams(store)) == 1
     assert len(engagement_store.list_engagements(store)) == 2
     window.close()
+
+
+def test_enter_on_an_empty_or_blank_name_adds_nobody(
+    qtbot: QtBot, store_with_profile: Store
+) -> None:
+    """Enter in the Teams or People box with nothing typed, only spaces, or only a role
+    after a comma keeps no new team or person: the note stays silent.
+    """
+    window = open_window(qtbot, store_with_profile)
+    dialog = quick_capture(qtbot, window)
+    ui, new = dialog.ui, dialog.new_records
+    for typed in ("", "   "):
+        ui.teamFilter.setText(typed)
+        enter(qtbot, ui.teamFilter)
+        ui.peopleFilter.setText(typed)
+        enter(qtbot, ui.peopleFilter)
+    ui.peopleFilter.setText(" , Ward manager")
+    enter(qtbot, ui.peopleFilter)
+    assert new.teams == []
+    assert new.people == []
+    assert "will be added" not in new.note.text()
+    window.close()
