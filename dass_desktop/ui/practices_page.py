@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from dass_desktop.domain import practice_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.practice_terms import LogEntry, LogKind, PracticeRow, PracticeState
 from dass_desktop.domain.profile import load_profile
+from dass_desktop.ui import theme
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import (
     Column,
@@ -67,9 +68,9 @@ class PracticesModel(RowTableModel[PracticeRow]):
         return f"{row.help}\n\n{row.guidance_ref}"
 
     def extra(self, row: PracticeRow, column: int, role: int) -> object:
-        """Lapsed practices read in dark red (the word says it too)."""
+        """Lapsed practices read in the theme's warning colour (the word says it too)."""
         if role == Qt.ItemDataRole.ForegroundRole and row.state is PracticeState.LAPSED:
-            return QBrush(QColor("#a4262c"))
+            return QBrush(theme.warning())
         return None
 
 

@@ -143,3 +143,23 @@ def test_a_chart_drawn_for_paper_is_recoloured_for_the_dark_theme() -> None:
     assert box is not None
     assert to_hex(box.get_facecolor()) == DARK["base"]
     assert contrast(to_hex(line.get_color()), DARK["base"]) >= 3.0  # lines: WCAG's 3:1
+
+
+def test_text_colours_come_from_the_theme() -> None:
+    """No page colours its text with a fixed colour, which a dark theme would make
+    unreadable: a ForegroundRole brush is built from ui/theme.py's colours. Fixed colours
+    are kept for pale fills, whose text is always dark (see table_columns.DARK_TEXT).
+    """
+    from pathlib import Path
+
+    import dass_desktop.ui
+
+    fixed = re.compile(r"""QColor\(\s*["']#[0-9a-fA-F]{3,8}["']""")
+    found = [
+        f"{path.name}:{number}"
+        for path in Path(dass_desktop.ui.__file__).parent.glob("*.py")
+        if path.name != "theme.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line)
+    ]
+    assert found == []
