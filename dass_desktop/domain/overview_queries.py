@@ -20,10 +20,14 @@ from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
 from dass_desktop.domain.engagement_store import likely
 from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.overview_queries_base import (
+    BY_SEVERITY,
+    theme_progress_rows,
+    working_days_json,
+)
 from dass_desktop.domain.overview_queries_base import SHOWN as SHOWN
 from dass_desktop.domain.overview_queries_base import Top as Top
 from dass_desktop.domain.overview_queries_base import overall as overall
-from dass_desktop.domain.overview_queries_base import working_days_json
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase
@@ -37,7 +41,6 @@ from dass_desktop.store.models import (
 )
 
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
-_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 
 def _due(start: dt.date | None, days: tuple[int, int]) -> ColumnElement[Any]:
@@ -86,26 +89,15 @@ def theme_progress(store: Store, phases: Sequence[Phase] | None = None) -> list[
             func.count(case((and_(task, PlanItem.status != Status.NOT_APPLICABLE.value), 1))),
             func.count(case((is_open, 1))),
             func.min(case((is_open, severity))),
-            *(func.count(case((and_(is_open, PlanItem.rag == r.value), 1))) for r in _BY_SEVERITY),
+            *(func.count(case((and_(is_open, PlanItem.rag == r.value), 1))) for r in BY_SEVERITY),
         )
         .join(PlanItem, PlanItem.theme_id == Theme.id)
         .where(likely(PlanItem.deleted_at.is_(None)), *_in_phases(phases))
         .group_by(Theme.id)
         .order_by(Theme.position, Theme.id)
     )
-    by_severity = {r.severity: r for r in Rag}
     with store.read() as session:
-        return [
-            ThemeProgress(
-                title,
-                done,
-                applicable,
-                open_items,
-                by_severity.get(worst),
-                tuple((rag, n) for rag, n in zip(_BY_SEVERITY, counts, strict=True) if n),
-            )
-            for title, done, applicable, open_items, worst, *counts in session.execute(query)
-        ]
+        return theme_progress_rows(session.execute(query))
 
 
 def open_items_due(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,8 @@ from dass_desktop.domain.timeline import date_of_day
 from dass_desktop.domain.wellbeing_terms import CheckInRow
 from dass_desktop.domain.working_days import next_working_day
 
-_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
+#: The RAG ratings from the worst: the order of the per-rating counts each theme's row ends with.
+BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 #: How many rows each dashboard list shows; its title gives the full count.
 SHOWN = 20
@@ -67,7 +69,25 @@ def overall(themes: list[ThemeProgress]) -> ThemeProgress:
         min(rated, key=lambda r: r.severity) if rated else None,
         tuple(
             (rag, n)
-            for rag in _BY_SEVERITY
+            for rag in BY_SEVERITY
             if (n := sum(dict(t.rag_counts).get(rag, 0) for t in themes))
         ),
     )
+
+
+def theme_progress_rows(rows: Iterable[Sequence[Any]]) -> list[ThemeProgress]:
+    """Themes' progress from grouped rows: title, done, applicable, open, the worst open
+    rating's severity, then the open items' count for each rating in :data:`BY_SEVERITY`.
+    """
+    by_severity = {r.severity: r for r in Rag}
+    return [
+        ThemeProgress(
+            title,
+            done,
+            applicable,
+            open_items,
+            by_severity.get(worst),
+            tuple((rag, n) for rag, n in zip(BY_SEVERITY, counts, strict=True) if n),
+        )
+        for title, done, applicable, open_items, worst, *counts in rows
+    ]

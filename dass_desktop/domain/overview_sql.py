@@ -16,7 +16,14 @@ from typing import Any
 
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
-from dass_desktop.domain.overview_queries_base import SHOWN, Celebration, Lapsed, Top
+from dass_desktop.domain.overview_queries_base import (
+    BY_SEVERITY,
+    SHOWN,
+    Celebration,
+    Lapsed,
+    Top,
+    theme_progress_rows,
+)
 from dass_desktop.domain.plan_terms import Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_rules import next_by, state_of
 from dass_desktop.domain.practice_terms import PRACTICE_KIND, Cadence, PracticeState
@@ -29,7 +36,6 @@ from dass_desktop.domain.working_days import next_working_day
 from dass_desktop.store import Store
 
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
-_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
 
 
 @contextmanager
@@ -71,7 +77,7 @@ def theme_progress(
     is_open = f"({task} AND p.status IN (?, ?))"
     severity = " ".join(f"WHEN p.rag = '{r.value}' THEN {r.severity}" for r in Rag)
     per_rag = "".join(
-        f", count(CASE WHEN {is_open} AND p.rag = '{r.value}' THEN 1 END)" for r in _BY_SEVERITY
+        f", count(CASE WHEN {is_open} AND p.rag = '{r.value}' THEN 1 END)" for r in BY_SEVERITY
     )
     where, values = _phases(phases)
     sql = (
@@ -85,20 +91,9 @@ def theme_progress(
     open_args = [PRACTICE_KIND, *_OPEN]
     args = [
         PRACTICE_KIND, Status.DONE.value, PRACTICE_KIND, Status.NOT_APPLICABLE.value,
-        *open_args, *open_args, *(a for _ in _BY_SEVERITY for a in open_args), *values,
+        *open_args, *open_args, *(a for _ in BY_SEVERITY for a in open_args), *values,
     ]  # fmt: skip
-    by_severity = {r.severity: r for r in Rag}
-    return [
-        ThemeProgress(
-            title,
-            done,
-            applicable,
-            open_items,
-            by_severity.get(worst),
-            tuple((rag, n) for rag, n in zip(_BY_SEVERITY, counts, strict=True) if n),
-        )
-        for title, done, applicable, open_items, worst, *counts in con.execute(sql, args)
-    ]
+    return theme_progress_rows(con.execute(sql, args))
 
 
 def kinds_held(con: sqlite3.Connection, first: dt.date, last: dt.date) -> dict[EngagementKind, int]:
