@@ -42,22 +42,27 @@ AS_OF = "2026-11-26"
 # A bare PySide6 window of the laptop size the app is judged at, shown, then idle: the floor.
 BARE_WINDOW = HERE / "bare_window.py"
 PAGES = HERE / "visit_pages.py"
+# The figure visit_pages.py prints for the ORM and matplotlib imports it waits for.
+WARM_UP = "background imports after start-up"
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One measured figure and its target (met when ``value`` is at most ``limit``)."""
+    """One measured figure and its target (met when ``value`` is at most ``limit``).
+
+    A figure with no limit is shown for the record: it has no target of its own.
+    """
 
     name: str
     value: float
     unit: str
-    limit: float
+    limit: float | None
     note: str = ""
 
     @property
     def met(self) -> bool:
-        """Whether the figure meets its target."""
-        return self.value <= self.limit
+        """Whether the figure meets its target (always, when it has none)."""
+        return self.limit is None or self.value <= self.limit
 
 
 @dataclass
@@ -251,6 +256,10 @@ def pages(bench: Bench) -> list[Figure]:
         if name == "peak memory":
             figures.append(Figure("peak memory, every page visited, --scale 50", max(values),
                                   "MB", 300))  # fmt: skip
+        elif name == WARM_UP:
+            note = "waited for before the first page; no page's figure"
+            figures.append(Figure(f"{name}, --scale 50", statistics.median(values), "ms", None,
+                                  note))  # fmt: skip
         else:
             figures.append(Figure(f"{name}, --scale 50", statistics.median(values), "ms", 100))
     return figures
@@ -332,9 +341,10 @@ def report(figures: list[Figure], baseline: dict[str, float]) -> Iterator[str]:
     for f in figures:
         then = baseline.get(f.name)
         change = f"  (baseline {then:.2f}, {f.value / then - 1:+.0%})" if then else ""
-        mark = "ok    " if f.met else "MISSED"
+        mark = ("ok    " if f.met else "MISSED") if f.limit is not None else "      "
+        target = f"target ≤{f.limit:g} {f.unit}" if f.limit is not None else "no target"
         yield (
-            f"{mark} {f.name:58} {f.value:8.2f} {f.unit:2} target ≤{f.limit:g} {f.unit}"
+            f"{mark} {f.name:58} {f.value:8.2f} {f.unit:2} {target}"
             + change
             + (f"  [{f.note}]" if f.note else "")
         )

@@ -5,6 +5,12 @@
 Prints one JSON object on its last line: milliseconds to open each page (first visit,
 painted), to scroll its list to the end and to filter it by a word, and the process's peak
 resident memory in MB after every page has been shown. Run by tests/benchmarks/run.py.
+
+The window imports SQLAlchemy's ORM and matplotlib in a background thread a second after
+start-up (``ui/chart_warmup.py``), while the director reads the dashboard. The pages are
+visited once that import is done, as a director who looks at the dashboard for a couple of
+seconds first would; how long the import itself took is printed as its own figure, so the
+one-off cost is neither hidden nor charged to whichever page happens to be first.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from dass_desktop import paths
 from dass_desktop.store import open_store
+from dass_desktop.ui import chart_warmup
 from dass_desktop.ui.main_window import MainWindow
 
 WORD = "care"
@@ -42,12 +49,20 @@ def _main_list(page: QWidget) -> QAbstractItemView | None:
 
 
 def _search_box(page: QWidget) -> QLineEdit | None:
+    """The page's search box: in its Designer form, or made in code as ``search``."""
     ui = getattr(page, "ui", None)
-    for name in ("searchEdit", "comparatorFilter"):
-        box = getattr(ui, name, None)
+    for owner, name in ((ui, "searchEdit"), (ui, "comparatorFilter"), (page, "search")):
+        box = getattr(owner, name, None)
         if isinstance(box, QLineEdit):
             return box
     return None
+
+
+def _warm_up() -> None:
+    """The window's background import, started now and waited for."""
+    thread = chart_warmup.warm_charts()
+    if thread is not None:
+        thread.join()
 
 
 def main() -> None:
@@ -60,19 +75,23 @@ def main() -> None:
     window.show()
     app.processEvents()
     found: dict[str, float] = {}
+    # What the window starts a second after its first idle moment; waited for here.
+    found["background imports after start-up"] = _ms(app, _warm_up)
     for row in range(window.ui.pages.count()):
+        if window.ui.pages.currentIndex() == row:
+            continue  # the dashboard, on show since start-up
         opened = _ms(app, lambda row=row: window.show_page(row))
         page = window.current_page()  # built on its first visit
         title = str(getattr(page, "title", row))
-        view = _main_list(page)
-        search = _search_box(page)
-        if view is None or search is None:
-            continue
         found[f"{title}: open"] = opened
-        found[f"{title}: scroll to end"] = _ms(app, view.scrollToBottom)
-        found[f"{title}: filter by a word"] = _ms(app, lambda s=search: s.setText(WORD))
-        search.clear()
-        app.processEvents()
+        view = _main_list(page)
+        if view is not None:
+            found[f"{title}: scroll to end"] = _ms(app, view.scrollToBottom)
+        search = _search_box(page)
+        if search is not None:
+            found[f"{title}: filter by a word"] = _ms(app, lambda s=search: s.setText(WORD))
+            search.clear()
+            app.processEvents()
     found["peak memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     store.close()
