@@ -8,9 +8,9 @@ resident memory in MB after every page has been shown. Run by tests/benchmarks/r
 
 The window imports SQLAlchemy's ORM and matplotlib in a background thread a second after
 start-up (``ui/chart_warmup.py``), while the director reads the dashboard. The pages are
-visited once that import is done, as a director who looks at the dashboard for a couple of
-seconds first would; how long the import itself took is printed as its own figure, so the
-one-off cost is neither hidden nor charged to whichever page happens to be first.
+visited once that import is done, as by a director who looks at the dashboard for a couple
+of seconds first; how long it took is printed as its own figure, so the one-off cost is
+neither hidden nor charged to whichever page happens to be first.
 """
 
 from __future__ import annotations
@@ -59,7 +59,10 @@ def _search_box(page: QWidget) -> QLineEdit | None:
 
 
 def _warm_up() -> None:
-    """The window's background import, started now and waited for."""
+    """The window's background import, started now and waited for.
+
+    The window's own timer, when it fires later, finds nothing left to import.
+    """
     thread = chart_warmup.warm_charts()
     if thread is not None:
         thread.join()
