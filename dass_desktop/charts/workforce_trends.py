@@ -22,7 +22,6 @@ from dass_desktop.charts.style import (
     new_figure,
     percent_ticks,
     round_axis,
-    spread_apart,
     text_sizes,
     tidy_axes,
 )
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+GAP_PT = 4.0  # from the axes' right edge to a line's label, in points
 # Markers for comparators, after the council's own (solid, circles).
 COMPARATOR_MARKERS = ("s", "^", "D")
 LINE_LABEL = "line-label"  # gid of the short labels written at the end of each line
@@ -95,7 +95,6 @@ def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
     """
     figure = new_figure(width, width * 0.56)
     draw_trend(figure.add_subplot(), trend, sizes=text_sizes(figure))
-    separate_line_labels(figure)
     return figure
 
 
@@ -107,7 +106,6 @@ def trend_grid(trends: Sequence[Trend], *, width: float = 6.6) -> Figure:
     sizes = text_sizes(figure)
     for index, trend in enumerate(shown, start=1):
         draw_trend(figure.add_subplot(rows, 2, index), trend, compact=True, sizes=sizes)
-    separate_line_labels(figure)
     return figure
 
 
@@ -116,7 +114,7 @@ def _end_label(axes: Axes, y: float, text: str, colour: str, size: float, bold: 
         text,
         (1.0, y),
         xycoords=("axes fraction", "data"),
-        xytext=(4, 0),
+        xytext=(GAP_PT, 0),
         textcoords="offset points",
         va="center",
         ha="left",
@@ -137,8 +135,8 @@ def draw_trend(
 ) -> None:
     """Draw one trend (see :func:`trend_chart`) into ``axes``; ``compact`` for small multiples.
 
-    Call :func:`separate_line_labels` on the figure afterwards so that the labels at the
-    lines' ends never overlap.
+    The labels at the lines' ends are kept apart whenever the axes is laid out or drawn
+    (``charts/workforce_labels.py``), so they never overlap at any size.
     """
     sizes = sizes or text_sizes(axes.get_figure())  # type: ignore[arg-type]
     item = trend.metric
@@ -221,6 +219,9 @@ def draw_trend(
         )
         every_value.append(trend.target)
         ends.append((trend.target, f"Target {item.format(trend.target)}", colour, False))
+    from dass_desktop.charts.workforce_labels import keep_apart
+
+    keep_apart(axes, LINE_LABEL, GAP_PT)  # before the labels: it moves them before drawing
     for y, text, colour, bold in ends:
         _end_label(axes, y, text, colour, sizes.small, bold)
     _value_axis(axes, item, every_value)
@@ -243,30 +244,6 @@ def draw_trend(
         frameon=False,
         handlelength=3.2,
     )
-
-
-def separate_line_labels(figure: Figure) -> None:
-    """Move the labels at the ends of lines apart so that none overlaps another.
-
-    The figure is laid out first (without drawing pixels) to learn where each line ends and
-    how tall each label is, twice, as moving the labels can change the layout a little.
-    """
-    from matplotlib.text import Annotation
-
-    for _ in range(2):
-        figure.draw_without_rendering()
-        for axes in figure.axes:
-            labels = [
-                t for t in axes.texts if isinstance(t, Annotation) and t.get_gid() == LINE_LABEL
-            ]
-            if not labels:
-                continue
-            to_points = 72 / figure.dpi
-            lines = [float(axes.transData.transform((0, t.xy[1]))[1]) for t in labels]
-            room = [t.get_window_extent().height / 2 + 1.0 for t in labels]
-            placed = spread_apart(lines, room)
-            for text, line, where in zip(labels, lines, placed, strict=True):
-                text.xyann = (4, (where - line) * to_points)
 
 
 def _wrap(text: str, width: int = 26) -> str:
