@@ -69,13 +69,22 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
         the spacing is chosen at each drawing from the room the axis has.
         """
 
+        found: tuple[tuple[int, tuple[float, ...]], Any] | None = None
+
         def __call__(self) -> Any:
             # Room for a tick every three font sizes; a "2025" label with a gap takes four.
             room = self.axis.get_tick_space() * 3 // 4 if self.axis is not None else most
             fit = max(2, min(most, room))
+            # Laying out and drawing asks many times; the months only change with the room
+            # and the dates shown, so they are worked out once for each.
+            shown = tuple(self.axis.get_view_interval()) if self.axis is not None else ()
+            if self.found is not None and self.found[0] == (fit, shown):
+                return self.found[1]
             step = next((s for s in (1, 2, 3, 6, 12) if span // s + 1 <= fit), 24)
             self.rule.set(interval=step)
-            return super().__call__()  # type: ignore[no-untyped-call]  # (untyped in stubs)
+            ticks = super().__call__()  # type: ignore[no-untyped-call]  # (untyped in stubs)
+            self.found = ((fit, shown), ticks)
+            return ticks
 
     axes.xaxis.set_major_locator(FittingMonths())  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
@@ -227,7 +236,9 @@ def draw_trend(
     _value_axis(axes, item, every_value)
     _months_axis(axes, first, last, compact=compact)
     title = item.label if compact else f"{item.label}: {trend.scope_name}"
-    axes.set_title(fit_label(title, 34 if compact else 70), fontsize=sizes.body, loc="left")
+    # Placed just above the axes (nothing is drawn above them), so matplotlib need not
+    # measure the tick labels at every drawing to find room for it.
+    axes.set_title(fit_label(title, 34 if compact else 70), fontsize=sizes.body, loc="left", y=1.0)
     axes.set_ylabel(
         {"%": "Per cent", "days": "Days per FTE"}.get(item.unit, item.unit.title()),
         fontsize=sizes.body,
