@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 TARGET_SAVE_DELAY_MS = 500
+# More teams than this make bars too thin to read: the chart shows those furthest below
+# target on supervision, as the printed plan does.
+MOST_TEAMS_CHARTED = 12
 
 
 class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
@@ -108,6 +111,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             empty_text="No team has supervision or appraisal figures yet.",
         )
         self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
+        self._compliance_note = self.ui.complianceNote.text()
 
         for key, label in diversity.DIMENSIONS.items():
             self.ui.dimensionCombo.addItem(label, key)
@@ -380,12 +384,20 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
     def _build_compliance(self) -> Figure | None:
         rows = scorecard.compliance_by_team(self._store)
+        shown = scorecard.lowest_supervision(rows, MOST_TEAMS_CHARTED)
+        cut = (
+            f" The chart shows the {len(shown)} teams with the lowest supervision figures, "
+            f"of {len(rows):,}."
+            if len(shown) < len(rows)
+            else ""
+        )
+        self.ui.complianceNote.setText(self._compliance_note + cut)
         if not rows:
             return None
         from dass_desktop.charts.workforce import compliance_chart
 
         target = workforce_store.targets(self._store).get("supervision") or 90.0
-        return compliance_chart(rows, target)
+        return compliance_chart(shown, target)
 
     def _build_diversity(self) -> Figure | None:
         rows = [r for r in self.diversity.rows() if r.parent is None]  # broad groups only
