@@ -24,6 +24,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QObject
 # the figure, and the canvas that shows it.
 MODULES = (
     "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite",  # loaded by the store's first ORM session otherwise
     "dass_desktop.store.models",
     "matplotlib.figure",
     "matplotlib.backends.backend_qtagg",
