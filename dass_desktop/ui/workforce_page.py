@@ -144,6 +144,9 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.comparatorTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         # Year and licence are in every row's tooltip too, so they give way first.
         fit_columns(self.ui.comparatorTable, 4, optional=(6, 7))
+        # Long sources and coverage are capped; the columns are measured again whenever the
+        # rows are set (once, not twice: the published figures alone are hundreds of rows).
+        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
@@ -338,7 +341,6 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
         self.figures.set_rows(benchmark_store.all_figures(self._store))
-        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:
