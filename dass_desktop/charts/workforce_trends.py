@@ -22,7 +22,6 @@ from dass_desktop.charts.style import (
     new_figure,
     percent_ticks,
     round_axis,
-    spread_apart,
     text_sizes,
     tidy_axes,
 )
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+GAP_PT = 4.0  # from the axes' right edge to a line's label, in points
 # Markers for comparators, after the council's own (solid, circles).
 COMPARATOR_MARKERS = ("s", "^", "D")
 LINE_LABEL = "line-label"  # gid of the short labels written at the end of each line
@@ -69,13 +69,22 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
         the spacing is chosen at each drawing from the room the axis has.
         """
 
+        found: tuple[tuple[int, tuple[float, ...]], Any] | None = None
+
         def __call__(self) -> Any:
             # Room for a tick every three font sizes; a "2025" label with a gap takes four.
             room = self.axis.get_tick_space() * 3 // 4 if self.axis is not None else most
             fit = max(2, min(most, room))
+            # Laying out and drawing asks many times; the months only change with the room
+            # and the dates shown, so they are worked out once for each.
+            shown = tuple(self.axis.get_view_interval()) if self.axis is not None else ()
+            if self.found is not None and self.found[0] == (fit, shown):
+                return self.found[1]
             step = next((s for s in (1, 2, 3, 6, 12) if span // s + 1 <= fit), 24)
             self.rule.set(interval=step)
-            return super().__call__()  # type: ignore[no-untyped-call]  # (untyped in stubs)
+            ticks = super().__call__()  # type: ignore[no-untyped-call]  # (untyped in stubs)
+            self.found = ((fit, shown), ticks)
+            return ticks
 
     axes.xaxis.set_major_locator(FittingMonths())  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
@@ -95,7 +104,6 @@ def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
     """
     figure = new_figure(width, width * 0.56)
     draw_trend(figure.add_subplot(), trend, sizes=text_sizes(figure))
-    separate_line_labels(figure)
     return figure
 
 
@@ -107,7 +115,6 @@ def trend_grid(trends: Sequence[Trend], *, width: float = 6.6) -> Figure:
     sizes = text_sizes(figure)
     for index, trend in enumerate(shown, start=1):
         draw_trend(figure.add_subplot(rows, 2, index), trend, compact=True, sizes=sizes)
-    separate_line_labels(figure)
     return figure
 
 
@@ -116,7 +123,7 @@ def _end_label(axes: Axes, y: float, text: str, colour: str, size: float, bold: 
         text,
         (1.0, y),
         xycoords=("axes fraction", "data"),
-        xytext=(4, 0),
+        xytext=(GAP_PT, 0),
         textcoords="offset points",
         va="center",
         ha="left",
@@ -137,8 +144,8 @@ def draw_trend(
 ) -> None:
     """Draw one trend (see :func:`trend_chart`) into ``axes``; ``compact`` for small multiples.
 
-    Call :func:`separate_line_labels` on the figure afterwards so that the labels at the
-    lines' ends never overlap.
+    The labels at the lines' ends are kept apart whenever the axes is laid out or drawn
+    (``charts/workforce_labels.py``), so they never overlap at any size.
     """
     sizes = sizes or text_sizes(axes.get_figure())  # type: ignore[arg-type]
     item = trend.metric
@@ -221,12 +228,17 @@ def draw_trend(
         )
         every_value.append(trend.target)
         ends.append((trend.target, f"Target {item.format(trend.target)}", colour, False))
+    from dass_desktop.charts.workforce_labels import keep_apart
+
+    keep_apart(axes, LINE_LABEL, GAP_PT)  # before the labels: it moves them before drawing
     for y, text, colour, bold in ends:
         _end_label(axes, y, text, colour, sizes.small, bold)
     _value_axis(axes, item, every_value)
     _months_axis(axes, first, last, compact=compact)
     title = item.label if compact else f"{item.label}: {trend.scope_name}"
-    axes.set_title(fit_label(title, 34 if compact else 70), fontsize=sizes.body, loc="left")
+    # Placed just above the axes (nothing is drawn above them), so matplotlib need not
+    # measure the tick labels at every drawing to find room for it.
+    axes.set_title(fit_label(title, 34 if compact else 70), fontsize=sizes.body, loc="left", y=1.0)
     axes.set_ylabel(
         {"%": "Per cent", "days": "Days per FTE"}.get(item.unit, item.unit.title()),
         fontsize=sizes.body,
@@ -243,30 +255,6 @@ def draw_trend(
         frameon=False,
         handlelength=3.2,
     )
-
-
-def separate_line_labels(figure: Figure) -> None:
-    """Move the labels at the ends of lines apart so that none overlaps another.
-
-    The figure is laid out first (without drawing pixels) to learn where each line ends and
-    how tall each label is, twice, as moving the labels can change the layout a little.
-    """
-    from matplotlib.text import Annotation
-
-    for _ in range(2):
-        figure.draw_without_rendering()
-        for axes in figure.axes:
-            labels = [
-                t for t in axes.texts if isinstance(t, Annotation) and t.get_gid() == LINE_LABEL
-            ]
-            if not labels:
-                continue
-            to_points = 72 / figure.dpi
-            lines = [float(axes.transData.transform((0, t.xy[1]))[1]) for t in labels]
-            room = [t.get_window_extent().height / 2 + 1.0 for t in labels]
-            placed = spread_apart(lines, room)
-            for text, line, where in zip(labels, lines, placed, strict=True):
-                text.xyann = (4, (where - line) * to_points)
 
 
 def _wrap(text: str, width: int = 26) -> str:

@@ -202,3 +202,14 @@ def compliance_by_team(store: Store) -> list[TeamCompliance]:
         if supervision is not None or appraisals is not None:
             found.append(TeamCompliance(scope.name, supervision, appraisals))
     return found
+
+
+def lowest_supervision(rows: Sequence[TeamCompliance], most: int) -> list[TeamCompliance]:
+    """At most ``most`` of ``rows``: the teams furthest below target on supervision (those
+    without a supervision figure last), in the order given.
+    """
+    if len(rows) <= most:
+        return list(rows)
+    ranked = sorted(rows, key=lambda r: r.supervision.value if r.supervision else 101.0)
+    keep = {id(r) for r in ranked[:most]}
+    return [r for r in rows if id(r) in keep]

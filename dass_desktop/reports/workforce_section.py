@@ -119,7 +119,7 @@ def _compliance(ctx: ReportContext, rows: list[scorecard.TeamCompliance]) -> lis
         return section_start(
             title, [nothing_yet("No supervision or appraisal figures by team yet.")], level=2
         )
-    shown = lowest_supervision(rows)
+    shown = scorecard.lowest_supervision(rows, MOST_TEAMS_CHARTED)
     chart = workforce_charts.compliance_chart(shown, ctx.overview.compliance_target())
     parts: list[Flowable] = [figure_flowable(chart, CONTENT_WIDTH * 0.72)]
     if len(shown) < len(rows):
@@ -130,15 +130,6 @@ def _compliance(ctx: ReportContext, rows: list[scorecard.TeamCompliance]) -> lis
             )
         )
     return section_start(title, parts, level=2)
-
-
-def lowest_supervision(rows: list[scorecard.TeamCompliance]) -> list[scorecard.TeamCompliance]:
-    """At most :data:`MOST_TEAMS_CHARTED` teams, those furthest below target, in name order."""
-    if len(rows) <= MOST_TEAMS_CHARTED:
-        return rows
-    ranked = sorted(rows, key=lambda r: r.supervision.value if r.supervision else 101.0)
-    keep = {id(r) for r in ranked[:MOST_TEAMS_CHARTED]}
-    return [r for r in rows if id(r) in keep]
 
 
 def _rag(rag: Rag | None, bench: Benchmark | None) -> str:

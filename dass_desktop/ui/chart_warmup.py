@@ -7,8 +7,9 @@ to that moment) is untouched; the import then runs in a background thread while 
 director reads the dashboard. A page that needs matplotlib before the thread is done
 simply waits for the rest of the import.
 
-SQLAlchemy's ORM and the model classes go first: the dashboard's first paint reads through
-plain :mod:`sqlite3` without them, and every other page and command needs them.
+SQLAlchemy's ORM and the model classes go first, with the models' mappings set up: the
+dashboard's first paint reads through plain :mod:`sqlite3` without them, and every other
+page and command needs them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QObject
 # the figure, and the canvas that shows it.
 MODULES = (
     "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite",  # loaded by the store's first ORM session otherwise
     "dass_desktop.store.models",
     "matplotlib.figure",
     "matplotlib.backends.backend_qtagg",
@@ -34,6 +36,15 @@ AFTER_MS = 1000
 def _import_all() -> None:
     for name in MODULES:
         __import__(name)
+    # The first query through the ORM sets up every model's columns and relationships:
+    # tens of milliseconds the first page after the dashboard would otherwise wait for.
+    # SQLAlchemy does this under its own lock (``_CONFIGURE_MUTEX``, a re-entrant lock in
+    # ``sqlalchemy.orm.mapper``), so a page that queries meanwhile waits for it to finish
+    # instead of doing it again. Nothing here touches Qt or draws with matplotlib, which is
+    # not thread-safe: the thread only imports, and builds the ORM's mappings.
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
 
 
 def warm_charts() -> threading.Thread | None:

@@ -21,13 +21,16 @@ from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.workforce_dialogs import (
-    ComparatorFigureDialog,
-    DiversityShareDialog,
-    WorkforceFigureDialog,
-)
-from dass_desktop.ui.workforce_import import WorkforceImportDialog
 from dass_desktop.ui.workforce_models import RowRole
+
+if TYPE_CHECKING:
+    # The dialogs (the import's most of all) are imported when first opened, not with the page.
+    from dass_desktop.ui.workforce_dialogs import (
+        ComparatorFigureDialog,
+        DiversityShareDialog,
+        WorkforceFigureDialog,
+    )
+    from dass_desktop.ui.workforce_import import WorkforceImportDialog
 
 
 class WorkforceCommands(QWidget):
@@ -51,6 +54,8 @@ class WorkforceCommands(QWidget):
 
     def open_import(self) -> WorkforceImportDialog:
         """Open the CSV import dialog."""
+        from dass_desktop.ui.workforce_import import WorkforceImportDialog
+
         dialog = WorkforceImportDialog(self.context.ops, self._store, self._bus, self._today, self)
         dialog.imported.connect(self.say)
         self.dialog = dialog
@@ -59,6 +64,8 @@ class WorkforceCommands(QWidget):
 
     def open_add_figure(self) -> WorkforceFigureDialog:
         """Open the dialog to type in a figure for the scope and measure on show."""
+        from dass_desktop.ui.workforce_dialogs import WorkforceFigureDialog
+
         scopes = [self.ui.scopeCombo.itemText(i) for i in range(self.ui.scopeCombo.count())]
         dialog = WorkforceFigureDialog(
             self.context.ops,
@@ -76,6 +83,8 @@ class WorkforceCommands(QWidget):
 
     def open_add_share(self) -> DiversityShareDialog:
         """Open the dialog to type in a diversity share."""
+        from dass_desktop.ui.workforce_dialogs import DiversityShareDialog
+
         dialog = DiversityShareDialog(
             self._store,
             self._bus,
@@ -90,6 +99,8 @@ class WorkforceCommands(QWidget):
 
     def open_add_comparator(self) -> ComparatorFigureDialog:
         """Open the dialog to type in a comparator figure."""
+        from dass_desktop.ui.workforce_dialogs import ComparatorFigureDialog
+
         dialog = ComparatorFigureDialog(
             self.context.ops, self._store, self._bus, self._today(), self
         )

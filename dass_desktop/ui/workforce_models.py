@@ -150,21 +150,27 @@ class ComparatorFigureModel(CellTableModel[ComparatorFigure]):
     def cell(self, row: ComparatorFigure, column: int, role: int) -> Any:
         """What column ``column`` of ``row`` shows for ``role``."""
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
-            item = METRIC_BY_KEY.get(row.metric)
+            item = METRIC_BY_KEY.get(row.metric) if column == 3 else None
             if role == SortRole and column == 2:
                 return row.period_end.isoformat()
             if role == SortRole and column == 3:
                 return row.value
-            return (
-                row.area_name,
-                metric_label(row.metric),
-                row.period_label,
-                item.format(row.value) if item else f"{row.value:g}",
-                row.covers,
-                row.source if row.origin == "reference" else f"{row.source} ({row.origin})",
-                str(row.year) if row.year else "not stated",
-                row.licence or ("—" if row.origin != "reference" else ""),
-            )[column]
+            # Only the column asked for is worked out: the views ask cell by cell.
+            if column == 0:
+                return row.area_name
+            if column == 1:
+                return metric_label(row.metric)
+            if column == 2:
+                return row.period_label
+            if column == 3:
+                return item.format(row.value) if item else f"{row.value:g}"
+            if column == 4:
+                return row.covers
+            if column == 5:
+                return row.source if row.origin == "reference" else f"{row.source} ({row.origin})"
+            if column == 6:
+                return str(row.year) if row.year else "not stated"
+            return row.licence or ("—" if row.origin != "reference" else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\nNote: {row.note}" if row.note else ""
             url = f"\n{row.url}" if row.url else ""

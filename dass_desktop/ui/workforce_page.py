@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 TARGET_SAVE_DELAY_MS = 500
+# More teams than this make bars too thin to read: the chart shows those furthest below
+# target on supervision, as the printed plan does.
+MOST_TEAMS_CHARTED = 12
 
 
 class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
@@ -108,6 +111,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             empty_text="No team has supervision or appraisal figures yet.",
         )
         self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
+        self._compliance_note = self.ui.complianceNote.text()
 
         for key, label in diversity.DIMENSIONS.items():
             self.ui.dimensionCombo.addItem(label, key)
@@ -140,6 +144,9 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.comparatorTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         # Year and licence are in every row's tooltip too, so they give way first.
         fit_columns(self.ui.comparatorTable, 4, optional=(6, 7))
+        # Long sources and coverage are capped; the columns are measured again whenever the
+        # rows are set (once, not twice: the published figures alone are hundreds of rows).
+        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
@@ -334,7 +341,6 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
         self.figures.set_rows(benchmark_store.all_figures(self._store))
-        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:
@@ -380,12 +386,20 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
     def _build_compliance(self) -> Figure | None:
         rows = scorecard.compliance_by_team(self._store)
+        shown = scorecard.lowest_supervision(rows, MOST_TEAMS_CHARTED)
+        cut = (
+            f" The chart shows the {len(shown)} teams with the lowest supervision figures, "
+            f"of {len(rows):,}."
+            if len(shown) < len(rows)
+            else ""
+        )
+        self.ui.complianceNote.setText(self._compliance_note + cut)
         if not rows:
             return None
         from dass_desktop.charts.workforce import compliance_chart
 
         target = workforce_store.targets(self._store).get("supervision") or 90.0
-        return compliance_chart(rows, target)
+        return compliance_chart(shown, target)
 
     def _build_diversity(self) -> Figure | None:
         rows = [r for r in self.diversity.rows() if r.parent is None]  # broad groups only

@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 from matplotlib.dates import num2date
+from matplotlib.text import Annotation
 
 from dass_desktop.charts.workforce import (
     compliance_chart,
@@ -198,3 +199,40 @@ def test_month_labels_never_touch_however_narrow_the_chart_is_drawn() -> None:
         boxes.sort(key=lambda box: box.x0)
         for left, right in itertools.pairwise(boxes):
             assert left.x1 < right.x0, f"labels touch at {width} in"
+
+
+def test_line_labels_kept_apart_in_one_drawing_at_any_size() -> None:
+    """Four lines ending within a point of each other: after one drawing, at the printed
+    size and at a short, narrow on-screen size, no two labels at the lines' ends touch,
+    each sits just right of the axes, and the labels are only placed when drawn (at the
+    size they are drawn at), not by drawing the figure while building it.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    trend = Trend(
+        metric=METRIC_BY_KEY["vacancy_rate"],
+        scope_name="Reablement",
+        points=points([9.0, 9.5, 10.0, 10.2]),
+        comparators=(
+            ("England", (bench("England", 10.0, dt.date(2025, 3, 1), "2024/25"),)),
+            ("Region", (bench("Region", 10.4, dt.date(2025, 3, 1), "2024/25"),)),
+        ),
+        target=10.1,
+    )
+    for width, height in ((6.6, 3.7), (4.0, 2.6)):
+        figure = trend_chart(trend)
+        (axes,) = figure.axes
+        labels = [
+            t for t in axes.texts if isinstance(t, Annotation) and t.get_gid() == "line-label"
+        ]
+        assert len(labels) == 4
+        assert {tuple(t.xyann) for t in labels} == {(4.0, 0.0)}  # at the lines' ends until drawn
+        figure.set_size_inches(width, height)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        assert len({tuple(t.xyann) for t in labels}) == 4  # moved apart as drawn
+        boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
+        for low, high in itertools.pairwise(boxes):
+            assert low.y1 <= high.y0 + 0.01, f"labels touch at {width}×{height} in"
+        assert all(abs(b.x0 - axes.bbox.x1 - 4 * figure.dpi / 72) < 1 for b in boxes)

@@ -16,7 +16,9 @@ from tests.conftest import TODAY
 
 
 def test_warm_charts_imports_matplotlib_in_a_background_thread() -> None:
-    """In a fresh process, the thread imports the figure and Qt canvas modules."""
+    """In a fresh process, the thread imports the figure and Qt canvas modules, and sets up
+    the models' mappings so the first page's first query does not.
+    """
     script = textwrap.dedent(
         """
         import sys
@@ -28,6 +30,8 @@ def test_warm_charts_imports_matplotlib_in_a_background_thread() -> None:
         assert thread is not None and thread.daemon
         thread.join(60)
         assert all(name in sys.modules for name in chart_warmup.MODULES)
+        from dass_desktop.store.models.base import Base
+        assert not Base.registry._new_mappers  # every model's mapping is set up
         assert chart_warmup.warm_charts() is None  # nothing left to import
         print("warm")
         """

@@ -7,9 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from dass_desktop.domain import benchmark_store, comparator_family, scorecard
+from dass_desktop.domain.benchmark_rules import metric_label
 from dass_desktop.domain.benchmark_terms import ComparatorChoice
 from dass_desktop.domain.diversity import DiversityGap
 from dass_desktop.domain.workforce_store import list_scopes, set_value
+from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.workforce_file import Problem, preview
 from dass_desktop.store import Store
@@ -21,6 +23,7 @@ from dass_desktop.ui.workforce_models import (
     FigureFilterModel,
     RowRole,
     ScorecardModel,
+    SortRole,
 )
 
 OCT = dt.date(2026, 10, 1)
@@ -83,3 +86,40 @@ def test_import_dialog_models(qtmodeltester) -> None:  # type: ignore[no-untyped
     problems.load([Problem(3, "FTE", "'x' is not a number"), Problem(0, "", "No month")])
     qtmodeltester.check(problems)
     assert problems.index(1, 0).data() == "whole file"
+
+
+def test_comparator_figure_cells_match_each_row_in_full(store: Store) -> None:
+    """Every comparator figure's cells (shown text and sort key) read as the row's eight
+    values do in full, one by one, for published figures and one the director typed.
+    """
+    benchmark_store.add_comparator_value(
+        store,
+        kind="region",
+        area_name="Our region",
+        metric_key="vacancy_rate",
+        period_label="2025/26",
+        period_end=dt.date(2026, 3, 31),
+        value=9.5,
+        covers="Adult social care staff in the region",
+        source="Regional survey",
+        year=None,
+    )
+    rows = benchmark_store.all_figures(store)
+    assert any(r.origin != "reference" for r in rows)
+    model = ComparatorFigureModel(rows)
+    for number, row in enumerate(rows):
+        item = METRIC_BY_KEY.get(row.metric)
+        whole = (
+            row.area_name,
+            metric_label(row.metric),
+            row.period_label,
+            item.format(row.value) if item else f"{row.value:g}",
+            row.covers,
+            row.source if row.origin == "reference" else f"{row.source} ({row.origin})",
+            str(row.year) if row.year else "not stated",
+            row.licence or ("—" if row.origin != "reference" else ""),
+        )
+        shown = tuple(model.index(number, c).data() for c in range(8))
+        assert shown == whole
+        sorts = tuple(model.index(number, c).data(SortRole) for c in range(8))
+        assert sorts == (*whole[:2], row.period_end.isoformat(), row.value, *whole[4:])
