@@ -8,7 +8,7 @@ column is ever pushed out of sight behind a horizontal scroll bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,12 +111,36 @@ class _ColumnFitter(QObject):
         self._optional = optional
         self.widest: int | None = None
         self._wanted: dict[int, int] = {}
+        # None: no rows inserted since the event loop last ran; False: fitted for them;
+        # True: more were inserted after that fit, to be measured once the loop runs.
+        self._inserted: bool | None = None
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
-            model.rowsInserted.connect(self.fit)
+            model.rowsInserted.connect(self._rows_inserted)
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        """Refit for rows inserted among the measured ones, once per burst.
+
+        Clearing a filter inserts the rows it had hidden as one range per gap, thousands
+        for a long log: the first range is measured at once, any later ones together
+        when the event loop next runs.
+        """
+        if first >= SAMPLE_ROWS:
+            return  # below the rows measured: no width changes
+        if self._inserted is None:
+            self._inserted = False
+            self.fit()
+            QTimer.singleShot(0, self, self._after_inserts)
+        else:
+            self._inserted = True
+
+    def _after_inserts(self) -> None:
+        if self._inserted:
+            self.fit()
+        self._inserted = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the columns when the view changes width."""
