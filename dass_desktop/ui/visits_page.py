@@ -95,6 +95,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         )
         ui.table.sortByColumn(EngagementTableModel.DATE, Qt.SortOrder.DescendingOrder)
         fit_columns(ui.table, EngagementTableModel.WHERE, compact=True)
+        # Kept by the table, which refits itself each time the log is reloaded.
+        compact_widths(ui.table, EngagementTableModel.WHERE, widest=115)
 
         ui.kindCombo.addItem("All kinds", "")
         for kind in EngagementKind:
@@ -139,10 +141,9 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """Reload the log, the filters' choices and the coverage, keeping the chosen visit."""
         self._stale = False
         chosen = self.current()
-        rows = engagement_store.list_engagements(self.store)
+        rows = engagement_store.visit_log(self.store)
         team_rows = team_store.list_teams(self.store)
         self.model.set_rows(rows)
-        compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
         self._fill_choices(rows, team_rows)
         today = self._today()
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
