@@ -8,6 +8,9 @@ column is ever pushed out of sight behind a horizontal scroll bar.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
@@ -94,6 +97,22 @@ def content_widths(view: QTableView, stretch: int, widest: int | None) -> dict[i
     return widths
 
 
+@contextmanager
+def widths_kept(view: QTableView) -> Iterator[None]:
+    """Leave ``view``'s column widths as they are while the block changes its rows (a
+    search that reloads the rows shown, say), as a filter proxy's search does.
+    """
+    fitter = view.property("columnFitter")
+    if not isinstance(fitter, _ColumnFitter):
+        yield
+        return
+    fitter.held = True
+    try:
+        yield
+    finally:
+        fitter.held = False
+
+
 class _ColumnFitter(QObject):
     """Keeps a table's columns within its view as the view resizes and the rows change."""
 
@@ -110,6 +129,7 @@ class _ColumnFitter(QObject):
         self._stretch = stretch
         self._optional = optional
         self.widest: int | None = None
+        self.held = False  # see widths_kept()
         self._wanted: dict[int, int] = {}
         # None: no rows inserted since the event loop last ran; False: fitted for them;
         # True: more were inserted after that fit, to be measured once the loop runs.
@@ -150,6 +170,8 @@ class _ColumnFitter(QObject):
 
     def fit(self) -> None:
         """Measure the columns afresh, then share the view's width among them."""
+        if self.held:
+            return
         self._wanted = content_widths(self._view, self._stretch, self.widest)
         self._share()
 
