@@ -36,7 +36,7 @@ from dass_desktop.ui.recognition_dialogs import NominationDialog, RecognitionDia
 from dass_desktop.ui.recognition_models import NominationModel, RecognitionFilter, RecognitionModel
 from dass_desktop.ui.row_models import RowRole, SortRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import fit_columns, widths_kept
 
 
 def table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int) -> QTableView:
@@ -212,7 +212,8 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         while it is shown, without moving the list.
         """
         chosen = self.current()
-        self.proxy.set_search(text)
+        with widths_kept(self.table):  # the columns stay put as the list narrows
+            self.proxy.set_search(text)
         source = -1 if chosen is None else self.model.row_of(chosen.id)
         if source >= 0:
             self.table.selectionModel().setCurrentIndex(

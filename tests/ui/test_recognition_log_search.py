@@ -114,3 +114,20 @@ def test_the_chosen_recognition_stays_chosen_through_a_search(
     assert page.search.text() == ""
     assert page.current() == hidden
     assert page.model.rowCount() == page.model.total()
+
+
+def test_columns_keep_their_widths_while_searching(qtbot: QtBot, store_with_profile: Store) -> None:
+    """Typing a search that narrows the log to nothing, then clearing it, leaves the
+    columns as wide as they were (they do not jump about as the director types).
+    """
+    write_demo(store_with_profile, TODAY, scale=1)
+    window = open_window(qtbot, store_with_profile)
+    window.show_page(1 + [title for _n, title, _m, _c in LATER_PAGES].index("Recognition"))
+    page = window.current_page()
+    assert isinstance(page, RecognitionPage)
+    header = page.table.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(page.model.columnCount())]
+    for text in ("team", "team nothing-matches-this", ""):
+        page.search.setText(text)
+        assert [header.sectionSize(c) for c in range(page.model.columnCount())] == before
+    assert page.model.rowCount() == page.model.total() > 0
