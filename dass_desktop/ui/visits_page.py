@@ -122,6 +122,11 @@ class VisitsPage(RefreshWhenShown, QWidget):
             lambda team_id: self.log_visit_requested.emit((team_id,), ())
         )
         self.coverage.show_theme.connect(self.show_theme)
+        # What the Coverage and Charts tabs are to show, until one of them is opened.
+        self._coverage_due: (
+            tuple[list[EngagementRow], list[team_terms.TeamRow], dt.date | None] | None
+        ) = None
+        ui.tabs.currentChanged.connect(self._show_coverage_if_due)
 
         ui.logVisitButton.clicked.connect(lambda: self.log_visit_requested.emit((), ()))
         ui.editButton.clicked.connect(self.edit)
@@ -159,7 +164,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         else:
             self._show(None)
         start = self._start()
-        self.coverage.show(rows, team_rows, start)
+        self._coverage_due = (rows, team_rows, start)
+        self._show_coverage_if_due()
         # The same figures as the dashboard and the printed plans, from the one read model.
         visits = visit_figures(
             rows, team_rows, start or min((r.occurred_on for r in rows), default=today), today
@@ -175,6 +181,16 @@ class VisitsPage(RefreshWhenShown, QWidget):
             parts.append(f"{waiting} to write back")
         self.ui.summaryLine.setText(" · ".join(parts))
         self._show_count()
+
+    def _show_coverage_if_due(self, *_args: object) -> None:
+        """Fill the Coverage and Charts tabs once one of them is on show: a visit to the
+        log alone does not work out every team's coverage and the themes.
+        """
+        if self._coverage_due is None or self.ui.tabs.currentWidget() is self.ui.logTab:
+            return
+        rows, team_rows, start = self._coverage_due
+        self._coverage_due = None
+        self.coverage.show(rows, team_rows, start)
 
     def _fill_choices(self, rows: list[EngagementRow], team_rows: list[team_terms.TeamRow]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""
