@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import ColumnElement, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from dass_desktop.domain import plan_store
+from dass_desktop.domain import overview_sql_contacts, plan_store
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import VisitDates
@@ -189,6 +189,13 @@ def visit_dates(store: Store, today: dt.date) -> dict[int, VisitDates]:
             team_id: VisitDates(last, count, planned)
             for team_id, last, count, planned in session.execute(query)
         }
+
+
+def visit_log(store: Store) -> list[EngagementRow]:
+    """What ``list_engagements(store)`` gives, read through the store's plain connection
+    (main thread only): about twice as quick for the whole log of a large council.
+    """
+    return overview_sql_contacts.engagement_rows(store.quick(), None)
 
 
 def get_engagement(store: Store, engagement_id: int) -> EngagementRow | None:

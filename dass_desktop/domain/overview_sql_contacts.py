@@ -100,12 +100,17 @@ def follow_ups_due(con: sqlite3.Connection, today: dt.date, days: int, limit: in
     return Top(total.fetchone()[0] or 0, tuple(found[i] for i in ids if i in found))
 
 
-def engagement_rows(con: sqlite3.Connection, ids: list[int]) -> list[EngagementRow]:
-    """Engagements ``ids`` not deleted (see :func:`engagement_store.list_engagements`)."""
-    if not ids:
+def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[EngagementRow]:
+    """Engagements ``ids`` (None: all) not deleted (see
+    :func:`engagement_store.list_engagements`).
+    """
+    if ids is not None and not ids:
         return []
-    marks = ", ".join("?" for _ in ids)
-    wanted = f"SELECT id FROM engagement WHERE likely(deleted_at IS NULL) AND id IN ({marks})"
+    wanted = "SELECT id FROM engagement WHERE likely(deleted_at IS NULL)"
+    if ids is None:
+        ids = []  # no parameters
+    else:
+        wanted += f" AND id IN ({', '.join('?' for _ in ids)})"
     teams: dict[int, list[Named]] = {}
     for eid, key, name in con.execute(
         "SELECT et.engagement_id, t.id, t.name FROM engagement_team et JOIN team t"
@@ -140,6 +145,7 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int]) -> list[EngagementR
         actions.setdefault(eid, []).append(
             LinkedAction(item_id, title, owner, _date(due), Status(status), _date(done_on))
         )
+    kinds = {kind.value: kind for kind in EngagementKind}
     rows = []
     for row in con.execute(
         "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
@@ -152,7 +158,7 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int]) -> list[EngagementR
                 id=eid,
                 occurred_on=_date(held),  # type: ignore[arg-type]
                 starts_at=_time(starts),
-                kind=EngagementKind(kind),
+                kind=kinds[kind],
                 place=place,
                 staff_count=staff,
                 going_well=well,

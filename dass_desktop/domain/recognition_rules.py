@@ -108,11 +108,18 @@ def recognition_prompt(
     )
 
 
+def teams_thanked(rows: Iterable[RecognitionRow]) -> set[int | None]:
+    """The ids of the teams the recognitions name (as :func:`summarise` counts them)."""
+    return {r.who_id for r in rows if r.who_kind is WhoKind.TEAM}
+
+
 def teams_never_recognised(
-    teams: Sequence[tuple[int, str]], rows: Iterable[RecognitionRow]
+    teams: Sequence[tuple[int, str]], rows: Iterable[RecognitionRow] | set[int | None]
 ) -> list[tuple[int, str]]:
-    """The teams (id, name) no recognition has named, in the order given."""
-    thanked = {r.who_id for r in rows if r.who_kind is WhoKind.TEAM}
+    """The teams (id, name) no recognition has named, in the order given; ``rows`` may be
+    the recognitions or the :func:`teams_thanked` by them.
+    """
+    thanked = rows if isinstance(rows, set) else teams_thanked(rows)
     return [(team_id, name) for team_id, name in teams if team_id not in thanked]
 
 

@@ -40,8 +40,46 @@ def _apply(row: Recognition, clean: CleanRecognition) -> None:
 
 
 def list_recognitions(store: Store) -> list[RecognitionRow]:
-    """Recognitions not deleted, newest first."""
-    return _read(store, None)
+    """Recognitions not deleted, newest first (as :func:`_read` gives them).
+
+    Read in one statement through the store's plain connection: the log of a large
+    council is tens of thousands of rows, and SQLAlchemy's result handling was a fifth of
+    the read.
+    """
+    kinds = {kind.value: kind for kind in WhoKind}
+    ways = {way.value: way for way in ShareWay}
+    day = dt.date.fromisoformat
+    found = store.quick().execute(_LOG).fetchall()
+    return [
+        RecognitionRow(
+            rid,
+            day(given_on),
+            kinds[kind],
+            who_id,
+            who_name,
+            name or who_name,
+            what_for,
+            theme,
+            ways[shared],
+            link,
+        )
+        for rid, given_on, kind, who_id, who_name, name, what_for, theme, shared, link in found
+    ]
+
+
+# A team's or contact's recognition shows its current name (deleted or not), a person's
+# the name typed; newest first, as _read. likely(): read down the date index, rather than
+# look up every row found by the deleted-at index and sort them again.
+_LOG = """
+SELECT r.id, r.given_on, r.who_kind, r.who_id, r.who_name,
+       CASE r.who_kind WHEN 'team' THEN t.name WHEN 'contact' THEN s.name END,
+       r.what_for, r.theme, r.shared_how, r.engagement_id
+FROM recognition AS r
+LEFT JOIN team AS t ON r.who_kind = 'team' AND t.id = r.who_id
+LEFT JOIN stakeholder AS s ON r.who_kind = 'contact' AND s.id = r.who_id
+WHERE likely(r.deleted_at IS NULL)
+ORDER BY r.given_on DESC, r.id DESC
+"""
 
 
 def summary(

@@ -17,7 +17,7 @@ class WhoKind(enum.Enum):
     @property
     def label(self) -> str:
         """The kind in words."""
-        return {"person": "A person", "team": "A team", "contact": "A contact"}[self.value]
+        return _KIND_LABELS[self.value]
 
 
 class ShareWay(enum.Enum):
@@ -33,14 +33,19 @@ class ShareWay(enum.Enum):
     @property
     def label(self) -> str:
         """The way in words."""
-        return {
-            ShareWay.TEAM_MEETING: "At a team meeting",
-            ShareWay.NEWSLETTER: "In the newsletter",
-            ShareWay.ALL_STAFF: "At an all-staff briefing",
-            ShareWay.PERSONAL_NOTE: "A personal note",
-            ShareWay.STAFF_AWARDS: "At the staff awards",
-            ShareWay.IN_PERSON: "In person",
-        }[self]
+        return _WAY_LABELS[self.value]
+
+
+# Looked up by value: the log's search and sort ask for a label per row, tens of thousands.
+_KIND_LABELS = {"person": "A person", "team": "A team", "contact": "A contact"}
+_WAY_LABELS = {
+    "team-meeting": "At a team meeting",
+    "newsletter": "In the newsletter",
+    "all-staff-briefing": "At an all-staff briefing",
+    "personal-note": "A personal note",
+    "staff-awards": "At the staff awards",
+    "in-person": "In person",
+}
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,7 @@ class EngagementFilterModel(WordFilterModel):
         self._theme: str | None = None
         self._first: dt.date | None = None
         self._last: dt.date | None = None
+        self._texts: dict[int, tuple[EngagementRow, str]] = {}  # id: (row, search text)
         self.setSortRole(SortRole)
 
     def _change(self, **values: Any) -> None:
@@ -294,7 +295,13 @@ class EngagementFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
-        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        source = self.sourceModel()
+        # Qt asks about every row, twice, at each change: the row straight from the
+        # model, and each row's search text worked out once, keep that quick.
+        if isinstance(source, EngagementTableModel):
+            row = source.row_at(source_row)
+        else:
+            row = source.index(source_row, 0, source_parent).data(RowRole)
         if row is None:
             return False
         if self._kind is not None and row.kind is not self._kind:
@@ -309,20 +316,28 @@ class EngagementFilterModel(WordFilterModel):
             return False
         if not self._words:
             return True
-        return self.matches(
-            " ".join(
-                (
-                    row.place,
-                    row.kind.label,
-                    " ".join(t.name for t in row.teams),
-                    " ".join(p.name for p in row.people),
-                    row.going_well,
-                    row.to_improve,
-                    " ".join(row.themes),
-                    row.you_said_we_did,
-                )
-            )
+        text = self._texts.get(row.id)
+        if text is None or text[0] is not row:  # a new or changed row
+            text = self._texts[row.id] = (row, search_text(row))
+        return all(word in text[1] for word in self._words)
+
+
+def search_text(row: EngagementRow) -> str:
+    """The case-folded text a visit is searched by: place, kind, teams, people, notes and
+    themes.
+    """
+    return " ".join(
+        (
+            row.place,
+            row.kind.label,
+            " ".join(t.name for t in row.teams),
+            " ".join(p.name for p in row.people),
+            row.going_well,
+            row.to_improve,
+            " ".join(row.themes),
+            row.you_said_we_did,
         )
+    ).casefold()
 
 
 # --- coverage and themes -----------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from dass_desktop.domain import award_store, recognition_store, stakeholder_store, team_store
 from dass_desktop.domain.award_terms import NominationRow, RoundRow
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.recognition_rules import summarise, teams_never_recognised
+from dass_desktop.domain.recognition_rules import teams_never_recognised, teams_thanked
 from dass_desktop.domain.recognition_terms import RecognitionDraft, RecognitionRow
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import page_action
@@ -36,7 +36,7 @@ from dass_desktop.ui.recognition_dialogs import NominationDialog, RecognitionDia
 from dass_desktop.ui.recognition_models import NominationModel, RecognitionFilter, RecognitionModel
 from dass_desktop.ui.row_models import RowRole, SortRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import fit_columns
+from dass_desktop.ui.table_columns import fit_columns, widths_kept
 
 
 def table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int) -> QTableView:
@@ -114,7 +114,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         row.addWidget(button(log, "Delete", "Delete", self.delete))
         row.addStretch(1)
         log_layout.addLayout(row)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search)
         self.tabs.addTab(log, "Thanks and shout-outs")
 
         awards = QWidget(self.tabs)
@@ -171,12 +171,12 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         rows = recognition_store.list_recognitions(store)
         self.model.set_rows(rows)
         teams = self._teams()
-        never = teams_never_recognised(teams, rows)
-        summary = summarise(rows, len(teams))
+        # The counts summarise() gives, without its tallies by theme and way.
+        thanked = teams_thanked(rows)
+        never = teams_never_recognised(teams, thanked)
         names = ", ".join(name for _, name in never[:6]) + (" and more" if len(never) > 6 else "")
         self.summary.setText(
-            f"{summary.count} recognitions logged; {summary.teams_thanked} of "
-            f"{summary.teams_total} teams thanked."
+            f"{len(rows)} recognitions logged; {len(thanked)} of {len(teams)} teams thanked."
             + (f" Never recognised: {names}." if never else "")
         )
         if chosen is not None:
@@ -201,12 +201,26 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         """Choose ``recognition_id`` in the log (clearing the search if it hides it)."""
         source = self.model.row_of(recognition_id)
         if source < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        if not index.isValid():
+            if not self.model.holds(recognition_id):
+                return
             self.search.clear()
-            index = self.proxy.mapFromSource(self.model.index(source, 0))
-        choose_row(self.table, index)
+            source = self.model.row_of(recognition_id)
+        choose_row(self.table, self.proxy.mapFromSource(self.model.index(source, 0)))
+
+    def _search(self, text: str) -> None:
+        """Show the recognitions holding every word typed; the chosen one stays chosen
+        while it is shown, without moving the list.
+        """
+        chosen = self.current()
+        with widths_kept(self.table):  # the columns stay put as the list narrows
+            self.proxy.set_search(text)
+        source = -1 if chosen is None else self.model.row_of(chosen.id)
+        if source >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(source, 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def current_round(self) -> RoundRow | None:
         """The round chosen on the awards tab."""

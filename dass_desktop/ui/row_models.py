@@ -105,10 +105,16 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
         if self._sorted_by is None:
             return list(range(len(rows)))
         column, order, role = self._sorted_by
-        keys = [_sort_key(self.value(row, column, role)) for row in rows]
+        values = self.sort_values(rows, column, role)
+        # Wrapped only when a value is missing: tens of thousands of rows sort by plain keys.
+        keys = [_sort_key(v) for v in values] if any(v is None for v in values) else values
         return sorted(
             range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
+
+    def sort_values(self, rows: Sequence[R], column: int, role: int) -> list[Any]:
+        """Each row's ``role`` value in ``column``, to sort by."""
+        return [self.value(row, column, role) for row in rows]
 
     def rows(self) -> list[R]:
         """The rows shown, in model order."""
@@ -210,6 +216,16 @@ class RowTableModel(_RowsModel[R]):
         if not 0 <= index.column() < len(self.columns):
             return None
         return self.value(self._rows[index.row()], index.column(), role)
+
+    def sort_values(self, rows: Sequence[R], column: int, role: int) -> list[Any]:
+        """Each row's ``role`` value in ``column``, to sort by (the column's own functions
+        called directly for its shown text and sort key).
+        """
+        if role == SortRole:
+            return list(map(self.columns[column].sort, rows))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return list(map(self.columns[column].show, rows))
+        return super().sort_values(rows, column, role)
 
     def value(self, row: R, column: int, role: int) -> Any:
         """What column ``column`` of ``row`` holds for ``role``."""

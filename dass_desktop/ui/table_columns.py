@@ -8,7 +8,10 @@ column is ever pushed out of sight behind a horizontal scroll bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +97,22 @@ def content_widths(view: QTableView, stretch: int, widest: int | None) -> dict[i
     return widths
 
 
+@contextmanager
+def widths_kept(view: QTableView) -> Iterator[None]:
+    """Leave ``view``'s column widths as they are while the block changes its rows (a
+    search that reloads the rows shown, say), as a filter proxy's search does.
+    """
+    fitter = view.property("columnFitter")
+    if not isinstance(fitter, _ColumnFitter):
+        yield
+        return
+    fitter.held = True
+    try:
+        yield
+    finally:
+        fitter.held = False
+
+
 class _ColumnFitter(QObject):
     """Keeps a table's columns within its view as the view resizes and the rows change."""
 
@@ -110,13 +129,38 @@ class _ColumnFitter(QObject):
         self._stretch = stretch
         self._optional = optional
         self.widest: int | None = None
+        self.held = False  # see widths_kept()
         self._wanted: dict[int, int] = {}
+        # None: no rows inserted since the event loop last ran; False: fitted for them;
+        # True: more were inserted after that fit, to be measured once the loop runs.
+        self._inserted: bool | None = None
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
-            model.rowsInserted.connect(self.fit)
+            model.rowsInserted.connect(self._rows_inserted)
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        """Refit for rows inserted among the measured ones, once per burst.
+
+        Clearing a filter inserts the rows it had hidden as one range per gap, thousands
+        for a long log: the first range is measured at once, any later ones together
+        when the event loop next runs.
+        """
+        if first >= SAMPLE_ROWS:
+            return  # below the rows measured: no width changes
+        if self._inserted is None:
+            self._inserted = False
+            self.fit()
+            QTimer.singleShot(0, self, self._after_inserts)
+        else:
+            self._inserted = True
+
+    def _after_inserts(self) -> None:
+        if self._inserted:
+            self.fit()
+        self._inserted = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the columns when the view changes width."""
@@ -126,6 +170,8 @@ class _ColumnFitter(QObject):
 
     def fit(self) -> None:
         """Measure the columns afresh, then share the view's width among them."""
+        if self.held:
+            return
         self._wanted = content_widths(self._view, self._stretch, self.widest)
         self._share()
 

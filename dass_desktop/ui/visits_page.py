@@ -95,6 +95,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         )
         ui.table.sortByColumn(EngagementTableModel.DATE, Qt.SortOrder.DescendingOrder)
         fit_columns(ui.table, EngagementTableModel.WHERE, compact=True)
+        # Kept by the table, which refits itself each time the log is reloaded.
+        compact_widths(ui.table, EngagementTableModel.WHERE, widest=115)
 
         ui.kindCombo.addItem("All kinds", "")
         for kind in EngagementKind:
@@ -120,6 +122,11 @@ class VisitsPage(RefreshWhenShown, QWidget):
             lambda team_id: self.log_visit_requested.emit((team_id,), ())
         )
         self.coverage.show_theme.connect(self.show_theme)
+        # What the Coverage and Charts tabs are to show, until one of them is opened.
+        self._coverage_due: (
+            tuple[list[EngagementRow], list[team_terms.TeamRow], dt.date | None] | None
+        ) = None
+        ui.tabs.currentChanged.connect(self._show_coverage_if_due)
 
         ui.logVisitButton.clicked.connect(lambda: self.log_visit_requested.emit((), ()))
         ui.editButton.clicked.connect(self.edit)
@@ -139,10 +146,9 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """Reload the log, the filters' choices and the coverage, keeping the chosen visit."""
         self._stale = False
         chosen = self.current()
-        rows = engagement_store.list_engagements(self.store)
+        rows = engagement_store.visit_log(self.store)
         team_rows = team_store.list_teams(self.store)
         self.model.set_rows(rows)
-        compact_widths(self.ui.table, EngagementTableModel.WHERE, widest=115)
         self._fill_choices(rows, team_rows)
         today = self._today()
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
@@ -158,7 +164,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         else:
             self._show(None)
         start = self._start()
-        self.coverage.show(rows, team_rows, start)
+        self._coverage_due = (rows, team_rows, start)
+        self._show_coverage_if_due()
         # The same figures as the dashboard and the printed plans, from the one read model.
         visits = visit_figures(
             rows, team_rows, start or min((r.occurred_on for r in rows), default=today), today
@@ -174,6 +181,16 @@ class VisitsPage(RefreshWhenShown, QWidget):
             parts.append(f"{waiting} to write back")
         self.ui.summaryLine.setText(" · ".join(parts))
         self._show_count()
+
+    def _show_coverage_if_due(self, *_args: object) -> None:
+        """Fill the Coverage and Charts tabs once one of them is on show: a visit to the
+        log alone does not work out every team's coverage and the themes.
+        """
+        if self._coverage_due is None or self.ui.tabs.currentWidget() is self.ui.logTab:
+            return
+        rows, team_rows, start = self._coverage_due
+        self._coverage_due = None
+        self.coverage.show(rows, team_rows, start)
 
     def _fill_choices(self, rows: list[EngagementRow], team_rows: list[team_terms.TeamRow]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -220,3 +221,25 @@ def test_small_list_models(qtmodeltester) -> None:  # type: ignore[no-untyped-de
     qtmodeltester.check(actions)
     assert actions.index(0, 3).data() == "Added when you save"
     assert actions.index(1, 2).data() == "26/11/2026"
+
+
+def test_visit_search_follows_a_changed_visit() -> None:
+    """A visit changed under the same id is searched by its new words, not its old ones,
+    and a visit new to the log is found too.
+    """
+    model = EngagementTableModel(lambda: TODAY)
+    model.set_rows(VISITS)
+    proxy = EngagementFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("laptops")
+    assert proxy.rowCount() == 3
+    changed = dataclasses.replace(VISITS[0], to_improve="Parking at the hub")
+    added = dataclasses.replace(VISITS[1], id=4, going_well="Mentoring LAPTOPS scheme")
+    model.set_rows([changed, *VISITS[1:], added])
+    assert sorted(proxy.index(r, 0).data(RowRole).id for r in range(proxy.rowCount())) == [
+        2,
+        3,
+        4,
+    ]
+    proxy.set_search("PARKING hub")
+    assert [proxy.index(r, 0).data(RowRole).id for r in range(proxy.rowCount())] == [1]

@@ -160,3 +160,21 @@ def test_write_back_delete_and_undo(qtbot: QtBot, store: Store) -> None:
     assert page.current() is not None
     assert page.current().id == waiting.id  # type: ignore[union-attr]
     window.close()
+
+
+def test_coverage_is_worked_out_when_its_tab_is_opened(qtbot: QtBot, store: Store) -> None:
+    """Opening the page on its log leaves the Coverage tab unfilled; opening the tab
+    fills it from the log as it stands, and again after a change.
+    """
+    window, page = open_page(qtbot, store)
+    assert page.ui.tabs.currentWidget() is page.ui.logTab
+    assert page.coverage.coverage_model.rowCount() == 0
+    page.ui.tabs.setCurrentWidget(page.ui.chartsTab)
+    teams = len(team_store.list_teams(store))
+    assert page.coverage.coverage_model.rowCount() == teams > 0
+    page.ui.tabs.setCurrentWidget(page.ui.coverageTab)
+    team_store.delete_team(store, team_store.list_teams(store)[0].id, dt.datetime(2026, 11, 26))
+    page.refresh()  # back to the log, with the chosen visit
+    page.ui.tabs.setCurrentWidget(page.ui.coverageTab)
+    assert page.coverage.coverage_model.rowCount() == teams - 1
+    window.close()

@@ -1,0 +1,55 @@
+"""The recognition log read in one plain statement equals the column-by-column ORM read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dass_desktop.demo import write_demo
+from dass_desktop.domain import recognition_store, stakeholder_store, team_store
+from dass_desktop.domain.recognition_rules import summarise, teams_never_recognised, teams_thanked
+from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
+from dass_desktop.store import Store
+from tests.conftest import TODAY
+
+NOW = dt.datetime(2026, 11, 26, 12, 0)
+
+
+@pytest.mark.parametrize("scale", [1, 3])
+def test_plain_read_equals_the_orm_read(store: Store, scale: int) -> None:
+    """At two sizes of the demo, with a deleted recognition, a deleted team and a deleted
+    contact still named, and ties on one day, every row and the order are the same.
+    """
+    write_demo(store, TODAY, scale=scale)
+    team = team_store.list_teams(store)[0]
+    contact = stakeholder_store.list_stakeholders(store, TODAY)[0]
+    made = [
+        recognition_store.add_recognition(store, draft, TODAY)[0]
+        for draft in (
+            RecognitionDraft(TODAY, WhoKind.TEAM, "Backlog cleared", who_id=team.id),
+            RecognitionDraft(TODAY, WhoKind.CONTACT, "Joint visit", who_id=contact.id),
+            RecognitionDraft(TODAY, WhoKind.PERSON, "Cover", who_name="Ann Smith"),
+            RecognitionDraft(TODAY, WhoKind.PERSON, "Gone", who_name="Bob"),
+        )
+    ]
+    recognition_store.delete_recognition(store, made[-1], NOW)
+    team_store.delete_team(store, team.id, NOW)
+    stakeholder_store.delete_stakeholders(store, [contact.id], NOW)
+    plain = recognition_store.list_recognitions(store)
+    assert plain == recognition_store._read(store, None)
+    assert made[-1] not in {r.id for r in plain}
+    named = {r.id: r.who for r in plain}
+    assert (named[made[0]], named[made[1]]) == (team.name, contact.name)
+
+
+def test_counts_on_the_page_equal_the_rules_summary(store: Store) -> None:
+    """The page's count of teams thanked equals summarise()'s, and the teams never
+    recognised are those not among them.
+    """
+    write_demo(store, TODAY, scale=1)
+    rows = recognition_store.list_recognitions(store)
+    teams = [(t.id, t.name) for t in team_store.list_teams(store)]
+    thanked = teams_thanked(rows)
+    assert len(thanked) == summarise(rows, len(teams)).teams_thanked > 0
+    assert teams_never_recognised(teams, thanked) == teams_never_recognised(teams, rows)
