@@ -29,7 +29,9 @@ def _date(value: object) -> dt.date | None:
 
 def _day_range(con: sqlite3.Connection) -> tuple[int, int]:
     """The lowest and highest plan day an item can fall due on, phases' last days included."""
-    low, high = con.execute("SELECT min(day_offset), max(day_offset) FROM plan_item").fetchone()
+    low, high = con.execute(  # two index look-ups: min and max apart, each takes one
+        "SELECT (SELECT min(day_offset) FROM plan_item), (SELECT max(day_offset) FROM plan_item)"
+    ).fetchone()
     ends = [p.last_day for p in Phase]
     return min(low if low is not None else 0, *ends), max(high if high is not None else 0, *ends)
 
