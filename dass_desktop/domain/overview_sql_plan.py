@@ -171,7 +171,9 @@ def needs_seeding(con: sqlite3.Connection, source: Templates) -> bool:
 def next_meeting_words(con: sqlite3.Connection, today: dt.date) -> str:
     """The dashboard's line on the next one-to-one (see ``meeting_agenda``)."""
     upcoming = con.execute(
-        "SELECT id, held_on, with_whom FROM meeting WHERE deleted_at IS NULL AND held_on >= ?"
+        # likely(): from today along the date index, not through every live meeting.
+        "SELECT id, held_on, with_whom FROM meeting WHERE likely(deleted_at IS NULL)"
+        " AND held_on >= ?"
         " ORDER BY held_on, id LIMIT 1",
         (today.isoformat(),),
     ).fetchone()

@@ -131,6 +131,7 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "ix_plan_item_deleted_at",
         "CREATE INDEX ix_plan_item_deleted_at ON plan_item (deleted_at)",
     ),
+    ("index", "ix_plan_item_kind", "CREATE INDEX ix_plan_item_kind ON plan_item (kind)"),
     ("index", "ix_plan_item_status", "CREATE INDEX ix_plan_item_status ON plan_item (status)"),
     (
         "index",

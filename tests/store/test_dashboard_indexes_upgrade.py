@@ -16,6 +16,7 @@ NEW = {
     "ix_recognition_who": ("recognition", ["who_kind", "who_id"]),
     "ix_engagement_kind_occurred_on": ("engagement", ["kind", "occurred_on"]),
     "ix_engagement_follow_up_on": ("engagement", ["follow_up_on"]),
+    "ix_plan_item_kind": ("plan_item", ["kind"]),
     "ix_plan_item_status": ("plan_item", ["status"]),
     "ix_plan_item_day_offset": ("plan_item", ["day_offset"]),
 }

@@ -60,7 +60,7 @@ class PlanItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="RESTRICT"), index=True)
     template_key: Mapped[str | None] = mapped_column(String(80), unique=True)
-    kind: Mapped[str] = mapped_column(String(10), default="question")
+    kind: Mapped[str] = mapped_column(String(10), default="question", index=True)
     title: Mapped[str] = mapped_column(Text)
     help: Mapped[str] = mapped_column(Text, default="")
     guidance_ref: Mapped[str] = mapped_column(String(200), default="")

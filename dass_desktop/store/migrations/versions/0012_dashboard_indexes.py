@@ -21,6 +21,8 @@ INDEXES = (
     ("ix_engagement_kind_occurred_on", "engagement", ["kind", "occurred_on"]),
     # Follow-ups due in the next fortnight.
     ("ix_engagement_follow_up_on", "engagement", ["follow_up_on"]),
+    # The practices among the plan's items, for lapsed practices.
+    ("ix_plan_item_kind", "plan_item", ["kind"]),
     # Open items overdue or due soon.
     ("ix_plan_item_status", "plan_item", ["status"]),
     # The plan's first and last day, for its working days.
