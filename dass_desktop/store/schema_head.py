@@ -132,7 +132,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "CREATE INDEX ix_plan_item_deleted_at ON plan_item (deleted_at)",
     ),
     ("index", "ix_plan_item_kind", "CREATE INDEX ix_plan_item_kind ON plan_item (kind)"),
-    ("index", "ix_plan_item_status", "CREATE INDEX ix_plan_item_status ON plan_item (status)"),
+    (
+        "index",
+        "ix_plan_item_open_due",
+        "CREATE INDEX ix_plan_item_open_due ON plan_item (status, kind, deleted_at, phase, day_offset, due_date, theme_id, position)",
+    ),
+    (
+        "index",
+        "ix_plan_item_progress",
+        "CREATE INDEX ix_plan_item_progress ON plan_item (theme_id, deleted_at, kind, status, rag, phase)",
+    ),
     (
         "index",
         "ix_plan_item_theme_id",

@@ -17,7 +17,14 @@ NEW = {
     "ix_engagement_kind_occurred_on": ("engagement", ["kind", "occurred_on"]),
     "ix_engagement_follow_up_on": ("engagement", ["follow_up_on"]),
     "ix_plan_item_kind": ("plan_item", ["kind"]),
-    "ix_plan_item_status": ("plan_item", ["status"]),
+    "ix_plan_item_open_due": (
+        "plan_item",
+        ["status", "kind", "deleted_at", "phase", "day_offset", "due_date", "theme_id", "position"],
+    ),
+    "ix_plan_item_progress": (
+        "plan_item",
+        ["theme_id", "deleted_at", "kind", "status", "rag", "phase"],
+    ),
     "ix_plan_item_day_offset": ("plan_item", ["day_offset"]),
 }
 

@@ -23,8 +23,18 @@ INDEXES = (
     ("ix_engagement_follow_up_on", "engagement", ["follow_up_on"]),
     # The practices among the plan's items, for lapsed practices.
     ("ix_plan_item_kind", "plan_item", ["kind"]),
-    # Open items overdue or due soon.
-    ("ix_plan_item_status", "plan_item", ["status"]),
+    # Open items overdue or due soon, and each theme's progress, read from the index alone
+    # (most items are open: an index on the status only would be slower than a scan).
+    (
+        "ix_plan_item_open_due",
+        "plan_item",
+        ["status", "kind", "deleted_at", "phase", "day_offset", "due_date", "theme_id", "position"],
+    ),
+    (
+        "ix_plan_item_progress",
+        "plan_item",
+        ["theme_id", "deleted_at", "kind", "status", "rag", "phase"],
+    ),
     # The plan's first and last day, for its working days.
     ("ix_plan_item_day_offset", "plan_item", ["day_offset"]),
 )
