@@ -47,7 +47,7 @@ def demo(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """``check``: the integrity check and the schema revision."""
     from dass_desktop.store import migrations
-    from dass_desktop.store.database import check_database
+    from dass_desktop.store.check import check_database
 
     report = check_database(data_paths_of(args))
     if not report.exists:

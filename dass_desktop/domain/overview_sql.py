@@ -114,10 +114,11 @@ def teams_not_visited(
 ) -> tuple[int, Top]:
     """How many teams there are, and those never visited up to ``today``, by name."""
     day = today.isoformat()
+    # One index search per team (engagement_team by team), never every visit up to today.
     never = (
-        "likely(deleted_at IS NULL) AND id NOT IN (SELECT et.team_id FROM engagement_team et"
-        " JOIN engagement e ON e.id = et.engagement_id"
-        " WHERE likely(e.deleted_at IS NULL) AND e.occurred_on <= ?)"
+        "likely(deleted_at IS NULL) AND NOT EXISTS (SELECT 1 FROM engagement_team et"
+        " JOIN engagement e ON e.id = et.engagement_id WHERE et.team_id = team.id"
+        " AND likely(e.deleted_at IS NULL) AND e.occurred_on <= ?)"
     )
     teams = con.execute("SELECT count(*) FROM team WHERE likely(deleted_at IS NULL)").fetchone()[0]
     total = con.execute(f"SELECT count(*) FROM team WHERE {never}", (day,)).fetchone()[0]
@@ -148,15 +149,19 @@ def lapsed_practices(
 ) -> list[Lapsed]:
     """Practices lapsed on ``today`` (see :func:`overview_habits.lapsed_practices`)."""
     day = today.isoformat()
+    # The latest visit it counts is the latest over the kinds it counts, each found by walking
+    # the (kind, occurred_on) index back from today: no visit log is read whole.
+    kinds = ", ".join(f"('{kind.value}')" for kind in EngagementKind)
     sql = (
         "SELECT p.id, p.title, p.cadence, p.day_offset,"
         " (SELECT max(l.practised_on) FROM practice_log l WHERE l.item_id = p.id"
         "  AND l.deleted_at IS NULL AND l.practised_on <= ?),"
-        " (SELECT max(e.occurred_on) FROM engagement e WHERE likely(e.deleted_at IS NULL)"
-        "  AND e.occurred_on <= ?"
-        "  AND instr(',' || replace(p.counts_from, ' ', '') || ',', ',' || e.kind || ',') > 0"
+        " (SELECT max((SELECT e.occurred_on FROM engagement e WHERE e.kind = k.column1"
+        "  AND e.occurred_on <= ? AND likely(e.deleted_at IS NULL)"
         "  AND NOT EXISTS (SELECT 1 FROM practice_log l WHERE l.item_id = p.id"
-        "   AND l.engagement_id = e.id AND l.deleted_at IS NULL AND l.practised_on <= ?))"
+        "   AND l.engagement_id = e.id AND l.deleted_at IS NULL AND l.practised_on <= ?)"
+        f"  ORDER BY e.occurred_on DESC LIMIT 1)) FROM (VALUES {kinds}) k"
+        "  WHERE instr(',' || replace(p.counts_from, ' ', '') || ',', ',' || k.column1 || ',') > 0)"
         " FROM plan_item p JOIN theme t ON p.theme_id = t.id"
         " WHERE p.kind = ? AND p.deleted_at IS NULL AND p.status != ?"
         " ORDER BY t.position, t.id, p.position, p.id"
@@ -185,9 +190,10 @@ def celebration(con: sqlite3.Connection, today: dt.date) -> Celebration:
     ).fetchone()
     teams = con.execute("SELECT count(*) FROM team WHERE deleted_at IS NULL").fetchone()[0]
     never = con.execute(
-        "SELECT id, name FROM team WHERE deleted_at IS NULL AND id NOT IN"
-        " (SELECT who_id FROM recognition WHERE likely(deleted_at IS NULL)"
-        " AND who_kind = ? AND who_id IS NOT NULL)",
+        # One search of the (who_kind, who_id) index per team, not a scan of every thanks.
+        "SELECT id, name FROM team WHERE deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM recognition r WHERE r.who_kind = ? AND r.who_id = team.id"
+        " AND likely(r.deleted_at IS NULL))",
         (WhoKind.TEAM.value,),
     ).fetchall()
     recent = tuple(

@@ -23,6 +23,10 @@ class DataDirectoryLock:
         self._path = lock_path
         self._root = root
         self._handle: IO[str] | None = None
+        #: True when the app before this one let go of the lock itself (its process id was
+        #: cleared), False after a crash or a power cut, or when that cannot be told (such
+        #: as a lock file made just now).
+        self.left_cleanly = False
 
     @property
     def held(self) -> bool:
@@ -31,6 +35,7 @@ class DataDirectoryLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise :class:`DataDirectoryInUse` if another app holds it."""
+        existed = self._path.exists()
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
@@ -45,7 +50,11 @@ class DataDirectoryLock:
             handle.close()
             raise DataDirectoryInUse(self._root) from None
         # The process id is only a courtesy to whoever looks: a full disk must not stop work.
-        with contextlib.suppress(OSError):
+        # It is cleared on release, so one still there tells that the last app did not end.
+        self.left_cleanly = False
+        with contextlib.suppress(OSError, ValueError):
+            handle.seek(0)
+            self.left_cleanly = existed and not handle.read().strip()
             handle.seek(0)
             handle.truncate()
             handle.write(f"{os.getpid()}\n")
@@ -56,6 +65,13 @@ class DataDirectoryLock:
         """Give the lock back (safe to call twice)."""
         if self._handle is None:
             return
+        # Blanked in place, not truncated: on a full disk the block must stay this file's.
+        with contextlib.suppress(OSError, ValueError):  # else the next app checks it all
+            self._handle.seek(0)
+            size = len(self._handle.read())
+            self._handle.seek(0)
+            self._handle.write(" " * size)
+            self._handle.flush()
         try:
             _unlock(self._handle)
         finally:

@@ -3,7 +3,7 @@
 ``python -m dass_desktop.store.schema``; a test checks it).
 """
 
-REVISION = "0011"
+REVISION = "0012"
 OBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "index",
@@ -62,6 +62,16 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "index",
+        "ix_engagement_follow_up_on",
+        "CREATE INDEX ix_engagement_follow_up_on ON engagement (follow_up_on)",
+    ),
+    (
+        "index",
+        "ix_engagement_kind_occurred_on",
+        "CREATE INDEX ix_engagement_kind_occurred_on ON engagement (kind, occurred_on)",
+    ),
+    (
+        "index",
         "ix_engagement_occurred_on",
         "CREATE INDEX ix_engagement_occurred_on ON engagement (occurred_on)",
     ),
@@ -113,8 +123,24 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
     ("index", "ix_meeting_held_on", "CREATE INDEX ix_meeting_held_on ON meeting (held_on)"),
     (
         "index",
+        "ix_plan_item_day_offset",
+        "CREATE INDEX ix_plan_item_day_offset ON plan_item (day_offset)",
+    ),
+    (
+        "index",
         "ix_plan_item_deleted_at",
         "CREATE INDEX ix_plan_item_deleted_at ON plan_item (deleted_at)",
+    ),
+    ("index", "ix_plan_item_kind", "CREATE INDEX ix_plan_item_kind ON plan_item (kind)"),
+    (
+        "index",
+        "ix_plan_item_open_due",
+        "CREATE INDEX ix_plan_item_open_due ON plan_item (status, kind, deleted_at, phase, day_offset, due_date, theme_id, position)",
+    ),
+    (
+        "index",
+        "ix_plan_item_progress",
+        "CREATE INDEX ix_plan_item_progress ON plan_item (theme_id, deleted_at, kind, status, rag, phase)",
     ),
     (
         "index",
@@ -135,6 +161,11 @@ OBJECTS: tuple[tuple[str, str, str], ...] = (
         "index",
         "ix_recognition_given_on",
         "CREATE INDEX ix_recognition_given_on ON recognition (given_on)",
+    ),
+    (
+        "index",
+        "ix_recognition_who",
+        "CREATE INDEX ix_recognition_who ON recognition (who_kind, who_id)",
     ),
     (
         "index",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -184,3 +185,76 @@ def test_the_default_marking_is_the_stores() -> None:
     from dass_desktop.store.models import DEFAULT_MARKING
 
     assert profile_terms.DEFAULT_MARKING == DEFAULT_MARKING
+
+
+def _delete_some(store: Store) -> None:
+    """Soft-delete rows the rewritten reads look through: the latest thanks of some teams and
+    every thanks of one, the latest visit of each kind and the log entries standing for
+    visits, a practice's own entry and one team, as the app's delete commands do.
+    """
+    gone = "'2026-11-01 09:00:00'"
+    con = sqlite3.connect(store.paths.database)
+    try:
+        con.execute(
+            f"UPDATE recognition SET deleted_at = {gone} WHERE id IN (SELECT max(id)"
+            " FROM recognition WHERE who_kind = 'team' GROUP BY who_id LIMIT 5)"
+        )
+        con.execute(
+            f"UPDATE recognition SET deleted_at = {gone} WHERE who_kind = 'team' AND who_id ="
+            " (SELECT min(who_id) FROM recognition WHERE who_kind = 'team')"
+        )
+        con.execute(
+            f"UPDATE engagement SET deleted_at = {gone} WHERE id IN (SELECT max(id)"
+            " FROM engagement GROUP BY kind)"
+        )
+        con.execute(
+            "INSERT INTO practice_log (item_id, kind, practised_on, engagement_id, note)"
+            " SELECT p.id, 'visit', e.occurred_on, e.id, '' FROM plan_item p, engagement e"
+            " WHERE p.kind = 'practice' AND e.deleted_at IS NULL AND instr(',' ||"
+            " replace(p.counts_from, ' ', '') || ',', ',' || e.kind || ',') > 0"
+            " ORDER BY e.occurred_on DESC LIMIT 3"
+        )
+        con.execute(
+            f"UPDATE practice_log SET deleted_at = {gone} WHERE id = (SELECT min(id)"
+            " FROM practice_log)"
+        )
+        con.execute(
+            f"UPDATE team SET deleted_at = {gone} WHERE id = (SELECT min(team_id)"
+            " FROM engagement_team)"
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("scale", [1, 3])
+def test_rewritten_reads_equal_the_orm_with_deleted_rows(store: Store, scale: int) -> None:
+    """Teams never visited or thanked, lapsed practices and the due lists, read through the
+    indexes, equal the ORM's whole-log reads at two scales, with deleted rows among them.
+    """
+    write_demo(store, TODAY, scale=scale)
+    _delete_some(store)
+    profile = load_profile(store)
+    assert profile is not None
+    start = profile.start_date
+    with overview_sql.connection(store) as con:
+        linked = "SELECT count(*) FROM practice_log WHERE engagement_id IS NOT NULL"
+        assert con.execute(linked).fetchone()[0] >= 3
+        lapsed = 0
+        for days_on in (-30, 0, 40, 120, 200):
+            today = TODAY + dt.timedelta(days=days_on)
+            for limit in (3, 20):
+                assert overview_sql.teams_not_visited(
+                    con, today, limit
+                ) == overview_queries.teams_not_visited(store, today, limit)
+            for begun in (start, None):
+                fast_lapsed = overview_sql.lapsed_practices(con, begun, today)
+                assert fast_lapsed == overview_habits.lapsed_practices(store, begun, today)
+                lapsed += len(fast_lapsed)
+                late = {"before": today, "limit": 5}
+                fast = overview_sql_plan.open_items_due(con, begun, **late)  # type: ignore[arg-type]
+                assert fast == overview_queries.open_items_due(store, begun, **late)  # type: ignore[arg-type]
+            found = overview_sql.celebration(con, today)
+            assert found == overview_habits.celebration(store, today)
+            assert found.never_recognised
+        assert lapsed  # some practice lapsed on some day: the comparison is not of empties

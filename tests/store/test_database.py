@@ -24,7 +24,7 @@ from dass_desktop.store import (
     open_store,
 )
 from dass_desktop.store.backup import list_backups
-from dass_desktop.store.database import check_database
+from dass_desktop.store.check import check_database
 from dass_desktop.store.errors import DiskFull, ReadOnlyData, classify
 from tests.conftest import TODAY
 

@@ -15,7 +15,7 @@ from dass_desktop.domain import plan_store, search_store
 from dass_desktop.domain.search_terms import HitKind
 from dass_desktop.interchange.json_dump import JsonRefused, export_json, import_json
 from dass_desktop.store import Store, migrations, open_store
-from dass_desktop.store.database import check_database
+from dass_desktop.store.check import check_database
 from dass_desktop.store.errors import NotOurFile
 from dass_desktop.store.search_index import INDEX_TABLES, is_index_table, require_fts5
 

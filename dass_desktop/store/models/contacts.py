@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -100,6 +101,8 @@ class Engagement(Base):
     __table_args__ = (
         CheckConstraint(_in("kind", ENGAGEMENT_KINDS), name="kind"),
         CheckConstraint("staff_count IS NULL OR staff_count >= 0", name="staff_not_negative"),
+        # A practice's latest visit of a kind it counts: one index search per kind.
+        Index("ix_engagement_kind_occurred_on", "kind", "occurred_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -110,7 +113,7 @@ class Engagement(Base):
     staff_count: Mapped[int | None] = mapped_column(Integer)
     going_well: Mapped[str] = mapped_column(Text, default="")
     to_improve: Mapped[str] = mapped_column(Text, default="")
-    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     you_said_we_did: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp()

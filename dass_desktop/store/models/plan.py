@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dass_desktop.store.models.base import Base
@@ -55,17 +65,32 @@ class PlanItem(Base):
         CheckConstraint(f"rag IS NULL OR {_in('rag', RAGS)}", name="rag"),
         CheckConstraint(_in("kind", KINDS), name="kind"),
         CheckConstraint(f"cadence IS NULL OR {_in('cadence', CADENCES)}", name="cadence"),
+        # The dashboard reads these few columns of every item, not the wide rows: open items
+        # by due date (mostly open, so only a covering index beats a scan), and each theme's
+        # progress.
+        Index(
+            "ix_plan_item_open_due",
+            "status",
+            "kind",
+            "deleted_at",
+            "phase",
+            "day_offset",
+            "due_date",
+            "theme_id",
+            "position",
+        ),
+        Index("ix_plan_item_progress", "theme_id", "deleted_at", "kind", "status", "rag", "phase"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="RESTRICT"), index=True)
     template_key: Mapped[str | None] = mapped_column(String(80), unique=True)
-    kind: Mapped[str] = mapped_column(String(10), default="question")
+    kind: Mapped[str] = mapped_column(String(10), default="question", index=True)
     title: Mapped[str] = mapped_column(Text)
     help: Mapped[str] = mapped_column(Text, default="")
     guidance_ref: Mapped[str] = mapped_column(String(200), default="")
     phase: Mapped[str] = mapped_column(String(10), default="to-100")
-    day_offset: Mapped[int | None] = mapped_column(Integer)
+    day_offset: Mapped[int | None] = mapped_column(Integer, index=True)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="not-started")
     rag: Mapped[str | None] = mapped_column(String(5))

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -49,6 +50,8 @@ class Recognition(Base):
     __table_args__ = (
         CheckConstraint(_in("who_kind", WHO_KINDS), name="who_kind"),
         CheckConstraint(_in("shared_how", SHARE_WAYS), name="shared_how"),
+        # Whether a team was ever thanked is one index search per team, not a log scan.
+        Index("ix_recognition_who", "who_kind", "who_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
