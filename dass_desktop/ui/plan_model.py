@@ -152,17 +152,26 @@ class PlanTreeModel(QAbstractItemModel):
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of ``row`` and ``column`` under ``parent``."""
-        # Checked here, not by hasIndex(), which calls back into rowCount and columnCount:
-        # a large plan's tree asks for some 16,000 indexes as it opens.
-        if not (0 <= column < _COLUMNS and 0 <= row < self.rowCount(parent)):
+        # Checked here, not by hasIndex() nor rowCount(), which would be Python calls too: a
+        # large plan's tree asks for some 13,000 indexes as it opens. The bounds are
+        # rowCount()'s.
+        if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(PHASES) else QModelIndex()
+        if parent.column() != 0:
+            return QModelIndex()
         pid = parent.internalId()
+        parent_row = parent.row()
         if pid == 0:
-            return self.createIndex(row, column, 1 + parent.row())
-        if pid < ITEM_BASE:
-            return self.createIndex(row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent.row())
+            if row < len(self._groups[parent_row]):
+                return self.createIndex(row, column, 1 + parent_row)
+        elif pid < ITEM_BASE:
+            groups = self._groups[pid - 1]
+            if parent_row < len(groups) and row < len(groups[parent_row].item_ids):
+                return self.createIndex(
+                    row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent_row
+                )
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -219,6 +228,16 @@ class PlanTreeModel(QAbstractItemModel):
         if theme >= len(groups) or index.row() >= len(groups[theme].item_ids):
             return None
         return self._rows.get(groups[theme].item_ids[index.row()])
+
+    def item_under(self, row: int, parent: _Index) -> PlanRow | None:
+        """The item row ``row`` under ``parent`` (None for phase and theme rows)."""
+        pid = parent.internalId() if parent.isValid() else 0
+        if pid == 0 or pid >= ITEM_BASE or parent.column() != 0:
+            return None
+        groups = self._groups[pid - 1]
+        if not parent.row() < len(groups) or not 0 <= row < len(groups[parent.row()].item_ids):
+            return None
+        return self._rows.get(groups[parent.row()].item_ids[row])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What the item at ``index`` holds for ``role``."""
@@ -364,6 +383,16 @@ ANY_OWNER = "Any owner"
 NO_OWNER = "No owner"
 
 
+_WANTED: dict[StatusFilter, tuple[Status, ...] | None] = {
+    StatusFilter.ALL: None,
+    StatusFilter.OPEN: (Status.NOT_STARTED, Status.IN_PROGRESS),
+    StatusFilter.NOT_STARTED: (Status.NOT_STARTED,),
+    StatusFilter.IN_PROGRESS: (Status.IN_PROGRESS,),
+    StatusFilter.DONE: (Status.DONE,),
+    StatusFilter.NOT_APPLICABLE: (Status.NOT_APPLICABLE,),
+}
+
+
 class PlanFilterModel(WordFilterModel):
     """Filters items by status, RAG, owner, overdue and text; groups show when any child does."""
 
@@ -376,6 +405,18 @@ class PlanFilterModel(WordFilterModel):
         self.rag = RagFilter.ALL
         self.owner = ANY_OWNER
         self.overdue_only = False
+        # Each row's searched text, case-folded, by the row's identity (the row is kept, so
+        # its identity is not reused while it is here).
+        self._haystacks: dict[int, tuple[PlanRow, str]] = {}
+
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
+        """Filter ``source``; its searched texts are forgotten whenever its rows change."""
+        super().setSourceModel(source)
+        source.modelReset.connect(self._forget_texts)
+        source.dataChanged.connect(self._forget_texts)
+
+    def _forget_texts(self, *_signal: object) -> None:
+        self._haystacks.clear()
 
     def set_filters(
         self,
@@ -417,21 +458,14 @@ class PlanFilterModel(WordFilterModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
-        row = model.item_at(model.index(source_row, 0, source_parent))
+        row = model.item_under(source_row, source_parent)
         if row is None:  # a phase or theme: shown whole unless a filter is active
             return not self.active
         return self.accepts(row)
 
     def accepts(self, row: PlanRow) -> bool:
         """Whether an item passes every filter."""
-        wanted = {
-            StatusFilter.ALL: None,
-            StatusFilter.OPEN: (Status.NOT_STARTED, Status.IN_PROGRESS),
-            StatusFilter.NOT_STARTED: (Status.NOT_STARTED,),
-            StatusFilter.IN_PROGRESS: (Status.IN_PROGRESS,),
-            StatusFilter.DONE: (Status.DONE,),
-            StatusFilter.NOT_APPLICABLE: (Status.NOT_APPLICABLE,),
-        }[self.status]
+        wanted = _WANTED[self.status]
         if wanted is not None and row.status not in wanted:
             return False
         if self.rag is RagFilter.UNRATED and row.rag is not None:
@@ -446,4 +480,11 @@ class PlanFilterModel(WordFilterModel):
             return False
         if self.overdue_only and not row.is_overdue(self._today()):
             return False
-        return self.matches(f"{row.title} {row.findings} {row.owner} {row.help}")
+        if not self._words:
+            return True
+        # Each row's text is put together and case-folded once, not at every key typed.
+        known = self._haystacks.get(id(row))
+        if known is None or known[0] is not row:
+            text = f"{row.title} {row.findings} {row.owner} {row.help}".casefold()
+            known = self._haystacks[id(row)] = (row, text)
+        return all(word in known[1] for word in self._words)
