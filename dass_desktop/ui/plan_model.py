@@ -65,6 +65,9 @@ HEADERS = {
     PlanColumn.DUE: "Due",
 }
 _COLUMNS = len(PlanColumn)
+_COLUMN_AT = tuple(PlanColumn)
+# The roles a RAG cell answers (see _rag_data).
+_RAG_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, SortRole)
 
 
 class _ThemeGroup:
@@ -244,12 +247,13 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         iid = index.internalId()
+        column = _COLUMN_AT[index.column()]  # this model's indexes are always in range
         if iid == 0:
-            return self._phase_data(index.row(), PlanColumn(index.column()), role)
+            return self._phase_data(index.row(), column, role)
         if iid < ITEM_BASE:
-            return self._theme_data(iid - 1, index.row(), PlanColumn(index.column()), role)
+            return self._theme_data(iid - 1, index.row(), column, role)
         row = self.item_at(index)
-        return None if row is None else self._item_data(row, PlanColumn(index.column()), role)
+        return None if row is None else self._item_data(row, column, role)
 
     def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
         groups = self._groups[phase] if theme is None else [self._groups[phase][theme]]
@@ -281,16 +285,16 @@ class PlanTreeModel(QAbstractItemModel):
             return t
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        progress = progress_of(group.title, self._group_rows(p, t))
+        # The progress is worked out only for what shows it: a view asks each cell for a
+        # dozen roles as it paints.
         if column is PlanColumn.TITLE and role == Qt.ItemDataRole.DisplayRole:
+            progress = progress_of(group.title, self._group_rows(p, t))
             return f"{group.title} ({progress.done}/{progress.applicable})"
-        if column is PlanColumn.RAG:
-            return _rag_data(progress.rag, role)
+        if column is PlanColumn.RAG and role in _RAG_ROLES:
+            return _rag_data(progress_of(group.title, self._group_rows(p, t)).rag, role)
         return None
 
     def _item_data(self, row: PlanRow, column: PlanColumn, role: int) -> Any:
-        today = self._today()
-        overdue = row.is_overdue(today)
         if role == ItemIdRole:
             return row.id
         if role == RowRole:
@@ -318,11 +322,12 @@ class PlanTreeModel(QAbstractItemModel):
         elif column is PlanColumn.DUE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return short_date(row.due) if row.due else ""
-            if role == Qt.ItemDataRole.ToolTipRole and row.due and overdue:
-                return f"Overdue by {(today - row.due).days} days"
-            if role == Qt.ItemDataRole.FontRole and overdue:
+            if role == Qt.ItemDataRole.ToolTipRole and row.due and row.is_overdue(self._today()):
+                return f"Overdue by {(self._today() - row.due).days} days"
+            if role == Qt.ItemDataRole.FontRole and row.is_overdue(self._today()):
                 return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
+            overdue = row.is_overdue(self._today())
             if overdue and column in (PlanColumn.TITLE, PlanColumn.DUE):
                 return QBrush(theme.warning())  # readable in light and dark
             if row.status in (Status.DONE, Status.NOT_APPLICABLE):
