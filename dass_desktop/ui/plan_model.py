@@ -413,6 +413,7 @@ class PlanFilterModel(WordFilterModel):
         # Each row's searched text, case-folded, by the row's identity (the row is kept, so
         # its identity is not reused while it is here).
         self._haystacks: dict[int, tuple[PlanRow, str]] = {}
+        self._narrowed = False  # whether any filter narrows the list (see ``active``)
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source``; its searched texts are forgotten whenever its rows change."""
@@ -444,7 +445,12 @@ class PlanFilterModel(WordFilterModel):
             self.overdue_only = overdue_only
         if text is not None:
             self._words = text.casefold().split()
+        self._narrowed = self.active
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        """Show only items matching every word of ``text`` (case-insensitive)."""
+        self.set_filters(text=text)
 
     @property
     def active(self) -> bool:
@@ -459,13 +465,15 @@ class PlanFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
-        if not self.active:  # nothing narrows the list: every row shows
+        # Asked for every row as the tree opens: the answer while nothing narrows the list
+        # is kept, not worked out each time (see set_filters).
+        if not self._narrowed:  # nothing narrows the list: every row shows
             return True
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
         row = model.item_under(source_row, source_parent)
-        if row is None:  # a phase or theme: shown whole unless a filter is active
-            return not self.active
+        if row is None:  # a phase or theme: shown only for the items under it
+            return False
         return self.accepts(row)
 
     def accepts(self, row: PlanRow) -> bool:
