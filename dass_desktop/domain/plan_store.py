@@ -132,12 +132,19 @@ def list_evidence(store: Store, item_id: int) -> list[Evidence]:
         return [Evidence(e.id, e.item_id, e.target, e.label, e.added_on) for e in links]
 
 
+# Each value's member, looked up rather than made by calling the enum for every item (an
+# unknown value still raises as the call would).
+_PHASES = {phase.value: phase for phase in Phase}
+_STATUSES = {status.value: status for status in Status}
+_RAGS = {rag.value: rag for rag in Rag}
+
+
 def _row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
     """A plan item's row from :func:`list_items`' columns, in their order, as plain values."""
     (item_id, theme_id, theme_title, theme_position, key, kind, title, help_text, ref) = item[:9]
     phase_text, day_offset, due_date, status, rag, owner, findings, done_on = item[9:17]
     source, position, evidence_count = item[17:]
-    phase = Phase(phase_text)
+    phase = _PHASES.get(phase_text) or Phase(phase_text)
     return PlanRow(
         id=item_id,
         theme_id=theme_id,
@@ -154,8 +161,8 @@ def _row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
         due=None
         if kind == PRACTICE_KIND  # kept up or lapsed, never due: see practice_store
         else due_on(phase, day_offset, due_date, start),
-        status=Status(status),
-        rag=Rag(rag) if rag else None,
+        status=_STATUSES.get(status) or Status(status),
+        rag=(_RAGS.get(rag) or Rag(rag)) if rag else None,
         owner=owner,
         findings=findings,
         completed_on=done_on,
