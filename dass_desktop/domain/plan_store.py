@@ -6,15 +6,19 @@ Queries, and commands that each commit one transaction and return :class:`Change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import func, select, update
 
 from dass_desktop.domain import plan_rules
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan_rules import clean_title, due_on, evidence_target, plain_text
+from dass_desktop.domain.plan_rules import (
+    clean_title,
+    evidence_target,
+    plain_text,
+    plan_row,
+)
 from dass_desktop.domain.plan_terms import (
     ACTIONS_THEME_KEY,
     ACTIONS_THEME_TITLE,
@@ -82,7 +86,7 @@ def list_items(
     if ids is not None:
         query = query.where(PlanItem.id.in_(list(ids)))
     with store.read() as session:
-        return [_row(found, start) for found in session.execute(query)]
+        return [plan_row(found, start) for found in session.execute(query)]
 
 
 def inherited_overdue(
@@ -130,46 +134,6 @@ def list_evidence(store: Store, item_id: int) -> list[Evidence]:
             select(EvidenceLink).where(EvidenceLink.item_id == item_id).order_by(EvidenceLink.id)
         )
         return [Evidence(e.id, e.item_id, e.target, e.label, e.added_on) for e in links]
-
-
-# Each value's member, looked up rather than made by calling the enum for every item (an
-# unknown value still raises as the call would).
-_PHASES = {phase.value: phase for phase in Phase}
-_STATUSES = {status.value: status for status in Status}
-_RAGS = {rag.value: rag for rag in Rag}
-
-
-def _row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
-    """A plan item's row from :func:`list_items`' columns, in their order, as plain values."""
-    (item_id, theme_id, theme_title, theme_position, key, kind, title, help_text, ref) = item[:9]
-    phase_text, day_offset, due_date, status, rag, owner, findings, done_on = item[9:17]
-    source, position, evidence_count = item[17:]
-    phase = _PHASES.get(phase_text) or Phase(phase_text)
-    return PlanRow(
-        id=item_id,
-        theme_id=theme_id,
-        theme_title=theme_title,
-        theme_position=theme_position,
-        template_key=key,
-        kind=kind,
-        title=title,
-        help=help_text,
-        guidance_ref=ref,
-        phase=phase,
-        day_offset=day_offset,
-        due_date=due_date,
-        due=None
-        if kind == PRACTICE_KIND  # kept up or lapsed, never due: see practice_store
-        else due_on(phase, day_offset, due_date, start),
-        status=_STATUSES.get(status) or Status(status),
-        rag=(_RAGS.get(rag) or Rag(rag)) if rag else None,
-        owner=owner,
-        findings=findings,
-        completed_on=done_on,
-        source=source,
-        position=position,
-        evidence_count=int(evidence_count),
-    )
 
 
 # --- changing ----------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
-from dass_desktop.ui.plan_model import PlanFilterModel, PlanTreeModel, RagFilter, StatusFilter
+from dass_desktop.ui.plan_filter import PlanFilterModel, RagFilter, StatusFilter
+from dass_desktop.ui.plan_model import PlanTreeModel
 from tests.conftest import TODAY
 from tests.ui.test_first_run import make_window
 
