@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_terms import (
@@ -202,3 +203,43 @@ def evidence_target(target: str) -> tuple[str | None, str]:
     if not path.is_file() or not os.path.isfile(os.path.realpath(path)):
         return None, f"There is no file {text[:200]}."
     return "file", str(path)
+
+
+# Each value's member, looked up rather than made by calling the enum for every item (an
+# unknown value still raises as the call would).
+_PHASES = {phase.value: phase for phase in Phase}
+_STATUSES = {status.value: status for status in Status}
+_RAGS = {rag.value: rag for rag in Rag}
+
+
+def plan_row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
+    """A plan item's row from the columns :func:`plan_store.list_items` reads, in order."""
+    (item_id, theme_id, theme_title, theme_position, key, kind, title, help_text, ref) = item[:9]
+    phase_text, day_offset, due_date, status, rag, owner, findings, done_on = item[9:17]
+    source, position, evidence_count = item[17:]
+    phase = _PHASES.get(phase_text) or Phase(phase_text)
+    return PlanRow(
+        id=item_id,
+        theme_id=theme_id,
+        theme_title=theme_title,
+        theme_position=theme_position,
+        template_key=key,
+        kind=kind,
+        title=title,
+        help=help_text,
+        guidance_ref=ref,
+        phase=phase,
+        day_offset=day_offset,
+        due_date=due_date,
+        due=None
+        if kind == PRACTICE_KIND  # kept up or lapsed, never due: see practice_store
+        else due_on(phase, day_offset, due_date, start),
+        status=_STATUSES.get(status) or Status(status),
+        rag=(_RAGS.get(rag) or Rag(rag)) if rag else None,
+        owner=owner,
+        findings=findings,
+        completed_on=done_on,
+        source=source,
+        position=position,
+        evidence_count=int(evidence_count),
+    )

@@ -32,7 +32,18 @@ from dass_desktop.store.models import Team, TeamGap, TeamNote
 
 def list_teams(store: Store, ids: Iterable[int] | None = None) -> list[TeamRow]:
     """Every team not deleted (or just ``ids``), by name."""
-    query = select(Team).where(Team.deleted_at.is_(None))
+    # Plain column values, not ORM objects: a large register reads several times quicker.
+    query = select(
+        Team.id,
+        Team.name,
+        Team.service_area,
+        Team.manager,
+        Team.base,
+        Team.establishment_fte,
+        Team.in_post_fte,
+        Team.vacancies_fte,
+        Team.agency_fte,
+    ).where(Team.deleted_at.is_(None))
     if ids is not None:
         query = query.where(Team.id.in_(list(ids)))
     notes = (
@@ -44,28 +55,30 @@ def list_teams(store: Store, ids: Iterable[int] | None = None) -> list[TeamRow]:
         TeamGap.deleted_at.is_(None), TeamGap.status != GapStatus.CLOSED.value
     )
     with store.read() as session:
-        teams = list(session.scalars(query))
+        teams = session.execute(query).all()
         counts = {(team_id, kind): n for team_id, kind, n in session.execute(notes)}
         open_gaps: dict[int, list[Severity]] = {}
         for team_id, severity in session.execute(gaps):
             open_gaps.setdefault(team_id, []).append(Severity(severity))
+    areas = {area.value: area for area in ServiceArea}
+    strength, development = NoteKind.STRENGTH.value, NoteKind.DEVELOPMENT.value
     rows = [
         TeamRow(
-            id=t.id,
-            name=t.name,
-            service_area=ServiceArea(t.service_area),
-            manager=t.manager,
-            base=t.base,
-            establishment=t.establishment_fte,
-            in_post=t.in_post_fte,
-            vacancies_given=t.vacancies_fte,
-            agency=t.agency_fte,
-            strengths=counts.get((t.id, NoteKind.STRENGTH.value), 0),
-            developments=counts.get((t.id, NoteKind.DEVELOPMENT.value), 0),
-            open_gaps=len(open_gaps.get(t.id, [])),
-            highest_severity=worst_severity(open_gaps.get(t.id, [])),
+            id=team_id,
+            name=name,
+            service_area=areas[area] if area in areas else ServiceArea(area),
+            manager=manager,
+            base=base,
+            establishment=establishment,
+            in_post=in_post,
+            vacancies_given=vacancies,
+            agency=agency,
+            strengths=counts.get((team_id, strength), 0),
+            developments=counts.get((team_id, development), 0),
+            open_gaps=len(open_gaps.get(team_id, [])),
+            highest_severity=worst_severity(open_gaps.get(team_id, [])),
         )
-        for t in teams
+        for team_id, name, area, manager, base, establishment, in_post, vacancies, agency in teams
     ]
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
 

@@ -1,4 +1,4 @@
-"""The plan as a tree: phase, then theme, then item; and the filters over it.
+"""The plan as a tree: phase, then theme, then item (its filter is in :mod:`plan_filter`).
 
 The model holds plain :class:`PlanRow` values fetched by the page; it never touches the
 database. Node identity is packed into the index's internal id (no Python objects in
@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -29,7 +28,6 @@ from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import RowRole, SortRole
-from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
 PHASES = PLAN_PHASES
@@ -65,6 +63,9 @@ HEADERS = {
     PlanColumn.DUE: "Due",
 }
 _COLUMNS = len(PlanColumn)
+_COLUMN_AT = tuple(PlanColumn)
+# The roles a RAG cell answers (see _rag_data).
+_RAG_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, SortRole)
 
 
 class _ThemeGroup:
@@ -152,17 +153,26 @@ class PlanTreeModel(QAbstractItemModel):
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of ``row`` and ``column`` under ``parent``."""
-        # Checked here, not by hasIndex(), which calls back into rowCount and columnCount:
-        # a large plan's tree asks for some 16,000 indexes as it opens.
-        if not (0 <= column < _COLUMNS and 0 <= row < self.rowCount(parent)):
+        # Checked here, not by hasIndex() nor rowCount(), which would be Python calls too: a
+        # large plan's tree asks for some 13,000 indexes as it opens. The bounds are
+        # rowCount()'s.
+        if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(PHASES) else QModelIndex()
+        if parent.column() != 0:
+            return QModelIndex()
         pid = parent.internalId()
+        parent_row = parent.row()
         if pid == 0:
-            return self.createIndex(row, column, 1 + parent.row())
-        if pid < ITEM_BASE:
-            return self.createIndex(row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent.row())
+            if row < len(self._groups[parent_row]):
+                return self.createIndex(row, column, 1 + parent_row)
+        elif pid < ITEM_BASE:
+            groups = self._groups[pid - 1]
+            if parent_row < len(groups) and row < len(groups[parent_row].item_ids):
+                return self.createIndex(
+                    row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent_row
+                )
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -220,17 +230,28 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         return self._rows.get(groups[theme].item_ids[index.row()])
 
+    def item_under(self, row: int, parent: _Index) -> PlanRow | None:
+        """The item row ``row`` under ``parent`` (None for phase and theme rows)."""
+        pid = parent.internalId() if parent.isValid() else 0
+        if pid == 0 or pid >= ITEM_BASE or parent.column() != 0:
+            return None
+        groups = self._groups[pid - 1]
+        if not parent.row() < len(groups) or not 0 <= row < len(groups[parent.row()].item_ids):
+            return None
+        return self._rows.get(groups[parent.row()].item_ids[row])
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What the item at ``index`` holds for ``role``."""
         if not index.isValid():
             return None
         iid = index.internalId()
+        column = _COLUMN_AT[index.column()]  # this model's indexes are always in range
         if iid == 0:
-            return self._phase_data(index.row(), PlanColumn(index.column()), role)
+            return self._phase_data(index.row(), column, role)
         if iid < ITEM_BASE:
-            return self._theme_data(iid - 1, index.row(), PlanColumn(index.column()), role)
+            return self._theme_data(iid - 1, index.row(), column, role)
         row = self.item_at(index)
-        return None if row is None else self._item_data(row, PlanColumn(index.column()), role)
+        return None if row is None else self._item_data(row, column, role)
 
     def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
         groups = self._groups[phase] if theme is None else [self._groups[phase][theme]]
@@ -262,16 +283,16 @@ class PlanTreeModel(QAbstractItemModel):
             return t
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        progress = progress_of(group.title, self._group_rows(p, t))
+        # The progress is worked out only for what shows it: a view asks each cell for a
+        # dozen roles as it paints.
         if column is PlanColumn.TITLE and role == Qt.ItemDataRole.DisplayRole:
+            progress = progress_of(group.title, self._group_rows(p, t))
             return f"{group.title} ({progress.done}/{progress.applicable})"
-        if column is PlanColumn.RAG:
-            return _rag_data(progress.rag, role)
+        if column is PlanColumn.RAG and role in _RAG_ROLES:
+            return _rag_data(progress_of(group.title, self._group_rows(p, t)).rag, role)
         return None
 
     def _item_data(self, row: PlanRow, column: PlanColumn, role: int) -> Any:
-        today = self._today()
-        overdue = row.is_overdue(today)
         if role == ItemIdRole:
             return row.id
         if role == RowRole:
@@ -299,11 +320,12 @@ class PlanTreeModel(QAbstractItemModel):
         elif column is PlanColumn.DUE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return short_date(row.due) if row.due else ""
-            if role == Qt.ItemDataRole.ToolTipRole and row.due and overdue:
-                return f"Overdue by {(today - row.due).days} days"
-            if role == Qt.ItemDataRole.FontRole and overdue:
+            if role == Qt.ItemDataRole.ToolTipRole and row.due and row.is_overdue(self._today()):
+                return f"Overdue by {(self._today() - row.due).days} days"
+            if role == Qt.ItemDataRole.FontRole and row.is_overdue(self._today()):
                 return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
+            overdue = row.is_overdue(self._today())
             if overdue and column in (PlanColumn.TITLE, PlanColumn.DUE):
                 return QBrush(theme.warning())  # readable in light and dark
             if row.status in (Status.DONE, Status.NOT_APPLICABLE):
@@ -337,113 +359,3 @@ def _sort_key(row: PlanRow, column: PlanColumn) -> Any:
 
 def _shape(groups: list[list[_ThemeGroup]]) -> list[list[tuple[int, list[int]]]]:
     return [[(g.theme_id, g.item_ids) for g in phase] for phase in groups]
-
-
-class StatusFilter(enum.Enum):
-    """Choices of the status filter."""
-
-    ALL = "All statuses"
-    OPEN = "Open (not done)"
-    NOT_STARTED = "Not started"
-    IN_PROGRESS = "In progress"
-    DONE = "Done"
-    NOT_APPLICABLE = "Not applicable"
-
-
-class RagFilter(enum.Enum):
-    """Choices of the RAG filter."""
-
-    ALL = "Any RAG"
-    RED = "Red"
-    AMBER = "Amber"
-    GREEN = "Green"
-    UNRATED = "Not rated"
-
-
-ANY_OWNER = "Any owner"
-NO_OWNER = "No owner"
-
-
-class PlanFilterModel(WordFilterModel):
-    """Filters items by status, RAG, owner, overdue and text; groups show when any child does."""
-
-    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self.setRecursiveFilteringEnabled(True)
-        self.setSortRole(SortRole)
-        self.status = StatusFilter.ALL
-        self.rag = RagFilter.ALL
-        self.owner = ANY_OWNER
-        self.overdue_only = False
-
-    def set_filters(
-        self,
-        *,
-        status: StatusFilter | None = None,
-        rag: RagFilter | None = None,
-        owner: str | None = None,
-        overdue_only: bool | None = None,
-        text: str | None = None,
-    ) -> None:
-        """Change any of the filters and re-filter once."""
-        self.beginFilterChange()
-        if status is not None:
-            self.status = status
-        if rag is not None:
-            self.rag = rag
-        if owner is not None:
-            self.owner = owner
-        if overdue_only is not None:
-            self.overdue_only = overdue_only
-        if text is not None:
-            self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    @property
-    def active(self) -> bool:
-        """True when any filter narrows the list."""
-        return bool(
-            self.status is not StatusFilter.ALL
-            or self.rag is not RagFilter.ALL
-            or self.owner != ANY_OWNER
-            or self.overdue_only
-            or self.words
-        )
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        """Whether a source row passes the search and filters."""
-        if not self.active:  # nothing narrows the list: every row shows
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, PlanTreeModel)
-        row = model.item_at(model.index(source_row, 0, source_parent))
-        if row is None:  # a phase or theme: shown whole unless a filter is active
-            return not self.active
-        return self.accepts(row)
-
-    def accepts(self, row: PlanRow) -> bool:
-        """Whether an item passes every filter."""
-        wanted = {
-            StatusFilter.ALL: None,
-            StatusFilter.OPEN: (Status.NOT_STARTED, Status.IN_PROGRESS),
-            StatusFilter.NOT_STARTED: (Status.NOT_STARTED,),
-            StatusFilter.IN_PROGRESS: (Status.IN_PROGRESS,),
-            StatusFilter.DONE: (Status.DONE,),
-            StatusFilter.NOT_APPLICABLE: (Status.NOT_APPLICABLE,),
-        }[self.status]
-        if wanted is not None and row.status not in wanted:
-            return False
-        if self.rag is RagFilter.UNRATED and row.rag is not None:
-            return False
-        if self.rag not in (RagFilter.ALL, RagFilter.UNRATED) and (
-            row.rag is None or row.rag.label != self.rag.value
-        ):
-            return False
-        if self.owner == NO_OWNER and row.owner:
-            return False
-        if self.owner not in (ANY_OWNER, NO_OWNER) and row.owner != self.owner:
-            return False
-        if self.overdue_only and not row.is_overdue(self._today()):
-            return False
-        return self.matches(f"{row.title} {row.findings} {row.owner} {row.help}")

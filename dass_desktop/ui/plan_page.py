@@ -19,16 +19,14 @@ from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
 from dass_desktop.ui.plan_edits import save_in_place
-from dass_desktop.ui.plan_model import (
+from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
     NO_OWNER,
-    NodeKeyRole,
-    PlanColumn,
     PlanFilterModel,
-    PlanTreeModel,
     RagFilter,
     StatusFilter,
 )
+from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
 
 

@@ -8,10 +8,19 @@ column is ever pushed out of sight behind a horizontal scroll bar.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +31,8 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+
+from dass_desktop.ui.row_models import CellTableModel, RowTableModel
 
 SAMPLE_ROWS = 200
 HEADING_ROOM = 14  # the header's margins either side of its text
@@ -71,6 +82,8 @@ def compact_widths(view: QTableView, stretch: int, *, widest: int | None = None)
         fit_columns(view, stretch)
         fitter = view.property("columnFitter")
         assert isinstance(fitter, _ColumnFitter)
+    if fitter.widest == widest and not fitter.stale:
+        return  # measured since the rows last changed: the same widths would come out
     fitter.widest = widest
     fitter.fit()
 
@@ -84,15 +97,18 @@ def content_widths(view: QTableView, stretch: int, widest: int | None) -> dict[i
     if model is None:
         return widths
     rows = range(min(model.rowCount(), SAMPLE_ROWS))
+    text_of = _display_text(model, rows)
     for column in range(model.columnCount()):
         if column == stretch:
             continue
         heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         width = heading_metrics.horizontalAdvance(heading) + HEADING_ROOM
+        measured: set[str] = set()
         for row in rows:
-            text = model.index(row, column).data()
-            if text is not None:
-                width = max(width, metrics.horizontalAdvance(str(text)) + CELL_ROOM)
+            text = text_of(row, column)
+            if text is not None and (shown := str(text)) not in measured:
+                measured.add(shown)
+                width = max(width, metrics.horizontalAdvance(shown) + CELL_ROOM)
         widths[column] = min(width, widest) if widest else width
     return widths
 
@@ -111,6 +127,30 @@ def widths_kept(view: QTableView) -> Iterator[None]:
         yield
     finally:
         fitter.held = False
+
+
+def _display_text(model: QAbstractItemModel, rows: range) -> Callable[[int, int], object]:
+    """How to read what ``model``'s cells in ``rows`` show, by the quickest way there is.
+
+    Over a row model (through a plain filter proxy or none) the rows' own values are read,
+    which is what ``data()`` gives without a model index and a call through Qt per cell.
+    """
+    source, places = model, list(rows)
+    if (
+        isinstance(model, QSortFilterProxyModel)
+        and type(model).data is QSortFilterProxyModel.data
+        and type(model).filterAcceptsColumn is QSortFilterProxyModel.filterAcceptsColumn
+    ):
+        source = model.sourceModel()
+        places = [model.mapToSource(model.index(row, 0)).row() for row in rows]
+    if isinstance(source, RowTableModel | CellTableModel) and type(source).data in (
+        RowTableModel.data,
+        CellTableModel.data,
+    ):
+        items = [source.row_at(place) for place in places]
+        display = Qt.ItemDataRole.DisplayRole
+        return lambda row, column: source.value(items[row], column, display)
+    return lambda row, column: model.index(row, column).data()
 
 
 class _ColumnFitter(QObject):
@@ -134,12 +174,30 @@ class _ColumnFitter(QObject):
         # None: no rows inserted since the event loop last ran; False: fitted for them;
         # True: more were inserted after that fit, to be measured once the loop runs.
         self._inserted: bool | None = None
+        # Whether the rows may have changed since they were last measured.
+        self._changed = True
         view.viewport().installEventFilter(self)
-        model = view.model()
+        model = self._model = view.model()
         if model is not None:
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
             model.rowsInserted.connect(self._rows_inserted)
+            for changed in (
+                model.dataChanged,
+                model.rowsRemoved,
+                model.headerDataChanged,
+                model.columnsInserted,
+                model.columnsRemoved,
+            ):
+                changed.connect(self._mark_changed)
+
+    @property
+    def stale(self) -> bool:
+        """Whether the rows may have changed since the columns were last measured."""
+        return self._changed or self._view.model() is not self._model
+
+    def _mark_changed(self, *_signal: object) -> None:
+        self._changed = True
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         """Refit for rows inserted among the measured ones, once per burst.
@@ -150,6 +208,7 @@ class _ColumnFitter(QObject):
         """
         if first >= SAMPLE_ROWS:
             return  # below the rows measured: no width changes
+        self._changed = True
         if self._inserted is None:
             self._inserted = False
             self.fit()
@@ -171,8 +230,10 @@ class _ColumnFitter(QObject):
     def fit(self) -> None:
         """Measure the columns afresh, then share the view's width among them."""
         if self.held:
+            self._changed = True  # measured again once let go
             return
         self._wanted = content_widths(self._view, self._stretch, self.widest)
+        self._changed = False
         self._share()
 
     def _share(self) -> None:

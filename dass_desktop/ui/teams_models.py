@@ -124,6 +124,8 @@ class TeamFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
+        if self._area is None and not self.words:
+            return True  # nothing narrows the register: asked of every team as it loads
         team = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
         if team is None:
             return False

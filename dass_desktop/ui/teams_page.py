@@ -33,7 +33,6 @@ from dass_desktop.domain.team_terms import (
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
-from dass_desktop.ui.one_to_ones_register import raise_gap_as_risk
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import shortcut
@@ -177,6 +176,10 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
 
     def gap_to_risk(self) -> int | None:
         """Raise the chosen gap as a risk in one undoable step; return the risk's id."""
+        # The risk register's module (and its dialogs) loads when first used, not with the
+        # page: it is a quarter of the page's import.
+        from dass_desktop.ui.one_to_ones_register import raise_gap_as_risk
+
         gap = self.current_gap()
         return raise_gap_as_risk(self.context, gap.id, self) if gap is not None else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from dass_desktop.domain.profile import DirectorProfile
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import Store, open_store
 from dass_desktop.ui.main_window import MainWindow
-from dass_desktop.ui.plan_model import PlanFilterModel, PlanTreeModel, RagFilter, StatusFilter
+from dass_desktop.ui.plan_filter import PlanFilterModel, RagFilter, StatusFilter
+from dass_desktop.ui.plan_model import PlanTreeModel
 from tests.conftest import TODAY
 from tests.ui.test_first_run import make_window
 
@@ -259,3 +261,27 @@ def test_opening_evidence_asks_first_and_refuses_odd_addresses(
     assert seen[0].startswith("Open ")
     assert "not a web address the app opens" in seen[1]
     window.close()
+
+
+def test_search_follows_rows_changed_in_place(store_with_profile: Store) -> None:
+    """A search finds an item by its new words once its row changes, the tree keeping its
+    shape (each item's searched text is kept between keys typed, never past a change), and
+    the search box's and the filters' ways of searching agree.
+    """
+    seed_from_templates(store_with_profile)
+    rows = plan_store.list_items(store_with_profile, dt.date(2026, 9, 7))
+    model = PlanTreeModel(lambda: TODAY)
+    model.set_rows(rows)
+    proxy = PlanFilterModel(lambda: TODAY)
+    proxy.setSourceModel(model)
+    proxy.set_search("zebra crossing")
+    assert _visible_titles(proxy) == []
+    renamed = dataclasses.replace(rows[3], title="Zebra crossing audit")
+    model.set_rows([renamed if r.id == renamed.id else r for r in rows])
+    assert _visible_titles(proxy) == ["Zebra crossing audit"]
+    proxy.set_filters(text="")
+    assert len(_visible_titles(proxy)) == len(rows)
+    proxy.set_filters(text="crossing zebra")
+    assert _visible_titles(proxy) == ["Zebra crossing audit"]
+    model.set_rows(rows)
+    assert _visible_titles(proxy) == []
