@@ -150,6 +150,7 @@ def test_quick_capture_team_two_people_and_an_action_then_reopen(
             "Priya Shah": "Not met yet",
         }
         window.show_page(window._pages.index(window.visits))
+        window.visits.ui.tabs.setCurrentWidget(window.visits.ui.coverageTab)
         coverage = window.visits.coverage.coverage_model
         status = {coverage.index(r, 0).data(): coverage.index(r, 1).data() for r in range(2)}
         assert status == {
