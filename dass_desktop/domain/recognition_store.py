@@ -48,23 +48,44 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
     """
     kinds = {kind.value: kind for kind in WhoKind}
     ways = {way.value: way for way in ShareWay}
-    day = dt.date.fromisoformat
-    found = store.quick().execute(_LOG).fetchall()
-    return [
-        RecognitionRow(
-            rid,
-            day(given_on),
-            kinds[kind],
-            who_id,
-            who_name,
-            name or who_name,
-            what_for,
-            theme,
-            ways[shared],
-            link,
+    days: dict[str, dt.date] = {}
+    # Each text and date once, however many rows repeat it (names, themes, often the
+    # reason too): the log is kept whole while the page is open, and SQLite gives every
+    # row its own copy. Rows are made as they are read, so the copies go at once.
+    same: dict[str, str] = {}
+    keep = same.setdefault
+    rows = []
+    for (
+        rid,
+        given_on,
+        kind,
+        who_id,
+        who_name,
+        name,
+        what_for,
+        theme,
+        shared,
+        link,
+    ) in store.quick().execute(_LOG):
+        day = days.get(given_on)
+        if day is None:
+            day = days[given_on] = dt.date.fromisoformat(given_on)
+        who_name = keep(who_name, who_name)
+        rows.append(
+            RecognitionRow(
+                rid,
+                day,
+                kinds[kind],
+                who_id,
+                who_name,
+                keep(name, name) if name else who_name,
+                keep(what_for, what_for),
+                keep(theme, theme),
+                ways[shared],
+                link,
+            )
         )
-        for rid, given_on, kind, who_id, who_name, name, what_for, theme, shared, link in found
-    ]
+    return rows
 
 
 # A team's or contact's recognition shows its current name (deleted or not), a person's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -53,3 +54,19 @@ def test_counts_on_the_page_equal_the_rules_summary(store: Store) -> None:
     thanked = teams_thanked(rows)
     assert len(thanked) == summarise(rows, len(teams)).teams_thanked > 0
     assert teams_never_recognised(teams, thanked) == teams_never_recognised(teams, rows)
+
+
+def test_repeated_texts_and_dates_are_kept_once(store: Store) -> None:
+    """Rows repeating a theme, a reason, a name or a date share one object for it, so a
+    long log does not hold a copy of each per row.
+    """
+    for name in ("Ann Smith", "Ann Smith"):
+        recognition_store.add_recognition(
+            store,
+            RecognitionDraft(TODAY, WhoKind.PERSON, "Cover", who_name=name, theme="Safety"),
+            TODAY,
+        )
+    first, second = recognition_store.list_recognitions(store)
+    assert first == dataclasses.replace(second, id=first.id)
+    for field in ("given_on", "who_name", "who", "what_for", "theme"):
+        assert getattr(first, field) is getattr(second, field), field
