@@ -70,3 +70,12 @@ def test_repeated_texts_and_dates_are_kept_once(store: Store) -> None:
     assert first == dataclasses.replace(second, id=first.id)
     for field in ("given_on", "who_name", "who", "what_for", "theme"):
         assert getattr(first, field) is getattr(second, field), field
+
+
+def test_log_is_read_down_the_date_index(store: Store) -> None:
+    """The log's statement walks the date index in order: no sorting of the whole log in a
+    temporary tree, and no join per row for the names shown.
+    """
+    write_demo(store, TODAY, scale=1)
+    plan = [row[3] for row in store.quick().execute("EXPLAIN QUERY PLAN " + recognition_store._LOG)]
+    assert plan == ["SCAN recognition USING INDEX ix_recognition_given_on"]
