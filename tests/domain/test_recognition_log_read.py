@@ -79,3 +79,20 @@ def test_log_is_read_down_the_date_index(store: Store) -> None:
     write_demo(store, TODAY, scale=1)
     plan = [row[3] for row in store.quick().execute("EXPLAIN QUERY PLAN " + recognition_store._LOG)]
     assert plan == ["SCAN recognition USING INDEX ix_recognition_given_on"]
+
+
+@pytest.mark.parametrize("scale", [1, 3])
+def test_team_names_equal_the_team_register(store: Store, scale: int) -> None:
+    """The teams named on the Recognition page are the register's live teams, in its
+    order, names in mixed case and accented included, a deleted team left out.
+    """
+    write_demo(store, TODAY, scale=scale)
+    first = team_store.list_teams(store)[0]
+    team_store.delete_team(store, first.id, NOW)
+    for name in ("zeta Team", "Ånd team", "aNd team"):
+        team_store.add_team(
+            store, dataclasses.replace(team_store.list_teams(store)[0].draft(), name=name)
+        )
+    expected = [(t.id, t.name) for t in team_store.list_teams(store)]
+    assert recognition_store.team_names(store) == expected
+    assert first.id not in {i for i, _ in expected}
