@@ -48,37 +48,59 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
     """
     kinds = {kind.value: kind for kind in WhoKind}
     ways = {way.value: way for way in ShareWay}
-    day = dt.date.fromisoformat
-    found = store.quick().execute(_LOG).fetchall()
-    return [
-        RecognitionRow(
-            rid,
-            day(given_on),
-            kinds[kind],
-            who_id,
-            who_name,
-            name or who_name,
-            what_for,
-            theme,
-            ways[shared],
-            link,
+    con = store.quick()
+    # A team's or contact's current name (deleted or not): a few thousand names, looked
+    # up here rather than joined to every one of tens of thousands of rows in SQL.
+    names: dict[str, dict[int, str]] = {
+        WhoKind.TEAM.value: dict(con.execute("SELECT id, name FROM team")),
+        WhoKind.CONTACT.value: dict(con.execute("SELECT id, name FROM stakeholder")),
+    }
+    days: dict[str, dt.date] = {}
+    # Each text and date once, however many rows repeat it (names, themes, often the
+    # reason too): the log is kept whole while the page is open, and SQLite gives every
+    # row its own copy. Rows are made as they are read, so the copies go at once.
+    same: dict[str, str] = {}
+    keep = same.setdefault
+    rows = []
+    for rid, given_on, kind, who_id, who_name, what_for, theme, shared, link in con.execute(_LOG):
+        day = days.get(given_on)
+        if day is None:
+            day = days[given_on] = dt.date.fromisoformat(given_on)
+        who_name = keep(who_name, who_name)
+        named = names.get(kind)
+        rows.append(
+            RecognitionRow(
+                rid,
+                day,
+                kinds[kind],
+                who_id,
+                who_name,
+                (named.get(who_id) if named else None) or who_name,
+                keep(what_for, what_for),
+                keep(theme, theme),
+                ways[shared],
+                link,
+            )
         )
-        for rid, given_on, kind, who_id, who_name, name, what_for, theme, shared, link in found
-    ]
+    return rows
 
 
-# A team's or contact's recognition shows its current name (deleted or not), a person's
-# the name typed; newest first, as _read. likely(): read down the date index, rather than
-# look up every row found by the deleted-at index and sort them again.
+def team_names(store: Store) -> list[tuple[int, str]]:
+    """Every team not deleted as (id, name), in :func:`team_store.list_teams`' order (by
+    name, case-folded, then id): what the log's summary and editors need, without reading
+    each team's staffing, notes and gaps.
+    """
+    found = store.quick().execute("SELECT id, name FROM team WHERE deleted_at IS NULL")
+    return sorted(found, key=lambda team: (team[1].casefold(), team[0]))
+
+
+# Newest first, as _read. likely(): read down the date index, rather than look up every
+# row found by the deleted-at index and sort them again.
 _LOG = """
-SELECT r.id, r.given_on, r.who_kind, r.who_id, r.who_name,
-       CASE r.who_kind WHEN 'team' THEN t.name WHEN 'contact' THEN s.name END,
-       r.what_for, r.theme, r.shared_how, r.engagement_id
-FROM recognition AS r
-LEFT JOIN team AS t ON r.who_kind = 'team' AND t.id = r.who_id
-LEFT JOIN stakeholder AS s ON r.who_kind = 'contact' AND s.id = r.who_id
-WHERE likely(r.deleted_at IS NULL)
-ORDER BY r.given_on DESC, r.id DESC
+SELECT id, given_on, who_kind, who_id, who_name, what_for, theme, shared_how, engagement_id
+FROM recognition
+WHERE likely(deleted_at IS NULL)
+ORDER BY given_on DESC, id DESC
 """
 
 

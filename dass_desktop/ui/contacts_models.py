@@ -11,7 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from dass_desktop.domain.contact_terms import Category, EngagementKind
@@ -239,6 +245,15 @@ class EngagementFilterModel(WordFilterModel):
         self._last: dt.date | None = None
         self._texts: dict[int, tuple[EngagementRow, str]] = {}  # id: (row, search text)
         self.setSortRole(SortRole)
+
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
+        """Filter ``source``'s rows; the search texts go when its rows are replaced.
+
+        Each text keeps its row to tell a changed one; a reload brings new rows, so the
+        texts kept would only hold the old rows (and deleted ones) in memory.
+        """
+        super().setSourceModel(source)
+        source.modelAboutToBeReset.connect(self._texts.clear)
 
     def _change(self, **values: Any) -> None:
         self.beginFilterChange()

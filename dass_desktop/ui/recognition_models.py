@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from dass_desktop.domain.award_terms import CategoryRow, NominationRow
 from dass_desktop.domain.development_terms import DevelopmentRow
-from dass_desktop.domain.recognition_terms import RecognitionRow
+from dass_desktop.domain.recognition_terms import RecognitionRow, ShareWay
 from dass_desktop.domain.wellbeing_terms import PRIVATE_PLACEHOLDER, CheckInRow, JournalRow
 from dass_desktop.ui.row_models import Column, RowTableModel, SourceSortProxy
 
@@ -98,7 +98,14 @@ class RecognitionModel(_ById, RowTableModel[RecognitionRow]):
             return list(rows)
         texts = self._texts
         if not texts:
-            texts.update((r.id, search_text(r)) for r in self._everything)
+            # Rows saying the same share one text (the store reads each repeated text once).
+            made: dict[tuple[str, str, str, ShareWay], str] = {}
+            for r in self._everything:
+                key = (r.who, r.what_for, r.theme, r.shared_how)
+                text = made.get(key)
+                if text is None:
+                    text = made[key] = search_text(r)
+                texts[r.id] = text
         return [r for r in rows if all(word in texts[r.id] for word in words)]
 
     def tooltip(self, row: RecognitionRow) -> str | None:

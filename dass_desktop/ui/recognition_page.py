@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import award_store, recognition_store, stakeholder_store, team_store
+from dass_desktop.domain import award_store, recognition_store, stakeholder_store
 from dass_desktop.domain.award_terms import NominationRow, RoundRow
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.recognition_rules import teams_never_recognised, teams_thanked
@@ -155,7 +155,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
 
     # --- reading -------------------------------------------------------------------------
     def _teams(self) -> list[tuple[int, str]]:
-        return [(t.id, t.name) for t in team_store.list_teams(self.context.store)]
+        return recognition_store.team_names(self.context.store)
 
     def _contacts(self) -> list[tuple[int, str]]:
         return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -53,3 +54,45 @@ def test_counts_on_the_page_equal_the_rules_summary(store: Store) -> None:
     thanked = teams_thanked(rows)
     assert len(thanked) == summarise(rows, len(teams)).teams_thanked > 0
     assert teams_never_recognised(teams, thanked) == teams_never_recognised(teams, rows)
+
+
+def test_repeated_texts_and_dates_are_kept_once(store: Store) -> None:
+    """Rows repeating a theme, a reason, a name or a date share one object for it, so a
+    long log does not hold a copy of each per row.
+    """
+    for name in ("Ann Smith", "Ann Smith"):
+        recognition_store.add_recognition(
+            store,
+            RecognitionDraft(TODAY, WhoKind.PERSON, "Cover", who_name=name, theme="Safety"),
+            TODAY,
+        )
+    first, second = recognition_store.list_recognitions(store)
+    assert first == dataclasses.replace(second, id=first.id)
+    for field in ("given_on", "who_name", "who", "what_for", "theme"):
+        assert getattr(first, field) is getattr(second, field), field
+
+
+def test_log_is_read_down_the_date_index(store: Store) -> None:
+    """The log's statement walks the date index in order: no sorting of the whole log in a
+    temporary tree, and no join per row for the names shown.
+    """
+    write_demo(store, TODAY, scale=1)
+    plan = [row[3] for row in store.quick().execute("EXPLAIN QUERY PLAN " + recognition_store._LOG)]
+    assert plan == ["SCAN recognition USING INDEX ix_recognition_given_on"]
+
+
+@pytest.mark.parametrize("scale", [1, 3])
+def test_team_names_equal_the_team_register(store: Store, scale: int) -> None:
+    """The teams named on the Recognition page are the register's live teams, in its
+    order, names in mixed case and accented included, a deleted team left out.
+    """
+    write_demo(store, TODAY, scale=scale)
+    first = team_store.list_teams(store)[0]
+    team_store.delete_team(store, first.id, NOW)
+    for name in ("zeta Team", "Ånd team", "aNd team"):
+        team_store.add_team(
+            store, dataclasses.replace(team_store.list_teams(store)[0].draft(), name=name)
+        )
+    expected = [(t.id, t.name) for t in team_store.list_teams(store)]
+    assert recognition_store.team_names(store) == expected
+    assert first.id not in {i for i, _ in expected}

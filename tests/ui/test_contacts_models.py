@@ -243,3 +243,23 @@ def test_visit_search_follows_a_changed_visit() -> None:
     ]
     proxy.set_search("PARKING hub")
     assert [proxy.index(r, 0).data(RowRole).id for r in range(proxy.rowCount())] == [1]
+
+
+def test_visit_search_keeps_no_rows_of_an_earlier_log() -> None:
+    """After the log is reloaded, the search finds the same visits as before, and holds
+    texts only for the new rows, none for a visit deleted meanwhile or an old copy of one.
+    """
+    model = EngagementTableModel(lambda: TODAY)
+    model.set_rows(VISITS)
+    proxy = EngagementFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("laptops")
+    found = sorted(proxy.index(r, 0).data(RowRole).id for r in range(proxy.rowCount()))
+    reloaded = [dataclasses.replace(v) for v in VISITS[1:]]
+    model.set_rows(reloaded)
+    assert sorted(proxy.index(r, 0).data(RowRole).id for r in range(proxy.rowCount())) == [
+        i for i in found if i != VISITS[0].id
+    ]
+    kept = [row for row, _text in proxy._texts.values()]
+    assert len(kept) == len(reloaded)
+    assert all(any(row is new for new in reloaded) for row in kept)

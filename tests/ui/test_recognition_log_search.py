@@ -7,7 +7,12 @@ from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import recognition_store
-from dass_desktop.domain.recognition_terms import RecognitionDraft, RecognitionRow, WhoKind
+from dass_desktop.domain.recognition_terms import (
+    RecognitionDraft,
+    RecognitionRow,
+    ShareWay,
+    WhoKind,
+)
 from dass_desktop.store import Store
 from dass_desktop.ui.navigation import LATER_PAGES
 from dass_desktop.ui.recognition_models import RecognitionFilter, RecognitionModel, search_text
@@ -131,3 +136,25 @@ def test_columns_keep_their_widths_while_searching(qtbot: QtBot, store_with_prof
         page.search.setText(text)
         assert [header.sectionSize(c) for c in range(page.model.columnCount())] == before
     assert page.model.rowCount() == page.model.total() > 0
+
+
+def test_rows_differing_only_in_how_shared_are_searched_apart(store: Store) -> None:
+    """Rows saying the same share a search text, but one shared another way is found by
+    that way's words alone, and both by the words they have in common.
+    """
+    made = [
+        recognition_store.add_recognition(
+            store,
+            RecognitionDraft(TODAY, WhoKind.PERSON, "Cover", who_name="Ann", shared_how=way),
+            TODAY,
+        )[0]
+        for way in (ShareWay.NEWSLETTER, ShareWay.IN_PERSON, ShareWay.IN_PERSON)
+    ]
+    model = RecognitionModel()
+    model.set_rows(recognition_store.list_recognitions(store))
+    model.set_search("newsletter")
+    assert [r.id for r in model.rows()] == [made[0]]
+    model.set_search("IN PERSON")
+    assert sorted(r.id for r in model.rows()) == made[1:]
+    model.set_search("ann cover")
+    assert sorted(r.id for r in model.rows()) == made
