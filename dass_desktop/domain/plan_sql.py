@@ -44,6 +44,6 @@ def list_items(con: sqlite3.Connection, start: dt.date | None) -> list[PlanRow]:
         due_date, done_on = item[11], item[16]
         if due_date is not None or done_on is not None:
             due, done = _date(due_date, known), _date(done_on, known)
-            item = (*item[:11], due, *item[12:16], done, *item[17:])  # noqa: PLW2901
+            item = (*item[:11], due, *item[12:16], done, *item[17:])
         rows.append(plan_row(item, start))
     return rows

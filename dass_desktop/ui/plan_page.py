@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from dass_desktop.domain import plan_rules, plan_sql, plan_store, plan_terms
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.overview_sql import load_profile
+from dass_desktop.domain.plan_terms import PlanRow
 from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
@@ -231,10 +231,15 @@ class PlanPage(QWidget):
     def _show_in_editor(self, row: PlanRow | None) -> None:
         if self._fresh is not None and (row is None or row.id != self._fresh[0]):
             self._fresh = None  # moved on: Esc leaves the new item be
-        evidence = plan_store.list_evidence(self.store, row.id) if row else []
-        self.editor.show_item(
-            row, plan_store.list_themes(self.store), plan_store.recent_owners(self.store), evidence
-        )
+        if row is None:  # the empty state shows no themes, owners or evidence: none read
+            self.editor.show_item(None, (), (), ())
+        else:
+            self.editor.show_item(
+                row,
+                plan_store.list_themes(self.store),
+                plan_store.recent_owners(self.store),
+                plan_store.list_evidence(self.store, row.id),
+            )
         self._fit_detail(row is not None)
 
     def _fit_detail(self, showing: bool) -> None:
