@@ -156,13 +156,23 @@ class PlanTreeModel(QAbstractItemModel):
         # Checked here, not by hasIndex() nor rowCount(), which would be Python calls too: a
         # large plan's tree asks for some 13,000 indexes as it opens. The bounds are
         # rowCount()'s.
+        pid = parent.internalId()
+        # Under a theme (nearly every call) answered first, with one call fewer into Qt.
+        if 0 < pid < ITEM_BASE and 0 <= column < _COLUMNS and row >= 0:
+            parent_row = parent.row()
+            if parent_row >= 0 and parent.column() == 0:
+                groups = self._groups[pid - 1]
+                if parent_row < len(groups) and row < len(groups[parent_row].item_ids):
+                    return self.createIndex(
+                        row, column, ITEM_BASE + (pid - 1) * THEME_SPAN + parent_row
+                    )
+        # Anything else, out of bounds included, by the general path.
         if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0) if row < len(PHASES) else QModelIndex()
         if parent.column() != 0:
             return QModelIndex()
-        pid = parent.internalId()
         parent_row = parent.row()
         if pid == 0:
             if row < len(self._groups[parent_row]):
