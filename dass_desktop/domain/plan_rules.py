@@ -218,28 +218,29 @@ def plan_row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
     phase_text, day_offset, due_date, status, rag, owner, findings, done_on = item[9:17]
     source, position, evidence_count = item[17:]
     phase = _PHASES.get(phase_text) or Phase(phase_text)
+    # Positional, in PlanRow's field order: a large plan builds thousands of these.
     return PlanRow(
-        id=item_id,
-        theme_id=theme_id,
-        theme_title=theme_title,
-        theme_position=theme_position,
-        template_key=key,
-        kind=kind,
-        title=title,
-        help=help_text,
-        guidance_ref=ref,
-        phase=phase,
-        day_offset=day_offset,
-        due_date=due_date,
-        due=None
-        if kind == PRACTICE_KIND  # kept up or lapsed, never due: see practice_store
+        item_id,
+        theme_id,
+        theme_title,
+        theme_position,
+        key,
+        kind,
+        title,
+        help_text,
+        ref,
+        phase,
+        day_offset,
+        due_date,
+        None  # due: a practice is kept up or lapsed, never due (see practice_store)
+        if kind == PRACTICE_KIND
         else due_on(phase, day_offset, due_date, start),
-        status=_STATUSES.get(status) or Status(status),
-        rag=(_RAGS.get(rag) or Rag(rag)) if rag else None,
-        owner=owner,
-        findings=findings,
-        completed_on=done_on,
-        source=source,
-        position=position,
-        evidence_count=int(evidence_count),
+        _STATUSES.get(status) or Status(status),
+        (_RAGS.get(rag) or Rag(rag)) if rag else None,
+        owner,
+        findings,
+        done_on,
+        source,
+        position,
+        int(evidence_count),
     )

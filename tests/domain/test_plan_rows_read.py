@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import plan_store
+from dass_desktop.domain import plan_sql, plan_store
 from dass_desktop.domain.plan_rules import due_on
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
 from dass_desktop.domain.practice_terms import PRACTICE_KIND
@@ -92,3 +92,26 @@ def test_list_items_equals_the_named_read(store: Store, scale: int) -> None:
     assert plan_store.list_items(store, profile.start_date, some) == [
         r for r in _by_name(store, profile.start_date) if r.id in some
     ]
+
+
+@pytest.mark.parametrize("scale", [1, 3])
+def test_plain_read_equals_the_orm_read(store: Store, scale: int) -> None:
+    """At two sizes, with deleted items, evidence, due dates set by hand and no start date,
+    the plain :mod:`sqlite3` read gives exactly the rows (and order) of the ORM's.
+    """
+    write_demo(store, TODAY, scale=scale)
+    profile = load_profile(store)
+    assert profile is not None
+    rows = plan_store.list_items(store, profile.start_date)
+    plan_store.delete_items(store, [rows[0].id, rows[-1].id], dt.datetime(2026, 1, 1))
+    plan_store.add_evidence(store, rows[1].id, "https://example.org/a", TODAY, "Note")
+    plan_store.add_evidence(store, rows[1].id, "https://example.org/b", TODAY, "More")
+    plan_store.update_item(store, rows[3].id, TODAY, due_date=TODAY + dt.timedelta(days=9))
+    for start in (profile.start_date, None):
+        plain = plan_sql.list_items(store.quick(), start)
+        assert plain == plan_store.list_items(store, start)
+        assert len(plain) == len(rows) - 2
+        assert any(r.evidence_count > 1 for r in plain)
+        assert any(r.completed_on for r in plain)
+        assert any(r.due_date for r in plain)
+        assert any(r.rag for r in plain)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from dass_desktop.demo import write_demo
 from dass_desktop.domain import plan_rules, plan_store, plan_terms
 from dass_desktop.domain.guidance import seed_from_templates, templates
 from dass_desktop.domain.plan_terms import Status
@@ -285,3 +286,42 @@ def test_search_follows_rows_changed_in_place(store_with_profile: Store) -> None
     assert _visible_titles(proxy) == ["Zebra crossing audit"]
     model.set_rows(rows)
     assert _visible_titles(proxy) == []
+
+
+def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store: Store) -> None:
+    """Opening the plan sends no statement through SQLAlchemy (its compiling and result
+    handling cost a large plan a third of its read); choosing an item then reads the
+    editor's themes and owners through it, and the tree shows every item.
+    """
+    from sqlalchemy import event
+
+    write_demo(store, TODAY)
+    window = make_window(qtbot, store)
+    orm: list[str] = []
+    plain: list[str] = []
+
+    def count(*args: object) -> None:
+        orm.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    store.quick().set_trace_callback(plain.append)
+    try:
+        window.show_page(1)
+        page = window.plan_page
+        assert orm == []
+        assert any("FROM plan_item" in sql for sql in plain)
+        shown = [
+            page.proxy.index(i, 0, page.proxy.index(t, 0, page.proxy.index(p, 0)))
+            for p in range(page.proxy.rowCount())
+            for t in range(page.proxy.rowCount(page.proxy.index(p, 0)))
+            for i in range(page.proxy.rowCount(page.proxy.index(t, 0, page.proxy.index(p, 0))))
+        ]
+        assert len(shown) == len(plan_store.list_items(store, None))
+        orm.clear()
+        first = plan_store.list_items(store, None)[0]
+        page.select_item(first.id)
+        assert page.editor.item_id == first.id
+        assert page.editor.ui.themeCombo.count() == len(plan_store.list_themes(store))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+        store.quick().set_trace_callback(None)
