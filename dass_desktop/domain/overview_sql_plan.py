@@ -10,13 +10,12 @@ import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 
-from dass_desktop.domain import plan_rules
+from dass_desktop.domain import plan_rules, plan_sql
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.guidance import THEME_PREFIX, Templates
 from dass_desktop.domain.meeting_terms import CommitmentStatus, WithWhom
 from dass_desktop.domain.overview_queries_base import SHOWN, Top, working_days_json
-from dass_desktop.domain.plan_rules import due_on
-from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
+from dass_desktop.domain.plan_terms import PlanRow, Status
 from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase
 
@@ -100,44 +99,14 @@ def plan_rows(
         return ()
     marks = ", ".join("?" for _ in ids)
     cursor = con.execute(
-        "SELECT p.id, p.theme_id, t.title, t.position, p.template_key, p.kind, p.title, p.help,"
-        " p.guidance_ref, p.phase, p.day_offset, p.due_date, p.status, p.rag, p.owner,"
-        " p.findings, p.completed_on, p.source, p.position,"
+        f"SELECT {plan_sql.COLUMNS},"
         " (SELECT count(*) FROM evidence_link e WHERE e.item_id = p.id)"
         f" FROM plan_item p JOIN theme t ON p.theme_id = t.id"
         f" WHERE p.deleted_at IS NULL AND p.id IN ({marks})",
         ids,
     )
-    found = {}
-    for row in cursor:
-        (item_id, theme_id, theme_title, theme_position, key, kind, title, help_text, ref) = row[:9]
-        phase_text, day_offset, due_text, status, rag, owner, findings, done_on = row[9:17]
-        source, position, evidence = row[17:]
-        phase = Phase(phase_text)
-        due_date = _date(due_text)
-        found[item_id] = PlanRow(
-            id=item_id,
-            theme_id=theme_id,
-            theme_title=theme_title,
-            theme_position=theme_position,
-            template_key=key,
-            kind=kind,
-            title=title,
-            help=help_text,
-            guidance_ref=ref,
-            phase=phase,
-            day_offset=day_offset,
-            due_date=due_date,
-            due=None if kind == PRACTICE_KIND else due_on(phase, day_offset, due_date, start),
-            status=Status(status),
-            rag=Rag(rag) if rag else None,
-            owner=owner,
-            findings=findings,
-            completed_on=_date(done_on),
-            source=source,
-            position=position,
-            evidence_count=int(evidence),
-        )
+    known: dict[str, dt.date] = {}
+    found = {row[0]: plan_sql.row_of(row, start, known) for row in cursor}
     return tuple(found[i] for i in ids if i in found)
 
 

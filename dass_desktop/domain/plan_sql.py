@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from dass_desktop.domain.plan_rules import plan_row
 from dass_desktop.domain.plan_terms import PlanRow
 
-_ITEMS = (
-    "SELECT p.id, p.theme_id, t.title, t.position, p.template_key, p.kind, p.title, p.help,"
+# An item's columns in the order :func:`plan_rules.plan_row` takes them, but the evidence
+# count, which each read adds last (``p`` the item, ``t`` its theme).
+COLUMNS = (
+    "p.id, p.theme_id, t.title, t.position, p.template_key, p.kind, p.title, p.help,"
     " p.guidance_ref, p.phase, p.day_offset, p.due_date, p.status, p.rag, p.owner,"
-    " p.findings, p.completed_on, p.source, p.position, coalesce(e.n, 0)"
+    " p.findings, p.completed_on, p.source, p.position"
+)
+_ITEMS = (
+    f"SELECT {COLUMNS}, coalesce(e.n, 0)"
     " FROM plan_item p JOIN theme t ON p.theme_id = t.id"
     " LEFT OUTER JOIN (SELECT item_id, count(*) AS n FROM evidence_link GROUP BY item_id) e"
     " ON e.item_id = p.id"
@@ -36,14 +43,19 @@ def _date(text: str | None, known: dict[str, dt.date]) -> dt.date | None:
     return found
 
 
+def row_of(item: Sequence[Any], start: dt.date | None, known: dict[str, dt.date]) -> PlanRow:
+    """A plan row from plain SQL's columns in :data:`_ITEMS`' order, dates still text.
+
+    ``known`` keeps each date text parsed once, across the rows of one read.
+    """
+    due_date, done_on = item[11], item[16]
+    if due_date is not None or done_on is not None:
+        due, done = _date(due_date, known), _date(done_on, known)
+        item = (*item[:11], due, *item[12:16], done, *item[17:])
+    return plan_row(item, start)
+
+
 def list_items(con: sqlite3.Connection, start: dt.date | None) -> list[PlanRow]:
     """Every item not deleted, by theme then position (see :func:`plan_store.list_items`)."""
-    rows = []
     known: dict[str, dt.date] = {}
-    for item in con.execute(_ITEMS):
-        due_date, done_on = item[11], item[16]
-        if due_date is not None or done_on is not None:
-            due, done = _date(due_date, known), _date(done_on, known)
-            item = (*item[:11], due, *item[12:16], done, *item[17:])
-        rows.append(plan_row(item, start))
-    return rows
+    return [row_of(item, start, known) for item in con.execute(_ITEMS)]

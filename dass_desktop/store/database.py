@@ -82,8 +82,9 @@ class Store:
         return self._made
 
     def quick(self) -> sqlite3.Connection:
-        """A plain :mod:`sqlite3` connection for the dashboard's reads, without SQLAlchemy:
-        kept until the store closes (keyed once if protected); main thread, SELECTs only.
+        """A plain :mod:`sqlite3` connection for reads that SQLAlchemy would slow down: the
+        dashboard's first paint, and the long lists (plan, visit and recognition logs).
+        Kept until the store closes (keyed once if protected); main thread, SELECTs only.
         """
         if self._plain is None:
             self._plain = cipher.connect(self.paths.database, isolation_level=None)
