@@ -7,6 +7,7 @@ every laptop.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -45,3 +46,29 @@ def parse_uk_date(text: str) -> dt.date:
 def week_start(day: dt.date) -> dt.date:
     """The Monday of the week containing ``day``."""
     return day - dt.timedelta(days=day.weekday())
+
+
+def sql_date(value: object) -> dt.date | None:
+    """The date SQLite gives back as ISO text (a timestamp's date part too); None stays None."""
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+
+#: Reads a date SQLite gave back as text (see :func:`date_reader`).
+DateReader = Callable[[object], dt.date | None]
+
+
+def date_reader() -> DateReader:
+    """:func:`sql_date` for one long read: each distinct text parsed once, and one date
+    object per day however many rows share it (a log of thousands has a few hundred days).
+    """
+    known: dict[object, dt.date] = {}
+
+    def read(value: object) -> dt.date | None:
+        if value is None:
+            return None
+        found = known.get(value)
+        if found is None:
+            found = known[value] = dt.date.fromisoformat(str(value)[:10])
+        return found
+
+    return read

@@ -16,6 +16,7 @@ from typing import Any
 
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
+from dass_desktop.domain.dates import sql_date
 from dass_desktop.domain.overview_queries_base import (
     BY_SEVERITY,
     SHOWN,
@@ -42,10 +43,6 @@ _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
 def connection(store: Store) -> Iterator[sqlite3.Connection]:
     """The store's plain connection for quick reads (see :meth:`Store.quick`)."""
     yield store.quick()
-
-
-def _date(value: object) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
 def load_profile(con: sqlite3.Connection) -> DirectorProfile | None:
@@ -129,7 +126,7 @@ def teams_not_visited(
     ids = [row[0] for row in first]
     marks = ", ".join("?" for _ in ids)
     booked = {
-        team_id: _date(on)
+        team_id: sql_date(on)
         for team_id, on in con.execute(
             "SELECT et.team_id, min(e.occurred_on) FROM engagement_team et"
             " JOIN engagement e ON e.id = et.engagement_id WHERE likely(e.deleted_at IS NULL)"
@@ -171,7 +168,7 @@ def lapsed_practices(
     for item_id, title, cadence_text, day_offset, hand, by_visit in con.execute(sql, args):
         cadence = Cadence(cadence_text or "monthly")
         first_by = next_working_day(date_of_day(start, day_offset or 1)) if start else None
-        last = max((d for d in (_date(hand), _date(by_visit)) if d), default=None)
+        last = max((d for d in (sql_date(hand), sql_date(by_visit)) if d), default=None)
         due = next_by(cadence, last, first_by)
         if due is not None and state_of(cadence, last, first_by, today) is PracticeState.LAPSED:
             found.append(Lapsed(item_id, title, due))
@@ -197,7 +194,7 @@ def celebration(con: sqlite3.Connection, today: dt.date) -> Celebration:
         (WhoKind.TEAM.value,),
     ).fetchall()
     recent = tuple(
-        CheckInRow(i, _date(week), energy, workload, line)  # type: ignore[arg-type]
+        CheckInRow(i, sql_date(week), energy, workload, line)  # type: ignore[arg-type]
         for i, week, energy, workload, line in con.execute(
             "SELECT id, week_of, energy, workload, line FROM wellbeing_checkin"
             " WHERE week_of <= ? ORDER BY week_of DESC LIMIT ?",
@@ -212,6 +209,6 @@ def celebration(con: sqlite3.Connection, today: dt.date) -> Celebration:
             if WhoKind(kind) is WhoKind.PERSON
             else (team if kind == WhoKind.TEAM.value else person)
         )
-        last_given = (named or who_name, _date(given_on))
+        last_given = (named or who_name, sql_date(given_on))
     ordered = sorted(((i, n) for i, n in never), key=lambda t: (t[1].casefold(), t[0]))
     return Celebration(last_given, teams, tuple(ordered), recent)  # type: ignore[arg-type]

@@ -12,15 +12,12 @@ import sqlite3
 
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import next_due
+from dass_desktop.domain.dates import sql_date
 from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
 from dass_desktop.domain.overview_queries_base import SHOWN, Top
 from dass_desktop.domain.plan_terms import Status
 from dass_desktop.domain.stakeholder_rules import split_tags
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
-
-
-def _date(value: object) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
 def _time(value: object) -> dt.time | None:
@@ -37,13 +34,13 @@ def list_stakeholders(
         " WHERE e.deleted_at IS NULL AND e.occurred_on {} ? GROUP BY ep.stakeholder_id"
     )
     last = {
-        sid: (_date(on), n)
+        sid: (sql_date(on), n)
         for sid, on, n in con.execute(
             "SELECT ep.stakeholder_id, max(e.occurred_on), count(*)" + links.format("<="), (day,)
         )
     }
     ahead = {
-        sid: _date(on)
+        sid: sql_date(on)
         for sid, on in con.execute(
             "SELECT ep.stakeholder_id, min(e.occurred_on)" + links.format(">"), (day,)
         )
@@ -57,7 +54,7 @@ def list_stakeholders(
         influence, interest, cadence_text, tags, created = row[8:]
         last_contact, count = last.get(sid, (None, 0))
         cadence = Cadence(cadence_text)
-        added = _date(created)
+        added = sql_date(created)
         rows.append(
             StakeholderRow(
                 id=sid,
@@ -143,7 +140,7 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         ids,
     ):
         actions.setdefault(eid, []).append(
-            LinkedAction(item_id, title, owner, _date(due), Status(status), _date(done_on))
+            LinkedAction(item_id, title, owner, sql_date(due), Status(status), sql_date(done_on))
         )
     kinds = {kind.value: kind for kind in EngagementKind}
     rows = []
@@ -156,14 +153,14 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         rows.append(
             EngagementRow(
                 id=eid,
-                occurred_on=_date(held),  # type: ignore[arg-type]
+                occurred_on=sql_date(held),  # type: ignore[arg-type]
                 starts_at=_time(starts),
                 kind=kinds[kind],
                 place=place,
                 staff_count=staff,
                 going_well=well,
                 to_improve=improve,
-                follow_up_on=_date(follow),
+                follow_up_on=sql_date(follow),
                 you_said_we_did=said,
                 teams=tuple(sorted(teams.get(eid, []), key=lambda n: n.name.casefold())),
                 people=tuple(sorted(people.get(eid, []), key=lambda n: n.name.casefold())),

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from dass_desktop.domain import plan_rules, plan_sql
-from dass_desktop.domain.dates import long_date
+from dass_desktop.domain.dates import date_reader, long_date
 from dass_desktop.domain.guidance import THEME_PREFIX, Templates
 from dass_desktop.domain.meeting_terms import CommitmentStatus, WithWhom
 from dass_desktop.domain.overview_queries_base import SHOWN, Top, working_days_json
@@ -20,10 +20,6 @@ from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import Phase
 
 _OPEN = (Status.NOT_STARTED.value, Status.IN_PROGRESS.value)
-
-
-def _date(value: object) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
 def _day_range(con: sqlite3.Connection) -> tuple[int, int]:
@@ -105,8 +101,8 @@ def plan_rows(
         f" WHERE p.deleted_at IS NULL AND p.id IN ({marks})",
         ids,
     )
-    known: dict[str, dt.date] = {}
-    found = {row[0]: plan_sql.row_of(row, start, known) for row in cursor}
+    date = date_reader()
+    found = {row[0]: plan_sql.row_of(row, start, date) for row in cursor}
     return tuple(found[i] for i in ids if i in found)
 
 

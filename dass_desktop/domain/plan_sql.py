@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from dass_desktop.domain.dates import DateReader, date_reader
 from dass_desktop.domain.plan_rules import plan_row
 from dass_desktop.domain.plan_terms import PlanRow
 
@@ -33,29 +34,18 @@ _ITEMS = (
 )
 
 
-def _date(text: str | None, known: dict[str, dt.date]) -> dt.date | None:
-    """The date stored as ``text``, each text parsed once (a plan shares few dates)."""
-    if text is None:
-        return None
-    found = known.get(text)
-    if found is None:
-        found = known[text] = dt.date.fromisoformat(text[:10])
-    return found
-
-
-def row_of(item: Sequence[Any], start: dt.date | None, known: dict[str, dt.date]) -> PlanRow:
+def row_of(item: Sequence[Any], start: dt.date | None, date: DateReader) -> PlanRow:
     """A plan row from plain SQL's columns in :data:`_ITEMS`' order, dates still text.
 
-    ``known`` keeps each date text parsed once, across the rows of one read.
+    ``date`` reads them: one :func:`dates.date_reader` across the rows of one read.
     """
     due_date, done_on = item[11], item[16]
     if due_date is not None or done_on is not None:
-        due, done = _date(due_date, known), _date(done_on, known)
-        item = (*item[:11], due, *item[12:16], done, *item[17:])
+        item = (*item[:11], date(due_date), *item[12:16], date(done_on), *item[17:])
     return plan_row(item, start)
 
 
 def list_items(con: sqlite3.Connection, start: dt.date | None) -> list[PlanRow]:
     """Every item not deleted, by theme then position (see :func:`plan_store.list_items`)."""
-    known: dict[str, dt.date] = {}
-    return [row_of(item, start, known) for item in con.execute(_ITEMS)]
+    date = date_reader()
+    return [row_of(item, start, date) for item in con.execute(_ITEMS)]

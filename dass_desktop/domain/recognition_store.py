@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, case, func, select, update
 
 from dass_desktop.domain.changes import Area, Changes
+from dass_desktop.domain.dates import date_reader
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.recognition_rules import (
     CleanRecognition,
@@ -55,7 +56,7 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
         WhoKind.TEAM.value: dict(con.execute("SELECT id, name FROM team")),
         WhoKind.CONTACT.value: dict(con.execute("SELECT id, name FROM stakeholder")),
     }
-    days: dict[str, dt.date] = {}
+    date = date_reader()
     # Each text and date once, however many rows repeat it (names, themes, often the
     # reason too): the log is kept whole while the page is open, and SQLite gives every
     # row its own copy. Rows are made as they are read, so the copies go at once.
@@ -63,15 +64,12 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
     keep = same.setdefault
     rows = []
     for rid, given_on, kind, who_id, who_name, what_for, theme, shared, link in con.execute(_LOG):
-        day = days.get(given_on)
-        if day is None:
-            day = days[given_on] = dt.date.fromisoformat(given_on)
         who_name = keep(who_name, who_name)
         named = names.get(kind)
         rows.append(
             RecognitionRow(
                 rid,
-                day,
+                date(given_on),  # type: ignore[arg-type]  # never NULL
                 kinds[kind],
                 who_id,
                 who_name,

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 
 from dass_desktop.domain.dates import (
+    date_reader,
     long_date,
     long_date_with_weekday,
     parse_uk_date,
     short_date,
+    sql_date,
     week_start,
 )
 
@@ -38,3 +40,16 @@ def test_parse_rejects_with_plain_message() -> None:
 def test_weeks_start_on_monday() -> None:
     """Thursday 26 Nov 2026 is in the week beginning Monday 23 Nov."""
     assert week_start(dt.date(2026, 11, 26)) == dt.date(2026, 11, 23)
+
+
+def test_sql_dates_read_iso_text_timestamps_and_none() -> None:
+    """Dates SQLite gives back as text are read, a timestamp by its date, None as None."""
+    assert sql_date("2026-11-30") == dt.date(2026, 11, 30)
+    assert sql_date("2026-11-30 09:15:00.000000") == dt.date(2026, 11, 30)
+    assert sql_date(None) is None
+    read = date_reader()
+    first, again = read("2026-11-30"), read("2026-11-30")
+    assert first == dt.date(2026, 11, 30)
+    assert first is again  # one object per day
+    assert read("2026-12-01 08:00:00") == dt.date(2026, 12, 1)
+    assert read(None) is None
