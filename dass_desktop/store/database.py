@@ -327,9 +327,8 @@ def verify_database(db: Path, *, backups: Path | None = None, whole: bool = True
         if latest is not None:  # our own file, overwritten by something else
             raise DatabaseDamaged(db, "not an SQLite file any more", latest)
         raise NotOurFile(db, "it is not an SQLite database")
-    problem = integrity_problem(db, quick=True) if whole else None
-    if problem is not None:
-        raise DatabaseDamaged(db, problem, latest)
+    if whole:
+        _check_every_page(db, latest)
     try:
         revision = current_revision(db)
     except cipher.errors() as exc:
@@ -337,7 +336,7 @@ def verify_database(db: Path, *, backups: Path | None = None, whole: bool = True
             raise
         raise DatabaseDamaged(db, str(exc), latest) from exc
     if not whole and revision != migrations.HEAD:
-        return verify_database(db, backups=backups)  # a file to upgrade is checked whole
+        _check_every_page(db, latest)  # a file to upgrade is checked whole
     if revision is None:
         raise NotOurFile(db, "it has no DASS Desktop schema")
     if revision not in migrations.KNOWN_REVISIONS:
@@ -348,6 +347,15 @@ def verify_database(db: Path, *, backups: Path | None = None, whole: bool = True
     if difference:
         raise NotOurFile(db, difference)
     return revision
+
+
+def _check_every_page(db: Path, latest: Path | None) -> None:
+    """Raise DatabaseDamaged, naming the ``latest`` backup, if SQLite's quick check of
+    every page finds a fault.
+    """
+    problem = integrity_problem(db, quick=True)
+    if problem is not None:
+        raise DatabaseDamaged(db, problem, latest)
 
 
 def _upgrade_on_a_copy(db: Path, revision: str | None) -> None:

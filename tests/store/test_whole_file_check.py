@@ -11,8 +11,9 @@ import pytest
 from dass_desktop.demo import write_demo
 from dass_desktop.paths import DataPaths
 from dass_desktop.store import DatabaseDamaged, open_store
+from dass_desktop.store.database import verify_database
 from dass_desktop.store.lock import DataDirectoryLock
-from tests.conftest import TODAY
+from tests.conftest import FIXTURES, TODAY
 
 MORNING = dt.datetime.combine(TODAY, dt.time(9))
 
@@ -63,3 +64,17 @@ def test_whole_file_checked_at_the_days_first_open_and_after_a_crash(
     with pytest.raises(DatabaseDamaged) as caught:
         open_store(data_paths, now=MORNING + dt.timedelta(days=1))
     assert caught.value.latest_backup is not None
+
+
+def test_a_file_due_an_upgrade_is_checked_whole_even_on_a_later_open(
+    data_paths: DataPaths,
+) -> None:
+    """An open that would skip the page-by-page check still makes it when the file needs
+    upgrading, so a damaged page is never carried into a migration.
+    """
+    data_paths.ensure()
+    data_paths.database.write_bytes((FIXTURES / "databases" / "0011.sqlite3").read_bytes())
+    assert verify_database(data_paths.database, whole=False) == "0011"
+    _damage_a_middle_page(data_paths)
+    with pytest.raises(DatabaseDamaged):
+        verify_database(data_paths.database, whole=False)
