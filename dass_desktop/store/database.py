@@ -165,6 +165,10 @@ class Store:
         """
         if not cipher.available():
             raise cipher.EncryptionUnavailable()
+        if passphrase is not None:
+            from dass_desktop.store.search_index import require_fts5
+
+            require_fts5(protected=True)
         old = cipher.passphrase_for(self.paths.database)
         self._dispose()
         files = [self.paths.database, *backup.list_backups(self.paths.backups)]
@@ -236,7 +240,7 @@ def open_store(
     now = now or dt.datetime.now()
     from dass_desktop.store.search_index import require_fts5
 
-    require_fts5()
+    require_fts5(protected=cipher.passphrase_for(paths.database) is not None)
     try:
         paths.ensure()
         lock = DataDirectoryLock(paths.lock, paths.root) if take_lock else None

@@ -144,17 +144,25 @@ def test_read_only_and_full_disk_errors_are_translated(data_paths: DataPaths) ->
 def test_opening_an_up_to_date_database_needs_no_sqlalchemy(data_paths: DataPaths) -> None:
     """Opening a database already at the head revision locks, checks and backs it up with
     :mod:`sqlite3` alone; SQLAlchemy is imported only when the first read or change needs it,
-    and that read then works.
+    and that read then works. SQLCipher's driver is not even looked for: the file is not
+    protected.
     """
     with open_store(data_paths):
         pass
     script = (
         "import sys\n"
+        "class Watch:\n"
+        "    sought = []\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.partition('.')[0] == 'sqlcipher3':\n"
+        "            Watch.sought.append(name)\n"
+        "sys.meta_path.insert(0, Watch())\n"
         "from pathlib import Path\n"
         "from dass_desktop.paths import DataPaths\n"
         "from dass_desktop.store import open_store\n"
         f"store = open_store(DataPaths(Path({str(data_paths.root)!r})))\n"
         "print('opened with sqlalchemy' if 'sqlalchemy' in sys.modules else 'opened without')\n"
+        "print('sqlcipher3 sought' if Watch.sought else 'sqlcipher3 not sought')\n"
         "print(store.revision())\n"
         "from dass_desktop.domain.profile import load_profile\n"
         "print(load_profile(store))\n"
@@ -164,4 +172,9 @@ def test_opening_an_up_to_date_database_needs_no_sqlalchemy(data_paths: DataPath
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["opened without", migrations.HEAD, "None"]
+    assert result.stdout.splitlines() == [
+        "opened without",
+        "sqlcipher3 not sought",
+        migrations.HEAD,
+        "None",
+    ]
