@@ -12,7 +12,7 @@ import sqlite3
 
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import next_due
-from dass_desktop.domain.dates import sql_date
+from dass_desktop.domain.dates import date_reader, sql_date
 from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
 from dass_desktop.domain.overview_queries_base import SHOWN, Top
 from dass_desktop.domain.plan_terms import Status
@@ -97,9 +97,21 @@ def follow_ups_due(con: sqlite3.Connection, today: dt.date, days: int, limit: in
     return Top(total.fetchone()[0] or 0, tuple(found[i] for i in ids if i in found))
 
 
+def _by_name(named: list[Named] | None) -> tuple[Named, ...]:
+    """Teams or people in name order (case-folded); most visits have one or none."""
+    if not named:
+        return ()
+    if len(named) == 1:
+        return (named[0],)
+    return tuple(sorted(named, key=lambda n: n.name.casefold()))
+
+
 def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[EngagementRow]:
     """Engagements ``ids`` (None: all) not deleted (see
     :func:`engagement_store.list_engagements`).
+
+    Each team, person, day and start time is made once and shared by the rows naming it:
+    a large council's log has thousands of visits but a few hundred days and people.
     """
     if ids is not None and not ids:
         return []
@@ -109,28 +121,37 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
     else:
         wanted += f" AND id IN ({', '.join('?' for _ in ids)})"
     teams: dict[int, list[Named]] = {}
+    team_of: dict[int, Named] = {}
     for eid, key, name in con.execute(
         "SELECT et.engagement_id, t.id, t.name FROM engagement_team et JOIN team t"
         f" ON t.id = et.team_id WHERE et.engagement_id IN ({wanted})"
         " AND likely(t.deleted_at IS NULL)",
         ids,
     ):
-        teams.setdefault(eid, []).append(Named(key, name))
+        team = team_of.get(key)
+        if team is None:
+            team = team_of[key] = Named(key, name)
+        teams.setdefault(eid, []).append(team)
     people: dict[int, list[Named]] = {}
+    person_of: dict[int, Named] = {}
     for eid, key, name, role, organisation in con.execute(
         "SELECT ep.engagement_id, s.id, s.name, s.role, s.organisation"
         " FROM engagement_participant ep JOIN stakeholder s ON s.id = ep.stakeholder_id"
         f" WHERE ep.engagement_id IN ({wanted}) AND likely(s.deleted_at IS NULL)",
         ids,
     ):
-        detail = ", ".join(p for p in (role, organisation) if p)
-        people.setdefault(eid, []).append(Named(key, name, detail))
+        person = person_of.get(key)
+        if person is None:
+            detail = ", ".join(p for p in (role, organisation) if p)
+            person = person_of[key] = Named(key, name, detail)
+        people.setdefault(eid, []).append(person)
     themes: dict[int, list[str]] = {}
     for eid, theme in con.execute(
         f"SELECT engagement_id, theme FROM engagement_theme WHERE engagement_id IN ({wanted})",
         ids,
     ):
         themes.setdefault(eid, []).append(theme)
+    date = date_reader()
     actions: dict[int, list[LinkedAction]] = {}
     for eid, item_id, title, owner, due, status, done_on in con.execute(
         "SELECT ea.engagement_id, p.id, p.title, p.owner, p.due_date, p.status, p.completed_on"
@@ -140,9 +161,10 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         ids,
     ):
         actions.setdefault(eid, []).append(
-            LinkedAction(item_id, title, owner, sql_date(due), Status(status), sql_date(done_on))
+            LinkedAction(item_id, title, owner, date(due), Status(status), date(done_on))
         )
     kinds = {kind.value: kind for kind in EngagementKind}
+    times: dict[object, dt.time | None] = {None: None}
     rows = []
     for row in con.execute(
         "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
@@ -150,22 +172,26 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         ids,
     ):
         eid, held, starts, kind, place, staff, well, improve, follow, said = row
+        if starts not in times:
+            times[starts] = _time(starts)
+        theme_list = themes.get(eid)
         rows.append(
             EngagementRow(
-                id=eid,
-                occurred_on=sql_date(held),  # type: ignore[arg-type]
-                starts_at=_time(starts),
-                kind=kinds[kind],
-                place=place,
-                staff_count=staff,
-                going_well=well,
-                to_improve=improve,
-                follow_up_on=sql_date(follow),
-                you_said_we_did=said,
-                teams=tuple(sorted(teams.get(eid, []), key=lambda n: n.name.casefold())),
-                people=tuple(sorted(people.get(eid, []), key=lambda n: n.name.casefold())),
-                themes=tuple(sorted(themes.get(eid, []), key=str.casefold)),
-                actions=tuple(actions.get(eid, [])),
+                eid,
+                date(held),  # type: ignore[arg-type]
+                times[starts],
+                kinds[kind],
+                place,
+                staff,
+                well,
+                improve,
+                date(follow),
+                said,
+                _by_name(teams.get(eid)),
+                _by_name(people.get(eid)),
+                tuple(sorted(theme_list, key=str.casefold)) if theme_list else (),
+                tuple(actions.get(eid, ())),
             )
         )
-    return sorted(rows, key=lambda r: (r.occurred_on, r.starts_at or dt.time(), r.id), reverse=True)
+    midnight = dt.time()
+    return sorted(rows, key=lambda r: (r.occurred_on, r.starts_at or midnight, r.id), reverse=True)
