@@ -310,6 +310,8 @@ class EngagementFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
+        if not self.is_filtered():
+            return True  # every row, as each log is loaded: nothing to look at
         source = self.sourceModel()
         # Qt asks about every row, twice, at each change: the row straight from the
         # model, and each row's search text worked out once, keep that quick.

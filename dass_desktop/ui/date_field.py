@@ -46,6 +46,16 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def to_qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A QDate as a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
 class TypedDateEdit(QDateEdit):
     """A QDateEdit whose text is read whole when it spells a date in range."""
 
