@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from dass_desktop.domain import plan_rules
 from dass_desktop.domain.contact_terms import EngagementKind, split_themes
@@ -25,6 +25,7 @@ from dass_desktop.domain.engagement_terms import (
     CleanEngagement,
     EngagementDraft,
     EngagementRow,
+    LogCounts,
 )
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_terms import Status
@@ -148,3 +149,21 @@ def you_said_we_did_suggestion(row: EngagementRow) -> str:
     done = [a.title for a in row.actions if a.status is Status.DONE]
     did = "; ".join(done) if done else "looked into it"
     return f"You said: {said}\nWe did: {did}."
+
+
+def log_counts(
+    logged: Sequence[EngagementRow], team_ids: Collection[int], first: dt.date, today: dt.date
+) -> LogCounts:
+    """Visits held from ``first`` to ``today``, booked after it, the live teams (``team_ids``)
+    they reached, and those waiting for "you said, we did": what
+    :func:`overview_rules.visit_figures` counts, without its themes, weeks and coverage.
+    """
+    held = [e for e in logged if first <= e.occurred_on <= today]
+    reached = {t.id for e in held for t in e.teams}.intersection(team_ids)
+    return LogCounts(
+        held=len(held),
+        booked=sum(1 for e in logged if e.is_planned(today)),
+        teams_reached=len(reached),
+        teams_total=len(team_ids),
+        to_write_back=sum(1 for e in logged if e.awaits_you_said_we_did),
+    )

@@ -67,6 +67,32 @@ class CleanEngagement:
     you_said_we_did: str
 
 
+# --- the log's summary ----------------------------------------------------------------------
+def reach_sentence(reached: int, total: int) -> str:
+    """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
+    if not total:
+        return "No teams in the register yet"
+    return f"{reached} of {total} teams ({round(100 * reached / total)}%)"
+
+
+@dataclass(frozen=True)
+class LogCounts:
+    """What the visit log's summary line counts: the same figures as the read model's
+    ``VisitFigures`` (held, booked, teams reached), and the visits to write back to.
+    """
+
+    held: int
+    booked: int
+    teams_reached: int
+    teams_total: int
+    to_write_back: int
+
+    @property
+    def reach_sentence(self) -> str:
+        """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
+        return reach_sentence(self.teams_reached, self.teams_total)
+
+
 # --- rows --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Named:

@@ -12,7 +12,7 @@ import sqlite3
 
 from dass_desktop.domain.contact_terms import Cadence, Category, EngagementKind
 from dass_desktop.domain.coverage import next_due
-from dass_desktop.domain.dates import sql_date
+from dass_desktop.domain.dates import date_reader, sql_date
 from dass_desktop.domain.engagement_terms import EngagementRow, LinkedAction, Named
 from dass_desktop.domain.overview_queries_base import SHOWN, Top
 from dass_desktop.domain.plan_terms import Status
@@ -97,75 +97,117 @@ def follow_ups_due(con: sqlite3.Connection, today: dt.date, days: int, limit: in
     return Top(total.fetchone()[0] or 0, tuple(found[i] for i in ids if i in found))
 
 
+def _by_name(named: list[Named] | None) -> tuple[Named, ...]:
+    """Teams or people in name order (case-folded); most visits have one or none."""
+    if not named:
+        return ()
+    if len(named) == 1:
+        return (named[0],)
+    return tuple(sorted(named, key=lambda n: n.name.casefold()))
+
+
 def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[EngagementRow]:
     """Engagements ``ids`` (None: all) not deleted (see
     :func:`engagement_store.list_engagements`).
+
+    Each team, person, day and start time is made once and shared by the rows naming it:
+    a large council's log has thousands of visits but a few hundred days and people. For
+    the whole log, each table of links is read straight through (in the order of its key)
+    and the links of deleted visits are passed over here, rather than each visit's links
+    looked up in turn.
     """
     if ids is not None and not ids:
         return []
-    wanted = "SELECT id FROM engagement WHERE likely(deleted_at IS NULL)"
     if ids is None:
         ids = []  # no parameters
+        chosen = ""
+        links = ""
     else:
-        wanted += f" AND id IN ({', '.join('?' for _ in ids)})"
+        chosen = f" AND id IN ({', '.join('?' for _ in ids)})"
+        links = (
+            " AND {0}.engagement_id IN (SELECT id FROM engagement"
+            f" WHERE likely(deleted_at IS NULL){chosen})"
+        )
+    found = con.execute(
+        "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
+        f" follow_up_on, you_said_we_did FROM engagement WHERE likely(deleted_at IS NULL){chosen}",
+        ids,
+    ).fetchall()
+    live = {row[0] for row in found}
     teams: dict[int, list[Named]] = {}
+    team_of: dict[int, Named] = {}
     for eid, key, name in con.execute(
         "SELECT et.engagement_id, t.id, t.name FROM engagement_team et JOIN team t"
-        f" ON t.id = et.team_id WHERE et.engagement_id IN ({wanted})"
-        " AND likely(t.deleted_at IS NULL)",
+        " ON t.id = et.team_id WHERE likely(t.deleted_at IS NULL)"
+        + links.format("et")
+        + " ORDER BY et.engagement_id, et.team_id",
         ids,
     ):
-        teams.setdefault(eid, []).append(Named(key, name))
+        if eid in live:
+            team = team_of.get(key)
+            if team is None:
+                team = team_of[key] = Named(key, name)
+            teams.setdefault(eid, []).append(team)
+    person_of = {
+        key: Named(key, name, ", ".join(p for p in (role, organisation) if p))
+        for key, name, role, organisation in con.execute(
+            "SELECT id, name, role, organisation FROM stakeholder WHERE deleted_at IS NULL"
+        )
+    }
     people: dict[int, list[Named]] = {}
-    for eid, key, name, role, organisation in con.execute(
-        "SELECT ep.engagement_id, s.id, s.name, s.role, s.organisation"
-        " FROM engagement_participant ep JOIN stakeholder s ON s.id = ep.stakeholder_id"
-        f" WHERE ep.engagement_id IN ({wanted}) AND likely(s.deleted_at IS NULL)",
+    for eid, key in con.execute(
+        "SELECT ep.engagement_id, ep.stakeholder_id FROM engagement_participant ep"
+        " WHERE 1" + links.format("ep") + " ORDER BY ep.engagement_id, ep.stakeholder_id",
         ids,
     ):
-        detail = ", ".join(p for p in (role, organisation) if p)
-        people.setdefault(eid, []).append(Named(key, name, detail))
+        if eid in live and key in person_of:
+            people.setdefault(eid, []).append(person_of[key])
     themes: dict[int, list[str]] = {}
     for eid, theme in con.execute(
-        f"SELECT engagement_id, theme FROM engagement_theme WHERE engagement_id IN ({wanted})",
+        "SELECT et.engagement_id, et.theme FROM engagement_theme et WHERE 1"
+        + links.format("et")
+        + " ORDER BY et.engagement_id, et.theme",
         ids,
     ):
-        themes.setdefault(eid, []).append(theme)
+        if eid in live:
+            themes.setdefault(eid, []).append(theme)
+    date = date_reader()
     actions: dict[int, list[LinkedAction]] = {}
     for eid, item_id, title, owner, due, status, done_on in con.execute(
         "SELECT ea.engagement_id, p.id, p.title, p.owner, p.due_date, p.status, p.completed_on"
-        " FROM engagement_action ea JOIN plan_item p ON p.id = ea.plan_item_id"
-        f" WHERE ea.engagement_id IN ({wanted}) AND likely(p.deleted_at IS NULL)"
-        " ORDER BY p.id",
+        # CROSS JOIN: from the links to their items, not down every live item in the plan.
+        " FROM engagement_action ea CROSS JOIN plan_item p ON p.id = ea.plan_item_id"
+        " WHERE likely(p.deleted_at IS NULL)" + links.format("ea") + " ORDER BY p.id",
         ids,
     ):
-        actions.setdefault(eid, []).append(
-            LinkedAction(item_id, title, owner, sql_date(due), Status(status), sql_date(done_on))
-        )
+        if eid in live:
+            actions.setdefault(eid, []).append(
+                LinkedAction(item_id, title, owner, date(due), Status(status), date(done_on))
+            )
     kinds = {kind.value: kind for kind in EngagementKind}
+    times: dict[object, dt.time | None] = {None: None}
     rows = []
-    for row in con.execute(
-        "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
-        f" follow_up_on, you_said_we_did FROM engagement WHERE id IN ({wanted})",
-        ids,
-    ):
-        eid, held, starts, kind, place, staff, well, improve, follow, said = row
+    for eid, held, starts, kind, place, staff, well, improve, follow, said in found:
+        if starts not in times:
+            times[starts] = _time(starts)
+        theme_list = themes.get(eid)
         rows.append(
             EngagementRow(
-                id=eid,
-                occurred_on=sql_date(held),  # type: ignore[arg-type]
-                starts_at=_time(starts),
-                kind=kinds[kind],
-                place=place,
-                staff_count=staff,
-                going_well=well,
-                to_improve=improve,
-                follow_up_on=sql_date(follow),
-                you_said_we_did=said,
-                teams=tuple(sorted(teams.get(eid, []), key=lambda n: n.name.casefold())),
-                people=tuple(sorted(people.get(eid, []), key=lambda n: n.name.casefold())),
-                themes=tuple(sorted(themes.get(eid, []), key=str.casefold)),
-                actions=tuple(actions.get(eid, [])),
+                eid,
+                date(held),  # type: ignore[arg-type]
+                times[starts],
+                kinds[kind],
+                place,
+                staff,
+                well,
+                improve,
+                date(follow),
+                said,
+                _by_name(teams.get(eid)),
+                _by_name(people.get(eid)),
+                tuple(sorted(theme_list, key=str.casefold)) if theme_list else (),
+                tuple(actions.get(eid, ())),
             )
         )
-    return sorted(rows, key=lambda r: (r.occurred_on, r.starts_at or dt.time(), r.id), reverse=True)
+    midnight = dt.time()
+    return sorted(rows, key=lambda r: (r.occurred_on, r.starts_at or midnight, r.id), reverse=True)

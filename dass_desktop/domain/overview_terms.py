@@ -12,7 +12,7 @@ from dass_desktop.domain import (
 )
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage, ThemeCount, WeekTally
-from dass_desktop.domain.engagement_terms import EngagementRow
+from dass_desktop.domain.engagement_terms import EngagementRow, reach_sentence
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.store import Store
 
@@ -80,13 +80,6 @@ class VisitReach:
     def reach_sentence(self) -> str:
         """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
         return reach_sentence(self.teams_reached, self.teams_total)
-
-
-def reach_sentence(reached: int, total: int) -> str:
-    """``11 of 13 teams (85%)``, or a sentence when there are no teams."""
-    if not total:
-        return "No teams in the register yet"
-    return f"{reached} of {total} teams ({round(100 * reached / total)}%)"
 
 
 # --- workforce ------------------------------------------------------------------------------

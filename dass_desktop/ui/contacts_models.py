@@ -243,6 +243,7 @@ class EngagementFilterModel(WordFilterModel):
         self._theme: str | None = None
         self._first: dt.date | None = None
         self._last: dt.date | None = None
+        self._unfiltered = True  # no filter but the words (see _change)
         self._texts: dict[int, tuple[EngagementRow, str]] = {}  # id: (row, search text)
         self.setSortRole(SortRole)
 
@@ -259,6 +260,8 @@ class EngagementFilterModel(WordFilterModel):
         self.beginFilterChange()
         for name, value in values.items():
             setattr(self, f"_{name}", value)
+        filters = (self._kind, self._team_id, self._theme, self._first, self._last)
+        self._unfiltered = all(value is None for value in filters)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(
@@ -310,6 +313,8 @@ class EngagementFilterModel(WordFilterModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether a source row passes the search and filters."""
+        if not self._words and self._unfiltered:
+            return True  # every row, as each log is loaded: nothing to look at
         source = self.sourceModel()
         # Qt asks about every row, twice, at each change: the row straight from the
         # model, and each row's search text worked out once, keep that quick.

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from dass_desktop.charts.contacts import top_themes, visits_per_week
 from dass_desktop.domain import coverage
 from dass_desktop.domain.coverage import CoverageStatus, TeamCoverage
 from dass_desktop.domain.dates import long_date
@@ -28,8 +27,8 @@ from dass_desktop.domain.engagement_terms import EngagementRow
 from dass_desktop.domain.team_terms import TeamRow
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.contacts_models import CoverageTableModel, ThemeCountModel
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
@@ -179,11 +178,15 @@ class CoverageView(QObject):
 
     # --- charts --------------------------------------------------------------------------
     def _weekly_figure(self) -> Figure | None:
+        from dass_desktop.charts.contacts import visits_per_week  # drawn only on its tab
+
         today = self._today()
         first = self._start or (min((r.occurred_on for r in self._rows), default=today))
         return visits_per_week(coverage.visits_per_week(self._rows, first, today))
 
     def _themes_figure(self) -> Figure | None:
+        from dass_desktop.charts.contacts import top_themes  # drawn only on its tab
+
         first, last = self.period()
         label = f"{long_date(first)} to {long_date(last)}"
         return top_themes(coverage.theme_counts(self._rows, first, last), period=label)

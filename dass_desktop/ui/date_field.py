@@ -16,17 +16,44 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QWidget
 FORMATS = ("%d/%m/%Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 TIP = "Type a date such as 01/10/2026, 1 Oct 2026 or 2026-10-01"
 _TYPABLE = re.compile(r"[0-9A-Za-z /.\-]{0,20}")
+# No accepted form has more than four digits in a row (the year): text that does is none.
+_TOO_MANY_DIGITS = re.compile(r"\d{5}")
+# The first form as strptime reads it (its pattern for "%d/%m/%Y"), read here without it:
+# strptime's first use in a run costs milliseconds, and each date box reads its date as it
+# is made.
+_DAY_MONTH_YEAR = re.compile(r"(3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])/(1[0-2]|0[1-9]|[1-9])/(\d{4})")
 
 
 def parse_date(text: str) -> dt.date | None:
     """The date ``text`` spells in any accepted way (01/10/2026, 1 Oct 2026, 2026-10-01)."""
     cleaned = " ".join(text.split())
+    # Checked first: every shown date is also tried with each digit added (see _complete),
+    # and strptime takes far longer to refuse a text than this takes.
+    if _TOO_MANY_DIGITS.search(cleaned):
+        return None
+    numbers = _DAY_MONTH_YEAR.fullmatch(cleaned)
+    if numbers is not None:
+        day, month, year = (int(n) for n in numbers.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None  # such as 31/02/2026: no other form has slashes
     for form in FORMATS:
         try:
             return dt.datetime.strptime(cleaned, form).date()
         except ValueError:
             continue
     return None
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A QDate as a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
 
 
 class TypedDateEdit(QDateEdit):

@@ -13,6 +13,8 @@ from dass_desktop.domain.profile import MARKINGS, DirectorProfile, save_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.council_model import CouncilFilterModel, CouncilListModel, CouncilRole
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.date_field import from_qdate as from_qdate
+from dass_desktop.ui.date_field import to_qdate as to_qdate
 from dass_desktop.ui.date_field import typed_date_edit
 from dass_desktop.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from dass_desktop.ui.operations import OperationRunner
@@ -23,16 +25,6 @@ WELCOME_TEXT = (
     "telling it who you are and when you start in post; day 1 of your plan is your start date."
 )
 EDIT_TEXT = "Change your details here. Changing the start date moves every day count with it."
-
-
-def to_qdate(day: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class ProfileDialog(QDialog):

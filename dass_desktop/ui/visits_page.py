@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from dass_desktop.domain import engagement_rules, engagement_store, team_store, team_terms
+from dass_desktop.domain import engagement_rules, engagement_store, overview_sql, team_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.engagement_terms import EngagementRow
-from dass_desktop.domain.overview_rules import visit_figures
-from dass_desktop.domain.profile import load_profile
 from dass_desktop.ui.contacts_models import EngagementFilterModel, EngagementTableModel
 from dass_desktop.ui.coverage_view import CoverageView
 from dass_desktop.ui.forms.ui_visits_page import Ui_VisitsPage
@@ -34,7 +33,9 @@ from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
-from dass_desktop.ui.visit_dialog import VisitDialog
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.visit_dialog import VisitDialog
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -123,9 +124,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         )
         self.coverage.show_theme.connect(self.show_theme)
         # What the Coverage and Charts tabs are to show, until one of them is opened.
-        self._coverage_due: (
-            tuple[list[EngagementRow], list[team_terms.TeamRow], dt.date | None] | None
-        ) = None
+        self._coverage_due: tuple[list[EngagementRow], dt.date | None] | None = None
         ui.tabs.currentChanged.connect(self._show_coverage_if_due)
 
         ui.logVisitButton.clicked.connect(lambda: self.log_visit_requested.emit((), ()))
@@ -139,7 +138,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
     # --- refreshing ----------------------------------------------------------------------
 
     def _start(self) -> dt.date | None:
-        profile = load_profile(self.store)
+        profile = overview_sql.load_profile(self.store.quick())
         return profile.start_date if profile else None
 
     def refresh(self) -> None:
@@ -147,9 +146,9 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self._stale = False
         chosen = self.current()
         rows = engagement_store.visit_log(self.store)
-        team_rows = team_store.list_teams(self.store)
+        teams = team_store.team_names(self.store)
         self.model.set_rows(rows)
-        self._fill_choices(rows, team_rows)
+        self._fill_choices(rows, teams)
         today = self._today()
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
             self.select_engagement(chosen.id)
@@ -164,21 +163,23 @@ class VisitsPage(RefreshWhenShown, QWidget):
         else:
             self._show(None)
         start = self._start()
-        self._coverage_due = (rows, team_rows, start)
+        self._coverage_due = (rows, start)
         self._show_coverage_if_due()
-        # The same figures as the dashboard and the printed plans, from the one read model.
-        visits = visit_figures(
-            rows, team_rows, start or min((r.occurred_on for r in rows), default=today), today
+        # The same figures as the dashboard and the printed plans (held, booked, reach).
+        counts = engagement_rules.log_counts(
+            rows,
+            {team_id for team_id, _name in teams},
+            start or min((r.occurred_on for r in rows), default=today),
+            today,
         )
-        self._booked = visits.booked
-        parts = [f"{visits.held} visits and meetings held"]
-        if visits.booked:
-            parts.append(f"{visits.booked} booked")
-        if visits.teams_total:
-            parts.append(f"{visits.reach_sentence} visited")
-        waiting = sum(1 for r in rows if r.awaits_you_said_we_did)
-        if waiting:
-            parts.append(f"{waiting} to write back")
+        self._booked = counts.booked
+        parts = [f"{counts.held} visits and meetings held"]
+        if counts.booked:
+            parts.append(f"{counts.booked} booked")
+        if counts.teams_total:
+            parts.append(f"{counts.reach_sentence} visited")
+        if counts.to_write_back:
+            parts.append(f"{counts.to_write_back} to write back")
         self.ui.summaryLine.setText(" · ".join(parts))
         self._show_count()
 
@@ -188,14 +189,15 @@ class VisitsPage(RefreshWhenShown, QWidget):
         """
         if self._coverage_due is None or self.ui.tabs.currentWidget() is self.ui.logTab:
             return
-        rows, team_rows, start = self._coverage_due
+        rows, start = self._coverage_due
         self._coverage_due = None
-        self.coverage.show(rows, team_rows, start)
+        # The register in full (each team's base) only now: the log needs names alone.
+        self.coverage.show(rows, team_store.list_teams(self.store), start)
 
-    def _fill_choices(self, rows: list[EngagementRow], team_rows: list[team_terms.TeamRow]) -> None:
+    def _fill_choices(self, rows: list[EngagementRow], teams: list[tuple[int, str]]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""
         for combo, everything, items in (
-            (self.ui.teamCombo, "All teams", [(t.name, t.id) for t in team_rows]),
+            (self.ui.teamCombo, "All teams", [(name, team_id) for team_id, name in teams]),
             (
                 self.ui.themeCombo,
                 "All themes",
@@ -365,6 +367,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         dialog.ui.youSaidEdit.setFocus()
 
     def _open_editor(self, row: EngagementRow) -> VisitDialog:
+        from dass_desktop.ui.visit_dialog import VisitDialog  # on first use, not at opening
+
         dialog = VisitDialog(
             self.store,
             self._bus,

@@ -178,3 +178,43 @@ def test_coverage_is_worked_out_when_its_tab_is_opened(qtbot: QtBot, store: Stor
     page.ui.tabs.setCurrentWidget(page.ui.coverageTab)
     assert page.coverage.coverage_model.rowCount() == teams - 1
     window.close()
+
+
+def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store: Store) -> None:
+    """Opening the page sends no statement through SQLAlchemy (its first compile of each
+    statement costs more than the plain read), yet shows every visit, every live team to
+    filter by and the summary; the Coverage tab then reads the team register through it.
+    """
+    from sqlalchemy import event
+
+    write_demo(store, TODAY)
+    window = MainWindow(store, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    orm: list[str] = []
+    plain: list[str] = []
+
+    def count(*args: object) -> None:
+        orm.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    store.quick().set_trace_callback(plain.append)
+    try:
+        window.show_page(window.titles().index("Visits"))
+        page = window.visits
+        assert window.current_page() is page
+        assert orm == []
+        assert any("FROM engagement" in sql for sql in plain)
+        assert len(shown(page)) == len(engagement_store.list_engagements(store))
+        teams = [t.id for t in team_store.list_teams(store)]
+        combo = page.ui.teamCombo
+        assert [combo.itemData(i) for i in range(1, combo.count())] == teams
+        assert f"of {len(teams)} teams" in page.ui.summaryLine.text()
+        orm.clear()
+        page.ui.tabs.setCurrentWidget(page.ui.coverageTab)
+        assert any("FROM team" in sql for sql in orm)
+        assert page.coverage.coverage_model.rowCount() == len(teams)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+        store.quick().set_trace_callback(None)
+    window.close()
