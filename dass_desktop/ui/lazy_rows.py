@@ -48,6 +48,7 @@ class LazyRowModel(RowTableModel[R]):
         self._found: set[int] | None = None  # the ids the search found (None: no search)
         self._words: list[str] = []
         self._made: dict[int, R] = {}
+        self._sort_values: dict[tuple[int, int], Mapping[int, Any]] = {}  # until reloaded
 
     # --- what a subclass says ------------------------------------------------------------
     def read_ids(self) -> list[int]:
@@ -75,6 +76,7 @@ class LazyRowModel(RowTableModel[R]):
         """Read the ids again (the rows as they are shown), keeping the sort and search."""
         self.beginResetModel()
         self._made = {}
+        self._sort_values = {}
         ids = self.read_ids()
         if self._sorted_by is not None and not self.in_given_order(*self._sorted_by):
             ids = self._sorted(ids, *self._sorted_by)
@@ -163,7 +165,12 @@ class LazyRowModel(RowTableModel[R]):
     def sort_rows(self, column: int, order: Qt.SortOrder, role: int) -> None:
         """Sort every row by ``column``'s ``role`` value, stably from the order shown; the
         rows stay sorted so across :meth:`reload`. Persistent indexes follow their rows.
+
+        Sorting again as the rows are already sorted leaves them as they are (the sort is
+        stable), so it is not done: a view asks twice for each click on a header.
         """
+        if self._sorted_by == (column, order, role):
+            return
         self._sorted_by = (column, order, role)
         if not self._everything:
             return
@@ -172,14 +179,16 @@ class LazyRowModel(RowTableModel[R]):
         ids = [self._shown[i.row()] for i in before]
         self._everything = self._sorted(self._everything, column, order, role)
         self._shown = self._matching()
-        place = {rid: row for row, rid in enumerate(self._shown)}
-        self.changePersistentIndexList(
-            before, [self.index(place[rid], i.column()) for rid, i in zip(ids, before, strict=True)]
-        )
+        if before:
+            place = {rid: row for row, rid in enumerate(self._shown)}
+            after = [self.index(place[rid], i.column()) for rid, i in zip(ids, before, strict=True)]
+            self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def _sorted(self, ids: list[int], column: int, order: Qt.SortOrder, role: int) -> list[int]:
-        values = self.read_sort_values(column, role)
+        values = self._sort_values.get((column, role))
+        if values is None:
+            values = self._sort_values[column, role] = self.read_sort_values(column, role)
         keys: list[Any] = [values.get(rid) for rid in ids]
         # Wrapped only when a value is missing, as RowTableModel sorts.
         if any(key is None for key in keys):

@@ -99,7 +99,9 @@ class RecognitionModel(LazyRowModel[RecognitionRow]):
             return {rid: self.value(row, column, role) for rid, row in rows.items()}
         make = sort if role == SortRole else show
         values = recognition_log.values_of(con, field, self._named)
-        return {rid: make(value) for rid, value in values.items()}
+        # A few hundred days, names and texts among tens of thousands of rows: each once.
+        made = {value: make(value) for value in set(values.values())}
+        return {rid: made[value] for rid, value in values.items()}
 
     def read_matching(self, words: Sequence[str]) -> set[int]:
         """The recognitions whose who, what for, theme and way hold every word."""

@@ -172,3 +172,18 @@ def test_rows_differing_only_in_how_shared_are_searched_apart(store: Store) -> N
     assert sorted(r.id for r in model.rows()) == made[1:]
     model.set_search("ann cover")
     assert sorted(r.id for r in model.rows()) == made
+
+
+def test_the_log_read_in_blocks_is_a_well_behaved_model(qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Filled, searched and sorted, the log's model passes Qt's model tester, with blocks
+    smaller than the log so that rows are read as they are asked for.
+    """
+    write_demo(store, TODAY, scale=1)
+    model = RecognitionModel(store)
+    model.block = 4
+    model.reload()
+    assert model.total() > 3 * model.block
+    qtmodeltester.check(model)
+    model.sort_rows(1, ASC, SortRole)
+    model.set_search("team")
+    qtmodeltester.check(model)
