@@ -10,8 +10,8 @@ import datetime as dt
 
 from sqlalchemy import ColumnElement, case, func, select, update
 
+from dass_desktop.domain import recognition_log
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.dates import date_reader
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.recognition_rules import (
     CleanRecognition,
@@ -47,40 +47,11 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
     council is tens of thousands of rows, and SQLAlchemy's result handling was a fifth of
     the read.
     """
-    kinds = {kind.value: kind for kind in WhoKind}
-    ways = {way.value: way for way in ShareWay}
     con = store.quick()
     # A team's or contact's current name (deleted or not): a few thousand names, looked
     # up here rather than joined to every one of tens of thousands of rows in SQL.
-    names: dict[str, dict[int, str]] = {
-        WhoKind.TEAM.value: dict(con.execute("SELECT id, name FROM team")),
-        WhoKind.CONTACT.value: dict(con.execute("SELECT id, name FROM stakeholder")),
-    }
-    date = date_reader()
-    # Each text and date once, however many rows repeat it (names, themes, often the
-    # reason too): the log is kept whole while the page is open, and SQLite gives every
-    # row its own copy. Rows are made as they are read, so the copies go at once.
-    same: dict[str, str] = {}
-    keep = same.setdefault
-    rows = []
-    for rid, given_on, kind, who_id, who_name, what_for, theme, shared, link in con.execute(_LOG):
-        who_name = keep(who_name, who_name)
-        named = names.get(kind)
-        rows.append(
-            RecognitionRow(
-                rid,
-                date(given_on),  # type: ignore[arg-type]  # never NULL
-                kinds[kind],
-                who_id,
-                who_name,
-                (named.get(who_id) if named else None) or who_name,
-                keep(what_for, what_for),
-                keep(theme, theme),
-                ways[shared],
-                link,
-            )
-        )
-    return rows
+    make = recognition_log.row_maker(recognition_log.names(con))
+    return [make(values) for values in con.execute(_LOG)]
 
 
 def team_names(store: Store) -> list[tuple[int, str]]:
@@ -94,8 +65,8 @@ def team_names(store: Store) -> list[tuple[int, str]]:
 
 # Newest first, as _read. likely(): read down the date index, rather than look up every
 # row found by the deleted-at index and sort them again.
-_LOG = """
-SELECT id, given_on, who_kind, who_id, who_name, what_for, theme, shared_how, engagement_id
+_LOG = f"""
+SELECT {recognition_log.ROW_COLUMNS}
 FROM recognition
 WHERE likely(deleted_at IS NULL)
 ORDER BY given_on DESC, id DESC

@@ -6,16 +6,20 @@ told to reveal private text (off when a page is made, so screenshots never carry
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from dass_desktop.domain import recognition_log
 from dass_desktop.domain.award_terms import CategoryRow, NominationRow
 from dass_desktop.domain.development_terms import DevelopmentRow
-from dass_desktop.domain.recognition_terms import RecognitionRow, ShareWay
+from dass_desktop.domain.recognition_terms import RecognitionRow
 from dass_desktop.domain.wellbeing_terms import PRIVATE_PLACEHOLDER, CheckInRow, JournalRow
-from dass_desktop.ui.row_models import Column, RowTableModel, SourceSortProxy
+from dass_desktop.store import Store
+from dass_desktop.ui.lazy_rows import LazyRowModel
+from dass_desktop.ui.row_models import Column, RowTableModel, SortRole, SourceSortProxy
 
 
 def _first_line(text: str, width: int = 90) -> str:
@@ -32,13 +36,13 @@ class _ById:
         return next((i for i, r in enumerate(rows) if r.id == row_id), -1)
 
 
-class RecognitionModel(_ById, RowTableModel[RecognitionRow]):
-    """The recognition log: date, who, what for, how shared; searched here, not by a proxy.
+class RecognitionModel(LazyRowModel[RecognitionRow]):
+    """The recognition log: date, who, what for, how shared; read a screenful at a time.
 
-    A large council logs tens of thousands of recognitions. A filter proxy asks Python
-    about every row, twice, at each key typed (about 0.7 s for 52,000), so the model keeps
-    every row and shows those holding every word typed, worked out in one pass over each
-    row's search text (made once per refresh).
+    A large council logs tens of thousands of recognitions. The model keeps their ids in
+    the order shown and reads the rows the view shows, 200 at a time; it is searched and
+    sorted in SQL (:mod:`~dass_desktop.domain.recognition_log`), giving the rows and the
+    order that searching and sorting every row in Python gave.
     """
 
     columns = (
@@ -49,64 +53,64 @@ class RecognitionModel(_ById, RowTableModel[RecognitionRow]):
         Column("How shared", lambda r: r.shared_how.label),
     )
 
-    def __init__(self, parent: Any = None) -> None:
+    # For each column, the field it is sorted by, and its sort and shown values from that.
+    _by_field: tuple[tuple[str, Callable[[Any], Any], Callable[[Any], str]], ...] = (
+        ("given_on", lambda d: d.toordinal(), lambda d: f"{d:%d/%m/%Y}"),
+        ("who", str, str),
+        ("what_for", _first_line, _first_line),
+        ("theme", str, str),
+        ("shared_how", lambda w: w.label, lambda w: w.label),
+    )
+
+    def __init__(self, store: Store | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._everything: list[RecognitionRow] = []  # every row, in the shown order
-        self._words: list[str] = []
-        self._texts: dict[int, str] = {}  # id: the case-folded text searched
+        self.store = store
+        self._named: dict[str, dict[int, str]] = {}
+        self._make = recognition_log.row_maker(self._named)
 
-    def set_rows(self, rows: Sequence[RecognitionRow]) -> None:
-        """Replace every row, keeping the search and the order."""
-        self.beginResetModel()
-        self._texts = {}
-        self._everything = self._in_order(list(rows))
-        self._rows = self._matching(self._everything)
-        self.endResetModel()
+    def _con(self) -> sqlite3.Connection | None:
+        return None if self.store is None else self.store.quick()
 
-    def set_search(self, text: str) -> None:
-        """Show only the rows holding every word of ``text`` (case-insensitive, any order)."""
-        words = text.casefold().split()
-        if words == self._words:
-            return
-        self.beginResetModel()
-        self._words = words
-        self._rows = self._matching(self._everything)
-        self.endResetModel()
+    def reload(self) -> None:
+        """Read the log again (names as they are now), keeping the search and the order."""
+        con = self._con()
+        self._named = {} if con is None else recognition_log.names(con)
+        self._make = recognition_log.row_maker(self._named)
+        super().reload()
 
-    @property
-    def words(self) -> list[str]:
-        """The words searched for, case-folded."""
-        return self._words
+    def read_ids(self) -> list[int]:
+        """The recognitions not deleted, newest first."""
+        con = self._con()
+        return [] if con is None else recognition_log.log_ids(con)
 
-    def holds(self, row_id: int) -> bool:
-        """Whether recognition ``row_id`` is in the log, shown or hidden by the search."""
-        return any(r.id == row_id for r in self._everything)
+    def read_rows(self, ids: Sequence[int]) -> Mapping[int, RecognitionRow]:
+        """The recognitions ``ids``."""
+        con = self._con()
+        return {} if con is None else recognition_log.rows_of(con, ids, self._make)
 
-    def total(self) -> int:
-        """How many recognitions there are, shown or not."""
-        return len(self._everything)
+    def read_sort_values(self, column: int, role: int) -> Mapping[int, Any]:
+        """What the column's sort key (or shown text) is for every recognition."""
+        con = self._con()
+        if con is None:
+            return {}
+        field, sort, show = self._by_field[column]
+        if role not in (SortRole, Qt.ItemDataRole.DisplayRole):
+            rows = self.read_rows(self._everything)
+            return {rid: self.value(row, column, role) for rid, row in rows.items()}
+        make = sort if role == SortRole else show
+        values = recognition_log.values_of(con, field, self._named)
+        # A few hundred days, names and texts among tens of thousands of rows: each once.
+        made = {value: make(value) for value in set(values.values())}
+        return {rid: made[value] for rid, value in values.items()}
 
-    def sort_rows(self, column: int, order: Qt.SortOrder, role: int) -> None:
-        """Sort the rows shown (keeping the chosen one) and the hidden ones alike."""
-        super().sort_rows(column, order, role)
-        # A stable sort of the rows shown equals the shown part of the whole log sorted.
-        self._everything = self._in_order(self._everything) if self._words else self._rows
+    def read_matching(self, words: Sequence[str]) -> set[int]:
+        """The recognitions whose who, what for, theme and way hold every word."""
+        con = self._con()
+        return set() if con is None else recognition_log.matching_ids(con, words, self._named)
 
-    def _matching(self, rows: list[RecognitionRow]) -> list[RecognitionRow]:
-        words = self._words
-        if not words:
-            return list(rows)
-        texts = self._texts
-        if not texts:
-            # Rows saying the same share one text (the store reads each repeated text once).
-            made: dict[tuple[str, str, str, ShareWay], str] = {}
-            for r in self._everything:
-                key = (r.who, r.what_for, r.theme, r.shared_how)
-                text = made.get(key)
-                if text is None:
-                    text = made[key] = search_text(r)
-                texts[r.id] = text
-        return [r for r in rows if all(word in texts[r.id] for word in words)]
+    def in_given_order(self, column: int, order: Qt.SortOrder, role: int) -> bool:
+        """Newest first is the order the log is read in."""
+        return column == 0 and order == Qt.SortOrder.DescendingOrder and role == SortRole
 
     def tooltip(self, row: RecognitionRow) -> str | None:
         """The whole of what the thanks was for."""

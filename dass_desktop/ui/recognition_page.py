@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import award_store, recognition_store, stakeholder_store
+from dass_desktop.domain import award_store, recognition_log, recognition_store, stakeholder_store
 from dass_desktop.domain.award_terms import NominationRow, RoundRow
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.recognition_rules import teams_never_recognised, teams_thanked
+from dass_desktop.domain.recognition_rules import teams_never_recognised
 from dass_desktop.domain.recognition_terms import RecognitionDraft, RecognitionRow
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import page_action
@@ -98,7 +98,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self.search.setAccessibleName("Search the recognition log")
         self.search.setClearButtonEnabled(True)
         log_layout.addWidget(self.search)
-        self.model = RecognitionModel(self)
+        self.model = RecognitionModel(context.store, self)
         self.proxy = RecognitionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
@@ -168,15 +168,15 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self._stale = False
         store = self.context.store
         chosen = self.current()
-        rows = recognition_store.list_recognitions(store)
-        self.model.set_rows(rows)
+        self.model.reload()
         teams = self._teams()
         # The counts summarise() gives, without its tallies by theme and way.
-        thanked = teams_thanked(rows)
+        thanked = recognition_log.teams_thanked(store.quick())
         never = teams_never_recognised(teams, thanked)
         names = ", ".join(name for _, name in never[:6]) + (" and more" if len(never) > 6 else "")
+        count = self.model.total()
         self.summary.setText(
-            f"{len(rows)} recognitions logged; {len(thanked)} of {len(teams)} teams thanked."
+            f"{count} recognitions logged; {len(thanked)} of {len(teams)} teams thanked."
             + (f" Never recognised: {names}." if never else "")
         )
         if chosen is not None:
