@@ -102,7 +102,11 @@ def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
     period, so a 2023/24 figure never stretches the chart back to 2023. Each line differs
     by dash and width as well as colour and is named at its right-hand end.
     """
+    from dass_desktop.charts.one_pass_layout import OnePassLayout
+
     figure = new_figure(width, width * 0.56)
+    # One axes: constrained layout's place for it, measured once a drawing, not twice.
+    figure.set_layout_engine(OnePassLayout())
     draw_trend(figure.add_subplot(), trend, sizes=text_sizes(figure))
     return figure
 
