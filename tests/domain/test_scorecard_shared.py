@@ -37,11 +37,27 @@ def demo(
     """The demo council at a size, with some of each kind of row deleted."""
     store = open_store(paths.resolve(tmp_path_factory.mktemp(f"demo-{request.param}")))
     write_demo(store, TODAY, scale=request.param)
-    teams = [s for s in workforce_store.list_scopes(store) if s.team_id is not None]
-    team_store.delete_team(store, teams[1].team_id, NOW)
-    typed = benchmark_store.stored_figures(store)
-    if typed:
-        benchmark_store.delete_comparator_value(store, typed[0].id)
+    teams = [s.team_id for s in workforce_store.list_scopes(store) if s.team_id is not None]
+    team_store.delete_team(store, teams[1], NOW)
+    typed = [
+        benchmark_store.add_comparator_value(
+            store,
+            kind="england",
+            area_name="England",
+            metric_key="vacancy_rate",
+            period_label=label,
+            period_end=end,
+            value=value,
+            covers="Council adult social care staff",
+            source="Typed for the test",
+            year=end.year,
+        )[0]
+        for label, end, value in (
+            ("Mar 2026", dt.date(2026, 3, 31), 9.5),
+            ("Sept 2026", dt.date(2026, 9, 30), 9.0),
+        )
+    ]
+    benchmark_store.delete_comparator_value(store, typed[0])
     family = comparator_family.list_family(store)
     comparator_family.remove_family_member(store, family[-1].id)
     department = next(s for s in workforce_store.list_scopes(store) if s.is_department)
