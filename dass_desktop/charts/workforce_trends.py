@@ -90,8 +90,9 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
     axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
     start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
     axes.set_xlim(float(start), float(end))
-    for label in axes.get_xticklabels():
-        label.set_rotation(0)
+    # Month labels are level (matplotlib's default): asking for the labels here to set that
+    # would make the axis find and write its ticks at the size the figure is built at, a
+    # pass thrown away when the figure is drawn at the size of its window.
 
 
 def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
