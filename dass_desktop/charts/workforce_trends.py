@@ -90,8 +90,9 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
     axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
     start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
     axes.set_xlim(float(start), float(end))
-    for label in axes.get_xticklabels():
-        label.set_rotation(0)
+    # Month labels are level (matplotlib's default): asking for the labels here to set that
+    # would make the axis find and write its ticks at the size the figure is built at, a
+    # pass thrown away when the figure is drawn at the size of its window.
 
 
 def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
@@ -102,7 +103,11 @@ def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
     period, so a 2023/24 figure never stretches the chart back to 2023. Each line differs
     by dash and width as well as colour and is named at its right-hand end.
     """
+    from dass_desktop.charts.one_pass_layout import OnePassLayout
+
     figure = new_figure(width, width * 0.56)
+    # One axes: constrained layout's place for it, measured once a drawing, not twice.
+    figure.set_layout_engine(OnePassLayout())
     draw_trend(figure.add_subplot(), trend, sizes=text_sizes(figure))
     return figure
 

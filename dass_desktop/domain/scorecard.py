@@ -21,10 +21,12 @@ from dass_desktop.domain import (
     workforce_store,
     workforce_terms,
 )
-from dass_desktop.domain.benchmark_terms import Benchmark, ComparatorChoice
+from dass_desktop.domain.benchmark_terms import Benchmark, ComparatorChoice, ComparatorFigure
+from dass_desktop.domain.comparator_family import FamilyMember
+from dass_desktop.domain.overview_sql import load_profile as load_profile_quickly
 from dass_desktop.domain.plan_terms import Rag
-from dass_desktop.domain.profile import load_profile
-from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, Metric, Point
+from dass_desktop.domain.profile import DirectorProfile, load_profile
+from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, Metric, Point, Scope
 from dass_desktop.store import Store
 
 
@@ -118,14 +120,46 @@ def _department_benchmark(item: Metric, points: Sequence[Point]) -> list[Benchma
     ]
 
 
-def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[ScorecardRow]:
-    """The scorecard of a scope against ``choice``, one row per headline metric."""
-    profile = load_profile(store)
-    figures = benchmark_store.all_figures(store)
-    family = comparator_family.list_family(store)
-    goals = workforce_store.targets(store)
+@dataclass(frozen=True)
+class Shared:
+    """What the scorecard, the trend and the Workforce page around them all need, read once.
+
+    A page showing several of them reads these once for the lot (see :func:`read_shared`)
+    rather than once for each: the same rows, five reads fewer each time.
+    """
+
+    profile: DirectorProfile | None
+    scopes: list[Scope]
+    figures: list[ComparatorFigure]
+    family: list[FamilyMember]
+    targets: dict[str, float | None]
+
+
+def read_shared(store: Store) -> Shared:
+    """Read the director's profile, scopes, comparator figures, family and targets."""
+    return Shared(
+        # Plain SQL (the store's quick connection), as the window reads it: the same profile.
+        profile=load_profile_quickly(store.quick()),
+        scopes=workforce_store.list_scopes(store),
+        figures=benchmark_store.all_figures(store),
+        family=comparator_family.list_family(store),
+        targets=workforce_store.targets(store),
+    )
+
+
+def scorecard(
+    store: Store, scope_id: int, choice: ComparatorChoice, shared: Shared | None = None
+) -> list[ScorecardRow]:
+    """The scorecard of a scope against ``choice``, one row per headline metric.
+
+    ``shared``, when given, is used instead of reading those again (read it just before).
+    """
+    profile = shared.profile if shared else load_profile(store)
+    figures = shared.figures if shared else benchmark_store.all_figures(store)
+    family = shared.family if shared else comparator_family.list_family(store)
+    goals = shared.targets if shared else workforce_store.targets(store)
     rows = workforce_store.list_values(store, scope_id)
-    department = _department_rows(store, choice)
+    department = _department_rows(store, choice, shared.scopes if shared else None)
     found = []
     for item in HEADLINE_METRICS:
         points = workforce_rules.series(rows, item.key)
@@ -143,22 +177,32 @@ def scorecard(store: Store, scope_id: int, choice: ComparatorChoice) -> list[Sco
     return found
 
 
-def _department_rows(store: Store, choice: ComparatorChoice) -> list[workforce_terms.FigureRow]:
+def _department_rows(
+    store: Store, choice: ComparatorChoice, scopes: list[Scope] | None
+) -> list[workforce_terms.FigureRow]:
     if choice.key != benchmark_terms.DEPARTMENT_CHOICE.key:
         return []
-    department = next((s for s in workforce_store.list_scopes(store) if s.is_department), None)
+    if scopes is None:
+        scopes = workforce_store.list_scopes(store)
+    department = next((s for s in scopes if s.is_department), None)
     return workforce_store.list_values(store, department.id) if department else []
 
 
-def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice) -> Trend:
+def trend(
+    store: Store,
+    scope_id: int,
+    metric_key: str,
+    choice: ComparatorChoice,
+    shared: Shared | None = None,
+) -> Trend:
     """The series of a metric for a scope, with its comparator and target.
 
     The chosen comparator's series comes too (and the whole department's, when the scope is
-    a team).
+    a team). ``shared``, when given, is used instead of reading those again.
     """
     item = workforce_terms.metric(metric_key)
-    profile = load_profile(store)
-    scopes = {s.id: s for s in workforce_store.list_scopes(store)}
+    profile = shared.profile if shared else load_profile(store)
+    scopes = {s.id: s for s in (shared.scopes if shared else workforce_store.list_scopes(store))}
     scope = scopes.get(scope_id)
     points = tuple(workforce_store.load_series(store, scope_id, metric_key))
     comparators: list[tuple[str, tuple[Benchmark, ...]]] = []
@@ -166,8 +210,8 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
         found = benchmark_rules.benchmark_series(
             choice,
             metric_key,
-            figures=benchmark_store.all_figures(store),
-            family=comparator_family.list_family(store),
+            figures=shared.figures if shared else benchmark_store.all_figures(store),
+            family=shared.family if shared else comparator_family.list_family(store),
             profile=profile,
         )
         if found:
@@ -185,7 +229,7 @@ def trend(store: Store, scope_id: int, metric_key: str, choice: ComparatorChoice
         scope_name=scope.name if scope else workforce_terms.DEPARTMENT,
         points=points,
         comparators=tuple(comparators),
-        target=workforce_store.targets(store)[metric_key],
+        target=(shared.targets if shared else workforce_store.targets(store))[metric_key],
     )
 
 

@@ -9,7 +9,8 @@ simply waits for the rest of the import.
 
 SQLAlchemy's ORM and the model classes go first, with the models' mappings set up: the
 dashboard's first paint reads through plain :mod:`sqlite3` without them, and every other
-page and command needs them.
+page and command needs them. The Workforce page's non-Qt modules, and the published figures
+it reads from files shipped with the app, are made ready the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ MODULES = (
     "dass_desktop.store.models",
     "matplotlib.figure",
     "matplotlib.backends.backend_qtagg",
+    # The Workforce page's workings and charts, the first page with a chart on show (no Qt
+    # in these: they are only imported here, the page's widgets when it is first shown).
+    "dass_desktop.domain.scorecard",
+    "dass_desktop.domain.diversity",
+    "dass_desktop.charts.workforce",
+    "dass_desktop.charts.workforce_labels",
+    "dass_desktop.charts.one_pass_layout",
 )
 # How long after the window's first idle moment to start.
 AFTER_MS = 1000
@@ -41,10 +49,23 @@ def _import_all() -> None:
     # SQLAlchemy does this under its own lock (``_CONFIGURE_MUTEX``, a re-entrant lock in
     # ``sqlalchemy.orm.mapper``), so a page that queries meanwhile waits for it to finish
     # instead of doing it again. Nothing here touches Qt or draws with matplotlib, which is
-    # not thread-safe: the thread only imports, and builds the ORM's mappings.
+    # not thread-safe: the thread only imports, builds the ORM's mappings, and reads files
+    # shipped with the app into plain values (each behind ``functools.cache``; were a page to
+    # ask at the same moment, the file would be read twice, to the same values).
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()
+    # The store makes its engine at its first ORM read, and SQLAlchemy compiles the pattern
+    # it reads the database's address with then (a few milliseconds): compile it here.
+    from sqlalchemy.engine import make_url
+
+    make_url("sqlite://")
+    # Files shipped with the app that the Workforce page reads, parsed once a process and
+    # kept: the published comparator figures and the CIPFA nearest-neighbour lists.
+    from dass_desktop.domain import benchmark_rules, comparator_family
+
+    benchmark_rules.reference_figures()
+    comparator_family.cipfa_neighbours(None)
 
 
 def warm_charts() -> threading.Thread | None:

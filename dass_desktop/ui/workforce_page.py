@@ -10,14 +10,15 @@ refreshes when a change touches the workforce or the profile, and only when it i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.domain import (
     benchmark_rules,
-    benchmark_store,
     benchmark_terms,
     comparator_family,
     diversity,
@@ -27,13 +28,13 @@ from dass_desktop.domain import (
 )
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.councils import all_councils
-from dass_desktop.domain.profile import load_profile
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
+from dass_desktop.ui.workforce_charts import WorkforceCharts
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
@@ -44,16 +45,10 @@ from dass_desktop.ui.workforce_models import (
     ScorecardModel,
 )
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
 TARGET_SAVE_DELAY_MS = 500
-# More teams than this make bars too thin to read: the chart shows those furthest below
-# target on supervision, as the printed plan does.
-MOST_TEAMS_CHARTED = 12
 
 
-class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
+class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
@@ -171,37 +166,58 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
         self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
         self._targets: dict[str, float | None] = {}
+        # What every part of a refresh needs, read once at its start (None between refreshes,
+        # when each choice the director makes reads afresh).
+        self._shared: scorecard.Shared | None = None
 
     # --- refreshing ------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read everything the page shows again, keeping the director's choices."""
         self._stale = False
-        if self._prefill_family():
-            return  # the published change brings the page back here
-        self._fill_scopes()
-        self._fill_comparators()
-        self._targets = workforce_store.targets(self._store)
-        self._show_scorecard()
-        self._show_target()
-        self.trend_canvas.refresh()
-        self.compliance_canvas.refresh()
-        self._show_diversity()
-        self._show_comparators()
+        with self._reading() as shared:
+            if self._prefill_family(shared):
+                return  # the published change brings the page back here
+            self._fill_scopes()
+            self._fill_comparators()
+            self._targets = dict(shared.targets)
+            self._show_scorecard()
+            self._show_target()
+            self.trend_canvas.refresh()
+            self.compliance_canvas.refresh()
+            self._show_diversity()
+            self._show_comparators()
 
-    def _prefill_family(self) -> bool:
+    @contextmanager
+    def _reading(self) -> Iterator[scorecard.Shared]:
+        """Read what the scorecard, trend and lists share once, for the work inside.
+
+        Read afresh each time: a refresh can start inside another (the CIPFA family being
+        filled in, for one), after a change the outer one read before.
+        """
+        outer, self._shared = self._shared, scorecard.read_shared(self._store)
+        try:
+            yield self._shared
+        finally:
+            self._shared = outer
+
+    def _read(self) -> scorecard.Shared:
+        """What the work under way read, else what is stored now."""
+        return self._shared or scorecard.read_shared(self._store)
+
+    def _prefill_family(self, shared: scorecard.Shared) -> bool:
         """Fill the CIPFA family from the published list, once per council.
 
         This way the family is there without asking. True when it did (and told every page).
         """
-        profile = load_profile(self._store)
+        profile = shared.profile
         code = profile.council_code if profile else None
         if not code or not comparator_family.cipfa_neighbours(code):
             return False
         if self._settings.value("workforce/family_prefilled_for", "") == code:
             return False
         self._settings.setValue("workforce/family_prefilled_for", code)
-        if comparator_family.list_family(self._store):
+        if shared.family:
             return False
         self._bus.publish(comparator_family.fill_family_from_cipfa(self._store, code))
         return True
@@ -211,7 +227,7 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for scope in workforce_store.list_scopes(self._store):
+        for scope in self._read().scopes:
             combo.addItem(scope.name, scope.id)
         if combo.count() == 0:
             combo.addItem(workforce_terms.DEPARTMENT, None)
@@ -221,11 +237,12 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
     def _fill_comparators(self) -> None:
         combo = self.ui.comparatorCombo
         current = combo.currentData() or self._settings.value("workforce/comparator", "england")
-        scope = self._scope()
+        shared = self._read()
+        scope = self._scope(shared)
         choices = benchmark_rules.comparator_choices(
-            load_profile(self._store),
-            comparator_family.list_family(self._store),
-            benchmark_store.all_figures(self._store),
+            shared.profile,
+            shared.family,
+            shared.figures,
             scope_is_team=scope is not None and not scope.is_department,
         )
         combo.blockSignals(True)
@@ -235,9 +252,9 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def _scope(self) -> workforce_terms.Scope | None:
+    def _scope(self, shared: scorecard.Shared) -> workforce_terms.Scope | None:
         scope_id = self.ui.scopeCombo.currentData()
-        return next((s for s in workforce_store.list_scopes(self._store) if s.id == scope_id), None)
+        return next((s for s in shared.scopes if s.id == scope_id), None)
 
     def choice(self) -> benchmark_terms.ComparatorChoice:
         """The comparator chosen in "Compare with"."""
@@ -250,7 +267,11 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
 
     def _show_scorecard(self) -> None:
         scope_id = self.ui.scopeCombo.currentData()
-        rows = [] if scope_id is None else scorecard.scorecard(self._store, scope_id, self.choice())
+        rows = (
+            []
+            if scope_id is None
+            else scorecard.scorecard(self._store, scope_id, self.choice(), self._shared)
+        )
         self.scorecard.set_rows(rows)
         key = self.metric_key()
         for row, line in enumerate(rows):
@@ -324,8 +345,9 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
         self.diversity_canvas.refresh()
 
     def _show_comparators(self) -> None:
-        profile = load_profile(self._store)
-        members = comparator_family.list_family(self._store)
+        shared = self._read()
+        profile = shared.profile
+        members = shared.family
         self.family.set_rows(members)
         advice = comparator_family.family_advice(profile)
         borrowed = {m.from_list_of for m in members if m.kind == "cipfa" and m.from_list_of}
@@ -340,18 +362,20 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
             )
         self.ui.familyNote.setText(advice)
         self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
-        self.figures.set_rows(benchmark_store.all_figures(self._store))
+        self.figures.set_rows(shared.figures)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:
-        self._fill_comparators()
-        self._show_scorecard()
-        self.trend_canvas.refresh()
+        with self._reading():
+            self._fill_comparators()
+            self._show_scorecard()
+            self.trend_canvas.refresh()
 
     def _comparator_chosen(self) -> None:
         self._settings.setValue("workforce/comparator", self.ui.comparatorCombo.currentData())
-        self._show_scorecard()
-        self.trend_canvas.refresh()
+        with self._reading():
+            self._show_scorecard()
+            self.trend_canvas.refresh()
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(RowRole)
@@ -371,43 +395,6 @@ class WorkforcePage(WorkforceCommands, RefreshWhenShown, QWidget):
                 line = self.scorecard.row_at(row)
                 if line is not None and line.metric.key == key:
                     self.ui.figuresTable.selectRow(row)
-
-    # --- charts ----------------------------------------------------------------------------
-    def _build_trend(self) -> Figure | None:
-        scope_id = self.ui.scopeCombo.currentData()
-        if scope_id is None:
-            return None
-        found = scorecard.trend(self._store, scope_id, self.metric_key(), self.choice())
-        if not found.points:
-            return None
-        from dass_desktop.charts.workforce import trend_chart
-
-        return trend_chart(found)
-
-    def _build_compliance(self) -> Figure | None:
-        rows = scorecard.compliance_by_team(self._store)
-        shown = scorecard.lowest_supervision(rows, MOST_TEAMS_CHARTED)
-        cut = (
-            f" The chart shows the {len(shown)} teams with the lowest supervision figures, "
-            f"of {len(rows):,}."
-            if len(shown) < len(rows)
-            else ""
-        )
-        self.ui.complianceNote.setText(self._compliance_note + cut)
-        if not rows:
-            return None
-        from dass_desktop.charts.workforce import compliance_chart
-
-        target = workforce_store.targets(self._store).get("supervision") or 90.0
-        return compliance_chart(shown, target)
-
-    def _build_diversity(self) -> Figure | None:
-        rows = [r for r in self.diversity.rows() if r.parent is None]  # broad groups only
-        if not rows:
-            return None
-        from dass_desktop.charts.workforce import diversity_chart
-
-        return diversity_chart(self.ui.dimensionCombo.currentText(), rows)
 
     # --- changes ---------------------------------------------------------------------------
     def save_target(self) -> None:

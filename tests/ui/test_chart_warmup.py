@@ -16,8 +16,9 @@ from tests.conftest import TODAY
 
 
 def test_warm_charts_imports_matplotlib_in_a_background_thread() -> None:
-    """In a fresh process, the thread imports the figure and Qt canvas modules, and sets up
-    the models' mappings so the first page's first query does not.
+    """In a fresh process, the thread imports the figure and Qt canvas modules, sets up the
+    models' mappings so the first page's first query does not, and reads the published
+    comparator figures and CIPFA lists the Workforce page shows.
     """
     script = textwrap.dedent(
         """
@@ -32,6 +33,9 @@ def test_warm_charts_imports_matplotlib_in_a_background_thread() -> None:
         assert all(name in sys.modules for name in chart_warmup.MODULES)
         from dass_desktop.store.models.base import Base
         assert not Base.registry._new_mappers  # every model's mapping is set up
+        from dass_desktop.domain import benchmark_rules, comparator_family
+        assert benchmark_rules.reference_figures.cache_info().currsize == 1
+        assert comparator_family._cipfa_lists.cache_info().currsize == 1
         assert chart_warmup.warm_charts() is None  # nothing left to import
         print("warm")
         """

@@ -12,7 +12,7 @@ from dass_desktop.domain import scorecard, workforce_store
 from dass_desktop.domain.scorecard import TeamCompliance
 from dass_desktop.domain.workforce_terms import Point
 from dass_desktop.store import Store
-from dass_desktop.ui.workforce_page import MOST_TEAMS_CHARTED
+from dass_desktop.ui.workforce_charts import MOST_TEAMS_CHARTED
 from tests.ui.test_workforce_page import open_page
 
 SEPT = dt.date(2026, 9, 1)
