@@ -1,8 +1,9 @@
-"""The dashboard's contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`).
+"""Contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`): the dashboard's,
+and the Stakeholders page's contacts book and each person's history.
 
 Each function gives exactly what its namesake gives
-(:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`);
-tests hold the two equal.
+(:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`,
+:func:`engagement_store.list_engagements`); tests hold the two equal.
 """
 
 from __future__ import annotations
@@ -97,23 +98,40 @@ def follow_ups_due(con: sqlite3.Connection, today: dt.date, days: int, limit: in
     return Top(total.fetchone()[0] or 0, tuple(found[i] for i in ids if i in found))
 
 
+_LIVE = "SELECT id FROM engagement WHERE likely(deleted_at IS NULL)"
+
+
 def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[EngagementRow]:
     """Engagements ``ids`` (None: all) not deleted (see
     :func:`engagement_store.list_engagements`).
     """
-    if ids is not None and not ids:
-        return []
-    wanted = "SELECT id FROM engagement WHERE likely(deleted_at IS NULL)"
     if ids is None:
-        ids = []  # no parameters
-    else:
-        wanted += f" AND id IN ({', '.join('?' for _ in ids)})"
+        return _engagements(con, _LIVE, [])
+    if not ids:
+        return []
+    return _engagements(con, f"{_LIVE} AND id IN ({', '.join('?' for _ in ids)})", ids)
+
+
+def person_engagements(con: sqlite3.Connection, stakeholder_id: int) -> list[EngagementRow]:
+    """The engagements, not deleted, with person ``stakeholder_id`` (see
+    :func:`engagement_store.list_engagements` with ``stakeholder_id``).
+    """
+    return _engagements(
+        con,
+        f"{_LIVE} AND id IN"
+        " (SELECT engagement_id FROM engagement_participant WHERE stakeholder_id = ?)",
+        [stakeholder_id],
+    )
+
+
+def _engagements(con: sqlite3.Connection, wanted: str, params: list[int]) -> list[EngagementRow]:
+    """The engagements whose ids the statement ``wanted`` (with ``params``) gives."""
     teams: dict[int, list[Named]] = {}
     for eid, key, name in con.execute(
         "SELECT et.engagement_id, t.id, t.name FROM engagement_team et JOIN team t"
         f" ON t.id = et.team_id WHERE et.engagement_id IN ({wanted})"
         " AND likely(t.deleted_at IS NULL)",
-        ids,
+        params,
     ):
         teams.setdefault(eid, []).append(Named(key, name))
     people: dict[int, list[Named]] = {}
@@ -121,14 +139,14 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         "SELECT ep.engagement_id, s.id, s.name, s.role, s.organisation"
         " FROM engagement_participant ep JOIN stakeholder s ON s.id = ep.stakeholder_id"
         f" WHERE ep.engagement_id IN ({wanted}) AND likely(s.deleted_at IS NULL)",
-        ids,
+        params,
     ):
         detail = ", ".join(p for p in (role, organisation) if p)
         people.setdefault(eid, []).append(Named(key, name, detail))
     themes: dict[int, list[str]] = {}
     for eid, theme in con.execute(
         f"SELECT engagement_id, theme FROM engagement_theme WHERE engagement_id IN ({wanted})",
-        ids,
+        params,
     ):
         themes.setdefault(eid, []).append(theme)
     actions: dict[int, list[LinkedAction]] = {}
@@ -137,7 +155,7 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         " FROM engagement_action ea JOIN plan_item p ON p.id = ea.plan_item_id"
         f" WHERE ea.engagement_id IN ({wanted}) AND likely(p.deleted_at IS NULL)"
         " ORDER BY p.id",
-        ids,
+        params,
     ):
         actions.setdefault(eid, []).append(
             LinkedAction(item_id, title, owner, sql_date(due), Status(status), sql_date(done_on))
@@ -147,7 +165,7 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
     for row in con.execute(
         "SELECT id, occurred_on, starts_at, kind, place, staff_count, going_well, to_improve,"
         f" follow_up_on, you_said_we_did FROM engagement WHERE id IN ({wanted})",
-        ids,
+        params,
     ):
         eid, held, starts, kind, place, staff, well, improve, follow, said = row
         rows.append(

@@ -21,11 +21,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import coverage, engagement_store, stakeholder_store
+from dass_desktop.domain import coverage, overview_sql_contacts, stakeholder_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui import theme
 from dass_desktop.ui.contacts_models import (
@@ -135,7 +135,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
     # --- refreshing ----------------------------------------------------------------------
 
     def _since(self) -> dt.date | None:
-        profile = load_profile(self.store)
+        profile = load_profile(self.store.quick())
         return profile.start_date if profile else None
 
     def refresh(self) -> None:
@@ -143,7 +143,9 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.model.rowCount() == 0, False
         chosen = self.current()
         today = self._today()
-        rows = stakeholder_store.list_stakeholders(self.store, today, self._since())
+        # Through the store's plain connection, as the dashboard reads the same book: the
+        # ORM's statements, compiled on the page's first open, cost more than the reads.
+        rows = overview_sql_contacts.list_stakeholders(self.store.quick(), today, self._since())
         self.model.set_rows(rows)
         compact_widths(self.ui.table, StakeholderTableModel.ROLE, widest=170)
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
@@ -232,7 +234,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         ui.personFacts.setText(self._facts(person, today))
         ui.personNotes.setText(person.notes)
         ui.personNotes.setVisible(bool(person.notes))
-        rows = engagement_store.list_engagements(self.store, stakeholder_id=person.id)
+        rows = overview_sql_contacts.person_engagements(self.store.quick(), person.id)
         self.history.set_rows(rows)
         held = sum(1 for r in rows if not r.is_planned(today))
         booked = len(rows) - held

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
-from dass_desktop.domain import team_gap_store, team_rules, team_store
+from dass_desktop.domain import team_rules, team_sql
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_terms import (
     DepartmentRollUp,
@@ -199,7 +199,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
     # --- refreshing ----------------------------------------------------------------------
 
     def _start(self) -> dt.date | None:
-        profile = load_profile(self._store)
+        profile = load_profile(self._store.quick())
         return profile.start_date if profile else None
 
     def refresh(self) -> None:
@@ -207,8 +207,11 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
         chosen = self.current_team()
         chosen_row = self.ui.teamTable.currentIndex().row()
-        self._teams = team_store.list_teams(self._store)
-        self._gaps = team_gap_store.list_gaps(self._store, start=self._start())
+        # Through the store's plain connection: the ORM's statements, compiled on the page's
+        # first open, cost more than the reads themselves.
+        con = self._store.quick()
+        self._teams = team_sql.list_teams(con)
+        self._gaps = team_sql.list_gaps(con, self._start())
         rollup = team_rules.department_rollup(self._teams, self._gaps)
         self.team_model.set_rows(self._teams)
         compact_widths(self.ui.teamTable, 0)
@@ -303,8 +306,9 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
             f"{format_fte(team.in_post)} · vacancies {vacancies} · vacancy rate "
             f"<b>{format_rate(team.vacancy_rate)}</b> · agency {format_fte(team.agency)}"
         )
-        strengths = team_store.list_notes(self._store, team.id, NoteKind.STRENGTH)
-        developments = team_store.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
+        con = self._store.quick()
+        strengths = team_sql.list_notes(con, team.id, NoteKind.STRENGTH)
+        developments = team_sql.list_notes(con, team.id, NoteKind.DEVELOPMENT)
         gaps = [g for g in self._gaps if g.team_id == team.id]
         self._set_notes(self.ui.strengthsTable, self.strengths_model, strengths)
         self._set_notes(self.ui.developmentTable, self.development_model, developments)
