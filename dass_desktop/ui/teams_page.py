@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -37,7 +38,6 @@ from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
-from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
 from dass_desktop.ui.teams_commands import TeamCommands
 from dass_desktop.ui.teams_models import (
@@ -46,6 +46,9 @@ from dass_desktop.ui.teams_models import (
     TeamFilterModel,
     TeamTableModel,
 )
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 
 
 class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
@@ -74,6 +77,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         self._bus = bus
         self._teams: list[TeamRow] = []
         self._gaps: list[GapRow] = []
+        self._shown: TeamRow | None = None  # the team the detail shows
         self.team_dialog: TeamDialog | None = None
         self.note_dialog: TeamNoteDialog | None = None
         self.gap_dialog: TeamGapDialog | None = None
@@ -271,6 +275,12 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
 
     # --- the detail view -----------------------------------------------------------------
     def _show_team(self, team: TeamRow | None) -> None:
+        if team is not None and team is self._shown:
+            # Choosing a row shows it twice (the view's current-row signal, then the list
+            # panel); rows are read afresh after every change, so the same row object means
+            # nothing has changed since its notes were read.
+            return
+        self._shown = team
         ui = self.ui
         ui.detailEmpty.setVisible(team is None)
         ui.detailBox.setVisible(team is not None)
