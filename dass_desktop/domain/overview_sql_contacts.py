@@ -1,8 +1,9 @@
-"""The dashboard's contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`).
+"""Contact reads in plain SQL on :mod:`sqlite3` (see :mod:`overview_sql`): the dashboard's,
+the Visits page's log, and the Stakeholders page's contacts book and each person's history.
 
 Each function gives exactly what its namesake gives
-(:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`);
-tests hold the two equal.
+(:func:`stakeholder_store.list_stakeholders`, :func:`overview_queries.follow_ups_due`,
+:func:`engagement_store.list_engagements`); tests hold the two equal.
 """
 
 from __future__ import annotations
@@ -116,14 +117,30 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
     and the links of deleted visits are passed over here, rather than each visit's links
     looked up in turn.
     """
-    if ids is not None and not ids:
-        return []
     if ids is None:
-        ids = []  # no parameters
-        chosen = ""
-        links = ""
-    else:
-        chosen = f" AND id IN ({', '.join('?' for _ in ids)})"
+        return _engagements(con, "", [])
+    if not ids:
+        return []
+    return _engagements(con, f" AND id IN ({', '.join('?' for _ in ids)})", ids)
+
+
+def person_engagements(con: sqlite3.Connection, stakeholder_id: int) -> list[EngagementRow]:
+    """The engagements, not deleted, with person ``stakeholder_id`` (see
+    :func:`engagement_store.list_engagements` with ``stakeholder_id``).
+    """
+    return _engagements(
+        con,
+        " AND id IN (SELECT engagement_id FROM engagement_participant WHERE stakeholder_id = ?)",
+        [stakeholder_id],
+    )
+
+
+def _engagements(con: sqlite3.Connection, chosen: str, ids: list[int]) -> list[EngagementRow]:
+    """The live engagements narrowed by the condition ``chosen`` (with parameters ``ids``;
+    empty: all of them).
+    """
+    links = ""
+    if chosen:
         links = (
             " AND {0}.engagement_id IN (SELECT id FROM engagement"
             f" WHERE likely(deleted_at IS NULL){chosen})"
@@ -152,6 +169,14 @@ def engagement_rows(con: sqlite3.Connection, ids: list[int] | None) -> list[Enga
         key: Named(key, name, ", ".join(p for p in (role, organisation) if p))
         for key, name, role, organisation in con.execute(
             "SELECT id, name, role, organisation FROM stakeholder WHERE deleted_at IS NULL"
+            + (
+                " AND id IN (SELECT ep.stakeholder_id FROM engagement_participant ep WHERE 1"
+                + links.format("ep")
+                + ")"
+                if chosen
+                else ""
+            ),
+            ids,
         )
     }
     people: dict[int, list[Named]] = {}

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from dass_desktop.domain import coverage, engagement_store, stakeholder_store
+from dass_desktop.domain import coverage, overview_sql_contacts, stakeholder_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import Category
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui import theme
 from dass_desktop.ui.contacts_models import (
@@ -39,9 +39,12 @@ from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
-from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
 from dass_desktop.ui.stakeholder_map import StakeholderMap
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
+
+if TYPE_CHECKING:
+    # The editor is imported when first opened, not with the page.
+    from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
 
 
 class StakeholdersPage(RefreshWhenShown, QWidget):
@@ -68,6 +71,8 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         self._today = today
         self._bus = bus
         self.dialog: StakeholderDialog | None = None
+        # The person the detail shows, and the day it was shown for.
+        self._shown: tuple[StakeholderRow, dt.date] | None = None
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         ui.personName.setProperty("role", "heading")
@@ -135,7 +140,7 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
     # --- refreshing ----------------------------------------------------------------------
 
     def _since(self) -> dt.date | None:
-        profile = load_profile(self.store)
+        profile = load_profile(self.store.quick())
         return profile.start_date if profile else None
 
     def refresh(self) -> None:
@@ -143,7 +148,9 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.model.rowCount() == 0, False
         chosen = self.current()
         today = self._today()
-        rows = stakeholder_store.list_stakeholders(self.store, today, self._since())
+        # Through the store's plain connection, as the dashboard reads the same book: the
+        # ORM's statements, compiled on the page's first open, cost more than the reads.
+        rows = overview_sql_contacts.list_stakeholders(self.store.quick(), today, self._since())
         self.model.set_rows(rows)
         compact_widths(self.ui.table, StakeholderTableModel.ROLE, widest=170)
         if chosen is not None and self.model.row_of(chosen.id) >= 0:
@@ -209,6 +216,13 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
 
     # --- the detail pane -----------------------------------------------------------------
     def _show(self, person: StakeholderRow | None) -> None:
+        today = self._today()
+        shown, self._shown = self._shown, (person, today) if person is not None else None
+        if person is not None and shown is not None and shown[0] is person and shown[1] == today:
+            # Choosing a row shows it twice (the view's current-row signal, then the list
+            # panel); rows are read afresh after every change, so the same row object on the
+            # same day means nothing has changed since its history was read.
+            return
         ui = self.ui
         ui.detailEmpty.setVisible(person is None)
         ui.detailBox.setVisible(person is not None)
@@ -226,13 +240,12 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
                 ui.detailEmpty.setText("Nobody matches the search and filters chosen.")
             self.history.set_rows([])
             return
-        today = self._today()
         ui.personName.setText(person.name)
         ui.personRole.setText(person.role_line or person.category.label)
         ui.personFacts.setText(self._facts(person, today))
         ui.personNotes.setText(person.notes)
         ui.personNotes.setVisible(bool(person.notes))
-        rows = engagement_store.list_engagements(self.store, stakeholder_id=person.id)
+        rows = overview_sql_contacts.person_engagements(self.store.quick(), person.id)
         self.history.set_rows(rows)
         held = sum(1 for r in rows if not r.is_planned(today))
         booked = len(rows) - held
@@ -305,6 +318,8 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
             self._open(person)
 
     def _open(self, person: StakeholderRow | None) -> None:
+        from dass_desktop.ui.stakeholder_dialog import StakeholderDialog
+
         organisations = stakeholder_store.known_organisations(self.store)
         dialog = StakeholderDialog(
             self.context.ops, self.store, self.context.today, person, organisations, self

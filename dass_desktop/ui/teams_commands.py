@@ -21,8 +21,12 @@ from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
 from dass_desktop.ui.forms.ui_teams_page import Ui_TeamsPage
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.teams_models import GapTableModel, NoteTableModel
+
+if TYPE_CHECKING:
+    # The dialogs (with the editor base and the date fields they bring) are imported when
+    # first opened, not with the page.
+    from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 
 
 class TeamCommands(QWidget):
@@ -72,6 +76,8 @@ class TeamCommands(QWidget):
             self._open_team_dialog(team)
 
     def _open_team_dialog(self, team: TeamRow | None) -> None:
+        from dass_desktop.ui.team_dialogs import TeamDialog
+
         dialog = TeamDialog(self.context.ops, self._store, team, self._managers(), self)
         dialog.accepted.connect(lambda: self._after_team_saved(dialog))
         self.team_dialog = dialog
@@ -111,6 +117,8 @@ class TeamCommands(QWidget):
         team = self.current_team()
         if team is None:
             return
+        from dass_desktop.ui.team_dialogs import TeamNoteDialog
+
         dialog = TeamNoteDialog(
             self.context.ops, self._store, self._today(), team, kind, note, self
         )
@@ -161,6 +169,8 @@ class TeamCommands(QWidget):
         team = self.current_team()
         if team is None:
             return
+        from dass_desktop.ui.team_dialogs import TeamGapDialog
+
         dialog = TeamGapDialog(
             self.context.ops, self._store, self._today(), team, gap, self._owners(), self
         )

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
-from dass_desktop.domain import team_gap_store, team_rules, team_store
+from dass_desktop.domain import team_rules, team_sql
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.dates import long_date
-from dass_desktop.domain.profile import load_profile
+from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_terms import (
     DepartmentRollUp,
@@ -37,7 +38,6 @@ from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
-from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 from dass_desktop.ui.team_rollup import DepartmentView
 from dass_desktop.ui.teams_commands import TeamCommands
 from dass_desktop.ui.teams_models import (
@@ -46,6 +46,9 @@ from dass_desktop.ui.teams_models import (
     TeamFilterModel,
     TeamTableModel,
 )
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.team_dialogs import TeamDialog, TeamGapDialog, TeamNoteDialog
 
 
 class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
@@ -74,6 +77,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         self._bus = bus
         self._teams: list[TeamRow] = []
         self._gaps: list[GapRow] = []
+        self._shown: TeamRow | None = None  # the team the detail shows
         self.team_dialog: TeamDialog | None = None
         self.note_dialog: TeamNoteDialog | None = None
         self.gap_dialog: TeamGapDialog | None = None
@@ -199,7 +203,7 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
     # --- refreshing ----------------------------------------------------------------------
 
     def _start(self) -> dt.date | None:
-        profile = load_profile(self._store)
+        profile = load_profile(self._store.quick())
         return profile.start_date if profile else None
 
     def refresh(self) -> None:
@@ -207,8 +211,11 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         first_time, self._stale = self._stale and self.team_model.rowCount() == 0, False
         chosen = self.current_team()
         chosen_row = self.ui.teamTable.currentIndex().row()
-        self._teams = team_store.list_teams(self._store)
-        self._gaps = team_gap_store.list_gaps(self._store, start=self._start())
+        # Through the store's plain connection: the ORM's statements, compiled on the page's
+        # first open, cost more than the reads themselves.
+        con = self._store.quick()
+        self._teams = team_sql.list_teams(con)
+        self._gaps = team_sql.list_gaps(con, self._start())
         rollup = team_rules.department_rollup(self._teams, self._gaps)
         self.team_model.set_rows(self._teams)
         compact_widths(self.ui.teamTable, 0)
@@ -268,6 +275,12 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
 
     # --- the detail view -----------------------------------------------------------------
     def _show_team(self, team: TeamRow | None) -> None:
+        if team is not None and team is self._shown:
+            # Choosing a row shows it twice (the view's current-row signal, then the list
+            # panel); rows are read afresh after every change, so the same row object means
+            # nothing has changed since its notes were read.
+            return
+        self._shown = team
         ui = self.ui
         ui.detailEmpty.setVisible(team is None)
         ui.detailBox.setVisible(team is not None)
@@ -303,8 +316,9 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
             f"{format_fte(team.in_post)} · vacancies {vacancies} · vacancy rate "
             f"<b>{format_rate(team.vacancy_rate)}</b> · agency {format_fte(team.agency)}"
         )
-        strengths = team_store.list_notes(self._store, team.id, NoteKind.STRENGTH)
-        developments = team_store.list_notes(self._store, team.id, NoteKind.DEVELOPMENT)
+        con = self._store.quick()
+        strengths = team_sql.list_notes(con, team.id, NoteKind.STRENGTH)
+        developments = team_sql.list_notes(con, team.id, NoteKind.DEVELOPMENT)
         gaps = [g for g in self._gaps if g.team_id == team.id]
         self._set_notes(self.ui.strengthsTable, self.strengths_model, strengths)
         self._set_notes(self.ui.developmentTable, self.development_model, developments)
