@@ -54,15 +54,6 @@ def list_recognitions(store: Store) -> list[RecognitionRow]:
     return [make(values) for values in con.execute(_LOG)]
 
 
-def team_names(store: Store) -> list[tuple[int, str]]:
-    """Every team not deleted as (id, name), in :func:`team_store.list_teams`' order (by
-    name, case-folded, then id): what the log's summary and editors need, without reading
-    each team's staffing, notes and gaps.
-    """
-    found = store.quick().execute("SELECT id, name FROM team WHERE deleted_at IS NULL")
-    return sorted(found, key=lambda team: (team[1].casefold(), team[0]))
-
-
 # Newest first, as _read. likely(): read down the date index, rather than look up every
 # row found by the deleted-at index and sort them again.
 _LOG = f"""

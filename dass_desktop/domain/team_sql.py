@@ -28,6 +28,15 @@ from dass_desktop.domain.team_terms import (
 from dass_desktop.domain.timeline import Phase
 
 
+def team_names(con: sqlite3.Connection) -> list[tuple[int, str]]:
+    """Every team not deleted as (id, name), in :func:`team_store.list_teams`' order (by
+    name, case-folded, then id): for naming and choosing teams, without each team's
+    staffing, notes and gaps.
+    """
+    found = con.execute("SELECT id, name FROM team WHERE deleted_at IS NULL")
+    return sorted(found, key=lambda team: (team[1].casefold(), team[0]))
+
+
 def list_teams(con: sqlite3.Connection) -> list[TeamRow]:
     """Every team not deleted, by name (see :func:`team_store.list_teams`)."""
     counts = {

@@ -83,15 +83,6 @@ def list_teams(store: Store, ids: Iterable[int] | None = None) -> list[TeamRow]:
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
 
 
-def team_names(store: Store) -> list[tuple[int, str]]:
-    """Every team not deleted as (id, name), in :func:`list_teams`' order (by name,
-    case-folded, then id), read through the store's plain connection (main thread only):
-    for choosing a team, without each team's staffing, notes and gaps.
-    """
-    found = store.quick().execute("SELECT id, name FROM team WHERE deleted_at IS NULL")
-    return sorted(found, key=lambda team: (team[1].casefold(), team[0]))
-
-
 def get_team(store: Store, team_id: int) -> TeamRow | None:
     """One team (None if it does not exist or is deleted)."""
     found = list_teams(store, [team_id])

@@ -17,9 +17,10 @@ from dass_desktop.domain import development_store, wellbeing_store
 from dass_desktop.domain.development_terms import DevelopmentDraft, DevelopmentRow, RecordKind
 from dass_desktop.domain.wellbeing_terms import JournalDraft, JournalRow
 from dass_desktop.store import Store
+from dass_desktop.ui.date_field import from_qdate
 from dass_desktop.ui.editor_dialog import fill_combo
 from dass_desktop.ui.operations import OperationRunner
-from dass_desktop.ui.recognition_dialogs import _FormDialog, _named, date_edit, from_qdate
+from dass_desktop.ui.recognition_dialogs import _FormDialog, _named, date_edit
 
 
 def _text_box(parent: QWidget, text: str, height: int = 80) -> QPlainTextEdit:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QRad
 from dass_desktop.domain.narrative import PlanKind
 from dass_desktop.store import Store
 from dass_desktop.store.errors import EnvironmentProblem, classify
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 
 class _ExportWorker(QObject):

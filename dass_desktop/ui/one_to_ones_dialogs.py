@@ -32,9 +32,8 @@ from dass_desktop.domain.meeting_terms import (
     PointRow,
     WithWhom,
 )
-from dass_desktop.ui.date_field import TypedDateEdit
+from dass_desktop.ui.date_field import TypedDateEdit, from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 
 def date_box(parent: QWidget, value: dt.date, name: str) -> TypedDateEdit:

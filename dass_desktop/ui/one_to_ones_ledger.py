@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from dass_desktop.domain import ledger_store
 from dass_desktop.domain.changes import Changes
 from dass_desktop.domain.meeting_terms import ExpectationRow, ExpectationStatus
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import fill_combo
 from dass_desktop.ui.one_to_ones_dialogs import FormDialog, OptionalDate, date_box
 from dass_desktop.ui.one_to_ones_models import HistoryModel, LedgerLine, LedgerModel
 from dass_desktop.ui.one_to_ones_widgets import buttons, table
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 

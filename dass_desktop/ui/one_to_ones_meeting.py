@@ -35,6 +35,7 @@ from dass_desktop.domain.meeting_terms import (
     Direction,
     MeetingRow,
 )
+from dass_desktop.ui.date_field import from_qdate
 from dass_desktop.ui.one_to_ones_agenda import AgendaCommands
 from dass_desktop.ui.one_to_ones_dialogs import (
     CommitmentDialog,
@@ -45,7 +46,6 @@ from dass_desktop.ui.one_to_ones_dialogs import (
 from dass_desktop.ui.one_to_ones_models import AgendaModel, CommitmentModel, DecisionModel
 from dass_desktop.ui.one_to_ones_widgets import buttons, chosen, table
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.profile_dialog import from_qdate
 from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import compact_widths, fit_columns

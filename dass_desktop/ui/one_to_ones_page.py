@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dass_desktop.domain import meeting_agenda, meeting_store
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.meeting_terms import MeetingRow, WithWhom
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import fill_combo
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.list_page import ListPanel, page_action
@@ -37,7 +38,6 @@ from dass_desktop.ui.one_to_ones_models import MeetingTableModel
 from dass_desktop.ui.one_to_ones_register import RegisterPanel
 from dass_desktop.ui.one_to_ones_widgets import buttons, table
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.row_models import SortRole
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.word_filter import WordFilterModel

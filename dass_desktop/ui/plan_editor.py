@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCompleter, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -14,20 +14,11 @@ from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeRow
 from dass_desktop.domain.timeline import PLAN_PHASES
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.evidence_model import EvidenceListModel, EvidenceRole, evidence_url
 from dass_desktop.ui.forms.ui_plan_item_editor import Ui_PlanItemEditor
 
 FINDINGS_SAVE_DELAY_MS = 700
-
-
-# As profile_dialog's, here so that the plan page does not import the profile dialog (and
-# the councils' list) with it.
-def _to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class PlanItemEditor(QWidget):
@@ -150,7 +141,7 @@ class PlanItemEditor(QWidget):
             if not (same and ui.ownerEdit.hasFocus()):
                 ui.ownerEdit.setText(row.owner)
             if row.due is not None:
-                ui.dueEdit.setDate(_to_qdate(row.due))
+                ui.dueEdit.setDate(to_qdate(row.due))
             ui.dueEdit.setEnabled(self._start() is not None or row.due_date is not None)
             ui.dueResetButton.setEnabled(row.due_date is not None and self._start() is not None)
             ui.dueHint.setText("your date" if row.due_date else "plan default")
@@ -227,7 +218,7 @@ class PlanItemEditor(QWidget):
     def _due_finished(self) -> None:
         if self._row is None or self._filling:
             return
-        chosen = _from_qdate(self.ui.dueEdit.date())
+        chosen = from_qdate(self.ui.dueEdit.date())
         if chosen == self._row.due:
             return
         question = plan_rules.due_date_question(chosen, self._start())
@@ -235,7 +226,7 @@ class PlanItemEditor(QWidget):
             answer = QMessageBox.question(self, "Check the due date", question)
             if answer != QMessageBox.StandardButton.Yes:
                 if self._row.due is not None:
-                    self.ui.dueEdit.setDate(_to_qdate(self._row.due))
+                    self.ui.dueEdit.setDate(to_qdate(self._row.due))
                 return
         self._save(due_date=chosen)
 

@@ -13,9 +13,7 @@ from dass_desktop.domain.profile import MARKINGS, DirectorProfile, save_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.council_model import CouncilFilterModel, CouncilListModel, CouncilRole
 from dass_desktop.ui.databus import DataBus
-from dass_desktop.ui.date_field import from_qdate as from_qdate
-from dass_desktop.ui.date_field import to_qdate as to_qdate
-from dass_desktop.ui.date_field import typed_date_edit
+from dass_desktop.ui.date_field import from_qdate, to_qdate, typed_date_edit
 from dass_desktop.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from dass_desktop.ui.operations import OperationRunner
 

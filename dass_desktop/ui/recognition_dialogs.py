@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -31,19 +30,9 @@ from dass_desktop.domain.recognition_terms import (
     WhoKind,
 )
 from dass_desktop.store import Store
-from dass_desktop.ui.date_field import TypedDateEdit
+from dass_desktop.ui.date_field import TypedDateEdit, from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.operations import OperationRunner
-
-
-def to_qdate(day: dt.date) -> QDate:
-    """A QDate for ``day``."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    """The date a QDate holds."""
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def date_edit(parent: QWidget, day: dt.date, name: str) -> TypedDateEdit:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dass_desktop.domain import award_store, recognition_log, recognition_store, stakeholder_store
+from dass_desktop.domain import (
+    award_store,
+    recognition_log,
+    recognition_store,
+    stakeholder_store,
+    team_sql,
+)
 from dass_desktop.domain.award_terms import NominationRow, RoundRow
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.recognition_rules import teams_never_recognised
@@ -155,7 +161,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
 
     # --- reading -------------------------------------------------------------------------
     def _teams(self) -> list[tuple[int, str]]:
-        return recognition_store.team_names(self.context.store)
+        return team_sql.team_names(self.context.store.quick())
 
     def _contacts(self) -> list[tuple[int, str]]:
         return [

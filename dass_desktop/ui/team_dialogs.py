@@ -29,12 +29,12 @@ from dass_desktop.domain.team_terms import (
     TeamRow,
 )
 from dass_desktop.store import Store
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import EditorDialog, fill_combo
 from dass_desktop.ui.forms.ui_team_dialog import Ui_TeamDialog
 from dass_desktop.ui.forms.ui_team_gap_dialog import Ui_TeamGapDialog
 from dass_desktop.ui.forms.ui_team_note_dialog import Ui_TeamNoteDialog
 from dass_desktop.ui.operations import OperationRunner
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 
 def _name_completer(names: Sequence[str], parent: QWidget) -> QCompleter:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.engagement_terms import ActionDraft, EngagementDraft
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
+from dass_desktop.ui.date_field import from_qdate
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
-from dass_desktop.ui.profile_dialog import from_qdate
 from dass_desktop.ui.row_models import Column, RowTableModel
 from dass_desktop.ui.table_columns import fit_columns
 

@@ -51,10 +51,10 @@ from dass_desktop.store import Store
 from dass_desktop.store.drafts import DraftFile
 from dass_desktop.ui.choice_model import Choice, ChoiceFilterModel, ChoiceIdRole, ChoiceModel
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.editor_dialog import EditorDialog
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from dass_desktop.ui.operations import OperationRunner
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 
 NEW_DRAFT = "visit-new"
 ACTION_DAYS = 28  # a new action is due four weeks on unless the director says otherwise

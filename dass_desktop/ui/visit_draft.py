@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 
 from dass_desktop.ui.choice_model import ChoiceModel
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
-from dass_desktop.ui.profile_dialog import from_qdate, to_qdate
 from dass_desktop.ui.visit_actions import ActionLine, VisitActions
 
 

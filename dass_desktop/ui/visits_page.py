@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from dass_desktop.domain import engagement_rules, engagement_store, overview_sql, team_store
+from dass_desktop.domain import engagement_rules, engagement_store, overview_sql, team_sql
 from dass_desktop.domain.changes import Area
 from dass_desktop.domain.contact_terms import EngagementKind
 from dass_desktop.domain.dates import long_date
@@ -146,7 +146,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         self._stale = False
         chosen = self.current()
         rows = engagement_store.visit_log(self.store)
-        teams = team_store.team_names(self.store)
+        teams = team_sql.team_names(self.store.quick())
         self.model.set_rows(rows)
         self._fill_choices(rows, teams)
         today = self._today()
@@ -192,7 +192,7 @@ class VisitsPage(RefreshWhenShown, QWidget):
         rows, start = self._coverage_due
         self._coverage_due = None
         # The register in full (each team's base) only now: the log needs names alone.
-        self.coverage.show(rows, team_store.list_teams(self.store), start)
+        self.coverage.show(rows, team_sql.list_teams(self.store.quick()), start)
 
     def _fill_choices(self, rows: list[EngagementRow], teams: list[tuple[int, str]]) -> None:
         """Refill the team and theme filters, keeping what was chosen."""

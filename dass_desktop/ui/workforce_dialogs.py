@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from dass_desktop.domain import (
@@ -27,20 +26,11 @@ from dass_desktop.domain.workforce_terms import HEADLINE_METRICS, METRICS
 from dass_desktop.interchange.tabular import parse_number
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
+from dass_desktop.ui.date_field import from_qdate, to_qdate
 from dass_desktop.ui.forms.ui_comparator_figure_dialog import Ui_ComparatorFigureDialog
 from dass_desktop.ui.forms.ui_diversity_share_dialog import Ui_DiversityShareDialog
 from dass_desktop.ui.forms.ui_workforce_figure_dialog import Ui_WorkforceFigureDialog
 from dass_desktop.ui.operations import OperationRunner
-
-
-def to_qdate(day: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def read_value(edit: QLineEdit, field: str) -> float:

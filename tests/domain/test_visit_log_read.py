@@ -14,6 +14,7 @@ from dass_desktop.domain import (
     engagement_store,
     plan_store,
     stakeholder_store,
+    team_sql,
     team_store,
 )
 from dass_desktop.domain.engagement_terms import EngagementRow
@@ -64,7 +65,7 @@ def test_log_counts_equal_visit_figures(store: Store, scale: int) -> None:
     _demo_with_deletions(store, scale)
     log = engagement_store.visit_log(store)
     teams = team_store.list_teams(store)
-    assert team_store.team_names(store) == [(t.id, t.name) for t in teams]
+    assert team_sql.team_names(store.quick()) == [(t.id, t.name) for t in teams]
     team_ids = {t.id for t in teams}
     first_held = min(r.occurred_on for r in log)
     for first in (first_held, TODAY - dt.timedelta(days=40)):
