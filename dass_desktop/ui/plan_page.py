@@ -161,7 +161,7 @@ class PlanPage(QWidget):
         self.model.set_rows(rows)
         self._refresh_owner_filter(rows)
         progress = plan_rules.progress_of("All", rows)
-        overdue = len(plan_rules.overdue(rows, self._today()))
+        overdue = plan_rules.count_overdue(rows, self._today())
         self.ui.summary.setText(f"{progress.sentence} · {overdue} overdue")
         self._apply_expansion()
         if selected is not None and self.model.row(selected) is not None:
