@@ -18,7 +18,7 @@ from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
-from dass_desktop.ui.plan_edits import save_in_place
+from dass_desktop.ui.plan_edits import add_evidence, remove_evidence, save_in_place
 from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
     NO_OWNER,
@@ -105,7 +105,9 @@ class PlanPage(QWidget):
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
         self.editor.move_requested.connect(self._move)
         self.editor.evidence_add_requested.connect(self._add_evidence)
-        self.editor.evidence_remove_requested.connect(self._remove_evidence)
+        self.editor.evidence_remove_requested.connect(
+            lambda link: remove_evidence(self.context.ops, self.store, link, self)
+        )
 
         for choice in StatusFilter:
             self.ui.statusFilter.addItem(choice.value, choice)
@@ -438,36 +440,11 @@ class PlanPage(QWidget):
             self._move(row.id, step)
 
     def _add_evidence(self, item_id: int, target: str, label: str) -> None:
-        store, today = self.store, self._today()
-        current: list[int] = []  # the link's id: a redo makes a new one
-
-        def add() -> Changes:
-            link_id, changes = plan_store.add_evidence(store, item_id, target, today, label)
-            current[:] = [link_id]
-            return changes
-
-        self.context.ops.run(
-            f"Added the evidence “{(label or target)[:60]}”.",
-            add,
-            lambda: plan_store.remove_evidence(store, current[0]),
-            parent=self,
-            title="Evidence not added",
-            after_undo=lambda: self.select_item(item_id),
-        )
-
-    def _remove_evidence(self, link: plan_terms.Evidence) -> None:
-        current = [link.id]
-
-        def add_back() -> Changes:
-            current[0], changes = plan_store.add_evidence(
-                self.store, link.item_id, link.target, link.added_on, link.label
-            )
-            return changes
-
-        self.context.ops.run(
-            f"Removed the evidence “{(link.label or link.target)[:60]}”.",
-            lambda: plan_store.remove_evidence(self.store, current[0]),
-            add_back,
-            parent=self,
-            title="Not removed",
+        add_evidence(
+            self.context.ops,
+            self.store,
+            (item_id, target, label),
+            self._today(),
+            lambda: self.select_item(item_id),
+            self,
         )
