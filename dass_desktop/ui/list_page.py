@@ -149,9 +149,13 @@ class ListPanel(Generic[R]):
             current = proxy.mapFromSource(current)
             selection = proxy.mapSelectionFromSource(selection)
         chooser = view.selectionModel()
+        # Quietly: told of it, the view would lay out every row at once to repaint the
+        # chosen one, though it is laid out and painted anew anyway.
+        chooser.blockSignals(True)
         if current.isValid():
             chooser.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
         chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        chooser.blockSignals(False)
         # The bars still have the old model's ranges, which held these places; they keep
         # them through the next layout unless the list has become shorter.
         for bar, place in zip(bars, places, strict=True):
