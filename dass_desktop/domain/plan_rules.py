@@ -53,26 +53,38 @@ def worst_rag(rags: Iterable[Rag | None]) -> Rag | None:
     return min(rated, key=lambda r: r.severity) if rated else None
 
 
+# The open statuses (see Status.is_open), looked up here: progress and overdue counts go
+# through every item of a large plan.
+_OPEN = (Status.NOT_STARTED, Status.IN_PROGRESS)
+_BY_SEVERITY = tuple(sorted(Rag, key=lambda r: r.severity))
+
+
 def progress_of(title: str, rows: Sequence[PlanRow]) -> ThemeProgress:
     """Progress of ``rows``: items marked not applicable count neither way.
 
     Practices count neither way either: they are kept up or lapsed, never done.
     """
-    tasks = [r for r in rows if r.kind != PRACTICE_KIND]
-    applicable = [r for r in tasks if r.status is not Status.NOT_APPLICABLE]
-    done = sum(1 for r in applicable if r.status is Status.DONE)
-    open_rows = [r for r in tasks if r.status.is_open]
+    done = applicable = open_items = 0
+    open_rags: dict[Rag | None, int] = {}
+    for r in rows:  # once through: the plan page works this out for thousands of items
+        if r.kind == PRACTICE_KIND:
+            continue
+        status = r.status
+        if status is not Status.NOT_APPLICABLE:
+            applicable += 1
+            if status is Status.DONE:
+                done += 1
+        if status in _OPEN:
+            open_items += 1
+            open_rags[r.rag] = open_rags.get(r.rag, 0) + 1
+    rag_counts = tuple((rag, n) for rag in _BY_SEVERITY if (n := open_rags.get(rag, 0)))
     return ThemeProgress(
         title=title,
         done=done,
-        applicable=len(applicable),
-        open_items=len(open_rows),
-        rag=worst_rag(r.rag for r in open_rows),
-        rag_counts=tuple(
-            (rag, n)
-            for rag in sorted(Rag, key=lambda r: r.severity)
-            if (n := sum(1 for r in open_rows if r.rag is rag))
-        ),
+        applicable=applicable,
+        open_items=open_items,
+        rag=rag_counts[0][0] if rag_counts else None,  # the worst open rating
+        rag_counts=rag_counts,
     )
 
 
@@ -88,6 +100,11 @@ def overdue(rows: Sequence[PlanRow], today: dt.date) -> list[PlanRow]:
     """Open items whose due date has passed, the longest overdue first."""
     late = [r for r in rows if r.is_overdue(today)]
     return sorted(late, key=lambda r: (r.due or today, r.theme_position, r.position))
+
+
+def count_overdue(rows: Sequence[PlanRow], today: dt.date) -> int:
+    """How many of :func:`overdue`'s items there are, without putting them in order."""
+    return sum(1 for r in rows if r.due is not None and r.due < today and r.status in _OPEN)
 
 
 def due_soon(rows: Sequence[PlanRow], today: dt.date, days: int = 14) -> list[PlanRow]:

@@ -4,6 +4,13 @@ The Plan, Stakeholders, Visits and Teams pages each hold one :class:`ListPanel` 
 own model and filter proxy (a table, or the Plan's tree of phases and themes); the panel
 wires the view, its keys and the splitter, and knows which row is chosen, how to choose one
 by id, and what the count line says.
+
+A page may show its model straight, without the proxy, while nothing narrows or sorts the
+list (``direct=True``), and put the proxy in only when something does
+(:meth:`ListPanel.show_through_proxy`). A proxy that lets every row through shows what the
+model does, yet the view lays out each row through it: the proxy asks the model for an index
+and flags for every row, and whether to let it through, which for a model written in Python
+is a few Python calls a row. The Plan's tree opens with some three thousand items.
 """
 
 from __future__ import annotations
@@ -11,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +78,7 @@ class ListPanel(Generic[R]):
         delete: Deletes the chosen row (Delete).
         clear_filters: Clears the search and filters (to show a row they hide).
         tab: The tab and page the list is on, chosen before the list is used.
+        direct: Show ``model`` straight until :meth:`show_through_proxy` puts the proxy in.
     """
 
     def __init__(
@@ -81,6 +95,7 @@ class ListPanel(Generic[R]):
         delete: Callable[[], object],
         clear_filters: Callable[[], object],
         tab: tuple[QTabWidget, QWidget] | None = None,
+        direct: bool = False,
     ) -> None:
         self.view = view
         self.model = model
@@ -90,7 +105,7 @@ class ListPanel(Generic[R]):
         self._clear_filters = clear_filters
         self._tab = tab
         proxy.setSourceModel(model)
-        view.setModel(proxy)
+        view.setModel(model if direct else proxy)
         view.selectionModel().currentRowChanged.connect(self._chosen)
         view.activated.connect(lambda _index: edit())
         shortcut(QKeySequence.StandardKey.Delete, view, delete)
@@ -98,6 +113,60 @@ class ListPanel(Generic[R]):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes(list(sizes))
+
+    @property
+    def shows_proxy(self) -> bool:
+        """Whether the view shows the rows through the proxy (not the model straight)."""
+        return self.view.model() is self.proxy
+
+    def show_through_proxy(self, on: bool, arrange: Callable[[], object] | None = None) -> bool:
+        """Show the rows through the proxy (``on``) or the model straight; True if it changed.
+
+        Put the proxy in before it narrows the list, so that the view sees rows go as the
+        proxy takes them away (and moves the chosen row as it always does), and take it out
+        once nothing narrows or sorts. The view keeps its chosen row, its selection and its
+        scroll position; ``arrange`` is called once the view has its new model, before
+        those are set again, to open a tree's groups as they were.
+        """
+        view = self.view
+        if self.shows_proxy == on:
+            return False
+        proxy, before = self.proxy, view.selectionModel()
+        # Held as the model's rows: the proxy may sort as the view takes it.
+        current, selection = view.currentIndex(), before.selection()
+        if not on:
+            current = proxy.mapToSource(current)
+            selection = proxy.mapSelectionToSource(selection)
+        bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+        places = [bar.value() for bar in bars]
+        scrolls = view.hasAutoScroll()
+        view.setAutoScroll(False)  # setting the chosen row again is no reason to scroll
+        view.setModel(proxy if on else self.model)
+        before.deleteLater()  # the view made itself a new one
+        if arrange is not None:
+            arrange()
+        if on:
+            current = proxy.mapFromSource(current)
+            selection = proxy.mapSelectionFromSource(selection)
+        chooser = view.selectionModel()
+        # Quietly: told of it, the view would lay out every row at once to repaint the
+        # chosen one, though it is laid out and painted anew anyway.
+        chooser.blockSignals(True)
+        if current.isValid():
+            chooser.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        chooser.blockSignals(False)
+        # The bars still have the old model's ranges, which held these places; they keep
+        # them through the next layout unless the list has become shorter.
+        for bar, place in zip(bars, places, strict=True):
+            bar.setValue(place)
+        view.setAutoScroll(scrolls)
+        chooser.currentRowChanged.connect(self._chosen)
+        return True
+
+    def _shown(self, source: QModelIndex) -> QModelIndex:
+        """The view's index of the model's ``source`` (invalid when the proxy hides it)."""
+        return self.proxy.mapFromSource(source) if self.shows_proxy else source
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show(current.data(RowRole) if current.isValid() else None)
@@ -113,7 +182,7 @@ class ListPanel(Generic[R]):
 
     def shown(self) -> int:
         """How many rows the search and filters let through."""
-        return self.proxy.rowCount()
+        return self.view.model().rowCount()
 
     def count_text(self, noun: str) -> str:
         """The count line: "12 teams", or "Showing 3 of 12 teams" while filtered."""
@@ -122,17 +191,17 @@ class ListPanel(Generic[R]):
 
     def row(self, proxy_row: int) -> R:
         """The row shown at ``proxy_row`` of the table."""
-        return self.proxy.index(proxy_row, 0).data(RowRole)
+        return self.view.model().index(proxy_row, 0).data(RowRole)
 
     def index_of(self, row_id: int) -> QModelIndex | None:
         """The table index of ``row_id``, clearing the filters if they hide it (None if gone)."""
         source = cast("FindsRows", self.model).source_index(row_id)
         if not source.isValid():
             return None
-        index = self.proxy.mapFromSource(source)
+        index = self._shown(source)
         if not index.isValid():
             self._clear_filters()
-            index = self.proxy.mapFromSource(source)
+            index = self._shown(source)
         return index
 
     def choose(self, index: QModelIndex) -> None:
@@ -151,7 +220,7 @@ class ListPanel(Generic[R]):
             if choose_first is not None:
                 choose_first()
             else:
-                self.choose(self.proxy.index(0, 0))
+                self.choose(self.view.model().index(0, 0))
         elif not self.shown():
             self._show(None)
 

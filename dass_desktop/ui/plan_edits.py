@@ -1,4 +1,6 @@
-"""Saving an edit made in place in the plan editor, as one undoable step."""
+"""Saving an edit made in place in the plan editor, and adding and removing evidence, each
+as one undoable step.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from dass_desktop.domain import plan_store
 from dass_desktop.domain.changes import Changes
+from dass_desktop.domain.plan_terms import Evidence
 from dass_desktop.store import Store
 from dass_desktop.ui.operations import OperationRunner
 
@@ -57,4 +62,54 @@ def save_in_place(
         lambda: plan_store.update_item(store, item_id, today(), **fields),
         raise_invalid=True,
         after_undo=after_undo,
+    )
+
+
+def add_evidence(
+    ops: OperationRunner,
+    store: Store,
+    link: tuple[int, str, str],
+    today: dt.date,
+    after_undo: Callable[[], object],
+    parent: QWidget,
+) -> None:
+    """Link evidence (``link``: the item's id, the file or address, its label) undoably;
+    a refusal is shown over ``parent``.
+    """
+    item_id, target, label = link
+    current: list[int] = []  # the link's id: a redo makes a new one
+
+    def add() -> Changes:
+        link_id, changes = plan_store.add_evidence(store, item_id, target, today, label)
+        current[:] = [link_id]
+        return changes
+
+    ops.run(
+        f"Added the evidence “{(label or target)[:60]}”.",
+        add,
+        lambda: plan_store.remove_evidence(store, current[0]),
+        parent=parent,
+        title="Evidence not added",
+        after_undo=after_undo,
+    )
+
+
+def remove_evidence(ops: OperationRunner, store: Store, link: Evidence, parent: QWidget) -> None:
+    """Remove an item's evidence ``link`` undoably (undo links it again); a refusal is
+    shown over ``parent``.
+    """
+    current = [link.id]
+
+    def add_back() -> Changes:
+        current[0], changes = plan_store.add_evidence(
+            store, link.item_id, link.target, link.added_on, link.label
+        )
+        return changes
+
+    ops.run(
+        f"Removed the evidence “{(link.label or link.target)[:60]}”.",
+        lambda: plan_store.remove_evidence(store, current[0]),
+        add_back,
+        parent=parent,
+        title="Not removed",
     )

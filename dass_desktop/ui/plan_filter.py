@@ -118,12 +118,24 @@ class PlanFilterModel(WordFilterModel):
     @property
     def active(self) -> bool:
         """True when any filter narrows the list."""
+        return self.would_narrow()
+
+    def would_narrow(
+        self,
+        *,
+        status: StatusFilter | None = None,
+        rag: RagFilter | None = None,
+        owner: str | None = None,
+        overdue_only: bool | None = None,
+        text: str | None = None,
+    ) -> bool:
+        """Whether any filter would narrow the list after :meth:`set_filters` with these."""
         return bool(
-            self.status is not StatusFilter.ALL
-            or self.rag is not RagFilter.ALL
-            or self.owner != ANY_OWNER
-            or self.overdue_only
-            or self.words
+            (self.status if status is None else status) is not StatusFilter.ALL
+            or (self.rag if rag is None else rag) is not RagFilter.ALL
+            or (self.owner if owner is None else owner) != ANY_OWNER
+            or (self.overdue_only if overdue_only is None else overdue_only)
+            or (self.words if text is None else text.casefold().split())
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,8 @@ HEADERS = {
 }
 _COLUMNS = len(PlanColumn)
 _COLUMN_AT = tuple(PlanColumn)
+# The order items are grouped in: by theme, then their place in it.
+_IN_THEME_ORDER = attrgetter("theme_position", "theme_id", "position", "id")
 # The roles a RAG cell answers (see _rag_data).
 _RAG_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, SortRole)
 
@@ -95,7 +98,7 @@ class PlanTreeModel(QAbstractItemModel):
     def set_rows(self, rows: Sequence[PlanRow]) -> None:
         """Show ``rows``; an unchanged shape updates in place (selection and scroll kept)."""
         groups: list[list[_ThemeGroup]] = [[] for _ in PHASES]
-        ordered = sorted(rows, key=lambda r: (r.theme_position, r.theme_id, r.position, r.id))
+        ordered = sorted(rows, key=_IN_THEME_ORDER)
         for row in ordered:
             phase_groups = groups[PHASES.index(row.phase)]
             if not phase_groups or phase_groups[-1].theme_id != row.theme_id:

@@ -18,7 +18,7 @@ from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_editor import PlanItemEditor
-from dass_desktop.ui.plan_edits import save_in_place
+from dass_desktop.ui.plan_edits import add_evidence, remove_evidence, save_in_place
 from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
     NO_OWNER,
@@ -60,6 +60,7 @@ class PlanPage(QWidget):
         self._today = today
         self._start: dt.date | None = None
         self._collapsed: set[str] = set()
+        self._swapping = False  # while the tree's model is changed (see _through_proxy)
         # The item Ctrl+N made and the undo stack's size just after, while Esc may take it away.
         self._fresh: tuple[int, int] | None = None
         self._made: tuple[int, int] | None = None  # the same, while its edits fold into it
@@ -82,8 +83,10 @@ class PlanPage(QWidget):
             edit=self._edit_selected,
             delete=self.delete_selected,
             clear_filters=self.clear_filters,
+            direct=True,  # the proxy goes in only while a filter narrows or a column sorts
         )
         tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        tree.header().sortIndicatorChanged.connect(lambda *_: self._through_proxy(True))
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -102,23 +105,25 @@ class PlanPage(QWidget):
         self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
         self.editor.move_requested.connect(self._move)
         self.editor.evidence_add_requested.connect(self._add_evidence)
-        self.editor.evidence_remove_requested.connect(self._remove_evidence)
+        self.editor.evidence_remove_requested.connect(
+            lambda link: remove_evidence(self.context.ops, self.store, link, self)
+        )
 
         for choice in StatusFilter:
             self.ui.statusFilter.addItem(choice.value, choice)
         for rag_choice in RagFilter:
             self.ui.ragFilter.addItem(rag_choice.value, rag_choice)
         self.ui.statusFilter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(status=self.ui.statusFilter.currentData())
+            lambda _i: self._filter(status=self.ui.statusFilter.currentData())
         )
         self.ui.ragFilter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(rag=self.ui.ragFilter.currentData())
+            lambda _i: self._filter(rag=self.ui.ragFilter.currentData())
         )
         self.ui.ownerFilter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(owner=self.ui.ownerFilter.currentText() or ANY_OWNER)
+            lambda _i: self._filter(owner=self.ui.ownerFilter.currentText() or ANY_OWNER)
         )
-        self.ui.overdueOnly.toggled.connect(lambda on: self.proxy.set_filters(overdue_only=on))
-        self.ui.searchEdit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.ui.overdueOnly.toggled.connect(lambda on: self._filter(overdue_only=on))
+        self.ui.searchEdit.textChanged.connect(lambda text: self._filter(text=text))
         # One filter change can insert and remove rows many times over; the tree's expansion
         # is set once, when they are done, not once per change (expandAll is costly).
         self._expansion_due = QTimer(self)
@@ -158,7 +163,7 @@ class PlanPage(QWidget):
         self.model.set_rows(rows)
         self._refresh_owner_filter(rows)
         progress = plan_rules.progress_of("All", rows)
-        overdue = len(plan_rules.overdue(rows, self._today()))
+        overdue = plan_rules.count_overdue(rows, self._today())
         self.ui.summary.setText(f"{progress.sentence} · {overdue} overdue")
         self._apply_expansion()
         if selected is not None and self.model.row(selected) is not None:
@@ -179,23 +184,52 @@ class PlanPage(QWidget):
             combo.addItems(wanted)
             combo.setCurrentText(current if current in wanted else ANY_OWNER)
             combo.blockSignals(False)
-            self.proxy.set_filters(owner=combo.currentText())
+            self._filter(owner=combo.currentText())
+
+    def _filter(self, **change: Any) -> None:
+        """Change the filters; the tree shows its items through them only while any narrows.
+
+        With nothing narrowed or sorted the tree shows the model straight: through the
+        proxy, laying out a large plan costs a few Python calls an item more.
+        """
+        through = self.proxy.would_narrow(**change) or self._sorted()
+        if through:  # in before it narrows, so the tree sees rows go as the filter takes them
+            self._through_proxy(True)
+        self.proxy.set_filters(**change)
+        if not through:
+            self._through_proxy(False)
+
+    def _sorted(self) -> bool:
+        return self.ui.tree.header().sortIndicatorSection() >= 0
+
+    def _through_proxy(self, on: bool) -> None:
+        """Put the proxy between the tree and its items, or take it out (a sort keeps it)."""
+        self._swapping = True  # the proxy sorts as the tree takes it, before the choice is back
+        try:
+            swapped = self.list.show_through_proxy(on or self._sorted(), self._apply_expansion)
+        finally:
+            self._swapping = False
+        if swapped:
+            self._after_filter()
 
     def _after_filter(self) -> None:
+        if self._swapping:
+            return
         self._expansion_due.start()
         if self.list.current() is None and self.editor.item_id is not None:
             self._show_in_editor(None)  # the filter hid the item being shown
 
     def _apply_expansion(self) -> None:
         tree = self.ui.tree
-        if self.proxy.active:
+        if self.list.shows_proxy and self.proxy.active:
             tree.expandAll()
             return
-        for p in range(self.proxy.rowCount()):
-            phase = self.proxy.index(p, 0)
+        shown = tree.model()  # the proxy, or the items straight while nothing narrows them
+        for p in range(shown.rowCount()):
+            phase = shown.index(p, 0)
             tree.setExpanded(phase, phase.data(NodeKeyRole) not in self._collapsed)
-            for t in range(self.proxy.rowCount(phase)):
-                theme = self.proxy.index(t, 0, phase)
+            for t in range(shown.rowCount(phase)):
+                theme = shown.index(t, 0, phase)
                 tree.setExpanded(theme, theme.data(NodeKeyRole) not in self._collapsed)
 
     # --- selection -------------------------------------------------------------------------
@@ -406,36 +440,11 @@ class PlanPage(QWidget):
             self._move(row.id, step)
 
     def _add_evidence(self, item_id: int, target: str, label: str) -> None:
-        store, today = self.store, self._today()
-        current: list[int] = []  # the link's id: a redo makes a new one
-
-        def add() -> Changes:
-            link_id, changes = plan_store.add_evidence(store, item_id, target, today, label)
-            current[:] = [link_id]
-            return changes
-
-        self.context.ops.run(
-            f"Added the evidence “{(label or target)[:60]}”.",
-            add,
-            lambda: plan_store.remove_evidence(store, current[0]),
-            parent=self,
-            title="Evidence not added",
-            after_undo=lambda: self.select_item(item_id),
-        )
-
-    def _remove_evidence(self, link: plan_terms.Evidence) -> None:
-        current = [link.id]
-
-        def add_back() -> Changes:
-            current[0], changes = plan_store.add_evidence(
-                self.store, link.item_id, link.target, link.added_on, link.label
-            )
-            return changes
-
-        self.context.ops.run(
-            f"Removed the evidence “{(link.label or link.target)[:60]}”.",
-            lambda: plan_store.remove_evidence(self.store, current[0]),
-            add_back,
-            parent=self,
-            title="Not removed",
+        add_evidence(
+            self.context.ops,
+            self.store,
+            (item_id, target, label),
+            self._today(),
+            lambda: self.select_item(item_id),
+            self,
         )
