@@ -211,8 +211,12 @@ class ListPanel(Generic[R]):
             while parent.isValid():
                 self.view.expand(parent)
                 parent = parent.parent()
+        before = self.view.currentIndex()
         choose_row(self.view, index)
-        self._show(index.data(RowRole))
+        # A new current row is shown by _chosen; the same row chosen again (its data read
+        # afresh after a change) is shown here, so no row's detail is read and laid out twice.
+        if before.row() == index.row() and before.parent() == index.parent():
+            self._show(index.data(RowRole))
 
     def after_filter(self, choose_first: Callable[[], object] | None = None) -> None:
         """Keep a row chosen while any is shown; empty the detail when none is."""
