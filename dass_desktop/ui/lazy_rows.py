@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from dass_desktop.ui.row_models import RowTableModel, _sort_key
+from dass_desktop.ui.row_models import RowTableModel, sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -192,7 +192,7 @@ class LazyRowModel(RowTableModel[R]):
         keys: list[Any] = [values.get(rid) for rid in ids]
         # Wrapped only when a value is missing, as RowTableModel sorts.
         if any(key is None for key in keys):
-            keys = [_sort_key(key) for key in keys]
+            keys = [sort_key(key) for key in keys]
         moved = sorted(
             range(len(ids)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )

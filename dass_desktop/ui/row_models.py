@@ -35,7 +35,7 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 R = TypeVar("R")
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+def sort_key(value: Any) -> tuple[int, Any]:
     """Order as Qt's proxy would: values as themselves, a missing value after every other."""
     return (1, 0) if value is None else (0, value)
 
@@ -107,7 +107,7 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
         column, order, role = self._sorted_by
         values = self.sort_values(rows, column, role)
         # Wrapped only when a value is missing: tens of thousands of rows sort by plain keys.
-        keys = [_sort_key(v) for v in values] if any(v is None for v in values) else values
+        keys = [sort_key(v) for v in values] if any(v is None for v in values) else values
         return sorted(
             range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
