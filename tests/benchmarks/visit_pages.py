@@ -1,11 +1,15 @@
 """Open every page of the window on a data folder; time the list operations; peak memory.
 
-    python tests/benchmarks/visit_pages.py DATA_DIR YYYY-MM-DD
+    python tests/benchmarks/visit_pages.py DATA_DIR YYYY-MM-DD [--profile TITLE ...]
 
 Prints one JSON object on its last line: milliseconds to open each page (first visit,
 painted), to scroll its list to the end, to filter it by a word and to clear that again,
 and the process's peak resident memory in MB after every page has been shown. Run by
 tests/benchmarks/run.py.
+
+With ``--profile``, the first open of each page named is run under cProfile instead, and
+the object holds, for each, where its time went (:func:`where_time_goes`): what run.py
+prints beneath a page open that misses its target.
 
 The window imports SQLAlchemy's ORM and matplotlib in a background thread a second after
 start-up (``ui/chart_warmup.py``), while the director reads the dashboard. The pages are
@@ -16,8 +20,10 @@ neither hidden nor charged to whichever page happens to be first.
 
 from __future__ import annotations
 
+import cProfile
 import datetime as dt
 import json
+import pstats
 import resource
 import sys
 import time
@@ -59,6 +65,34 @@ def _search_box(page: QWidget) -> QLineEdit | None:
     return None
 
 
+# Where a profiled function's own time is counted, by the first pattern found in its file
+# name or, for a function of C, its description; anything else (built-ins such as sorted()
+# and list methods, the standard library) is "other Python".
+AREAS = (
+    ("matplotlib (drawing charts)", ("matplotlib", "kiwisolver", "PIL")),
+    ("SQLAlchemy", ("sqlalchemy",)),
+    ("SQLite (reading)", ("sqlite3", "sqlcipher3")),
+    ("Qt (layout, painting, widgets)", ("PySide6", "shiboken")),
+    ("our pages (dass_desktop/ui)", ("dass_desktop/ui",)),
+    ("our charts (dass_desktop/charts)", ("dass_desktop/charts",)),
+    ("our domain (dass_desktop/domain)", ("dass_desktop/domain",)),
+    ("our other modules", ("dass_desktop",)),
+    ("loading modules (first use)", ("importlib", "<frozen", "marshal")),
+)
+
+
+def where_time_goes(profile: cProfile.Profile) -> dict[str, float]:
+    """Milliseconds of ``profile``'s own time (each function's, not its callees') by area."""
+    areas: dict[str, float] = {}
+    for (file, _line, name), (*_calls, own, _total, _callers) in pstats.Stats(
+        profile
+    ).stats.items():  # type: ignore[attr-defined]
+        where = name if file == "~" else file.replace("\\", "/")
+        area = next((a for a, marks in AREAS if any(m in where for m in marks)), "other Python")
+        areas[area] = areas.get(area, 0.0) + own * 1000
+    return dict(sorted(areas.items(), key=lambda item: -item[1]))
+
+
 def _warm_up() -> None:
     """The window's background import, started now and waited for.
 
@@ -73,6 +107,7 @@ def main() -> None:
     """Visit each page in sidebar order, as a director clicking down the list would."""
     app = QApplication(sys.argv[:1])
     today = dt.date.fromisoformat(sys.argv[2])
+    profiled = sys.argv[sys.argv.index("--profile") + 1 :] if "--profile" in sys.argv else []
     store = open_store(paths.resolve(sys.argv[1]))
     window = MainWindow(store, lambda: today)
     window.resize(1366, 768)
@@ -84,9 +119,14 @@ def main() -> None:
     for row in range(window.ui.pages.count()):
         if window.ui.pages.currentIndex() == row:
             continue  # the dashboard, on show since start-up
+        title = window.titles()[row]
+        if title in profiled:
+            profile = cProfile.Profile()
+            profile.runcall(_ms, app, lambda row=row: window.show_page(row))
+            found[f"{title}: open"] = where_time_goes(profile)  # type: ignore[assignment]
+            continue
         opened = _ms(app, lambda row=row: window.show_page(row))
         page = window.current_page()  # built on its first visit
-        title = str(getattr(page, "title", row))
         found[f"{title}: open"] = opened
         view = _main_list(page)
         if view is not None:
