@@ -18,6 +18,7 @@ from dass_desktop.domain import (
     benchmark_terms,
     comparator_family,
     workforce_rules,
+    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -137,13 +138,15 @@ class Shared:
 
 def read_shared(store: Store) -> Shared:
     """Read the director's profile, scopes, comparator figures, family and targets."""
+    quick = store.quick()
     return Shared(
-        # Plain SQL (the store's quick connection), as the window reads it: the same profile.
-        profile=load_profile_quickly(store.quick()),
-        scopes=workforce_store.list_scopes(store),
+        # Plain SQL (the store's quick connection), as the window reads it: the same profile,
+        # scopes and targets, without compiling three ORM statements on the page's first open.
+        profile=load_profile_quickly(quick),
+        scopes=workforce_sql.list_scopes(quick),
         figures=benchmark_store.all_figures(store),
         family=comparator_family.list_family(store),
-        targets=workforce_store.targets(store),
+        targets=workforce_sql.targets(quick),
     )
 
 
