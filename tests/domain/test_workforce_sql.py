@@ -1,7 +1,8 @@
 """The Workforce page's plain-SQL reads give exactly what the store's ORM reads give.
 
-Held equal on the demo council at two sizes, with a team deleted (its scope stays, unmatched
-or not), a target changed, one cleared to "no target" and one set where the demo has none.
+Held equal on the demo council at two sizes, with a team deleted (its scope stays), a
+target changed, one cleared to "no target" and one set where the demo has none, a figure
+deleted, three comparator figures typed and one of them deleted, and a family member removed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ import pytest
 
 from dass_desktop import paths
 from dass_desktop.demo import write_demo
-from dass_desktop.domain import team_store, workforce_sql, workforce_store
+from dass_desktop.domain import (
+    benchmark_store,
+    comparator_family,
+    team_store,
+    workforce_sql,
+    workforce_store,
+    workforce_terms,
+)
 from dass_desktop.store import Store, open_store
 from tests.conftest import TODAY
 
@@ -32,6 +40,30 @@ def demo(
     workforce_store.set_target(store, "vacancy_rate", 8.5)
     workforce_store.set_target(store, "supervision", None)
     workforce_store.set_target(store, "sickness_days", 7.25)
+    department = next(s for s in workforce_store.list_scopes(store) if s.is_department)
+    workforce_store.delete_value(store, workforce_store.list_values(store, department.id)[3].id)
+    typed = [
+        benchmark_store.add_comparator_value(
+            store,
+            kind="england",
+            area_name="England",
+            metric_key="vacancy_rate",
+            period_label=label,
+            period_end=end,
+            value=value,
+            covers="Council adult social care staff",
+            source="Typed for the test",
+            year=end.year,
+        )[0]
+        for label, end, value in (
+            ("Mar 2026", dt.date(2026, 3, 31), 9.5),
+            ("Sept 2026", dt.date(2026, 9, 30), 9.0),
+            ("Jun 2026", dt.date(2026, 6, 30), 9.25),
+        )
+    ]
+    benchmark_store.delete_comparator_value(store, typed[0])
+    family = comparator_family.list_family(store)
+    comparator_family.remove_family_member(store, family[2].id)
     yield store
     store.close()
 
@@ -51,3 +83,37 @@ def test_targets_are_the_stores(demo: Store) -> None:
     assert plain["vacancy_rate"] == 8.5
     assert plain["supervision"] is None
     assert plain["sickness_days"] == 7.25
+
+
+def test_values_and_series_are_the_stores(demo: Store) -> None:
+    """Each scope's figures (all, or some metrics) and every metric's series, as the ORM
+    reads give them: the department and the first teams, the deleted team's too.
+    """
+    scopes = workforce_store.list_scopes(demo)
+    con = demo.quick()
+    checked = 0
+    for scope in scopes[:6]:
+        values = workforce_sql.list_values(con, scope.id)
+        assert values == workforce_store.list_values(demo, scope.id)
+        some = ["vacancy_rate", *workforce_terms.ROLLING["turnover_rate"][:2]]
+        assert workforce_sql.list_values(con, scope.id, some) == workforce_store.list_values(
+            demo, scope.id, some
+        )
+        for item in workforce_terms.METRICS:
+            series = workforce_sql.load_series(con, scope.id, item.key)
+            assert series == workforce_store.load_series(demo, scope.id, item.key)
+            checked += bool(series)
+    assert checked > 30
+
+
+def test_comparator_figures_and_family_are_the_stores(demo: Store) -> None:
+    """The typed comparator figures (one deleted) and the family (one removed) read plainly
+    are what the ORM reads give.
+    """
+    con = demo.quick()
+    figures = workforce_sql.stored_figures(con)
+    assert figures == benchmark_store.stored_figures(demo)
+    assert [f.value for f in figures if f.source == "Typed for the test"] == [9.0, 9.25]
+    family = workforce_sql.list_family(con)
+    assert family == comparator_family.list_family(demo)
+    assert len(family) > 5
