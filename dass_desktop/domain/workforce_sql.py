@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dass_desktop.domain.benchmark_terms import ComparatorFigure
 from dass_desktop.domain.comparator_family import FamilyMember
 from dass_desktop.domain.councils import all_councils
+from dass_desktop.domain.diversity import DiversityEntry
 from dass_desktop.domain.workforce_rules import series
 from dass_desktop.domain.workforce_terms import METRICS, ROLLING, FigureRow, Point, Scope
 
@@ -119,4 +120,16 @@ def list_family(con: sqlite3.Connection) -> list[FamilyMember]:
     return [
         FamilyMember(id_, code, name, kind, from_list_of, position, regions.get(code, ""))
         for id_, code, name, kind, from_list_of, position in found
+    ]
+
+
+def diversity_entries(con: sqlite3.Connection) -> list[DiversityEntry]:
+    """Every stored diversity figure (see :func:`diversity.list_entries`)."""
+    found = con.execute(
+        "SELECT id, subject, dimension, group_key, as_of, percent, source FROM diversity_figure"
+        " ORDER BY diversity_figure.id"
+    )
+    return [
+        DiversityEntry(id_, subject, dimension, key, dt.date.fromisoformat(as_of), percent, text)
+        for id_, subject, dimension, key, as_of, percent, text in found
     ]

@@ -23,6 +23,7 @@ from dass_desktop.domain import (
     comparator_family,
     diversity,
     scorecard,
+    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -320,7 +321,9 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
 
     def _show_diversity(self) -> None:
         dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        rows = diversity.diversity_table(self._store, dimension, finer=True)
+        # The stored figures read the plain way (as the scorecard's): the same entries.
+        entries = workforce_sql.diversity_entries(self._store.quick())
+        rows = diversity.gaps(entries, dimension, finer=True)
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(

@@ -2,7 +2,8 @@
 
 Held equal on the demo council at two sizes, with a team deleted (its scope stays), a
 target changed, one cleared to "no target" and one set where the demo has none, a figure
-deleted, three comparator figures typed and one of them deleted, and a family member removed.
+deleted, three comparator figures typed and one of them deleted, a family member removed
+and a diversity share deleted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dass_desktop.demo import write_demo
 from dass_desktop.domain import (
     benchmark_store,
     comparator_family,
+    diversity,
     team_store,
     workforce_sql,
     workforce_store,
@@ -64,6 +66,7 @@ def demo(
     benchmark_store.delete_comparator_value(store, typed[0])
     family = comparator_family.list_family(store)
     comparator_family.remove_family_member(store, family[2].id)
+    diversity.delete_share(store, diversity.list_entries(store)[1].id)
     yield store
     store.close()
 
@@ -117,3 +120,16 @@ def test_comparator_figures_and_family_are_the_stores(demo: Store) -> None:
     family = workforce_sql.list_family(con)
     assert family == comparator_family.list_family(demo)
     assert len(family) > 5
+
+
+def test_diversity_entries_are_the_stores(demo: Store) -> None:
+    """Every stored diversity figure (one deleted) read plainly is what the ORM read gives,
+    and so is every dimension's gap table the page shows from them.
+    """
+    entries = workforce_sql.diversity_entries(demo.quick())
+    assert entries == diversity.list_entries(demo)
+    assert len(entries) > 10
+    for dimension in diversity.DIMENSIONS:
+        assert diversity.gaps(entries, dimension, finer=True) == diversity.diversity_table(
+            demo, dimension, finer=True
+        )
