@@ -11,7 +11,7 @@ refreshes when a change touches the workforce or the profile, and only when it i
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -390,7 +390,10 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
 
     def _metric_chosen(self) -> None:
         self._show_target()
-        self.trend_canvas.refresh()
+        # Chosen by the director, the trend reads its profile, scopes and figures the plain
+        # way too; chosen inside a refresh (its row selected), it uses what that one read.
+        with nullcontext() if self._shared else self._reading():
+            self.trend_canvas.refresh()
         key = self.metric_key()
         current = self.ui.figuresTable.currentIndex().data(RowRole)
         if current is None or current.metric.key != key:

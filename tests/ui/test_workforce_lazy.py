@@ -63,3 +63,33 @@ def test_opening_the_page_reads_through_the_plain_connection(qtbot: QtBot, store
     assert page.diversity.rowCount() > 3
     assert page.family.rowCount() > 5
     assert page.trend_canvas.figure is not None
+
+
+def test_choosing_a_metric_reads_its_trend_through_the_plain_connection(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Choosing another metric for the chart redraws its trend from plain reads too, and the
+    chart then names that metric.
+    """
+    from matplotlib.text import Text
+
+    write_demo(store, TODAY)
+    window = make_window(qtbot, store)
+    window.show_widget(window.workforce)
+    page = window.workforce
+    combo = page.ui.trendMetricCombo
+    orm: list[str] = []
+
+    def count(*args: object) -> None:
+        orm.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        combo.setCurrentIndex(combo.findData("agency_rate"))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert orm == []
+    figure = page.trend_canvas.figure
+    assert figure is not None
+    texts = [t.get_text() for t in figure.findobj(Text)]
+    assert any(text.startswith(combo.currentText()) for text in texts), texts
