@@ -137,7 +137,11 @@ class Shared:
 
 
 def read_shared(store: Store) -> Shared:
-    """Read the director's profile, scopes, comparator figures, family and targets."""
+    """Read the director's profile, scopes, comparator figures, family and targets.
+
+    Read through the store's plain connection, so on the main thread only (see
+    :meth:`Store.quick`); the same holds for a scorecard or trend handed what this returns.
+    """
     quick = store.quick()
     # Plain SQL (the store's quick connection), as the window reads the profile: the same
     # rows, without making the ORM's engine and compiling its statements on the page's first
@@ -156,7 +160,8 @@ def scorecard(
 ) -> list[ScorecardRow]:
     """The scorecard of a scope against ``choice``, one row per headline metric.
 
-    ``shared``, when given, is used instead of reading those again (read it just before).
+    ``shared``, when given, is used instead of reading those again (read it just before),
+    and the scope's figures are read the same plain way.
     """
     profile = shared.profile if shared else load_profile(store)
     figures = shared.figures if shared else benchmark_store.all_figures(store)
@@ -215,7 +220,8 @@ def trend(
     """The series of a metric for a scope, with its comparator and target.
 
     The chosen comparator's series comes too (and the whole department's, when the scope is
-    a team). ``shared``, when given, is used instead of reading those again.
+    a team). ``shared``, when given, is used instead of reading those again, and
+    the series are read the same plain way.
     """
     item = workforce_terms.metric(metric_key)
     profile = shared.profile if shared else load_profile(store)
