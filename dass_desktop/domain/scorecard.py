@@ -18,6 +18,7 @@ from dass_desktop.domain import (
     benchmark_terms,
     comparator_family,
     workforce_rules,
+    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -136,14 +137,21 @@ class Shared:
 
 
 def read_shared(store: Store) -> Shared:
-    """Read the director's profile, scopes, comparator figures, family and targets."""
+    """Read the director's profile, scopes, comparator figures, family and targets.
+
+    Read through the store's plain connection, so on the main thread only (see
+    :meth:`Store.quick`); the same holds for a scorecard or trend handed what this returns.
+    """
+    quick = store.quick()
+    # Plain SQL (the store's quick connection), as the window reads the profile: the same
+    # rows, without making the ORM's engine and compiling its statements on the page's first
+    # open. The scorecard and trend handed these read their figures the same way.
     return Shared(
-        # Plain SQL (the store's quick connection), as the window reads it: the same profile.
-        profile=load_profile_quickly(store.quick()),
-        scopes=workforce_store.list_scopes(store),
-        figures=benchmark_store.all_figures(store),
-        family=comparator_family.list_family(store),
-        targets=workforce_store.targets(store),
+        profile=load_profile_quickly(quick),
+        scopes=workforce_sql.list_scopes(quick),
+        figures=[*workforce_sql.stored_figures(quick), *benchmark_rules.reference_figures()],
+        family=workforce_sql.list_family(quick),
+        targets=workforce_sql.targets(quick),
     )
 
 
@@ -152,14 +160,15 @@ def scorecard(
 ) -> list[ScorecardRow]:
     """The scorecard of a scope against ``choice``, one row per headline metric.
 
-    ``shared``, when given, is used instead of reading those again (read it just before).
+    ``shared``, when given, is used instead of reading those again (read it just before),
+    and the scope's figures are read the same plain way.
     """
     profile = shared.profile if shared else load_profile(store)
     figures = shared.figures if shared else benchmark_store.all_figures(store)
     family = shared.family if shared else comparator_family.list_family(store)
     goals = shared.targets if shared else workforce_store.targets(store)
-    rows = workforce_store.list_values(store, scope_id)
-    department = _department_rows(store, choice, shared.scopes if shared else None)
+    rows = _values(store, scope_id, shared)
+    department = _department_rows(store, choice, shared)
     found = []
     for item in HEADLINE_METRICS:
         points = workforce_rules.series(rows, item.key)
@@ -178,14 +187,27 @@ def scorecard(
 
 
 def _department_rows(
-    store: Store, choice: ComparatorChoice, scopes: list[Scope] | None
+    store: Store, choice: ComparatorChoice, shared: Shared | None
 ) -> list[workforce_terms.FigureRow]:
     if choice.key != benchmark_terms.DEPARTMENT_CHOICE.key:
         return []
-    if scopes is None:
-        scopes = workforce_store.list_scopes(store)
+    scopes = shared.scopes if shared else workforce_store.list_scopes(store)
     department = next((s for s in scopes if s.is_department), None)
-    return workforce_store.list_values(store, department.id) if department else []
+    return _values(store, department.id, shared) if department else []
+
+
+def _values(store: Store, scope_id: int, shared: Shared | None) -> list[workforce_terms.FigureRow]:
+    """A scope's stored figures: the plain way when handed the shared reads (see above)."""
+    if shared is not None:
+        return workforce_sql.list_values(store.quick(), scope_id)
+    return workforce_store.list_values(store, scope_id)
+
+
+def _series(store: Store, scope_id: int, key: str, shared: Shared | None) -> list[Point]:
+    """A scope's series of ``key``: the plain way when handed the shared reads."""
+    if shared is not None:
+        return workforce_sql.load_series(store.quick(), scope_id, key)
+    return workforce_store.load_series(store, scope_id, key)
 
 
 def trend(
@@ -198,13 +220,14 @@ def trend(
     """The series of a metric for a scope, with its comparator and target.
 
     The chosen comparator's series comes too (and the whole department's, when the scope is
-    a team). ``shared``, when given, is used instead of reading those again.
+    a team). ``shared``, when given, is used instead of reading those again, and
+    the series are read the same plain way.
     """
     item = workforce_terms.metric(metric_key)
     profile = shared.profile if shared else load_profile(store)
     scopes = {s.id: s for s in (shared.scopes if shared else workforce_store.list_scopes(store))}
     scope = scopes.get(scope_id)
-    points = tuple(workforce_store.load_series(store, scope_id, metric_key))
+    points = tuple(_series(store, scope_id, metric_key, shared))
     comparators: list[tuple[str, tuple[Benchmark, ...]]] = []
     if choice.key not in (benchmark_terms.TARGET.key, benchmark_terms.DEPARTMENT_CHOICE.key):
         found = benchmark_rules.benchmark_series(
@@ -219,7 +242,7 @@ def trend(
     if scope is not None and not scope.is_department:
         department = next((s for s in scopes.values() if s.is_department), None)
         if department is not None:
-            dept_points = workforce_store.load_series(store, department.id, metric_key)
+            dept_points = _series(store, department.id, metric_key, shared)
             if dept_points:
                 comparators.append(
                     (workforce_terms.DEPARTMENT, tuple(_department_benchmark(item, dept_points)))

@@ -66,7 +66,8 @@ class WorkforceCharts(QWidget):
             return None
         from dass_desktop.charts.workforce import compliance_chart
 
-        target = workforce_store.targets(self._store).get("supervision") or 90.0
+        goals = self._shared.targets if self._shared else workforce_store.targets(self._store)
+        target = goals.get("supervision") or 90.0
         return compliance_chart(shown, target)
 
     def _build_diversity(self) -> Figure | None:

@@ -11,7 +11,7 @@ refreshes when a change touches the workforce or the profile, and only when it i
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -23,6 +23,7 @@ from dass_desktop.domain import (
     comparator_family,
     diversity,
     scorecard,
+    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -320,7 +321,9 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
 
     def _show_diversity(self) -> None:
         dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        rows = diversity.diversity_table(self._store, dimension, finer=True)
+        # The stored figures read the plain way (as the scorecard's): the same entries.
+        entries = workforce_sql.diversity_entries(self._store.quick())
+        rows = diversity.gaps(entries, dimension, finer=True)
         self.diversity.set_rows(rows)
         self.ui.diversityTable.resizeRowsToContents()
         dates = sorted(
@@ -387,7 +390,10 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
 
     def _metric_chosen(self) -> None:
         self._show_target()
-        self.trend_canvas.refresh()
+        # Chosen by the director, the trend reads its profile, scopes and figures the plain
+        # way too; chosen inside a refresh (its row selected), it uses what that one read.
+        with nullcontext() if self._shared else self._reading():
+            self.trend_canvas.refresh()
         key = self.metric_key()
         current = self.ui.figuresTable.currentIndex().data(RowRole)
         if current is None or current.metric.key != key:

@@ -1,4 +1,4 @@
-"""The Workforce page loads only what its first sight needs."""
+"""The Workforce page loads and reads only what its first sight needs."""
 
 from __future__ import annotations
 
@@ -6,6 +6,14 @@ import os
 import subprocess
 import sys
 import textwrap
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from dass_desktop.demo import write_demo
+from dass_desktop.store import Store
+from tests.conftest import TODAY
+from tests.ui.test_first_run import make_window
 
 
 def test_the_page_imports_its_dialogs_only_when_one_is_opened() -> None:
@@ -26,3 +34,62 @@ def test_the_page_imports_its_dialogs_only_when_one_is_opened() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_opening_the_page_reads_through_the_plain_connection(qtbot: QtBot, store: Store) -> None:
+    """Opening the page on the demo council reads the figures, scorecard, trend, diversity and
+    comparators through the store's plain connection, sending SQLAlchemy no statement (its
+    engine and first compiles cost more than the reads), and shows what it read.
+    """
+    write_demo(store, TODAY)
+    window = make_window(qtbot, store)
+    orm: list[str] = []
+
+    def count(*args: object) -> None:
+        orm.append(str(args[2]))
+
+    plain: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", count)
+    store.quick().set_trace_callback(plain.append)
+    try:
+        window.show_widget(window.workforce)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+        store.quick().set_trace_callback(None)
+    page = window.workforce
+    assert orm == []
+    assert len(plain) >= 8
+    assert page.scorecard.rowCount() > 5
+    assert page.diversity.rowCount() > 3
+    assert page.family.rowCount() > 5
+    assert page.trend_canvas.figure is not None
+
+
+def test_choosing_a_metric_reads_its_trend_through_the_plain_connection(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Choosing another metric for the chart redraws its trend from plain reads too, and the
+    chart then names that metric.
+    """
+    from matplotlib.text import Text
+
+    write_demo(store, TODAY)
+    window = make_window(qtbot, store)
+    window.show_widget(window.workforce)
+    page = window.workforce
+    combo = page.ui.trendMetricCombo
+    orm: list[str] = []
+
+    def count(*args: object) -> None:
+        orm.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        combo.setCurrentIndex(combo.findData("agency_rate"))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert orm == []
+    figure = page.trend_canvas.figure
+    assert figure is not None
+    texts = [t.get_text() for t in figure.findobj(Text)]
+    assert any(text.startswith(combo.currentText()) for text in texts), texts
