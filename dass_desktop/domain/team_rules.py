@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.team_gap_terms import GapRow
@@ -26,12 +27,14 @@ from dass_desktop.domain.team_terms import (
     CleanTeam,
     DepartmentRollUp,
     GapTally,
+    NoteKind,
     Role,
     ServiceArea,
     Severity,
     TeamDraft,
     TeamRow,
     format_fte,
+    worst_severity,
 )
 
 _NUMBER = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
@@ -159,3 +162,35 @@ def department_rollup(teams: Sequence[TeamRow], gaps: Sequence[GapRow]) -> Depar
         open_gaps=sum(t.count for t in tallies),
         tallies=tallies,
     )
+
+
+def team_rows(
+    teams: Iterable[Sequence[Any]],
+    notes: Mapping[tuple[int, str], int],
+    open_gaps: Mapping[int, list[Severity]],
+) -> list[TeamRow]:
+    """The register's rows, by name (case-folded) then id, from each team's columns (id,
+    name, service area, manager, base, establishment, in post, vacancies, agency), the
+    count of its live notes by (team, kind), and the severities of its open gaps.
+    """
+    areas = {area.value: area for area in ServiceArea}
+    strength, development = NoteKind.STRENGTH.value, NoteKind.DEVELOPMENT.value
+    rows = [
+        TeamRow(
+            id=team_id,
+            name=name,
+            service_area=areas[area] if area in areas else ServiceArea(area),
+            manager=manager,
+            base=base,
+            establishment=establishment,
+            in_post=in_post,
+            vacancies_given=vacancies,
+            agency=agency,
+            strengths=notes.get((team_id, strength), 0),
+            developments=notes.get((team_id, development), 0),
+            open_gaps=len(open_gaps.get(team_id, [])),
+            highest_severity=worst_severity(open_gaps.get(team_id, [])),
+        )
+        for team_id, name, area, manager, base, establishment, in_post, vacancies, agency in teams
+    ]
+    return sorted(rows, key=lambda r: (r.name.casefold(), r.id))

@@ -14,16 +14,15 @@ import sqlite3
 from dass_desktop.domain import plan_rules, plan_terms
 from dass_desktop.domain.dates import sql_date
 from dass_desktop.domain.team_gap_terms import GapRow
+from dass_desktop.domain.team_rules import team_rows
 from dass_desktop.domain.team_terms import (
     GapStatus,
     Mitigation,
     NoteKind,
     NoteRow,
     Role,
-    ServiceArea,
     Severity,
     TeamRow,
-    worst_severity,
 )
 from dass_desktop.domain.timeline import Phase
 
@@ -53,32 +52,11 @@ def list_teams(con: sqlite3.Connection) -> list[TeamRow]:
         (GapStatus.CLOSED.value,),
     ):
         open_gaps.setdefault(team_id, []).append(severities.get(severity) or Severity(severity))
-    areas = {area.value: area for area in ServiceArea}
-    strength, development = NoteKind.STRENGTH.value, NoteKind.DEVELOPMENT.value
-    rows = [
-        TeamRow(
-            id=team_id,
-            name=name,
-            service_area=areas[area] if area in areas else ServiceArea(area),
-            manager=manager,
-            base=base,
-            establishment=establishment,
-            in_post=in_post,
-            vacancies_given=vacancies,
-            agency=agency,
-            strengths=counts.get((team_id, strength), 0),
-            developments=counts.get((team_id, development), 0),
-            open_gaps=len(open_gaps.get(team_id, [])),
-            highest_severity=worst_severity(open_gaps.get(team_id, [])),
-        )
-        for team_id, name, area, manager, base, establishment, in_post, vacancies, agency in (
-            con.execute(
-                "SELECT id, name, service_area, manager, base, establishment_fte, in_post_fte,"
-                " vacancies_fte, agency_fte FROM team WHERE deleted_at IS NULL"
-            )
-        )
-    ]
-    return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
+    teams = con.execute(
+        "SELECT id, name, service_area, manager, base, establishment_fte, in_post_fte,"
+        " vacancies_fte, agency_fte FROM team WHERE deleted_at IS NULL"
+    )
+    return team_rows(teams, counts, open_gaps)
 
 
 def list_notes(con: sqlite3.Connection, team_id: int, kind: NoteKind) -> list[NoteRow]:

@@ -13,18 +13,16 @@ from sqlalchemy.orm import Session
 
 from dass_desktop.domain.changes import Area, Changes
 from dass_desktop.domain.errors import InvalidInput
-from dass_desktop.domain.team_rules import tidy, validate_team
+from dass_desktop.domain.team_rules import team_rows, tidy, validate_team
 from dass_desktop.domain.team_terms import (
     MAX_NOTE,
     CleanTeam,
     GapStatus,
     NoteKind,
     NoteRow,
-    ServiceArea,
     Severity,
     TeamDraft,
     TeamRow,
-    worst_severity,
 )
 from dass_desktop.store import Store
 from dass_desktop.store.models import Team, TeamGap, TeamNote
@@ -60,27 +58,7 @@ def list_teams(store: Store, ids: Iterable[int] | None = None) -> list[TeamRow]:
         open_gaps: dict[int, list[Severity]] = {}
         for team_id, severity in session.execute(gaps):
             open_gaps.setdefault(team_id, []).append(Severity(severity))
-    areas = {area.value: area for area in ServiceArea}
-    strength, development = NoteKind.STRENGTH.value, NoteKind.DEVELOPMENT.value
-    rows = [
-        TeamRow(
-            id=team_id,
-            name=name,
-            service_area=areas[area] if area in areas else ServiceArea(area),
-            manager=manager,
-            base=base,
-            establishment=establishment,
-            in_post=in_post,
-            vacancies_given=vacancies,
-            agency=agency,
-            strengths=counts.get((team_id, strength), 0),
-            developments=counts.get((team_id, development), 0),
-            open_gaps=len(open_gaps.get(team_id, [])),
-            highest_severity=worst_severity(open_gaps.get(team_id, [])),
-        )
-        for team_id, name, area, manager, base, establishment, in_post, vacancies, agency in teams
-    ]
-    return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
+    return team_rows(teams, counts, open_gaps)
 
 
 def get_team(store: Store, team_id: int) -> TeamRow | None:
