@@ -4,11 +4,7 @@ and still show what changed since.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from dass_desktop.demo import write_demo
 from dass_desktop.domain import engagement_store, stakeholder_store, team_store
@@ -19,24 +15,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.row_models import RowRole
 from tests.conftest import TODAY
-
-
-@contextmanager
-def statements(store: Store) -> Iterator[tuple[list[str], list[str]]]:
-    """The statements sent through SQLAlchemy and through the plain connection meanwhile."""
-    orm: list[str] = []
-    plain: list[str] = []
-
-    def count(*args: object) -> None:
-        orm.append(str(args[2]))
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    store.quick().set_trace_callback(plain.append)
-    try:
-        yield orm, plain
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
-        store.quick().set_trace_callback(None)
+from tests.statements import statements
 
 
 def _window(qtbot: QtBot, store: Store) -> MainWindow:

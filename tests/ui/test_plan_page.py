@@ -20,6 +20,7 @@ from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.plan_filter import PlanFilterModel, RagFilter, StatusFilter
 from dass_desktop.ui.plan_model import PlanTreeModel
 from tests.conftest import TODAY
+from tests.statements import statements
 from tests.ui.test_first_run import make_window
 
 
@@ -293,19 +294,9 @@ def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store:
     handling cost a large plan a third of its read); choosing an item then reads the
     editor's themes and owners through it, and the tree shows every item.
     """
-    from sqlalchemy import event
-
     write_demo(store, TODAY)
     window = make_window(qtbot, store)
-    orm: list[str] = []
-    plain: list[str] = []
-
-    def count(*args: object) -> None:
-        orm.append(str(args[2]))
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    store.quick().set_trace_callback(plain.append)
-    try:
+    with statements(store) as (orm, plain):
         window.show_page(1)
         page = window.plan_page
         assert orm == []
@@ -322,6 +313,3 @@ def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store:
         page.select_item(first.id)
         assert page.editor.item_id == first.id
         assert page.editor.ui.themeCombo.count() == len(plan_store.list_themes(store))
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
-        store.quick().set_trace_callback(None)

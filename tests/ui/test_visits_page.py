@@ -16,6 +16,7 @@ from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.row_models import RowRole
 from dass_desktop.ui.visits_page import VisitsPage
 from tests.conftest import TODAY
+from tests.statements import statements
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -186,21 +187,11 @@ def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store:
     filter by and the summary; the Coverage tab, when opened, reads the team register
     through the plain connection too.
     """
-    from sqlalchemy import event
-
     write_demo(store, TODAY)
     window = MainWindow(store, lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
-    orm: list[str] = []
-    plain: list[str] = []
-
-    def count(*args: object) -> None:
-        orm.append(str(args[2]))
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    store.quick().set_trace_callback(plain.append)
-    try:
+    with statements(store) as (orm, plain):
         window.show_page(window.titles().index("Visits"))
         page = window.visits
         assert window.current_page() is page
@@ -215,7 +206,4 @@ def test_first_open_reads_through_the_plain_connection_only(qtbot: QtBot, store:
         page.ui.tabs.setCurrentWidget(page.ui.coverageTab)
         assert any("FROM team " in sql for sql in plain)
         assert page.coverage.coverage_model.rowCount() == len(teams)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
-        store.quick().set_trace_callback(None)
     window.close()

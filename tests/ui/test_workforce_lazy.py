@@ -8,11 +8,11 @@ import sys
 import textwrap
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from dass_desktop.demo import write_demo
 from dass_desktop.store import Store
 from tests.conftest import TODAY
+from tests.statements import statements
 from tests.ui.test_first_run import make_window
 
 
@@ -43,19 +43,8 @@ def test_opening_the_page_reads_through_the_plain_connection(qtbot: QtBot, store
     """
     write_demo(store, TODAY)
     window = make_window(qtbot, store)
-    orm: list[str] = []
-
-    def count(*args: object) -> None:
-        orm.append(str(args[2]))
-
-    plain: list[str] = []
-    event.listen(store.engine, "before_cursor_execute", count)
-    store.quick().set_trace_callback(plain.append)
-    try:
+    with statements(store) as (orm, plain):
         window.show_widget(window.workforce)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
-        store.quick().set_trace_callback(None)
     page = window.workforce
     assert orm == []
     assert len(plain) >= 8
@@ -78,16 +67,8 @@ def test_choosing_a_metric_reads_its_trend_through_the_plain_connection(
     window.show_widget(window.workforce)
     page = window.workforce
     combo = page.ui.trendMetricCombo
-    orm: list[str] = []
-
-    def count(*args: object) -> None:
-        orm.append(str(args[2]))
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    try:
+    with statements(store) as (orm, _plain):
         combo.setCurrentIndex(combo.findData("agency_rate"))
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
     assert orm == []
     figure = page.trend_canvas.figure
     assert figure is not None
