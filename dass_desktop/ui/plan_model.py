@@ -29,6 +29,7 @@ from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import RowRole, SortRole
+from dass_desktop.ui.table_columns import DARK_TEXT
 
 _Index = QModelIndex | QPersistentModelIndex
 PHASES = PLAN_PHASES
@@ -44,6 +45,10 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
 RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
+# A RAG cell's pale fill, and the dark text on it whatever the theme (the tree's delegate,
+# table_columns.ModelColouredTips, leaves the text colour to the model): made once.
+_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_BACKGROUND.items()}
+_ON_RAG = QBrush(QColor(DARK_TEXT))
 
 
 class PlanColumn(enum.IntEnum):
@@ -68,7 +73,12 @@ _COLUMN_AT = tuple(PlanColumn)
 # The order items are grouped in: by theme, then their place in it.
 _IN_THEME_ORDER = attrgetter("theme_position", "theme_id", "position", "id")
 # The roles a RAG cell answers (see _rag_data).
-_RAG_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, SortRole)
+_RAG_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    SortRole,
+)
 
 
 class _ThemeGroup:
@@ -364,7 +374,9 @@ def _rag_data(rag: Rag | None, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return rag.label
     if role == Qt.ItemDataRole.BackgroundRole:
-        return QBrush(QColor(RAG_BACKGROUND[rag]))
+        return _RAG_BRUSHES[rag]
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return _ON_RAG
     if role == SortRole:
         return rag.severity
     return None

@@ -28,6 +28,7 @@ from dass_desktop.ui.plan_filter import (
 )
 from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.table_columns import ModelColouredTips
 
 
 class PlanPage(QWidget):
@@ -72,6 +73,7 @@ class PlanPage(QWidget):
         self.editor = PlanItemEditor(lambda: self._start, self)
         self.ui.editorHostLayout.addWidget(self.editor)
         tree = self.ui.tree
+        tree.setItemDelegate(ModelColouredTips(tree))  # the model gives RAG cells dark text
         self.list: ListPanel[PlanRow] = ListPanel(
             view=tree,
             model=self.model,
@@ -235,11 +237,8 @@ class PlanPage(QWidget):
     # --- selection -------------------------------------------------------------------------
     def selected_item_id(self) -> int | None:
         """The id of the selected item, if an item (not a group) is selected."""
-        row = self._selected_row()
+        row = self.list.current()
         return row.id if row else None
-
-    def _selected_row(self) -> PlanRow | None:
-        return self.list.current()
 
     def select_item(self, item_id: int) -> bool:
         """Select and show an item (clearing filters that hide it); False if it is gone."""
@@ -251,7 +250,7 @@ class PlanPage(QWidget):
 
     def _edit_selected(self) -> None:
         """Enter, F2 or a double click on an item puts the cursor in its editor."""
-        if self._selected_row() is not None:
+        if self.list.current() is not None:
             self.editor.focus_title()
 
     def clear_filters(self) -> None:
@@ -319,7 +318,7 @@ class PlanPage(QWidget):
             themes = plan_store.list_themes(self.store)
             if not themes:
                 return
-        current = self._selected_row()
+        current = self.list.current()
         theme_id = current.theme_id if current else self._theme_of_selection(themes)
         if current is not None:
             phase = current.phase
@@ -348,7 +347,7 @@ class PlanPage(QWidget):
     def _escape_editor(self) -> None:
         """Esc in the editor: a new item left untouched goes; either way, back to the list."""
         fresh, self._fresh = self._fresh, None
-        row = self._selected_row()
+        row = self.list.current()
         untouched = (
             fresh is not None
             and row is not None
@@ -386,7 +385,7 @@ class PlanPage(QWidget):
 
     def toggle_done(self) -> None:
         """Mark the selected item done, or reopen it."""
-        row = self._selected_row()
+        row = self.list.current()
         if row is None:
             return
         self.editor.flush()
@@ -402,7 +401,7 @@ class PlanPage(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected item (undo with Ctrl+Z)."""
-        row = self._selected_row()
+        row = self.list.current()
         if row is not None:
             self.delete_items([row.id])
 
@@ -435,7 +434,7 @@ class PlanPage(QWidget):
         self.select_item(item_id)
 
     def _move_selected(self, step: int) -> None:
-        row = self._selected_row()
+        row = self.list.current()
         if row is not None:
             self._move(row.id, step)
 
