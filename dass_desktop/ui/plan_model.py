@@ -81,6 +81,18 @@ _RAG_ROLES = (
 )
 
 
+# Roles a view asks every cell for as it paints it, and no cell of the plan gives.
+_NEVER_GIVEN = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
+
+
 class _ThemeGroup:
     __slots__ = ("item_ids", "theme_id", "title")
 
@@ -242,9 +254,9 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """What can be done with the item at ``index``."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ITEM_FLAGS if index.internalId() >= ITEM_BASE else _GROUP_FLAGS
+        if index.internalId() >= ITEM_BASE:  # an item (an invalid index's id is 0)
+            return _ITEM_FLAGS
+        return _GROUP_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- content ---------------------------------------------------------------------------
     def item_at(self, index: _Index) -> PlanRow | None:
@@ -269,7 +281,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What the item at ``index`` holds for ``role``."""
-        if not index.isValid():
+        if role in _NEVER_GIVEN or not index.isValid():
             return None
         iid = index.internalId()
         column = _COLUMN_AT[index.column()]  # this model's indexes are always in range
@@ -277,7 +289,12 @@ class PlanTreeModel(QAbstractItemModel):
             return self._phase_data(index.row(), column, role)
         if iid < ITEM_BASE:
             return self._theme_data(iid - 1, index.row(), column, role)
-        row = self.item_at(index)
+        # item_at(), without the call: a view asks every painted cell for seven roles.
+        phase, theme = divmod(iid - ITEM_BASE, THEME_SPAN)
+        groups = self._groups[phase]
+        if theme >= len(groups) or index.row() >= len(item_ids := groups[theme].item_ids):
+            return None
+        row = self._rows.get(item_ids[index.row()])
         return None if row is None else self._item_data(row, column, role)
 
     def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
