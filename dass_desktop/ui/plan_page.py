@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
@@ -17,18 +17,20 @@ from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.plan_editor import PlanItemEditor
-from dass_desktop.ui.plan_edits import add_evidence, remove_evidence, save_in_place
+from dass_desktop.ui.plan_edits import add_evidence, move_item, remove_evidence, save_in_place
 from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
-    NO_OWNER,
     PlanFilterModel,
     RagFilter,
     StatusFilter,
+    offer_owners,
 )
 from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
 from dass_desktop.ui.table_columns import ModelColouredTips
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.plan_editor import PlanItemEditor
 
 
 class PlanPage(QWidget):
@@ -70,8 +72,7 @@ class PlanPage(QWidget):
 
         self.model = PlanTreeModel(today, self)
         self.proxy = PlanFilterModel(today, self)
-        self.editor = PlanItemEditor(lambda: self._start, self)
-        self.ui.editorHostLayout.addWidget(self.editor)
+        self._editor: PlanItemEditor | None = None  # made when first needed (see editor)
         tree = self.ui.tree
         tree.setItemDelegate(ModelColouredTips(tree))  # the model gives RAG cells dark text
         self.list: ListPanel[PlanRow] = ListPanel(
@@ -103,13 +104,6 @@ class PlanPage(QWidget):
         tree.collapsed.connect(lambda i: self._collapsed.add(i.data(NodeKeyRole)))
         tree.expanded.connect(lambda i: self._collapsed.discard(i.data(NodeKeyRole)))
         self.ui.splitter.setCollapsible(1, True)  # folded away while nothing is chosen
-        self.editor.save_requested.connect(self._save)
-        self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
-        self.editor.move_requested.connect(self._move)
-        self.editor.evidence_add_requested.connect(self._add_evidence)
-        self.editor.evidence_remove_requested.connect(
-            lambda link: remove_evidence(self.context.ops, self.store, link, self)
-        )
 
         for choice in StatusFilter:
             self.ui.statusFilter.addItem(choice.value, choice)
@@ -143,10 +137,38 @@ class PlanPage(QWidget):
         page_action(self, "New plan item", "Ctrl+N", self.new_item)
         page_action(self, "Find in the plan", "Ctrl+F", self.list.focus_search)
         shortcut("Space", tree, self.toggle_done)
-        shortcut("Escape", self.editor, self._escape_editor, whole_page)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
         shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
+
+    @property
+    def editor(self) -> PlanItemEditor:
+        """The item editor, made when first needed: nothing is chosen as the page opens."""
+        if self._editor is None:
+            from dass_desktop.ui.plan_editor import PlanItemEditor
+
+            editor = self._editor = PlanItemEditor(lambda: self._start, self)
+            self.ui.editorHostLayout.addWidget(editor)
+            editor.show()  # now, not once the events queued are done: sized as it is shown
+            editor.save_requested.connect(self._save)
+            editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
+            editor.move_requested.connect(self._move)
+            editor.evidence_add_requested.connect(
+                lambda i, target, label: add_evidence(
+                    self.context.ops,
+                    self.store,
+                    (i, target, label),
+                    self._today(),
+                    lambda: self.select_item(i),
+                    self,
+                )
+            )
+            editor.evidence_remove_requested.connect(
+                lambda link: remove_evidence(self.context.ops, self.store, link, self)
+            )
+            whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+            shortcut("Escape", editor, self._escape_editor, whole_page)
+        return self._editor
 
     # --- data ------------------------------------------------------------------------------
     def on_changed(self, changes: Changes) -> None:
@@ -163,7 +185,8 @@ class PlanPage(QWidget):
         selected = self.selected_item_id()
         rows = plan_sql.list_items(self.store.quick(), self._start)
         self.model.set_rows(rows)
-        self._refresh_owner_filter(rows)
+        if offer_owners(self.ui.ownerFilter, rows):
+            self._filter(owner=self.ui.ownerFilter.currentText())
         progress = plan_rules.progress_of("All", rows)
         overdue = plan_rules.count_overdue(rows, self._today())
         self.ui.summary.setText(f"{progress.sentence} · {overdue} overdue")
@@ -174,19 +197,6 @@ class PlanPage(QWidget):
             self._show_in_editor(None)
         if selected is not None:
             self._show_in_editor(self.model.row(selected))
-
-    def _refresh_owner_filter(self, rows: list[PlanRow]) -> None:
-        combo = self.ui.ownerFilter
-        current = combo.currentText() or ANY_OWNER
-        owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
-        wanted = [ANY_OWNER, NO_OWNER, *owners]
-        if [combo.itemText(i) for i in range(combo.count())] != wanted:
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(wanted)
-            combo.setCurrentText(current if current in wanted else ANY_OWNER)
-            combo.blockSignals(False)
-            self._filter(owner=combo.currentText())
 
     def _filter(self, **change: Any) -> None:
         """Change the filters; the tree shows its items through them only while any narrows.
@@ -218,7 +228,7 @@ class PlanPage(QWidget):
         if self._swapping:
             return
         self._expansion_due.start()
-        if self.list.current() is None and self.editor.item_id is not None:
+        if self.list.current() is None and self._editor and self._editor.item_id is not None:
             self._show_in_editor(None)  # the filter hid the item being shown
 
     def _apply_expansion(self) -> None:
@@ -265,7 +275,8 @@ class PlanPage(QWidget):
         if self._fresh is not None and (row is None or row.id != self._fresh[0]):
             self._fresh = None  # moved on: Esc leaves the new item be
         if row is None:  # the empty state shows no themes, owners or evidence: none read
-            self.editor.show_item(None, (), (), ())
+            if self._editor is not None:  # (an editor not yet made shows nothing already)
+                self._editor.show_item(None, (), (), ())
         else:
             self.editor.show_item(
                 row,
@@ -388,7 +399,8 @@ class PlanPage(QWidget):
         row = self.list.current()
         if row is None:
             return
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         store, today, before = self.store, self._today, row.status
         done = before is not plan_terms.Status.DONE
         self.context.ops.run(
@@ -410,7 +422,8 @@ class PlanPage(QWidget):
         rows = [r for r in (self.model.row(i) for i in item_ids) if r is not None]
         if not rows:
             return
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         ids = [r.id for r in rows]
         what = f"“{rows[0].title[:60]}”" if len(rows) == 1 else f"{len(rows)} items"
         self.context.ops.run(
@@ -423,27 +436,9 @@ class PlanPage(QWidget):
         )
 
     def _move(self, item_id: int, step: int) -> None:
-        store = self.store
-        self.context.ops.run(
-            "Moved an item " + ("up." if step < 0 else "down."),
-            lambda: plan_store.move_item(store, item_id, step),
-            lambda: plan_store.move_item(store, item_id, -step),
-            parent=self,
-            after_undo=lambda: self.select_item(item_id),
-        )
-        self.select_item(item_id)
+        move_item(self.context.ops, self.store, (item_id, step), self.select_item, self)
 
     def _move_selected(self, step: int) -> None:
         row = self.list.current()
         if row is not None:
             self._move(row.id, step)
-
-    def _add_evidence(self, item_id: int, target: str, label: str) -> None:
-        add_evidence(
-            self.context.ops,
-            self.store,
-            (item_id, target, label),
-            self._today(),
-            lambda: self.select_item(item_id),
-            self,
-        )
