@@ -27,7 +27,7 @@ from dass_desktop.ui.plan_filter import (
 )
 from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import ModelColouredTips
+from dass_desktop.ui.table_columns import ModelColouredTips, show_cut_text_everywhere
 
 if TYPE_CHECKING:
     from dass_desktop.ui.plan_editor import PlanItemEditor
@@ -150,6 +150,7 @@ class PlanPage(QWidget):
             editor = self._editor = PlanItemEditor(lambda: self._start, self)
             self.ui.editorHostLayout.addWidget(editor)
             editor.show()  # now, not once the events queued are done: sized as it is shown
+            show_cut_text_everywhere(editor)  # as the window does for each page it makes
             editor.save_requested.connect(self._save)
             editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
             editor.move_requested.connect(self._move)

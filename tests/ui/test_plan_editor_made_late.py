@@ -13,6 +13,7 @@ from dass_desktop.domain.plan_terms import Status
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.plan_page import PlanPage
+from dass_desktop.ui.table_columns import CutTextTips
 from tests.conftest import TODAY
 from tests.ui.test_first_run import make_window
 
@@ -44,6 +45,7 @@ def test_choosing_an_item_makes_the_editor_laid_out_whole(qtbot: QtBot, store: S
     assert page.ui.splitter.sizes()[1] > 0
     assert editor.height() >= editor.minimumSizeHint().height()
     assert editor.width() >= editor.minimumSizeHint().width()
+    assert type(editor.ui.evidenceList.itemDelegate()) is CutTextTips  # as the window gives
     editor.focus_title()
     qtbot.keyClick(editor.ui.titleEdit, Qt.Key.Key_Escape)
     assert page.ui.tree.hasFocus()
