@@ -15,6 +15,7 @@ from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.plan_page import PlanPage
 from dass_desktop.ui.table_columns import CutTextTips
 from tests.conftest import TODAY
+from tests.ui.layout_audit import unnamed_controls
 from tests.ui.test_first_run import make_window
 
 
@@ -29,8 +30,9 @@ def _opened(qtbot: QtBot, store: Store) -> tuple[MainWindow, PlanPage]:
 
 def test_choosing_an_item_makes_the_editor_laid_out_whole(qtbot: QtBot, store: Store) -> None:
     """No editor as the page opens; the first item chosen shows in a new editor that is
-    on show and at least its minimum size (not squeezed into the folded pane), and Esc in
-    it goes back to the list, Space then marking the item done.
+    on show and at least its minimum size (not squeezed into the folded pane), with every
+    control named and cut text shown on hover; Esc in it goes back to the list, and Space
+    then marks the item done.
     """
     _window, page = _opened(qtbot, store)
     assert page._editor is None
@@ -46,6 +48,7 @@ def test_choosing_an_item_makes_the_editor_laid_out_whole(qtbot: QtBot, store: S
     assert editor.height() >= editor.minimumSizeHint().height()
     assert editor.width() >= editor.minimumSizeHint().width()
     assert type(editor.ui.evidenceList.itemDelegate()) is CutTextTips  # as the window gives
+    assert unnamed_controls(editor) == []  # audited with the page when it was made with it
     editor.focus_title()
     qtbot.keyClick(editor.ui.titleEdit, Qt.Key.Key_Escape)
     assert page.ui.tree.hasFocus()
