@@ -113,3 +113,24 @@ def remove_evidence(ops: OperationRunner, store: Store, link: Evidence, parent: 
         parent=parent,
         title="Not removed",
     )
+
+
+def move_item(
+    ops: OperationRunner,
+    store: Store,
+    move: tuple[int, int],
+    select: Callable[[int], object],
+    parent: QWidget,
+) -> None:
+    """Move an item ``step`` places within its theme (``move``: its id and the step) so that
+    Ctrl+Z moves it back; the item is chosen after either.
+    """
+    item_id, step = move
+    ops.run(
+        "Moved an item " + ("up." if step < 0 else "down."),
+        lambda: plan_store.move_item(store, item_id, step),
+        lambda: plan_store.move_item(store, item_id, -step),
+        parent=parent,
+        after_undo=lambda: select(item_id),
+    )
+    select(item_id)

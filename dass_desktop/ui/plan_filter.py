@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
 )
+from PySide6.QtWidgets import QComboBox
 
 from dass_desktop.domain.plan_terms import PlanRow, Status
 from dass_desktop.ui.plan_model import PlanTreeModel
@@ -176,3 +177,23 @@ class PlanFilterModel(WordFilterModel):
             text = f"{row.title} {row.findings} {row.owner} {row.help}".casefold()
             known = self._haystacks[id(row)] = (row, text)
         return all(word in known[1] for word in self._words)
+
+
+def offer_owners(combo: QComboBox, rows: Sequence[PlanRow]) -> bool:
+    """Offer any owner, no owner and each owner of ``rows`` by name in ``combo``, keeping
+    the choice while it is still offered (else any owner), its signals held.
+
+    Returns:
+        True when the choices changed: the owner filter is then to be set again.
+    """
+    current = combo.currentText() or ANY_OWNER
+    owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
+    wanted = [ANY_OWNER, NO_OWNER, *owners]
+    if [combo.itemText(i) for i in range(combo.count())] == wanted:
+        return False
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(wanted)
+    combo.setCurrentText(current if current in wanted else ANY_OWNER)
+    combo.blockSignals(False)
+    return True

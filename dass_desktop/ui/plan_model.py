@@ -29,6 +29,7 @@ from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import RowRole, SortRole
+from dass_desktop.ui.table_columns import DARK_TEXT
 
 _Index = QModelIndex | QPersistentModelIndex
 PHASES = PLAN_PHASES
@@ -44,6 +45,10 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
 RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
+# A RAG cell's pale fill, and the dark text on it whatever the theme (the tree's delegate,
+# table_columns.ModelColouredTips, leaves the text colour to the model): made once.
+_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_BACKGROUND.items()}
+_ON_RAG = QBrush(QColor(DARK_TEXT))
 
 
 class PlanColumn(enum.IntEnum):
@@ -68,7 +73,24 @@ _COLUMN_AT = tuple(PlanColumn)
 # The order items are grouped in: by theme, then their place in it.
 _IN_THEME_ORDER = attrgetter("theme_position", "theme_id", "position", "id")
 # The roles a RAG cell answers (see _rag_data).
-_RAG_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, SortRole)
+_RAG_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    SortRole,
+)
+
+
+# Roles a view asks every cell for as it paints it, and no cell of the plan gives.
+_NEVER_GIVEN = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
 
 
 class _ThemeGroup:
@@ -232,9 +254,9 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """What can be done with the item at ``index``."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ITEM_FLAGS if index.internalId() >= ITEM_BASE else _GROUP_FLAGS
+        if index.internalId() >= ITEM_BASE:  # an item (an invalid index's id is 0)
+            return _ITEM_FLAGS
+        return _GROUP_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- content ---------------------------------------------------------------------------
     def item_at(self, index: _Index) -> PlanRow | None:
@@ -259,7 +281,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What the item at ``index`` holds for ``role``."""
-        if not index.isValid():
+        if role in _NEVER_GIVEN or not index.isValid():
             return None
         iid = index.internalId()
         column = _COLUMN_AT[index.column()]  # this model's indexes are always in range
@@ -267,7 +289,12 @@ class PlanTreeModel(QAbstractItemModel):
             return self._phase_data(index.row(), column, role)
         if iid < ITEM_BASE:
             return self._theme_data(iid - 1, index.row(), column, role)
-        row = self.item_at(index)
+        # item_at(), without the call: a view asks every painted cell for seven roles.
+        phase, theme = divmod(iid - ITEM_BASE, THEME_SPAN)
+        groups = self._groups[phase]
+        if theme >= len(groups) or index.row() >= len(item_ids := groups[theme].item_ids):
+            return None
+        row = self._rows.get(item_ids[index.row()])
         return None if row is None else self._item_data(row, column, role)
 
     def _group_rows(self, phase: int, theme: int | None = None) -> list[PlanRow]:
@@ -364,7 +391,9 @@ def _rag_data(rag: Rag | None, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return rag.label
     if role == Qt.ItemDataRole.BackgroundRole:
-        return QBrush(QColor(RAG_BACKGROUND[rag]))
+        return _RAG_BRUSHES[rag]
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return _ON_RAG
     if role == SortRole:
         return rag.severity
     return None

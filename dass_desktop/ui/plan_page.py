@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
@@ -17,17 +17,20 @@ from dass_desktop.domain.timeline import Phase, day_number
 from dass_desktop.ui.forms.ui_plan_page import Ui_PlanPage
 from dass_desktop.ui.list_page import ListPanel, page_action
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.plan_editor import PlanItemEditor
-from dass_desktop.ui.plan_edits import add_evidence, remove_evidence, save_in_place
+from dass_desktop.ui.plan_edits import add_evidence, move_item, remove_evidence, save_in_place
 from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
-    NO_OWNER,
     PlanFilterModel,
     RagFilter,
     StatusFilter,
+    offer_owners,
 )
 from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.table_columns import ModelColouredTips, show_cut_text_everywhere
+
+if TYPE_CHECKING:
+    from dass_desktop.ui.plan_editor import PlanItemEditor
 
 
 class PlanPage(QWidget):
@@ -69,9 +72,9 @@ class PlanPage(QWidget):
 
         self.model = PlanTreeModel(today, self)
         self.proxy = PlanFilterModel(today, self)
-        self.editor = PlanItemEditor(lambda: self._start, self)
-        self.ui.editorHostLayout.addWidget(self.editor)
+        self._editor: PlanItemEditor | None = None  # made when first needed (see editor)
         tree = self.ui.tree
+        tree.setItemDelegate(ModelColouredTips(tree))  # the model gives RAG cells dark text
         self.list: ListPanel[PlanRow] = ListPanel(
             view=tree,
             model=self.model,
@@ -101,13 +104,6 @@ class PlanPage(QWidget):
         tree.collapsed.connect(lambda i: self._collapsed.add(i.data(NodeKeyRole)))
         tree.expanded.connect(lambda i: self._collapsed.discard(i.data(NodeKeyRole)))
         self.ui.splitter.setCollapsible(1, True)  # folded away while nothing is chosen
-        self.editor.save_requested.connect(self._save)
-        self.editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
-        self.editor.move_requested.connect(self._move)
-        self.editor.evidence_add_requested.connect(self._add_evidence)
-        self.editor.evidence_remove_requested.connect(
-            lambda link: remove_evidence(self.context.ops, self.store, link, self)
-        )
 
         for choice in StatusFilter:
             self.ui.statusFilter.addItem(choice.value, choice)
@@ -141,10 +137,39 @@ class PlanPage(QWidget):
         page_action(self, "New plan item", "Ctrl+N", self.new_item)
         page_action(self, "Find in the plan", "Ctrl+F", self.list.focus_search)
         shortcut("Space", tree, self.toggle_done)
-        shortcut("Escape", self.editor, self._escape_editor, whole_page)
         shortcut("Ctrl+Up", self, lambda: self._move_selected(-1), whole_page)
         shortcut("Ctrl+Down", self, lambda: self._move_selected(1), whole_page)
         self.refresh()
+
+    @property
+    def editor(self) -> PlanItemEditor:
+        """The item editor, made when first needed: nothing is chosen as the page opens."""
+        if self._editor is None:
+            from dass_desktop.ui.plan_editor import PlanItemEditor
+
+            editor = self._editor = PlanItemEditor(lambda: self._start, self)
+            self.ui.editorHostLayout.addWidget(editor)
+            editor.show()  # now, not once the events queued are done: sized as it is shown
+            show_cut_text_everywhere(editor)  # as the window does for each page it makes
+            editor.save_requested.connect(self._save)
+            editor.delete_requested.connect(lambda item_id: self.delete_items([item_id]))
+            editor.move_requested.connect(self._move)
+            editor.evidence_add_requested.connect(
+                lambda i, target, label: add_evidence(
+                    self.context.ops,
+                    self.store,
+                    (i, target, label),
+                    self._today(),
+                    lambda: self.select_item(i),
+                    self,
+                )
+            )
+            editor.evidence_remove_requested.connect(
+                lambda link: remove_evidence(self.context.ops, self.store, link, self)
+            )
+            whole_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+            shortcut("Escape", editor, self._escape_editor, whole_page)
+        return self._editor
 
     # --- data ------------------------------------------------------------------------------
     def on_changed(self, changes: Changes) -> None:
@@ -161,7 +186,8 @@ class PlanPage(QWidget):
         selected = self.selected_item_id()
         rows = plan_sql.list_items(self.store.quick(), self._start)
         self.model.set_rows(rows)
-        self._refresh_owner_filter(rows)
+        if offer_owners(self.ui.ownerFilter, rows):
+            self._filter(owner=self.ui.ownerFilter.currentText())
         progress = plan_rules.progress_of("All", rows)
         overdue = plan_rules.count_overdue(rows, self._today())
         self.ui.summary.setText(f"{progress.sentence} · {overdue} overdue")
@@ -172,19 +198,6 @@ class PlanPage(QWidget):
             self._show_in_editor(None)
         if selected is not None:
             self._show_in_editor(self.model.row(selected))
-
-    def _refresh_owner_filter(self, rows: list[PlanRow]) -> None:
-        combo = self.ui.ownerFilter
-        current = combo.currentText() or ANY_OWNER
-        owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
-        wanted = [ANY_OWNER, NO_OWNER, *owners]
-        if [combo.itemText(i) for i in range(combo.count())] != wanted:
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(wanted)
-            combo.setCurrentText(current if current in wanted else ANY_OWNER)
-            combo.blockSignals(False)
-            self._filter(owner=combo.currentText())
 
     def _filter(self, **change: Any) -> None:
         """Change the filters; the tree shows its items through them only while any narrows.
@@ -216,7 +229,7 @@ class PlanPage(QWidget):
         if self._swapping:
             return
         self._expansion_due.start()
-        if self.list.current() is None and self.editor.item_id is not None:
+        if self.list.current() is None and self._editor and self._editor.item_id is not None:
             self._show_in_editor(None)  # the filter hid the item being shown
 
     def _apply_expansion(self) -> None:
@@ -235,11 +248,8 @@ class PlanPage(QWidget):
     # --- selection -------------------------------------------------------------------------
     def selected_item_id(self) -> int | None:
         """The id of the selected item, if an item (not a group) is selected."""
-        row = self._selected_row()
+        row = self.list.current()
         return row.id if row else None
-
-    def _selected_row(self) -> PlanRow | None:
-        return self.list.current()
 
     def select_item(self, item_id: int) -> bool:
         """Select and show an item (clearing filters that hide it); False if it is gone."""
@@ -251,7 +261,7 @@ class PlanPage(QWidget):
 
     def _edit_selected(self) -> None:
         """Enter, F2 or a double click on an item puts the cursor in its editor."""
-        if self._selected_row() is not None:
+        if self.list.current() is not None:
             self.editor.focus_title()
 
     def clear_filters(self) -> None:
@@ -266,7 +276,8 @@ class PlanPage(QWidget):
         if self._fresh is not None and (row is None or row.id != self._fresh[0]):
             self._fresh = None  # moved on: Esc leaves the new item be
         if row is None:  # the empty state shows no themes, owners or evidence: none read
-            self.editor.show_item(None, (), (), ())
+            if self._editor is not None:  # (an editor not yet made shows nothing already)
+                self._editor.show_item(None, (), (), ())
         else:
             self.editor.show_item(
                 row,
@@ -319,7 +330,7 @@ class PlanPage(QWidget):
             themes = plan_store.list_themes(self.store)
             if not themes:
                 return
-        current = self._selected_row()
+        current = self.list.current()
         theme_id = current.theme_id if current else self._theme_of_selection(themes)
         if current is not None:
             phase = current.phase
@@ -348,7 +359,7 @@ class PlanPage(QWidget):
     def _escape_editor(self) -> None:
         """Esc in the editor: a new item left untouched goes; either way, back to the list."""
         fresh, self._fresh = self._fresh, None
-        row = self._selected_row()
+        row = self.list.current()
         untouched = (
             fresh is not None
             and row is not None
@@ -386,10 +397,11 @@ class PlanPage(QWidget):
 
     def toggle_done(self) -> None:
         """Mark the selected item done, or reopen it."""
-        row = self._selected_row()
+        row = self.list.current()
         if row is None:
             return
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         store, today, before = self.store, self._today, row.status
         done = before is not plan_terms.Status.DONE
         self.context.ops.run(
@@ -402,7 +414,7 @@ class PlanPage(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected item (undo with Ctrl+Z)."""
-        row = self._selected_row()
+        row = self.list.current()
         if row is not None:
             self.delete_items([row.id])
 
@@ -411,7 +423,8 @@ class PlanPage(QWidget):
         rows = [r for r in (self.model.row(i) for i in item_ids) if r is not None]
         if not rows:
             return
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         ids = [r.id for r in rows]
         what = f"“{rows[0].title[:60]}”" if len(rows) == 1 else f"{len(rows)} items"
         self.context.ops.run(
@@ -424,27 +437,9 @@ class PlanPage(QWidget):
         )
 
     def _move(self, item_id: int, step: int) -> None:
-        store = self.store
-        self.context.ops.run(
-            "Moved an item " + ("up." if step < 0 else "down."),
-            lambda: plan_store.move_item(store, item_id, step),
-            lambda: plan_store.move_item(store, item_id, -step),
-            parent=self,
-            after_undo=lambda: self.select_item(item_id),
-        )
-        self.select_item(item_id)
+        move_item(self.context.ops, self.store, (item_id, step), self.select_item, self)
 
     def _move_selected(self, step: int) -> None:
-        row = self._selected_row()
+        row = self.list.current()
         if row is not None:
             self._move(row.id, step)
-
-    def _add_evidence(self, item_id: int, target: str, label: str) -> None:
-        add_evidence(
-            self.context.ops,
-            self.store,
-            (item_id, target, label),
-            self._today(),
-            lambda: self.select_item(item_id),
-            self,
-        )

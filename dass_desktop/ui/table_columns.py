@@ -339,6 +339,16 @@ class CutTextTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+class ModelColouredTips(CutTextTips):
+    """:class:`CutTextTips` for a model that gives its pale cells' dark text itself.
+
+    The cells are laid out by Qt alone, with no Python step per painted cell: the model
+    answers ``ForegroundRole`` with :data:`DARK_TEXT` wherever it gives a pale background.
+    """
+
+    initStyleOption = QStyledItemDelegate.initStyleOption  # type: ignore[assignment]
+
+
 def show_cut_text_on_hover(view: QAbstractItemView) -> None:
     """Give ``view`` (if it draws its cells the plain way) tooltips for cut-short text."""
     if type(view.itemDelegate()) is QStyledItemDelegate:

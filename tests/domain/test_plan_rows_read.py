@@ -112,6 +112,7 @@ def test_plain_read_equals_the_orm_read(store: Store, scale: int) -> None:
         assert plain == plan_store.list_items(store, start)
         assert len(plain) == len(rows) - 2
         assert any(r.evidence_count > 1 for r in plain)
+        assert any(r.kind == PRACTICE_KIND for r in plain)  # never due
         assert any(r.completed_on for r in plain)
         assert any(r.due_date for r in plain)
         assert any(r.rag for r in plain)
