@@ -24,6 +24,7 @@ import cProfile
 import datetime as dt
 import json
 import pstats
+import re
 import resource
 import sys
 import time
@@ -66,10 +67,11 @@ def _search_box(page: QWidget) -> QLineEdit | None:
 
 
 # Where a profiled function's own time is counted, by the first pattern found in its file
-# name or, for a function of C, its description; anything else (built-ins such as sorted()
-# and list methods, the standard library) is "other Python".
+# name or, for a function of C, its description. A built-in function of C that matches none
+# (sorted(), a list's append, a string's methods) is counted where its callers are; what is
+# left (the standard library, mostly) is "other Python".
 AREAS = (
-    ("matplotlib (drawing charts)", ("matplotlib", "kiwisolver", "PIL")),
+    ("matplotlib and numpy (drawing charts)", ("matplotlib", "numpy", "kiwisolver", "PIL")),
     ("SQLAlchemy", ("sqlalchemy",)),
     ("SQLite (reading)", ("sqlite3", "sqlcipher3")),
     ("Qt (layout, painting, widgets)", ("PySide6", "shiboken")),
@@ -79,17 +81,36 @@ AREAS = (
     ("our other modules", ("dass_desktop",)),
     ("loading modules (first use)", ("importlib", "<frozen", "marshal")),
 )
+OTHER = "other Python"
+
+
+QT = AREAS[3][0]
+# cProfile names some of Qt's methods without their class ("<built-in method processEvents>");
+# Qt's names are in camel case, Python's own built-ins are not.
+_CAMEL = re.compile(r"^<built-in method [a-z]+[A-Z]\w*>$")
+
+
+def _area(file: str, name: str) -> str | None:
+    """The area of a profiled function, or None for a built-in that matches none."""
+    where = name if file == "~" else file.replace("\\", "/")
+    found = next((area for area, marks in AREAS if any(m in where for m in marks)), None)
+    if found is None and file == "~" and _CAMEL.match(name):
+        return QT
+    return found if found is not None or file == "~" else OTHER
 
 
 def where_time_goes(profile: cProfile.Profile) -> dict[str, float]:
     """Milliseconds of ``profile``'s own time (each function's, not its callees') by area."""
     areas: dict[str, float] = {}
-    for (file, _line, name), (*_calls, own, _total, _callers) in pstats.Stats(
-        profile
-    ).stats.items():  # type: ignore[attr-defined]
-        where = name if file == "~" else file.replace("\\", "/")
-        area = next((a for a, marks in AREAS if any(m in where for m in marks)), "other Python")
-        areas[area] = areas.get(area, 0.0) + own * 1000
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    for (file, _line, name), (*_calls, own, _total, callers) in stats.items():
+        area = _area(file, name)
+        if area is not None:
+            areas[area] = areas.get(area, 0.0) + own * 1000
+            continue
+        for (c_file, _c_line, c_name), (*_c_calls, c_own, _c_total) in callers.items():
+            c_area = _area(c_file, c_name) or OTHER  # a built-in calling a built-in
+            areas[c_area] = areas.get(c_area, 0.0) + c_own * 1000
     return dict(sorted(areas.items(), key=lambda item: -item[1]))
 
 
