@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from dass_desktop.domain.dates import DateReader
 from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.plan_terms import (
     MAX_TITLE,
@@ -229,11 +230,36 @@ _STATUSES = {status.value: status for status in Status}
 _RAGS = {rag.value: rag for rag in Rag}
 
 
-def plan_row(item: Sequence[Any], start: dt.date | None) -> PlanRow:
-    """A plan item's row from the columns :func:`plan_store.list_items` reads, in order."""
-    (item_id, theme_id, theme_title, theme_position, key, kind, title, help_text, ref) = item[:9]
-    phase_text, day_offset, due_date, status, rag, owner, findings, done_on = item[9:17]
-    source, position, evidence_count = item[17:]
+def plan_row(item: Sequence[Any], start: dt.date | None, date: DateReader | None = None) -> PlanRow:
+    """A plan item's row from the columns :func:`plan_store.list_items` reads, in order.
+
+    ``date`` reads the due and done dates when they come as text (plain SQL's rows; one
+    :func:`dates.date_reader` across the rows of one read); without it they are dates.
+    """
+    (
+        item_id,
+        theme_id,
+        theme_title,
+        theme_position,
+        key,
+        kind,
+        title,
+        help_text,
+        ref,
+        phase_text,
+        day_offset,
+        due_date,
+        status,
+        rag,
+        owner,
+        findings,
+        done_on,
+        source,
+        position,
+        evidence_count,
+    ) = item
+    if date is not None:
+        due_date, done_on = date(due_date), date(done_on)
     phase = _PHASES.get(phase_text) or Phase(phase_text)
     # Positional, in PlanRow's field order: a large plan builds thousands of these.
     return PlanRow(

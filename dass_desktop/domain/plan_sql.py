@@ -14,16 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from dass_desktop.domain.dates import DateReader, date_reader
-from dass_desktop.domain.plan_rules import due_on, plan_row
-from dass_desktop.domain.plan_terms import PlanRow, Rag, Status
-from dass_desktop.domain.practice_terms import PRACTICE_KIND
-from dass_desktop.domain.timeline import Phase
-
-# Each value's member, looked up rather than made by calling the enum for every item (an
-# unknown value still raises as the call would).
-_PHASES = {phase.value: phase for phase in Phase}
-_STATUSES = {status.value: status for status in Status}
-_RAGS = {rag.value: rag for rag in Rag}
+from dass_desktop.domain.plan_rules import plan_row
+from dass_desktop.domain.plan_terms import PlanRow
 
 # An item's columns in the order :func:`plan_rules.plan_row` takes them, but the evidence
 # count, which each read adds last (``p`` the item, ``t`` its theme).
@@ -47,69 +39,10 @@ def row_of(item: Sequence[Any], start: dt.date | None, date: DateReader) -> Plan
 
     ``date`` reads them: one :func:`dates.date_reader` across the rows of one read.
     """
-    due_date, done_on = item[11], item[16]
-    if due_date is not None or done_on is not None:
-        item = (*item[:11], date(due_date), *item[12:16], date(done_on), *item[17:])
-    return plan_row(item, start)
+    return plan_row(item, start, date)
 
 
 def list_items(con: sqlite3.Connection, start: dt.date | None) -> list[PlanRow]:
-    """Every item not deleted, by theme then position (see :func:`plan_store.list_items`).
-
-    Each row is built here as :func:`row_of` builds it, in one step: a large plan's
-    thousands of rows otherwise go through two more calls and a copied tuple each.
-    """
+    """Every item not deleted, by theme then position (see :func:`plan_store.list_items`)."""
     date = date_reader()
-    rows: list[PlanRow] = []
-    add = rows.append
-    for (
-        item_id,
-        theme_id,
-        theme_title,
-        theme_position,
-        key,
-        kind,
-        title,
-        help_text,
-        ref,
-        phase_text,
-        day_offset,
-        due_text,
-        status,
-        rag,
-        owner,
-        findings,
-        done_text,
-        source,
-        position,
-        evidence_count,
-    ) in con.execute(_ITEMS):
-        phase = _PHASES.get(phase_text) or Phase(phase_text)
-        due_date = None if due_text is None else date(due_text)
-        add(
-            PlanRow(
-                item_id,
-                theme_id,
-                theme_title,
-                theme_position,
-                key,
-                kind,
-                title,
-                help_text,
-                ref,
-                phase,
-                day_offset,
-                due_date,
-                # A practice is kept up or lapsed, never due (as in plan_rules.plan_row).
-                None if kind == PRACTICE_KIND else due_on(phase, day_offset, due_date, start),
-                _STATUSES.get(status) or Status(status),
-                (_RAGS.get(rag) or Rag(rag)) if rag else None,
-                owner,
-                findings,
-                None if done_text is None else date(done_text),
-                source,
-                position,
-                int(evidence_count),
-            )
-        )
-    return rows
+    return [plan_row(item, start, date) for item in con.execute(_ITEMS)]
