@@ -84,6 +84,19 @@ def validate_gap(draft: GapDraft) -> CleanGap:
     )
 
 
+def register_order(gap: GapRow) -> tuple[object, ...]:
+    """Where a gap stands in the register: open before closed, worst first, soonest target
+    first, then by team name (case-folded) and id.
+    """
+    return (
+        not gap.status.is_open,
+        -gap.severity.rank,
+        gap.target_date or dt.date.max,
+        gap.team_name.casefold(),
+        gap.id,
+    )
+
+
 def action_title(gap: GapRow) -> str:
     """The plan action's title for a gap, e.g. ``Close the AMHP gap in Mental Health (2.0 FTE)``."""
     size = f" ({format_fte(gap.gap_fte)} FTE)" if gap.gap_fte else ""

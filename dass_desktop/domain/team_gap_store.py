@@ -17,6 +17,7 @@ from dass_desktop.domain.team_gap_rules import (
     CleanGap,
     action_findings,
     action_title,
+    register_order,
     validate_gap,
 )
 from dass_desktop.domain.team_gap_terms import GapDraft, GapRow
@@ -61,16 +62,7 @@ def list_gaps(
         query = query.where(TeamGap.id.in_(list(ids)))
     with store.read() as session:
         rows = [_row(gap, name, item, start) for gap, name, item in session.execute(query)]
-    return sorted(
-        rows,
-        key=lambda g: (
-            not g.status.is_open,
-            -g.severity.rank,
-            g.target_date or dt.date.max,
-            g.team_name.casefold(),
-            g.id,
-        ),
-    )
+    return sorted(rows, key=register_order)
 
 
 def get_gap(store: Store, gap_id: int, start: dt.date | None = None) -> GapRow | None:

@@ -13,6 +13,7 @@ import sqlite3
 
 from dass_desktop.domain import plan_rules, plan_terms
 from dass_desktop.domain.dates import sql_date
+from dass_desktop.domain.team_gap_rules import register_order
 from dass_desktop.domain.team_gap_terms import GapRow
 from dass_desktop.domain.team_rules import team_rows
 from dass_desktop.domain.team_terms import (
@@ -113,13 +114,4 @@ def list_gaps(con: sqlite3.Connection, start: dt.date | None) -> list[GapRow]:
                 plan_due=plan_due,
             )
         )
-    return sorted(
-        rows,
-        key=lambda g: (
-            not g.status.is_open,
-            -g.severity.rank,
-            g.target_date or dt.date.max,
-            g.team_name.casefold(),
-            g.id,
-        ),
-    )
+    return sorted(rows, key=register_order)
