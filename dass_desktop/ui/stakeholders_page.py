@@ -71,8 +71,6 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
         self._today = today
         self._bus = bus
         self.dialog: StakeholderDialog | None = None
-        # The person the detail shows, and the day it was shown for.
-        self._shown: tuple[StakeholderRow, dt.date] | None = None
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         ui.personName.setProperty("role", "heading")
@@ -217,12 +215,6 @@ class StakeholdersPage(RefreshWhenShown, QWidget):
     # --- the detail pane -----------------------------------------------------------------
     def _show(self, person: StakeholderRow | None) -> None:
         today = self._today()
-        shown, self._shown = self._shown, (person, today) if person is not None else None
-        if person is not None and shown is not None and shown[0] is person and shown[1] == today:
-            # Choosing a row shows it twice (the view's current-row signal, then the list
-            # panel); rows are read afresh after every change, so the same row object on the
-            # same day means nothing has changed since its history was read.
-            return
         ui = self.ui
         ui.detailEmpty.setVisible(person is None)
         ui.detailBox.setVisible(person is not None)

@@ -77,7 +77,6 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
         self._bus = bus
         self._teams: list[TeamRow] = []
         self._gaps: list[GapRow] = []
-        self._shown: TeamRow | None = None  # the team the detail shows
         self.team_dialog: TeamDialog | None = None
         self.note_dialog: TeamNoteDialog | None = None
         self.gap_dialog: TeamGapDialog | None = None
@@ -275,12 +274,6 @@ class TeamsPage(TeamCommands, RefreshWhenShown, QWidget):
 
     # --- the detail view -----------------------------------------------------------------
     def _show_team(self, team: TeamRow | None) -> None:
-        if team is not None and team is self._shown:
-            # Choosing a row shows it twice (the view's current-row signal, then the list
-            # panel); rows are read afresh after every change, so the same row object means
-            # nothing has changed since its notes were read.
-            return
-        self._shown = team
         ui = self.ui
         ui.detailEmpty.setVisible(team is None)
         ui.detailBox.setVisible(team is not None)
