@@ -35,6 +35,7 @@ from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.quiet_gc import collector_held
 from dass_desktop.ui.shortcut_list import show_shortcuts
 from dass_desktop.ui.table_columns import show_cut_text_everywhere
+from dass_desktop.ui.theme import show_roles
 from dass_desktop.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
@@ -100,7 +101,10 @@ class MainWindow(PageAccess, QMainWindow):
         self.context = PageContext(store, self.bus, today, self.undo_stack)
         context = self.context
         self.undo_notice = UndoNotice(context.ops, self.statusBar())
-        self.dashboard = DashboardPage(context, self.edit_profile, self)
+        # Each page is made inside the page stack: made elsewhere and moved in, every widget
+        # in it would be styled twice.
+        self.dashboard = DashboardPage(context, self.edit_profile, self.ui.pages)
+        show_roles(self.dashboard)
         self.dashboard.open_item.connect(self.open_plan_item)
         self.dashboard.open_stakeholder.connect(self.open_stakeholder)
         self.dashboard.open_engagement.connect(self.open_engagement)
@@ -217,7 +221,8 @@ class MainWindow(PageAccess, QMainWindow):
         row = 1 + [spec[0] for spec in LATER_PAGES].index(name)
         _name, _title, module_name, class_name = LATER_PAGES[row - 1]
         page_class = getattr(import_module(module_name), class_name)
-        page = cast(QWidget, page_class(self.context, self))
+        page = cast(QWidget, page_class(self.context, self.ui.pages))
+        show_roles(page)
         self._built[name] = page
         self._wire(name, page)
         show_cut_text_everywhere(page)

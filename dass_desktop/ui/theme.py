@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from dass_desktop.resources import read_text
 
@@ -129,6 +129,23 @@ def follow_system(app: QApplication) -> None:
     """Apply the system's scheme now and again whenever the system changes it."""
     apply_theme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+
+
+def show_roles(top: QWidget) -> None:
+    """Style every widget under ``top`` that has a ``role`` as ``style.qss`` says.
+
+    Qt matches a widget's style-sheet rules when it is polished. A page gives its labels
+    and cards their role as it builds them, and whether a widget was polished before that
+    depends on what the page happened to measure first: one polished early kept its plain
+    look. Polishing the widgets with a role once more, after the page is built, makes every
+    role show. (Moving a built page into the window's page stack used to do this for the
+    whole page, at the cost of restyling every widget in it.)
+    """
+    for widget in top.findChildren(QWidget):
+        if widget.property("role") is not None:
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
 
 
 def is_dark() -> bool:

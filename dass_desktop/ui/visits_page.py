@@ -18,7 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import engagement_rules, engagement_store, overview_sql, team_sql
 from dass_desktop.domain.changes import Area
@@ -105,12 +105,8 @@ class VisitsPage(RefreshWhenShown, QWidget):
         for edit in (ui.fromEdit, ui.toEdit):  # empty: any date
             edit.allow_any(ANY_DATE)
         ui.searchEdit.setMinimumWidth(140)
-        for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
-            # Long team and theme names shrink the box, not the search beside it.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(7)
+        # Long team and theme names shrink the kind, team and theme boxes (seven letters at
+        # least, set in the form), not the search beside them.
         ui.searchEdit.textChanged.connect(self._filter)
         for combo in (ui.kindCombo, ui.teamCombo, ui.themeCombo):
             combo.currentIndexChanged.connect(self._filter)

@@ -77,21 +77,21 @@ class Ui_VisitsPage(object):
         self.kindCombo = QComboBox(self.logTab)
         self.kindCombo.setObjectName(u"kindCombo")
         self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kindCombo.setMinimumContentsLength(12)
+        self.kindCombo.setMinimumContentsLength(7)
 
         self.filterRow.addWidget(self.kindCombo)
 
         self.teamCombo = QComboBox(self.logTab)
         self.teamCombo.setObjectName(u"teamCombo")
         self.teamCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.teamCombo.setMinimumContentsLength(12)
+        self.teamCombo.setMinimumContentsLength(7)
 
         self.filterRow.addWidget(self.teamCombo)
 
         self.themeCombo = QComboBox(self.logTab)
         self.themeCombo.setObjectName(u"themeCombo")
         self.themeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.themeCombo.setMinimumContentsLength(10)
+        self.themeCombo.setMinimumContentsLength(7)
 
         self.filterRow.addWidget(self.themeCombo)
 
