@@ -41,6 +41,7 @@ from dass_desktop.ui.recognition_models import CheckInModel, DevelopmentModel, J
 from dass_desktop.ui.recognition_page import button, table
 from dass_desktop.ui.row_models import RowRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.tab_pages import tab_parent
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -72,7 +73,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build_records(self) -> None:
-        tab = QWidget(self.tabs)
+        tab = QWidget(tab_parent(self.tabs))
         box = QVBoxLayout(tab)
         split = QSplitter(tab)
         self.records = DevelopmentModel(self)
@@ -101,7 +102,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         self.tabs.addTab(tab, "Development record")
 
     def _build_wellbeing(self) -> None:
-        tab = QWidget(self.tabs)
+        tab = QWidget(tab_parent(self.tabs))
         box = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.energy = QSpinBox(tab)
@@ -139,7 +140,7 @@ class DevelopmentPage(RefreshWhenShown, QWidget):
         self.tabs.addTab(tab, "Wellbeing and pace")
 
     def _build_journal(self) -> None:
-        tab = QWidget(self.tabs)
+        tab = QWidget(tab_parent(self.tabs))
         box = QVBoxLayout(tab)
         self.reveal = QCheckBox("Show private text", tab)
         self.reveal.setToolTip("Private entries stay hidden on screen until you tick this")

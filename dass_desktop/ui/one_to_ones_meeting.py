@@ -48,6 +48,7 @@ from dass_desktop.ui.one_to_ones_widgets import buttons, chosen, table
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import choose_row
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.tab_pages import tab_parent
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 
 
@@ -126,7 +127,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         self.show_meeting(None)
 
     def _decisions_tab(self, tabs: QTabWidget) -> None:
-        tab = QWidget(tabs)
+        tab = QWidget(tab_parent(tabs))
         box = QVBoxLayout(tab)
         self.decisions = table(tab, "Decisions", 0)
         self.decision_model = DecisionModel(self)
@@ -147,7 +148,7 @@ class MeetingDetail(AgendaCommands, QWidget):
         tabs.addTab(tab, "Decisions")
 
     def _commitments_tab(self, tabs: QTabWidget) -> None:
-        tab = QWidget(tabs)
+        tab = QWidget(tab_parent(tabs))
         box = QVBoxLayout(tab)
         self.commitments = table(tab, "Commitments", 1)
         self.commitment_model = CommitmentModel(self.context.today, self)

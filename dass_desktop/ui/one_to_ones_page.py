@@ -39,6 +39,7 @@ from dass_desktop.ui.one_to_ones_register import RegisterPanel
 from dass_desktop.ui.one_to_ones_widgets import buttons, table
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.row_models import SortRole
+from dass_desktop.ui.tab_pages import tab_parent
 from dass_desktop.ui.table_columns import compact_widths, fit_columns
 from dass_desktop.ui.word_filter import WordFilterModel
 
@@ -65,7 +66,7 @@ class OneToOnesPage(RefreshWhenShown, QWidget):
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
-        self.meetings_tab = QWidget(self.tabs)
+        self.meetings_tab = QWidget(tab_parent(self.tabs))
         split = QSplitter(self.meetings_tab)
         QVBoxLayout(self.meetings_tab).addWidget(split)
         left = QWidget(split)
@@ -111,9 +112,9 @@ class OneToOnesPage(RefreshWhenShown, QWidget):
         split.setStretchFactor(1, 3)
         fit_columns(self.meeting_table, 1, compact=True)
         self.tabs.addTab(self.meetings_tab, "Meetings")
-        self.register = RegisterPanel(context, self.tabs)
+        self.register = RegisterPanel(context, tab_parent(self.tabs))
         self.tabs.addTab(self.register, "Risks, issues, decisions and asks")
-        self.ledger = LedgerPanel(context, self.tabs)
+        self.ledger = LedgerPanel(context, tab_parent(self.tabs))
         self.tabs.addTab(self.ledger, "Expectations ledger")
 
         self.search.textChanged.connect(self._filtered)

@@ -42,6 +42,7 @@ from dass_desktop.ui.recognition_dialogs import NominationDialog, RecognitionDia
 from dass_desktop.ui.recognition_models import NominationModel, RecognitionFilter, RecognitionModel
 from dass_desktop.ui.row_models import RowRole, SortRole, choose_row
 from dass_desktop.ui.shortcuts import shortcut
+from dass_desktop.ui.tab_pages import tab_parent
 from dass_desktop.ui.table_columns import fit_columns, widths_kept
 
 
@@ -97,7 +98,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
-        log = QWidget(self.tabs)
+        log = QWidget(tab_parent(self.tabs))
         log_layout = QVBoxLayout(log)
         self.search = QLineEdit(log)
         self.search.setPlaceholderText("Search the log (Ctrl+F)")
@@ -123,7 +124,7 @@ class RecognitionPage(RefreshWhenShown, QWidget):
         self.search.textChanged.connect(self._search)
         self.tabs.addTab(log, "Thanks and shout-outs")
 
-        awards = QWidget(self.tabs)
+        awards = QWidget(tab_parent(self.tabs))
         awards_layout = QVBoxLayout(awards)
         top = QHBoxLayout()
         self.round_combo = QComboBox(awards)
