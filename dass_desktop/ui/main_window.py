@@ -39,11 +39,13 @@ from dass_desktop.ui.theme import show_roles
 from dass_desktop.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
+    from dass_desktop.domain.search_terms import HitKind
     from dass_desktop.ui.export_dialog import ExportDialog
     from dass_desktop.ui.narrative_page import NarrativePage
     from dass_desktop.ui.plan_page import PlanPage
     from dass_desktop.ui.profile_dialog import ProfileDialog
     from dass_desktop.ui.recognition_page import RecognitionPage
+    from dass_desktop.ui.search_dialog import SearchDialog
     from dass_desktop.ui.stakeholders_page import StakeholdersPage
     from dass_desktop.ui.teams_page import TeamsPage
     from dass_desktop.ui.visit_dialog import VisitDialog
@@ -52,10 +54,6 @@ if TYPE_CHECKING:
 SMALL_SCREEN = 1200  # windows narrower than this get the narrow sidebar
 SIDEBAR_WIDE = 190
 SIDEBAR_NARROW = 150
-
-if TYPE_CHECKING:
-    from dass_desktop.domain.search_terms import HitKind
-    from dass_desktop.ui.search_dialog import SearchDialog
 
 
 class Page(Protocol):
@@ -101,8 +99,7 @@ class MainWindow(PageAccess, QMainWindow):
         self.context = PageContext(store, self.bus, today, self.undo_stack)
         context = self.context
         self.undo_notice = UndoNotice(context.ops, self.statusBar())
-        # Each page is made inside the page stack: made elsewhere and moved in, every widget
-        # in it would be styled twice.
+        # Pages are made inside the page stack: moved in, a page is styled all over again.
         self.dashboard = DashboardPage(context, self.edit_profile, self.ui.pages)
         show_roles(self.dashboard)
         self.dashboard.open_item.connect(self.open_plan_item)
