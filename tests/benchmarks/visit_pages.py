@@ -16,6 +16,9 @@ start-up (``ui/chart_warmup.py``), while the director reads the dashboard. The p
 visited once that import is done, as by a director who looks at the dashboard for a couple
 of seconds first; how long it took is printed as its own figure, so the one-off cost is
 neither hidden nor charged to whichever page happens to be first.
+
+The window is styled as the app styles it (Fusion, the house palette and ``style.qss``):
+style sheets make Qt's polishing and painting dearer, and a director always has them.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dass_desktop import paths
 from dass_desktop.store import open_store
 from dass_desktop.ui import chart_warmup
 from dass_desktop.ui.main_window import MainWindow
+from dass_desktop.ui.theme import apply_theme
 
 WORD = "care"
 
@@ -127,6 +131,7 @@ def _warm_up() -> None:
 def main() -> None:
     """Visit each page in sidebar order, as a director clicking down the list would."""
     app = QApplication(sys.argv[:1])
+    apply_theme(app, dark=False)  # the style, palette and style sheet, as the app has them
     today = dt.date.fromisoformat(sys.argv[2])
     profiled = sys.argv[sys.argv.index("--profile") + 1 :] if "--profile" in sys.argv else []
     store = open_store(paths.resolve(sys.argv[1]))
