@@ -30,8 +30,8 @@ from dass_desktop.ui.dashboard_models import LineListModel, PlanItemListModel, T
 from dass_desktop.ui.forms.ui_dashboard import Ui_DashboardPage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
-from dass_desktop.ui.plan_model import ItemIdRole
 from dass_desktop.ui.replan_notice import ReplanNotice
+from dass_desktop.ui.row_models import ItemIdRole
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
 # culture and leadership, "Start by checking that the basics are in place").

@@ -17,7 +17,7 @@ from dass_desktop.domain.recognition_rules import recognition_prompt
 from dass_desktop.domain.wellbeing_rules import wellbeing_prompt
 from dass_desktop.store import Store
 from dass_desktop.ui.dashboard_models import LineListModel
-from dass_desktop.ui.plan_model import ItemIdRole
+from dass_desktop.ui.row_models import ItemIdRole
 
 
 class CelebrateCard(QFrame):

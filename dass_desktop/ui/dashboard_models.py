@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.ui import theme
-from dass_desktop.ui.plan_model import RAG_BACKGROUND, ItemIdRole
+from dass_desktop.ui.row_models import ItemIdRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +70,7 @@ class ThemeProgressModel(QAbstractTableModel):
             if column == 3:
                 return row.rag.label if row.rag else "–"
         if role == Qt.ItemDataRole.BackgroundRole and column == 3 and row.rag:
-            return QBrush(QColor(RAG_BACKGROUND[row.rag]))
+            return QBrush(QColor(theme.RAG_BACKGROUND[row.rag]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

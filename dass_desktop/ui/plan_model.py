@@ -28,7 +28,7 @@ from dass_desktop.domain.plan_terms import PlanRow, Rag, Status, ThemeProgress
 from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui import theme
-from dass_desktop.ui.row_models import RowRole, SortRole
+from dass_desktop.ui.row_models import ItemIdRole, RowRole, SortRole
 from dass_desktop.ui.table_columns import DARK_TEXT
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,13 +41,11 @@ _ITEM_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
 
-ItemIdRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
-RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
 # A RAG cell's pale fill, and the dark text on it whatever the theme (the tree's delegate,
 # table_columns.ModelColouredTips, leaves the text colour to the model): made once.
-_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_BACKGROUND.items()}
+_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in theme.RAG_BACKGROUND.items()}
 _ON_RAG = QBrush(QColor(DARK_TEXT))
 
 

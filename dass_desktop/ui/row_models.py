@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+ItemIdRole = Qt.ItemDataRole.UserRole + 3  # the id of the record a row shows
 _Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -28,7 +28,7 @@ from dass_desktop.charts.contacts import in_key_order, influence_interest_map, m
 from dass_desktop.domain.stakeholder_terms import StakeholderRow
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.dashboard_models import LineListModel
-from dass_desktop.ui.plan_model import ItemIdRole
+from dass_desktop.ui.row_models import ItemIdRole
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

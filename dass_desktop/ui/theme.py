@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.resources import read_text
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 Role = QPalette.ColorRole
 LATE_ON_LIGHT = "#b3261e"  # the charts' red, 6:1 on white
 BAR_ON_DARK = "#4a7fc1"  # the house navy, lifted to stand out on a dark chart
+# A RAG cell's pale fill, in the plan and on the dashboard (dark text on it in either theme).
+RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
 
 LIGHT: dict[str, str] = {
     "window": "#f5f6f8",

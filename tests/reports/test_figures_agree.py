@@ -20,7 +20,7 @@ from dass_desktop.domain.team_terms import format_fte
 from dass_desktop.reports.plans import export_one_to_one, export_plan
 from dass_desktop.store import Store
 from dass_desktop.ui.main_window import MainWindow
-from dass_desktop.ui.plan_model import ItemIdRole
+from dass_desktop.ui.row_models import ItemIdRole
 from tests.conftest import TODAY
 
 DATES = (TODAY, TODAY + dt.timedelta(days=40))
