@@ -8,6 +8,7 @@ on stderr, 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -37,9 +38,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     umask = os.umask(0o077)
     try:
         if args.command is None:
-            from dass_desktop.ui.app import run_gui
+            # No cycle collection until the window first waits for input (see ui/quiet_gc.py).
+            gc.disable()
+            try:
+                from dass_desktop.ui.app import run_gui
 
-            return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
+                return run_gui(data_dir=args.data_dir, demo=args.demo, as_of=args.as_of)
+            finally:
+                gc.enable()
         return _run(args)
     except KeyboardInterrupt:
         print("dass-desktop: stopped; nothing half-done was kept.", file=sys.stderr)

@@ -8,6 +8,7 @@ exception is a bug: it is logged and shown in a crash dialog with the log's loca
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import shutil
@@ -29,6 +30,7 @@ from dass_desktop.resources import resource
 from dass_desktop.store import DatabaseDamaged, EnvironmentProblem, Store, open_store
 from dass_desktop.store.backup import restore_database
 from dass_desktop.store.errors import PathIsFile, classify
+from dass_desktop.ui.chart_warmup import WhenIdle
 from dass_desktop.ui.main_window import MainWindow
 from dass_desktop.ui.operations import explain
 from dass_desktop.ui.theme import follow_system
@@ -100,6 +102,7 @@ def run_gui(
                     seed_from_templates(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
+            WhenIdle(window, gc.enable)  # held since start-up began: see ui/quiet_gc.py
             if store.notices:
                 window.statusBar().showMessage(" ".join(store.notices), 30_000)
             if exit_when_idle:
