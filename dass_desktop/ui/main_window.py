@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dass_desktop import APP_NAME, __version__
-from dass_desktop.domain.benchmark_terms import WORKFORCE_ATTRIBUTION
 from dass_desktop.domain.changes import Area, Changes
-from dass_desktop.domain.councils import COUNCILS_ATTRIBUTION
 from dass_desktop.domain.overview_sql import load_profile
 from dass_desktop.domain.recognition_terms import RecognitionDraft, WhoKind
 from dass_desktop.store import Store
@@ -416,6 +414,8 @@ class MainWindow(PageAccess, QMainWindow):
 
     def about_text(self) -> str:
         """The About box's text: version, where data lives, and reference data credits."""
+        from dass_desktop.domain import benchmark_terms, councils  # here: the box is rare
+
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>A workbook for a new Director of Adult Social Services: plan, teams, "
@@ -425,8 +425,8 @@ class MainWindow(PageAccess, QMainWindow):
             f"<p><b>Database</b><br>{self.store.paths.database.name}, "
             f"schema {self.store.revision()}. Backups are kept in "
             f"{self.store.paths.backups}.</p>"
-            f"<p><b>Reference data</b><br>{COUNCILS_ATTRIBUTION}</p>"
-            f"<p>{WORKFORCE_ATTRIBUTION}</p>"
+            f"<p><b>Reference data</b><br>{councils.COUNCILS_ATTRIBUTION}</p>"
+            f"<p>{benchmark_terms.WORKFORCE_ATTRIBUTION}</p>"
         )
 
     def show_about(self) -> None:
