@@ -373,6 +373,17 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, load average {load}"
 
 
+def versions() -> str:
+    """Python's and the measured libraries' versions (matplotlib's text drawing, for one,
+    changed speed between releases).
+    """
+    from importlib.metadata import version
+
+    found = [f"Python {sys.version.split()[0]}"]
+    found += [f"{name} {version(name)}" for name in ("PySide6", "SQLAlchemy", "matplotlib")]
+    return ", ".join(found)
+
+
 def report(figures: list[Figure], baseline: dict[str, float]) -> Iterator[str]:
     """One line per figure: value, target, met or not, change against the baseline."""
     for f in figures:
@@ -397,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; {machine()}; medians of {args.runs}")
+    print(versions())
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="dass-bench-") as tmp:
         bench = Bench(args.runs, Path(tmp))
