@@ -32,6 +32,7 @@ from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.replan_notice import ReplanNotice
 from dass_desktop.ui.row_models import ItemIdRole
+from dass_desktop.ui.table_columns import ModelColouredTips
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
 # culture and leadership, "Start by checking that the basics are in place").
@@ -163,6 +164,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
         self.themes = ThemeProgressModel(self)
         ui.themeTable.setModel(self.themes)
+        # Its models colour their own cells: no Python step per painted cell.
+        for view in (ui.themeTable, *self.lists(), *self._contact_lists()):
+            view.setItemDelegate(ModelColouredTips(view))
         ui.themeTable.verticalHeader().hide()
         header = ui.themeTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -226,6 +230,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def lists(self) -> tuple[QListView, QListView]:
         """The overdue and due-soon lists (for keyboard focus and tests)."""
         return self.ui.overdueList, self.ui.dueSoonList
+
+    def _contact_lists(self) -> tuple[QListView, QListView, QListView]:
+        return self.ui.overdueContactsList, self.ui.followUpsList, self.ui.notVisitedList
 
     def refresh(self) -> None:
         """Read the profile and redraw every figure."""
