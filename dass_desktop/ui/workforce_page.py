@@ -23,7 +23,6 @@ from dass_desktop.domain import (
     comparator_family,
     diversity,
     scorecard,
-    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -45,11 +44,12 @@ from dass_desktop.ui.workforce_models import (
     RowRole,
     ScorecardModel,
 )
+from dass_desktop.ui.workforce_tabs import WorkforceTabs
 
 TARGET_SAVE_DELAY_MS = 500
 
 
-class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidget):
+class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
@@ -86,7 +86,10 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self.ui.trendMetricCombo.addItem(item.label, item.key)
         self.ui.trendMetricCombo.setCurrentIndex(self.ui.trendMetricCombo.findData("vacancy_rate"))
         self.trend_canvas = ChartCanvas(
-            self._build_trend, title="workforce trend", empty_text="No figures for this yet."
+            self._build_trend,
+            title="workforce trend",
+            empty_text="No figures for this yet.",
+            wait_for_refresh=True,
         )
         self.ui.trendLayout.addWidget(self.trend_canvas, 1)
         self.ui.figuresSplitter.setStretchFactor(0, 1)
@@ -105,6 +108,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self._build_compliance,
             title="supervision and appraisal by team",
             empty_text="No team has supervision or appraisal figures yet.",
+            wait_for_refresh=True,
         )
         self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
         self._compliance_note = self.ui.complianceNote.text()
@@ -120,6 +124,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             empty_text="No diversity figures yet: add a share, or import a file with a "
             "Group column and Workforce % or Population % columns, or with a column of staff "
             "numbers per group (ethnicity_white_british, gender_female…).",
+            wait_for_refresh=True,
         )
         self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
         self.ui.diversityLayout.setStretch(0, 2)
@@ -170,6 +175,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         # What every part of a refresh needs, read once at its start (None between refreshes,
         # when each choice the director makes reads afresh).
         self._shared: scorecard.Shared | None = None
+        self._lazy_tabs()
 
     # --- refreshing ------------------------------------------------------------------------
 
@@ -186,8 +192,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self._show_target()
             self.trend_canvas.refresh()
             self.compliance_canvas.refresh()
-            self._show_diversity()
-            self._show_comparators()
+            self._tabs_outdated()
 
     @contextmanager
     def _reading(self) -> Iterator[scorecard.Shared]:
@@ -318,54 +323,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         spin.setValue(target if target is not None else spin.minimum())
         spin.setEnabled(item.direction is not workforce_terms.Direction.NEUTRAL)
         spin.blockSignals(False)
-
-    def _show_diversity(self) -> None:
-        dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        # The stored figures read the plain way (as the scorecard's): the same entries.
-        entries = workforce_sql.diversity_entries(self._store.quick())
-        rows = diversity.gaps(entries, dimension, finer=True)
-        self.diversity.set_rows(rows)
-        self.ui.diversityTable.resizeRowsToContents()
-        dates = sorted(
-            f"{label} as at {workforce_terms.month_label(day)}"
-            for label, day in (
-                (
-                    "workforce",
-                    max((r.workforce_as_of for r in rows if r.workforce_as_of), default=None),
-                ),
-                (
-                    "population",
-                    max((r.population_as_of for r in rows if r.population_as_of), default=None),
-                ),
-            )
-            if day is not None
-        )
-        latest = f" Latest figures: {'; '.join(dates)}." if dates else ""
-        self.ui.diversityNote.setText(
-            "Gap = the workforce's share minus the local population's, in percentage points."
-            + latest
-        )
-        self.diversity_canvas.refresh()
-
-    def _show_comparators(self) -> None:
-        shared = self._read()
-        profile = shared.profile
-        members = shared.family
-        self.family.set_rows(members)
-        advice = comparator_family.family_advice(profile)
-        borrowed = {m.from_list_of for m in members if m.kind == "cipfa" and m.from_list_of}
-        own = profile.council_code if profile else None
-        if borrowed and borrowed != {own}:
-            names = ", ".join(
-                next((c.name for c in all_councils() if c.code == code), code) for code in borrowed
-            )
-            advice = (
-                f"The CIPFA family below is the published list for {names}, not for your "
-                f"council. {comparator_family.CIPFA_NOTE}"
-            )
-        self.ui.familyNote.setText(advice)
-        self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
-        self.figures.set_rows(shared.figures)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:
