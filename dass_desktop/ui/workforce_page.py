@@ -33,7 +33,7 @@ from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import compact_widths, fit_columns
+from dass_desktop.ui.table_columns import ModelColouredTips, compact_widths, fit_columns
 from dass_desktop.ui.workforce_charts import WorkforceCharts
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
@@ -74,6 +74,14 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         for name in ("heading", "familyHeading", "comparatorFiguresHeading"):
             getattr(self.ui, name).setProperty("role", "heading")
 
+        # No Python runs per painted cell: the models give their pale cells' dark text.
+        for view in (
+            self.ui.figuresTable,
+            self.ui.diversityTable,
+            self.ui.familyTable,
+            self.ui.comparatorTable,
+        ):
+            view.setItemDelegate(ModelColouredTips(view))
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
         # The measure's name is sized to its text and the comparator's sentence takes what is
