@@ -100,8 +100,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
             wait_for_refresh=True,
         )
         self.ui.trendLayout.addWidget(self.trend_canvas, 1)
-        self.ui.figuresSplitter.setStretchFactor(0, 1)
-        self.ui.figuresSplitter.setStretchFactor(1, 1)
         # The table keeps room for every column; the chart takes what is left.
         # Below about 380 pixels the chart's legend and month labels no longer fit.
         self.trend_canvas.setMinimumWidth(380)
