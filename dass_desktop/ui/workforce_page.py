@@ -178,6 +178,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
         self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
         self._targets: dict[str, float | None] = {}
+        self._scope_ids: list[int | None] = []  # the scopes' ids, in "Figures for"'s order
         # What every part of a refresh needs, read once at its start (None between refreshes,
         # when each choice the director makes reads afresh).
         self._shared: scorecard.Shared | None = None
@@ -236,15 +237,21 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
 
     def _fill_scopes(self) -> None:
         combo = self.ui.scopeCombo
-        current = combo.currentData()
+        current = self.scope_id()
+        scopes = self._read().scopes
+        # The names go in with one call (a large council has a thousand teams, and a call
+        # each took a millisecond or two), the ids alongside in the same order.
+        self._scope_ids = [scope.id for scope in scopes] or [None]
         combo.blockSignals(True)
         combo.clear()
-        for scope in self._read().scopes:
-            combo.addItem(scope.name, scope.id)
-        if combo.count() == 0:
-            combo.addItem(workforce_terms.DEPARTMENT, None)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.addItems([scope.name for scope in scopes] or [workforce_terms.DEPARTMENT])
+        combo.setCurrentIndex(self._scope_ids.index(current) if current in self._scope_ids else 0)
         combo.blockSignals(False)
+
+    def scope_id(self) -> int | None:
+        """The id of the scope chosen in "Figures for" (None before there is one)."""
+        index = self.ui.scopeCombo.currentIndex()
+        return self._scope_ids[index] if 0 <= index < len(self._scope_ids) else None
 
     def _fill_comparators(self) -> None:
         combo = self.ui.comparatorCombo
@@ -265,7 +272,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         combo.blockSignals(False)
 
     def _scope(self, shared: scorecard.Shared) -> workforce_terms.Scope | None:
-        scope_id = self.ui.scopeCombo.currentData()
+        scope_id = self.scope_id()
         return next((s for s in shared.scopes if s.id == scope_id), None)
 
     def choice(self) -> benchmark_terms.ComparatorChoice:
@@ -278,7 +285,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         return self.ui.trendMetricCombo.currentData() or "vacancy_rate"
 
     def _show_scorecard(self) -> None:
-        scope_id = self.ui.scopeCombo.currentData()
+        scope_id = self.scope_id()
         rows = (
             []
             if scope_id is None
@@ -297,7 +304,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         if row is None:
             self.ui.comparatorNote.setText(
                 "No figures yet. Import a CSV from your HR system, or add a figure."
-                if self.scorecard.rowCount() == 0 or self.ui.scopeCombo.currentData() is None
+                if self.scorecard.rowCount() == 0 or self.scope_id() is None
                 else ""
             )
             return
