@@ -109,13 +109,29 @@ def round_axis(
     """
     from matplotlib.ticker import MaxNLocator, MultipleLocator
 
+    class InView(MultipleLocator):
+        """Ticks at the multiples of the step inside the axis's view only.
+
+        matplotlib's own gives one more beyond each end, for which the axis makes a tick
+        (lines, labels, their text set at every layout and drawing) that is never drawn.
+        """
+
+        def __call__(self) -> Any:
+            ticks = super().__call__()
+            if self.axis is None:
+                return ticks
+            low, high = sorted(self.axis.get_view_interval())
+            # Looser than the axis's own test of what it draws, so no tick drawn is lost.
+            room = (high - low) * 1e-9
+            return ticks[(ticks >= low - room) & (ticks <= high + room)]
+
     top = max(top, 1.0 if integer else 1e-9)
     ticks = MaxNLocator(nbins=bins, steps=[1, 2, 5, 10], integer=integer).tick_values(0, top)
     step = float(ticks[1] - ticks[0])
     end = math.ceil(top / step - 1e-9) * step
     if most is not None:
         end = min(end, most)
-    axis.set_major_locator(MultipleLocator(step))
+    axis.set_major_locator(InView(step))
     if axis.axis_name == "x":  # type: ignore[attr-defined]
         axis.axes.set_xlim(0, end)
     else:

@@ -86,8 +86,25 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
             self.found = ((fit, shown), ticks)
             return ticks
 
+    class MonthLabels(DateFormatter):
+        """A month's label ("Oct" over "2025"), worked out once for each month shown.
+
+        The axis writes its labels afresh each time it is measured or drawn (a dozen times
+        a drawing); each label is always the same for its month.
+        """
+
+        def __init__(self) -> None:
+            super().__init__("%b\n%Y")  # type: ignore[no-untyped-call]  # (untyped in stubs)
+            self.made: dict[float, str] = {}
+
+        def __call__(self, x: float, pos: int | None = 0) -> str:
+            label = self.made.get(x)
+            if label is None:
+                label = self.made[x] = super().__call__(x, pos)  # type: ignore[no-untyped-call]
+            return label
+
     axes.xaxis.set_major_locator(FittingMonths())  # type: ignore[no-untyped-call]
-    axes.xaxis.set_major_formatter(DateFormatter("%b\n%Y"))
+    axes.xaxis.set_major_formatter(MonthLabels())
     start, end = _days([first - dt.timedelta(days=12), last + dt.timedelta(days=12)])
     axes.set_xlim(float(start), float(end))
     # Month labels are level (matplotlib's default): asking for the labels here to set that

@@ -43,6 +43,7 @@ class ChartCanvas(QWidget):
         empty_text: str = "Nothing to chart yet.",
         describe: Callable[[Any], str | None] | None = None,
         keep_size: bool = False,
+        wait_for_refresh: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,7 +54,10 @@ class ChartCanvas(QWidget):
         # Given a matplotlib mouse event, what to say about the point under the mouse.
         self._describe = describe
         self._title = title
-        self._stale = True
+        # A page that fills what its chart is built from as it is shown, and then calls
+        # refresh(), asks the canvas to wait for that call: built when first shown, the chart
+        # would be built from nothing and at once built again.
+        self._stale = not wait_for_refresh
         self._canvas: Any = None
         self.figure: Figure | None = None
         self._layout = QVBoxLayout(self)

@@ -37,10 +37,11 @@ class WorkforceCharts(QWidget):
         diversity: DiversityModel
 
         def choice(self) -> benchmark_terms.ComparatorChoice: ...
+        def scope_id(self) -> int | None: ...
         def metric_key(self) -> str: ...
 
     def _build_trend(self) -> Figure | None:
-        scope_id = self.ui.scopeCombo.currentData()
+        scope_id = self.scope_id()
         if scope_id is None:
             return None
         found = scorecard.trend(

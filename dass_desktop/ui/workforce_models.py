@@ -22,6 +22,7 @@ from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
+from dass_desktop.ui.table_columns import DARK_TEXT
 from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +39,10 @@ __all__ = [
 
 # Pale fills that keep black text legible; the RAG word is always shown as well.
 RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
+# The fills as brushes, and the dark text written on them whatever the theme (the page's
+# views use table_columns.ModelColouredTips, which leaves the text colour to the model).
+_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_FILLS.items()}
+_ON_RAG = QBrush(QColor(DARK_TEXT))
 
 
 class ScorecardModel(CellTableModel[ScorecardRow]):
@@ -93,10 +98,10 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
                     f"{item.format(row.year_ago.value)} in {row.year_ago.period_text}; "
                     "rates change in percentage points"
                 )
-        if role == Qt.ItemDataRole.BackgroundRole and column == 4 and row.rag is not None:
-            return QBrush(QColor(RAG_FILLS[row.rag]))
-        if role == Qt.ItemDataRole.BackgroundRole and column == 6 and row.target_rag is not None:
-            return QBrush(QColor(RAG_FILLS[row.target_rag]))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            rated = row.rag if column == 4 else row.target_rag if column == 6 else None
+            if rated is not None:
+                return _RAG_BRUSHES[rated] if role == Qt.ItemDataRole.BackgroundRole else _ON_RAG
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -23,7 +23,6 @@ from dass_desktop.domain import (
     comparator_family,
     diversity,
     scorecard,
-    workforce_sql,
     workforce_store,
     workforce_terms,
 )
@@ -34,7 +33,7 @@ from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import compact_widths, fit_columns
+from dass_desktop.ui.table_columns import ModelColouredTips, compact_widths, fit_columns
 from dass_desktop.ui.workforce_charts import WorkforceCharts
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
@@ -45,11 +44,12 @@ from dass_desktop.ui.workforce_models import (
     RowRole,
     ScorecardModel,
 )
+from dass_desktop.ui.workforce_tabs import WorkforceTabs
 
 TARGET_SAVE_DELAY_MS = 500
 
 
-class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidget):
+class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWhenShown, QWidget):
     """Workforce figures and benchmarks for the department and its teams."""
 
     title = "Workforce"
@@ -74,6 +74,14 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         for name in ("heading", "familyHeading", "comparatorFiguresHeading"):
             getattr(self.ui, name).setProperty("role", "heading")
 
+        # No Python runs per painted cell: the models give their pale cells' dark text.
+        for view in (
+            self.ui.figuresTable,
+            self.ui.diversityTable,
+            self.ui.familyTable,
+            self.ui.comparatorTable,
+        ):
+            view.setItemDelegate(ModelColouredTips(view))
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
         # The measure's name is sized to its text and the comparator's sentence takes what is
@@ -86,11 +94,12 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self.ui.trendMetricCombo.addItem(item.label, item.key)
         self.ui.trendMetricCombo.setCurrentIndex(self.ui.trendMetricCombo.findData("vacancy_rate"))
         self.trend_canvas = ChartCanvas(
-            self._build_trend, title="workforce trend", empty_text="No figures for this yet."
+            self._build_trend,
+            title="workforce trend",
+            empty_text="No figures for this yet.",
+            wait_for_refresh=True,
         )
         self.ui.trendLayout.addWidget(self.trend_canvas, 1)
-        self.ui.figuresSplitter.setStretchFactor(0, 1)
-        self.ui.figuresSplitter.setStretchFactor(1, 1)
         # The table keeps room for every column; the chart takes what is left.
         # Below about 380 pixels the chart's legend and month labels no longer fit.
         self.trend_canvas.setMinimumWidth(380)
@@ -105,6 +114,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self._build_compliance,
             title="supervision and appraisal by team",
             empty_text="No team has supervision or appraisal figures yet.",
+            wait_for_refresh=True,
         )
         self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
         self._compliance_note = self.ui.complianceNote.text()
@@ -120,6 +130,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             empty_text="No diversity figures yet: add a share, or import a file with a "
             "Group column and Workforce % or Population % columns, or with a column of staff "
             "numbers per group (ethnicity_white_british, gender_female…).",
+            wait_for_refresh=True,
         )
         self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
         self.ui.diversityLayout.setStretch(0, 2)
@@ -167,9 +178,11 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
         self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
         self._targets: dict[str, float | None] = {}
+        self._scope_ids: list[int | None] = []  # the scopes' ids, in "Figures for"'s order
         # What every part of a refresh needs, read once at its start (None between refreshes,
         # when each choice the director makes reads afresh).
         self._shared: scorecard.Shared | None = None
+        self._lazy_tabs()
 
     # --- refreshing ------------------------------------------------------------------------
 
@@ -186,8 +199,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
             self._show_target()
             self.trend_canvas.refresh()
             self.compliance_canvas.refresh()
-            self._show_diversity()
-            self._show_comparators()
+            self._tabs_outdated()
 
     @contextmanager
     def _reading(self) -> Iterator[scorecard.Shared]:
@@ -225,15 +237,21 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
 
     def _fill_scopes(self) -> None:
         combo = self.ui.scopeCombo
-        current = combo.currentData()
+        current = self.scope_id()
+        scopes = self._read().scopes
+        # The names go in with one call (a large council has a thousand teams, and a call
+        # each took a millisecond or two), the ids alongside in the same order.
+        self._scope_ids = [scope.id for scope in scopes] or [None]
         combo.blockSignals(True)
         combo.clear()
-        for scope in self._read().scopes:
-            combo.addItem(scope.name, scope.id)
-        if combo.count() == 0:
-            combo.addItem(workforce_terms.DEPARTMENT, None)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.addItems([scope.name for scope in scopes] or [workforce_terms.DEPARTMENT])
+        combo.setCurrentIndex(self._scope_ids.index(current) if current in self._scope_ids else 0)
         combo.blockSignals(False)
+
+    def scope_id(self) -> int | None:
+        """The id of the scope chosen in "Figures for" (None before there is one)."""
+        index = self.ui.scopeCombo.currentIndex()
+        return self._scope_ids[index] if 0 <= index < len(self._scope_ids) else None
 
     def _fill_comparators(self) -> None:
         combo = self.ui.comparatorCombo
@@ -254,7 +272,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         combo.blockSignals(False)
 
     def _scope(self, shared: scorecard.Shared) -> workforce_terms.Scope | None:
-        scope_id = self.ui.scopeCombo.currentData()
+        scope_id = self.scope_id()
         return next((s for s in shared.scopes if s.id == scope_id), None)
 
     def choice(self) -> benchmark_terms.ComparatorChoice:
@@ -267,7 +285,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         return self.ui.trendMetricCombo.currentData() or "vacancy_rate"
 
     def _show_scorecard(self) -> None:
-        scope_id = self.ui.scopeCombo.currentData()
+        scope_id = self.scope_id()
         rows = (
             []
             if scope_id is None
@@ -286,7 +304,7 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         if row is None:
             self.ui.comparatorNote.setText(
                 "No figures yet. Import a CSV from your HR system, or add a figure."
-                if self.scorecard.rowCount() == 0 or self.ui.scopeCombo.currentData() is None
+                if self.scorecard.rowCount() == 0 or self.scope_id() is None
                 else ""
             )
             return
@@ -318,54 +336,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, RefreshWhenShown, QWidge
         spin.setValue(target if target is not None else spin.minimum())
         spin.setEnabled(item.direction is not workforce_terms.Direction.NEUTRAL)
         spin.blockSignals(False)
-
-    def _show_diversity(self) -> None:
-        dimension = self.ui.dimensionCombo.currentData() or "ethnicity"
-        # The stored figures read the plain way (as the scorecard's): the same entries.
-        entries = workforce_sql.diversity_entries(self._store.quick())
-        rows = diversity.gaps(entries, dimension, finer=True)
-        self.diversity.set_rows(rows)
-        self.ui.diversityTable.resizeRowsToContents()
-        dates = sorted(
-            f"{label} as at {workforce_terms.month_label(day)}"
-            for label, day in (
-                (
-                    "workforce",
-                    max((r.workforce_as_of for r in rows if r.workforce_as_of), default=None),
-                ),
-                (
-                    "population",
-                    max((r.population_as_of for r in rows if r.population_as_of), default=None),
-                ),
-            )
-            if day is not None
-        )
-        latest = f" Latest figures: {'; '.join(dates)}." if dates else ""
-        self.ui.diversityNote.setText(
-            "Gap = the workforce's share minus the local population's, in percentage points."
-            + latest
-        )
-        self.diversity_canvas.refresh()
-
-    def _show_comparators(self) -> None:
-        shared = self._read()
-        profile = shared.profile
-        members = shared.family
-        self.family.set_rows(members)
-        advice = comparator_family.family_advice(profile)
-        borrowed = {m.from_list_of for m in members if m.kind == "cipfa" and m.from_list_of}
-        own = profile.council_code if profile else None
-        if borrowed and borrowed != {own}:
-            names = ", ".join(
-                next((c.name for c in all_councils() if c.code == code), code) for code in borrowed
-            )
-            advice = (
-                f"The CIPFA family below is the published list for {names}, not for your "
-                f"council. {comparator_family.CIPFA_NOTE}"
-            )
-        self.ui.familyNote.setText(advice)
-        self.ui.fillCipfaButton.setEnabled(bool(comparator_family.cipfa_neighbours(own)))
-        self.figures.set_rows(shared.figures)
 
     # --- choices ---------------------------------------------------------------------------
     def _scope_chosen(self) -> None:
