@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
 )
 from pytestqt.qtbot import QtBot
@@ -23,18 +21,8 @@ from dass_desktop.store import Store
 from dass_desktop.ui.table_columns import DARK_TEXT, CutTextTips, ModelColouredTips
 from dass_desktop.ui.theme import apply_theme
 from tests.conftest import TODAY
+from tests.ui.cell_looks import look
 from tests.ui.test_first_run import make_window
-
-
-def _look(delegate: QStyledItemDelegate, index: QModelIndex) -> tuple[str, str, str]:
-    """The text, text colour and fill a delegate sets up to paint ``index`` with."""
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, index)
-    return (
-        option.text,
-        option.palette.color(QPalette.ColorRole.Text).name(),
-        option.backgroundBrush.color().name(),
-    )
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
@@ -67,10 +55,10 @@ def test_dashboard_cells_look_as_the_shared_delegate_drew_them(
             for row in range(model.rowCount()):
                 for column in range(columns):
                     index = model.index(row, column)
-                    assert _look(delegate, index) == _look(shared, index)
+                    assert look(delegate, index) == look(shared, index)
                     if index.data(Qt.ItemDataRole.BackgroundRole) is not None:  # a RAG cell
                         rag_cells += 1
-                        assert _look(delegate, index)[1] == DARK_TEXT.lower()
+                        assert look(delegate, index)[1] == DARK_TEXT.lower()
         assert rag_cells > 0
     finally:
         app.setStyleSheet("")

@@ -5,8 +5,7 @@ looks as the shared cut-text delegate would have drawn it: dark text on a pale R
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -14,6 +13,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui.plan_model import PlanColumn
 from dass_desktop.ui.table_columns import DARK_TEXT, CutTextTips, ModelColouredTips
 from tests.conftest import TODAY
+from tests.ui.cell_looks import look
 from tests.ui.test_first_run import make_window
 
 
@@ -28,17 +28,6 @@ def _cells(model: object) -> list[QModelIndex]:
 
     walk(QModelIndex())
     return found
-
-
-def _look(delegate: QStyledItemDelegate, index: QModelIndex) -> tuple[str, str, str]:
-    """The text, text colour and fill a delegate sets up to paint ``index`` with."""
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, index)
-    return (
-        option.text,
-        option.palette.color(QPalette.ColorRole.Text).name(),
-        option.backgroundBrush.color().name(),
-    )
 
 
 def test_plan_cells_look_as_the_shared_delegate_drew_them(qtbot: QtBot, store: Store) -> None:
@@ -62,9 +51,9 @@ def test_plan_cells_look_as_the_shared_delegate_drew_them(qtbot: QtBot, store: S
             page.ui.statusFilter.setCurrentIndex(1)
             QApplication.processEvents()
         for index in _cells(tree.model()):
-            look = _look(delegate, index)
-            assert look == _look(shared, index)
+            seen = look(delegate, index)
+            assert seen == look(shared, index)
             if index.column() == PlanColumn.RAG and index.data():
                 rag_cells += 1
-                assert look[1] == DARK_TEXT
+                assert seen[1] == DARK_TEXT
     assert rag_cells > 10

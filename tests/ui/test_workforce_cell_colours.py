@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -16,6 +16,7 @@ from dass_desktop.store import Store
 from dass_desktop.ui import theme
 from dass_desktop.ui.table_columns import DARK_TEXT, CutTextTips, ModelColouredTips
 from tests.conftest import TODAY
+from tests.ui.cell_looks import look
 from tests.ui.test_workforce_page import open_page
 
 
@@ -25,17 +26,6 @@ def _cells(model: QAbstractItemModel) -> list[QModelIndex]:
         for row in range(model.rowCount())
         for column in range(model.columnCount())
     ]
-
-
-def _look(delegate: QStyledItemDelegate, index: QModelIndex) -> tuple[str, str, str]:
-    """The text, text colour and fill a delegate sets up to paint ``index`` with."""
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, index)
-    return (
-        option.text,
-        option.palette.color(QPalette.ColorRole.Text).name(),
-        option.backgroundBrush.color().name(),
-    )
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -73,11 +63,11 @@ def test_workforce_cells_look_as_the_shared_delegate_drew_them(
             model = view.model()
             assert model.rowCount() > 0
             for index in _cells(model):
-                look = _look(delegate, index)
-                assert look == _look(shared, index)
+                seen = look(delegate, index)
+                assert seen == look(shared, index)
                 if index.data(Qt.ItemDataRole.BackgroundRole) is not None:
                     on_rag += 1
-                    assert look[1] == DARK_TEXT
+                    assert seen[1] == DARK_TEXT
         assert on_rag >= 3
     finally:
         qapp.setStyleSheet("")
