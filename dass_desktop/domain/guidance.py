@@ -9,7 +9,7 @@ they left it.
 
 from __future__ import annotations
 
-import tomllib
+import zlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +20,10 @@ from dass_desktop.resources import read_text
 from dass_desktop.store import Store
 
 THEME_PREFIX = "theme:"
+# The key that says a database holds every theme and item of one shipped checklist: the
+# prefix and the checklist file's checksum (see ``checklist_mark``).
+MARK_PREFIX = "checklist:"
+SHIPPED = "guidance.toml"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class Templates:
 
 def parse_templates(text: str) -> Templates:
     """Read and check template TOML; raise ValueError naming the first problem."""
+    import tomllib  # here: a start whose checklist is seeded already never parses it
+
     data = tomllib.loads(text)
     themes = tuple(TemplateTheme(t["key"], t["title"]) for t in data.get("theme", []))
     theme_keys = {t.key for t in themes}
@@ -105,16 +111,30 @@ def parse_templates(text: str) -> Templates:
 @cache
 def templates() -> Templates:
     """The checklist shipped with this release."""
-    return parse_templates(read_text("guidance.toml"))
+    return parse_templates(read_text(SHIPPED))
+
+
+@cache
+def checklist_mark() -> str:
+    """The ``seeded_template`` key recorded once every theme and item of the shipped
+    checklist is seeded: a start that finds it need not parse the checklist (about 8 ms).
+    A release that changes the file changes the key, so its new items are looked for.
+    """
+    return f"{MARK_PREFIX}{zlib.crc32(read_text(SHIPPED).encode()):08x}"
 
 
 def seed_from_templates(store: Store, source: Templates | None = None) -> Changes:
-    """Add every template theme and item this database has not seen; return what changed."""
+    """Add every template theme and item this database has not seen; return what changed.
+
+    Seeding the shipped checklist also records :func:`checklist_mark` (not a change anyone
+    sees, so not in what is returned).
+    """
     # Here, not at the top: the dashboard checks the templates are seeded without SQLAlchemy.
     from sqlalchemy import func, select
 
     from dass_desktop.store.models import PlanItem, SeededTemplate, Theme
 
+    shipped = source is None
     source = source or templates()
     with store.transaction() as session:
         seen = set(session.scalars(select(SeededTemplate.key)))
@@ -170,4 +190,6 @@ def seed_from_templates(store: Store, source: Templates | None = None) -> Change
             )
             session.add(SeededTemplate(key=item.key))
             added = True
+        if shipped and checklist_mark() not in seen:
+            session.add(SeededTemplate(key=checklist_mark()))
     return Changes.of(Area.PLAN) if added else Changes()

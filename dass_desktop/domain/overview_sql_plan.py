@@ -126,6 +126,13 @@ def inherited_overdue(
     return plan_rules.inherited_overdue(plan_rows(con, start, ids), today, used_from)
 
 
+def seeded_from(con: sqlite3.Connection, mark: str) -> bool:
+    """Whether the checklist whose mark is ``mark`` was seeded whole into this database."""
+    return (
+        con.execute("SELECT 1 FROM seeded_template WHERE key = ?", (mark,)).fetchone() is not None
+    )
+
+
 def needs_seeding(con: sqlite3.Connection, source: Templates) -> bool:
     """Whether any template theme or item is not yet seeded (see ``seed_from_templates``)."""
     seen = {row[0] for row in con.execute("SELECT key FROM seeded_template")}

@@ -7,6 +7,7 @@ exception is a bug: it is logged and shown in a crash dialog with the log's loca
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import logging
@@ -95,11 +96,7 @@ def run_gui(
 
                 write_demo(store, today())
             else:
-                from dass_desktop.domain.guidance import seed_from_templates, templates
-                from dass_desktop.domain.overview_sql_plan import needs_seeding
-
-                if needs_seeding(store.quick(), templates()):  # plain SQL: no ORM to check
-                    seed_from_templates(store)
+                seed_checklist(store)
             window = MainWindow(store, today, demo=demo)
             window.show()
             WhenIdle(window, gc.enable)  # held since start-up began: see ui/quiet_gc.py
@@ -117,6 +114,25 @@ def run_gui(
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def seed_checklist(store: Store) -> None:
+    """Seed what the shipped checklist has that the database has not, through plain SQL
+    and without parsing the checklist when the database says it holds all of this one.
+    """
+    from dass_desktop.domain.guidance import checklist_mark, seed_from_templates, templates
+    from dass_desktop.domain.overview_sql_plan import needs_seeding, seeded_from
+
+    con = store.quick()
+    if seeded_from(con, checklist_mark()):
+        return
+    if needs_seeding(con, templates()):
+        seed_from_templates(store)  # records the checklist's mark too
+        return
+    # Seeded whole before marks were kept: note it, once. On a read-only or full disk it is
+    # noted another day; nothing else needs it.
+    with contextlib.suppress(EnvironmentProblem):
+        seed_from_templates(store)
 
 
 def quit_when_idle(app: QApplication, window: MainWindow) -> None:
