@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -52,6 +52,16 @@ ANY_OWNER = "Any owner"
 NO_OWNER = "No owner"
 
 
+class FilterChange(TypedDict, total=False):
+    """Filters to change (any left out stay as they are): see :meth:`PlanFilter.set_filters`."""
+
+    status: StatusFilter
+    rag: RagFilter
+    owner: str
+    overdue_only: bool
+    text: str
+
+
 _WANTED: dict[StatusFilter, tuple[Status, ...] | None] = {
     StatusFilter.ALL: None,
     StatusFilter.OPEN: (Status.NOT_STARTED, Status.IN_PROGRESS),
@@ -88,27 +98,15 @@ class PlanFilterModel(WordFilterModel):
     def _forget_texts(self, *_signal: object) -> None:
         self._haystacks.clear()
 
-    def set_filters(
-        self,
-        *,
-        status: StatusFilter | None = None,
-        rag: RagFilter | None = None,
-        owner: str | None = None,
-        overdue_only: bool | None = None,
-        text: str | None = None,
-    ) -> None:
+    def set_filters(self, **change: Unpack[FilterChange]) -> None:
         """Change any of the filters and re-filter once."""
         self.beginFilterChange()
-        if status is not None:
-            self.status = status
-        if rag is not None:
-            self.rag = rag
-        if owner is not None:
-            self.owner = owner
-        if overdue_only is not None:
-            self.overdue_only = overdue_only
-        if text is not None:
-            self._words = text.casefold().split()
+        self.status = change.get("status", self.status)
+        self.rag = change.get("rag", self.rag)
+        self.owner = change.get("owner", self.owner)
+        self.overdue_only = change.get("overdue_only", self.overdue_only)
+        if "text" in change:
+            self._words = change["text"].casefold().split()
         self._narrowed = self.active
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -121,22 +119,14 @@ class PlanFilterModel(WordFilterModel):
         """True when any filter narrows the list."""
         return self.would_narrow()
 
-    def would_narrow(
-        self,
-        *,
-        status: StatusFilter | None = None,
-        rag: RagFilter | None = None,
-        owner: str | None = None,
-        overdue_only: bool | None = None,
-        text: str | None = None,
-    ) -> bool:
+    def would_narrow(self, **change: Unpack[FilterChange]) -> bool:
         """Whether any filter would narrow the list after :meth:`set_filters` with these."""
         return bool(
-            (self.status if status is None else status) is not StatusFilter.ALL
-            or (self.rag if rag is None else rag) is not RagFilter.ALL
-            or (self.owner if owner is None else owner) != ANY_OWNER
-            or (self.overdue_only if overdue_only is None else overdue_only)
-            or (self.words if text is None else text.casefold().split())
+            change.get("status", self.status) is not StatusFilter.ALL
+            or change.get("rag", self.rag) is not RagFilter.ALL
+            or change.get("owner", self.owner) != ANY_OWNER
+            or change.get("overdue_only", self.overdue_only)
+            or (change["text"].casefold().split() if "text" in change else self.words)
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
@@ -20,6 +20,7 @@ from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.plan_edits import add_evidence, move_item, remove_evidence, save_in_place
 from dass_desktop.ui.plan_filter import (
     ANY_OWNER,
+    FilterChange,
     PlanFilterModel,
     RagFilter,
     StatusFilter,
@@ -199,7 +200,7 @@ class PlanPage(QWidget):
         if selected is not None:
             self._show_in_editor(self.model.row(selected))
 
-    def _filter(self, **change: Any) -> None:
+    def _filter(self, **change: Unpack[FilterChange]) -> None:
         """Change the filters; the tree shows its items through them only while any narrows.
 
         With nothing narrowed or sorted the tree shows the model straight: through the
