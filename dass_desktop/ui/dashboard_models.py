@@ -13,13 +13,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from dass_desktop.domain.dates import long_date
 from dass_desktop.domain.plan_terms import PlanRow, ThemeProgress
 from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import ItemIdRole
-from dass_desktop.ui.table_columns import DARK_TEXT
+from dass_desktop.ui.table_columns import ON_PALE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,9 +71,9 @@ class ThemeProgressModel(QAbstractTableModel):
             if column == 3:
                 return row.rag.label if row.rag else "–"
         if role == Qt.ItemDataRole.BackgroundRole and column == 3 and row.rag:
-            return QBrush(QColor(theme.RAG_BACKGROUND[row.rag]))
+            return theme.RAG_BRUSHES[row.rag]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.rag:
-            return QBrush(QColor(DARK_TEXT))  # on the pale fill, whatever the theme
+            return ON_PALE  # on the pale fill, whatever the theme
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

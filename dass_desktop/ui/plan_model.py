@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from dass_desktop.domain.dates import short_date
 from dass_desktop.domain.plan_rules import progress_of
@@ -29,7 +29,7 @@ from dass_desktop.domain.practice_terms import PRACTICE_KIND
 from dass_desktop.domain.timeline import PLAN_PHASES
 from dass_desktop.ui import theme
 from dass_desktop.ui.row_models import ItemIdRole, RowRole, SortRole
-from dass_desktop.ui.table_columns import DARK_TEXT
+from dass_desktop.ui.table_columns import ON_PALE
 
 _Index = QModelIndex | QPersistentModelIndex
 PHASES = PLAN_PHASES
@@ -42,11 +42,6 @@ _ITEM_FLAGS = (
 )
 
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
-
-# A RAG cell's pale fill, and the dark text on it whatever the theme (the tree's delegate,
-# table_columns.ModelColouredTips, leaves the text colour to the model): made once.
-_RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in theme.RAG_BACKGROUND.items()}
-_ON_RAG = QBrush(QColor(DARK_TEXT))
 
 
 class PlanColumn(enum.IntEnum):
@@ -389,9 +384,9 @@ def _rag_data(rag: Rag | None, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return rag.label
     if role == Qt.ItemDataRole.BackgroundRole:
-        return _RAG_BRUSHES[rag]
+        return theme.RAG_BRUSHES[rag]
     if role == Qt.ItemDataRole.ForegroundRole:
-        return _ON_RAG
+        return ON_PALE
     if role == SortRole:
         return rag.severity
     return None

@@ -39,6 +39,9 @@ HEADING_ROOM = 14  # the header's margins either side of its text
 CELL_ROOM = 16  # a cell's margins either side of its text
 NARROWEST = 36
 DARK_TEXT = "#1f2933"  # on pale RAG backgrounds, in both themes
+# The same, for a model to give as ForegroundRole where it gives a pale fill (see
+# ModelColouredTips): made once, as painting asks for it cell by cell.
+ON_PALE = QBrush(QColor(DARK_TEXT))
 
 
 def fit_columns(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from dass_desktop.domain.plan_terms import Rag
@@ -32,6 +32,7 @@ LATE_ON_LIGHT = "#b3261e"  # the charts' red, 6:1 on white
 BAR_ON_DARK = "#4a7fc1"  # the house navy, lifted to stand out on a dark chart
 # A RAG cell's pale fill, in the plan and on the dashboard (dark text on it in either theme).
 RAG_BACKGROUND = {Rag.RED: "#f6d5d3", Rag.AMBER: "#fbe7c2", Rag.GREEN: "#d7ecd9"}
+RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_BACKGROUND.items()}
 
 LIGHT: dict[str, str] = {
     "window": "#f5f6f8",

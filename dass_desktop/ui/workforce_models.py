@@ -22,7 +22,7 @@ from dass_desktop.domain.plan_terms import Rag
 from dass_desktop.domain.scorecard import ScorecardRow
 from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.ui.row_models import CellTableModel, RowRole, SortRole
-from dass_desktop.ui.table_columns import DARK_TEXT
+from dass_desktop.ui.table_columns import ON_PALE
 from dass_desktop.ui.word_filter import WordFilterModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,10 +39,9 @@ __all__ = [
 
 # Pale fills that keep black text legible; the RAG word is always shown as well.
 RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
-# The fills as brushes, and the dark text written on them whatever the theme (the page's
-# views use table_columns.ModelColouredTips, which leaves the text colour to the model).
+# The fills as brushes; the dark text on them is table_columns.ON_PALE, as the page's views
+# (ModelColouredTips) leave the text colour to the model.
 _RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_FILLS.items()}
-_ON_RAG = QBrush(QColor(DARK_TEXT))
 
 
 class ScorecardModel(CellTableModel[ScorecardRow]):
@@ -101,7 +100,7 @@ class ScorecardModel(CellTableModel[ScorecardRow]):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             rated = row.rag if column == 4 else row.target_rag if column == 6 else None
             if rated is not None:
-                return _RAG_BRUSHES[rated] if role == Qt.ItemDataRole.BackgroundRole else _ON_RAG
+                return _RAG_BRUSHES[rated] if role == Qt.ItemDataRole.BackgroundRole else ON_PALE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
