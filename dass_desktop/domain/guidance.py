@@ -162,8 +162,16 @@ def seed_from_templates(store: Store, source: Templates | None = None) -> Change
                 select(PlanItem.theme_id, func.max(PlanItem.position)).group_by(PlanItem.theme_id)
             )
         }
+        # Items already in the plan whose key the database has lost (a damaged or hand-edited
+        # file): noted as seen, never added twice (the plan allows one item per key).
+        planned = set(
+            session.scalars(select(PlanItem.template_key).where(PlanItem.template_key.is_not(None)))
+        )
         for item in source.items:
             if item.key in seen:
+                continue
+            if item.key in planned:
+                session.add(SeededTemplate(key=item.key))
                 continue
             if item.theme not in themes:  # the database lost the theme: bring it back
                 lost = Theme(template_key=item.theme, title=item.theme, position=next_theme)

@@ -114,3 +114,22 @@ def test_a_changed_checklist_is_looked_at_again(store: Store, parses: list[str])
     seed_checklist(store)
     assert shipped.items[-1].key in _keys(store)
     assert seeded_from(store.quick(), checklist_mark())
+
+
+def test_a_database_that_lost_its_seeded_keys_adds_no_item_twice(store: Store) -> None:
+    """With ``seeded_template`` emptied (a damaged or hand-edited file), the next start
+    notes every planned item as seen and adds none again; the plan is as it was.
+    """
+    seed_from_templates(store)
+    con = store.quick()
+    items = con.execute("SELECT id, template_key FROM plan_item ORDER BY id").fetchall()
+    with store.transaction() as session:
+        from sqlalchemy import delete
+
+        from dass_desktop.store.models import SeededTemplate
+
+        session.execute(delete(SeededTemplate))
+    seed_checklist(store)
+    assert con.execute("SELECT id, template_key FROM plan_item ORDER BY id").fetchall() == items
+    assert seeded_from(con, checklist_mark())
+    assert not needs_seeding(con, templates())
