@@ -21,13 +21,15 @@ import enum
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from dass_desktop.domain.contact_terms import Cadence, EngagementKind
 from dass_desktop.domain.dates import week_start
-from dass_desktop.domain.engagement_terms import EngagementRow
-from dass_desktop.domain.stakeholder_terms import StakeholderRow
-from dass_desktop.domain.team_terms import TeamRow
+
+if TYPE_CHECKING:  # rows are only passed through here: the dashboard need not load them
+    from dass_desktop.domain.engagement_terms import EngagementRow
+    from dass_desktop.domain.stakeholder_terms import StakeholderRow
+    from dass_desktop.domain.team_terms import TeamRow
 
 RECENT_DAYS = 60
 
