@@ -18,7 +18,6 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -40,6 +39,12 @@ EXIT_WHEN_IDLE = "DASS_DESKTOP_EXIT_WHEN_IDLE"
 # The database in use, named in messages about errors that reach the crash hook.
 _DATABASE: list[Path] = [Path("dass-desktop.sqlite3")]
 log = logging.getLogger("dass_desktop")
+# The log is started afresh, keeping the last few, when it has grown past this at a start. A
+# session writes a few lines (its start, problems with the user's files, faults), so the log
+# is not watched as it is written, and logging.handlers (with socket and pickle, about 7 ms)
+# is loaded only on the start that rolls it over.
+LOG_BYTES = 1_000_000
+LOGS_KEPT = 3
 
 
 def run_gui(
@@ -225,13 +230,26 @@ def open_or_recover(
 def _start_log(folder: Path) -> None:
     paths.ensure_private_dir(folder)
     log_file = folder / "dass-desktop.log"
+    if log_file.exists() and log_file.stat().st_size > LOG_BYTES:
+        _roll_over(log_file)
     if not log_file.exists():
         os.close(paths.create_private_file(log_file))  # 0600 whatever the umask
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.info("%s %s started", APP_NAME, __version__)
+
+
+def _roll_over(log_file: Path) -> None:
+    """Start ``log_file`` afresh, keeping it and the logs before it as ``.1``, ``.2``…"""
+    from logging.handlers import RotatingFileHandler
+
+    rolling = RotatingFileHandler(log_file, backupCount=LOGS_KEPT, delay=True)
+    try:
+        rolling.doRollover()
+    finally:
+        rolling.close()
 
 
 def _report_crash(
@@ -248,7 +266,7 @@ def _report_crash(
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", text)
     print(text, file=sys.stderr)
-    logs = [h.baseFilename for h in log.handlers if isinstance(h, RotatingFileHandler)]
+    logs = [h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)]
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         APP_NAME,
