@@ -231,7 +231,8 @@ def _start_log(folder: Path) -> None:
     paths.ensure_private_dir(folder)
     log_file = folder / "dass-desktop.log"
     if log_file.exists() and log_file.stat().st_size > LOG_BYTES:
-        _roll_over(log_file)
+        with contextlib.suppress(OSError):  # logs that cannot be moved up: add to this one
+            _roll_over(log_file)
     if not log_file.exists():
         os.close(paths.create_private_file(log_file))  # 0600 whatever the umask
     handler = logging.FileHandler(log_file, encoding="utf-8")

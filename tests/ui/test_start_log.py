@@ -83,6 +83,33 @@ def test_a_start_rolls_over_a_log_past_its_size(
     assert _private(log_file)
 
 
+def test_a_log_that_cannot_be_rolled_over_is_added_to(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    profile: DirectorProfile,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the logs cannot be moved up one (a folder of someone else's stands where the
+    oldest would go), the start still logs, at the end of the full log, and moves nothing.
+    """
+    with open_store(data_paths) as store:
+        save_profile(store, profile, TODAY)
+    data_paths.logs.mkdir(parents=True, exist_ok=True)
+    log_file = data_paths.logs / "dass-desktop.log"
+    log_file.write_text("full\n" + "x" * app_module.LOG_BYTES + "\n", encoding="utf-8")
+    older = Path(f"{log_file}.{app_module.LOGS_KEPT - 1}")
+    older.write_text("older\n", encoding="utf-8")
+    blocker = Path(f"{log_file}.{app_module.LOGS_KEPT}")
+    blocker.mkdir()
+    (blocker / "kept").write_text("kept", encoding="utf-8")
+    _start(data_paths, monkeypatch)
+    text = log_file.read_text(encoding="utf-8")
+    assert text.startswith("full\n")
+    assert text.count(" started") == 1
+    assert older.read_text(encoding="utf-8") == "older\n"
+    assert (blocker / "kept").read_text(encoding="utf-8") == "kept"
+
+
 def test_an_everyday_start_loads_only_what_the_window_needs(
     data_paths: DataPaths, profile: DirectorProfile
 ) -> None:
