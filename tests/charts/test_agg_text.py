@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -76,8 +77,8 @@ def test_the_faster_renderer_draws_the_same_pixels_as_matplotlib(index: int) -> 
     assert bytes(faster.buffer_rgba()) == bytes(plain.buffer_rgba())
 
 
-def test_a_chart_saved_at_print_resolution_is_the_same_picture(tmp_path: Any) -> None:
-    """ "Save as PNG…" (at 200 dots an inch) writes the same file through either renderer."""
+def test_a_chart_saved_at_print_resolution_is_the_same_picture(tmp_path: Path) -> None:
+    """Saving as PNG (at 200 dots an inch) writes the same file through either renderer."""
     plain, faster = tmp_path / "plain.png", tmp_path / "faster.png"
     for canvas, path in ((FigureCanvasAgg, plain), (_FasterCanvas, faster)):
         figure = trend_chart(_trend())
