@@ -16,6 +16,7 @@ the chart when it is shown.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,7 @@ from dass_desktop.domain import (
 from dass_desktop.domain.councils import all_councils
 from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
-from dass_desktop.ui.forms.ui_workforce_comparators_tab import Ui_WorkforceComparatorsTab
-from dass_desktop.ui.forms.ui_workforce_diversity_tab import Ui_WorkforceDiversityTab
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
-from dass_desktop.ui.forms.ui_workforce_teams_tab import Ui_WorkforceTeamsTab
 from dass_desktop.ui.table_columns import ModelColouredTips, compact_widths, fit_columns
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
@@ -46,15 +44,25 @@ from dass_desktop.ui.workforce_models import (
 
 __all__ = ["WorkforceTabs", "WorkforceUi"]
 
-TabForm = type[Ui_WorkforceTeamsTab | Ui_WorkforceDiversityTab | Ui_WorkforceComparatorsTab]
-# Each later tab's form, by the name of its (empty) page in the page's own form.
-TAB_FORMS: dict[str, TabForm] = {
-    "teamsTab": Ui_WorkforceTeamsTab,
-    "diversityTab": Ui_WorkforceDiversityTab,
-    "comparatorsTab": Ui_WorkforceComparatorsTab,
+# Each later tab's compiled form (module, class), by the name of its (empty) page in the
+# page's own form; imported when the tab is built.
+TAB_FORMS: dict[str, tuple[str, str]] = {
+    "teamsTab": ("ui_workforce_teams_tab", "Ui_WorkforceTeamsTab"),
+    "diversityTab": ("ui_workforce_diversity_tab", "Ui_WorkforceDiversityTab"),
+    "comparatorsTab": ("ui_workforce_comparators_tab", "Ui_WorkforceComparatorsTab"),
 }
 
+
+def tab_form(tab: str) -> Any:
+    """The compiled form class of the later tab ``tab`` (see :data:`TAB_FORMS`)."""
+    module, name = TAB_FORMS[tab]
+    return getattr(importlib.import_module(f"dass_desktop.ui.forms.{module}"), name)
+
+
 if TYPE_CHECKING:
+    from dass_desktop.ui.forms.ui_workforce_comparators_tab import Ui_WorkforceComparatorsTab
+    from dass_desktop.ui.forms.ui_workforce_diversity_tab import Ui_WorkforceDiversityTab
+    from dass_desktop.ui.forms.ui_workforce_teams_tab import Ui_WorkforceTeamsTab
 
     class _AllForms(
         Ui_WorkforcePage,
@@ -124,7 +132,7 @@ class WorkforceTabs(QWidget):
     def _build_tab_holding(self, name: str) -> bool:
         """Build the tab whose form makes the widget ``name``; False when none does."""
         tab = next(
-            (tab for tab, form in TAB_FORMS.items() if name in form.setupUi.__code__.co_names),
+            (tab for tab in TAB_FORMS if name in tab_form(tab).setupUi.__code__.co_names),
             None,
         )
         if tab is None or tab in self._built_tabs:
@@ -136,7 +144,7 @@ class WorkforceTabs(QWidget):
         """Build the later tab ``tab`` from its form, with the page's parts in it."""
         self._built_tabs.add(tab)
         page: QWidget = getattr(self.ui, tab)
-        form = TAB_FORMS[tab]()
+        form = tab_form(tab)()
         form.setupUi(page)
         vars(self.ui).update(vars(form))
         if tab == "teamsTab":

@@ -18,13 +18,20 @@ from tests.ui.test_first_run import make_window
 
 def test_the_page_imports_its_dialogs_only_when_one_is_opened() -> None:
     """In a fresh process, importing the page loads neither the CSV import dialog nor the
-    figure dialogs (each is imported by the command that opens it).
+    figure dialogs (each is imported by the command that opens it), nor the forms of the
+    tabs it builds when they are first shown.
     """
     script = textwrap.dedent(
         """
         import sys
         from dass_desktop.ui import workforce_page
-        later = ("dass_desktop.ui.workforce_import", "dass_desktop.ui.workforce_dialogs")
+        later = (
+            "dass_desktop.ui.workforce_import",
+            "dass_desktop.ui.workforce_dialogs",
+            "dass_desktop.ui.forms.ui_workforce_teams_tab",
+            "dass_desktop.ui.forms.ui_workforce_diversity_tab",
+            "dass_desktop.ui.forms.ui_workforce_comparators_tab",
+        )
         print(sorted(name for name in later if name in sys.modules))
         """
     )
