@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import matplotlib
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
@@ -94,7 +95,11 @@ def test_the_faster_renderer_is_used_only_where_it_was_checked() -> None:
     canvas = _FasterCanvas(trend_chart(_trend()))
     canvas.draw()
     assert isinstance(canvas.get_renderer(), GlyphRenderer) == checked()
-    assert checked()  # the matplotlib the project is built and tested with
+    assert checked(), (
+        f"matplotlib {matplotlib.__version__} is new to charts/agg_text.py: compare "
+        "GlyphRenderer with its RendererAgg._draw_text_glyphs_and_boxes, _prepare_font and "
+        "Text._get_layout, then add the release to CHECKED (this file's pictures must match)"
+    )
 
     class OtherRenderer(RendererAgg):
         """A renderer some other backend made."""
