@@ -6,7 +6,9 @@ though both are the same for every glyph of a text. On a chart with a few hundre
 that was a quarter of its drawing time. :class:`GlyphRenderer` does the same drawing with
 the size set when the font changes and the matrix worked out once a text: the same calls to
 FreeType in the same order, so the same pixels (tests/charts/test_agg_text.py holds its
-pictures equal to matplotlib's own, byte for byte).
+pictures equal to matplotlib's own, byte for byte). Within one drawing it also finds each
+font, reads its line heights and lays out each line of text (a year under every quarter's
+month) once, where matplotlib does so for every text it measures or writes.
 
 It is used only with the matplotlib versions it was checked against (:data:`CHECKED`); with
 any other, :func:`faster_text` leaves the renderer as it is.
@@ -58,12 +60,57 @@ class GlyphRenderer(RendererAgg):
 
     _fonts: dict[tuple[Any, ...], Any]
     _heights: dict[tuple[Any, ...], Heights]
+    _layouts: dict[tuple[Any, ...], Any]
 
     def clear(self) -> None:
         """Start a drawing afresh: a font found for the last may be set differently now."""
         super().clear()  # type: ignore[no-untyped-call]  # (untyped in matplotlib)
         self._fonts = {}
         self._heights = {}
+        self._layouts = {}
+
+    def draw_text(
+        self,
+        gc: Any,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        ismath: Any = False,
+        mtext: Any = None,
+    ) -> None:
+        """Write ``s`` as matplotlib's own does, laying out each line of text once a drawing.
+
+        A chart writes some lines more than once ("2026" under each quarter of the year);
+        laying one out (finding and placing its glyphs) gives the same glyphs each time.
+        """
+        if ismath:
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-untyped-call]
+            return
+        font = self._prepare_font(prop)
+        flags = get_hinting_flag()  # type: ignore[no-untyped-call]
+        features = mtext.get_fontfeatures() if mtext is not None else None
+        language = mtext.get_language() if mtext is not None else None
+        size = prop.get_size_in_points()
+        key: tuple[Any, ...] | None = (id(font), size, s, flags, features, language)
+        layouts = self.__dict__.setdefault("_layouts", {})
+        try:
+            items = layouts.get(key)
+        except TypeError:  # features or language given as a list: laid out each time
+            key, items = None, None
+        if items is None:
+            items = font._layout(s, flags=flags, features=features, language=language)
+            if key is not None:
+                layouts[key] = items
+        self._draw_text_glyphs_and_boxes(
+            gc,
+            x,
+            y,
+            angle,
+            ((item.ft_object, size, item.glyph_index, 0, 1, item.x, item.y) for item in items),
+            [],
+        )
 
     def _found(self, prop: FontProperties) -> tuple[tuple[Any, ...], Any]:
         key = _font_key(prop)

@@ -106,3 +106,23 @@ def test_the_faster_renderer_is_used_only_where_it_was_checked() -> None:
 
     other = OtherRenderer(10, 10, 100)
     assert type(faster_text(other)) is OtherRenderer
+
+
+def test_each_line_of_text_is_laid_out_once_a_drawing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line written more than once in a drawing (the year under each quarter's month) is
+    laid out once: the trend chart writes more lines than it lays out.
+    """
+    written: list[int] = []
+    plain = GlyphRenderer._draw_text_glyphs_and_boxes
+
+    def counted(self: GlyphRenderer, *args: Any) -> None:
+        written.append(1)
+        plain(self, *args)
+
+    monkeypatch.setattr(GlyphRenderer, "_draw_text_glyphs_and_boxes", counted)
+    canvas = _FasterCanvas(trend_chart(_trend()))
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    laid_out = renderer._layouts
+    assert len(written) > len(laid_out) > 5
+    assert {key[2] for key in laid_out} >= {"2025", "2026"}
