@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from dass_desktop.domain import benchmark_terms, scorecard, workforce_store
 from dass_desktop.store import Store
-from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.workforce_models import DiversityModel
+from dass_desktop.ui.workforce_tabs import WorkforceUi
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -30,7 +30,7 @@ class WorkforceCharts(QWidget):
     """Builds the Workforce page's charts."""
 
     if TYPE_CHECKING:  # provided by WorkforcePage
-        ui: Ui_WorkforcePage
+        ui: WorkforceUi
         _store: Store
         _shared: scorecard.Shared | None
         _compliance_note: str

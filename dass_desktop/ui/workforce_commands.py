@@ -19,9 +19,9 @@ from dass_desktop.domain.errors import InvalidInput
 from dass_desktop.domain.profile import load_profile
 from dass_desktop.store import Store
 from dass_desktop.ui.databus import DataBus
-from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.workforce_models import RowRole
+from dass_desktop.ui.workforce_tabs import WorkforceUi
 
 if TYPE_CHECKING:
     # The dialogs (the import's most of all) are imported when first opened, not with the page.
@@ -37,7 +37,7 @@ class WorkforceCommands(QWidget):
     """The Workforce page's dialogs and its commands on the comparators."""
 
     if TYPE_CHECKING:  # provided by WorkforcePage
-        ui: Ui_WorkforcePage
+        ui: WorkforceUi
         _store: Store
         _bus: DataBus
         _today: Callable[[], dt.date]

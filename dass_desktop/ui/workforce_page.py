@@ -21,19 +21,16 @@ from dass_desktop.domain import (
     benchmark_rules,
     benchmark_terms,
     comparator_family,
-    diversity,
     scorecard,
     workforce_store,
     workforce_terms,
 )
 from dass_desktop.domain.changes import Area
-from dass_desktop.domain.councils import all_councils
 from dass_desktop.ui.chart_canvas import ChartCanvas
-from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import ModelColouredTips, compact_widths, fit_columns
+from dass_desktop.ui.table_columns import ModelColouredTips, fit_columns
 from dass_desktop.ui.workforce_charts import WorkforceCharts
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
@@ -44,7 +41,7 @@ from dass_desktop.ui.workforce_models import (
     RowRole,
     ScorecardModel,
 )
-from dass_desktop.ui.workforce_tabs import WorkforceTabs
+from dass_desktop.ui.workforce_tabs import WorkforceTabs, WorkforceUi
 
 TARGET_SAVE_DELAY_MS = 500
 
@@ -63,7 +60,8 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         super().__init__(parent)
         self.context = context
         store, today, bus = context.store, context.today, context.bus
-        self.ui = Ui_WorkforcePage()
+        # The Figures tab is built now; the others when first shown (ui/workforce_tabs.py).
+        self.ui = WorkforceUi(self._build_tab_holding)
         self.ui.setupUi(self)
         self._store = store
         self._today = today
@@ -71,17 +69,9 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self._stale = True
         self._settings = QSettings(str(store.paths.settings), QSettings.Format.IniFormat)
         self.dialog: Any = None
-        for name in ("heading", "familyHeading", "comparatorFiguresHeading"):
-            getattr(self.ui, name).setProperty("role", "heading")
-
+        self.ui.heading.setProperty("role", "heading")
         # No Python runs per painted cell: the models give their pale cells' dark text.
-        for view in (
-            self.ui.figuresTable,
-            self.ui.diversityTable,
-            self.ui.familyTable,
-            self.ui.comparatorTable,
-        ):
-            view.setItemDelegate(ModelColouredTips(view))
+        self.ui.figuresTable.setItemDelegate(ModelColouredTips(self.ui.figuresTable))
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
         # The measure's name is sized to its text and the comparator's sentence takes what is
@@ -110,55 +100,16 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.ui.trendMetricCombo.setMinimumContentsLength(14)
-        self.compliance_canvas = ChartCanvas(
-            self._build_compliance,
-            title="supervision and appraisal by team",
-            empty_text="No team has supervision or appraisal figures yet.",
-            wait_for_refresh=True,
-        )
-        self.ui.complianceLayout.addWidget(self.compliance_canvas, 1)
-        self._compliance_note = self.ui.complianceNote.text()
-
-        for key, label in diversity.DIMENSIONS.items():
-            self.ui.dimensionCombo.addItem(label, key)
+        # What the later tabs show (their tables are given these when the tabs are built).
         self.diversity = DiversityModel(parent=self)
-        self.ui.diversityTable.setModel(self.diversity)
-        fit_columns(self.ui.diversityTable, 0)
-        self.diversity_canvas = ChartCanvas(
-            self._build_diversity,
-            title="workforce diversity",
-            empty_text="No diversity figures yet: add a share, or import a file with a "
-            "Group column and Workforce % or Population % columns, or with a column of staff "
-            "numbers per group (ethnicity_white_british, gender_female…).",
-            wait_for_refresh=True,
-        )
-        self.ui.diversityLayout.addWidget(self.diversity_canvas, 3)
-        self.ui.diversityLayout.setStretch(0, 2)
-
         self.family = FamilyModel(parent=self)
-        self.ui.familyTable.setModel(self.family)
-        fit_columns(self.ui.familyTable, 0)
-        for council in all_councils():
-            self.ui.councilCombo.addItem(council.name, council.code)
-        self.ui.councilCombo.setCurrentIndex(-1)
-        editor = self.ui.councilCombo.lineEdit()
-        if editor is not None:  # the combo is editable in its form, so it has one
-            editor.setPlaceholderText("Type a council's name to add it")
         self.figures = ComparatorFigureModel(parent=self)
         self.figure_filter = FigureFilterModel(self)
         self.figure_filter.setSourceModel(self.figures)
-        self.ui.comparatorTable.setModel(self.figure_filter)
-        self.ui.comparatorTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        # Year and licence are in every row's tooltip too, so they give way first.
-        fit_columns(self.ui.comparatorTable, 4, optional=(6, 7))
-        # Long sources and coverage are capped; the columns are measured again whenever the
-        # rows are set (once, not twice: the published figures alone are hundreds of rows).
-        compact_widths(self.ui.comparatorTable, 4, widest=160)
 
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
         self.ui.trendMetricCombo.currentIndexChanged.connect(self._metric_chosen)
-        self.ui.dimensionCombo.currentIndexChanged.connect(self._show_diversity)
         self._target_timer = QTimer(self)
         self._target_timer.setSingleShot(True)
         self._target_timer.setInterval(TARGET_SAVE_DELAY_MS)
@@ -167,13 +118,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self.ui.targetSpin.editingFinished.connect(self.save_target)
         self.ui.importButton.clicked.connect(self.open_import)
         self.ui.addFigureButton.clicked.connect(self.open_add_figure)
-        self.ui.addShareButton.clicked.connect(self.open_add_share)
-        self.ui.addCouncilButton.clicked.connect(self.add_council)
-        self.ui.removeCouncilButton.clicked.connect(self.remove_council)
-        self.ui.fillCipfaButton.clicked.connect(self.fill_from_cipfa)
-        self.ui.addComparatorButton.clicked.connect(self.open_add_comparator)
-        self.ui.deleteComparatorButton.clicked.connect(self.delete_comparator)
-        self.ui.comparatorFilter.textChanged.connect(self.figure_filter.set_search)
         shortcut("Ctrl+I", self, self.open_import, Qt.ShortcutContext.WindowShortcut)
         shortcut("Delete", self.ui.figuresTable, self.delete_latest_figure)
         self.ui.figuresTable.setToolTip("Delete removes the latest figure chosen (Ctrl+Z undoes)")
@@ -198,7 +142,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
             self._show_scorecard()
             self._show_target()
             self.trend_canvas.refresh()
-            self.compliance_canvas.refresh()
             self._tabs_outdated()
 
     @contextmanager

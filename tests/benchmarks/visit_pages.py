@@ -170,10 +170,14 @@ def main() -> None:
         view = _main_list(page)
         if view is not None:
             found[f"{title}: scroll to end"] = _ms(app, view.scrollToBottom)
+        # Finding the box may build the tab that holds it (Workforce builds its later tabs
+        # when first needed): that time is counted with opening the tab.
+        start = time.perf_counter()
         search = _search_box(page)
+        looked = (time.perf_counter() - start) * 1000
         if search is not None:
             if not search.isVisible():  # on a tab not shown: open it, as a director would
-                found[f"{title}: open the filter's tab"] = _ms(
+                found[f"{title}: open the filter's tab"] = looked + _ms(
                     app, lambda s=search: _bring_to_front(s)
                 )
             found[f"{title}: filter by a word"] = _ms(app, lambda s=search: s.setText(WORD))

@@ -1,0 +1,128 @@
+"""The faster text renderer draws every chart's pixels exactly as matplotlib's own does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+
+from dass_desktop.charts.agg_text import GlyphRenderer, checked, faster_text
+from dass_desktop.charts.workforce import (
+    compliance_chart,
+    diversity_chart,
+    trend_chart,
+    trend_grid,
+)
+from dass_desktop.domain.diversity import DiversityGap
+from dass_desktop.domain.scorecard import TeamCompliance
+from dass_desktop.domain.workforce_terms import Point
+from tests.charts.test_trend_drawing_work import _trend
+
+OCT = dt.date(2026, 10, 1)
+
+
+class _FasterCanvas(FigureCanvasAgg):
+    """An Agg canvas on the faster text renderer, as the app's chart canvas is."""
+
+    def get_renderer(self) -> Any:
+        return faster_text(super().get_renderer())
+
+
+def _mixed_texts() -> Figure:
+    """Texts of every kind the renderer meets: rotated, bold, italic, not antialiased,
+    mathtext (with its rules), several lines, and letters from a fallback font.
+    """
+    figure = Figure(figsize=(4.0, 3.0), dpi=100)
+    axes = figure.add_subplot()
+    axes.set_title("Title ½ — “quoted” ✓", fontweight="bold")
+    axes.set_ylabel("Rotated label")
+    axes.text(0.1, 0.8, "Italic\nover two lines", style="italic")
+    axes.text(0.1, 0.5, "Not antialiased", antialiased=False)
+    axes.text(0.1, 0.3, r"$\frac{a}{b} + \sqrt{x^2}$", fontsize=12)
+    axes.text(0.6, 0.2, "Slanted 30°", rotation=30, fontsize=7.3)
+    return figure
+
+
+def _charts() -> list[Figure]:
+    rows = [
+        DiversityGap("ethnicity", "asian", "Asian", 5.8, 9.6, OCT, OCT, ""),
+        DiversityGap("ethnicity", "white", "White", 84.1, 84.8, OCT, OCT, ""),
+    ]
+    teams = [
+        TeamCompliance("Safeguarding", Point(OCT, 96, ""), Point(OCT, 91, "")),
+        TeamCompliance("Hospital Discharge", Point(OCT, 74, ""), None),
+    ]
+    return [
+        trend_chart(_trend()),
+        trend_grid([_trend(), _trend("sickness_days")]),
+        diversity_chart("Ethnicity", rows),
+        compliance_chart(teams, 90.0),
+        _mixed_texts(),
+    ]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_the_faster_renderer_draws_the_same_pixels_as_matplotlib(index: int) -> None:
+    """Each chart (and a figure with rotated, bold, mathtext and fallback-font text) drawn
+    on the faster renderer is byte for byte the picture matplotlib's own renderer draws.
+    """
+    plain = FigureCanvasAgg(_charts()[index])
+    plain.draw()
+    faster = _FasterCanvas(_charts()[index])
+    faster.draw()
+    assert bytes(faster.buffer_rgba()) == bytes(plain.buffer_rgba())
+
+
+def test_a_chart_saved_at_print_resolution_is_the_same_picture(tmp_path: Path) -> None:
+    """Saving as PNG (at 200 dots an inch) writes the same file through either renderer."""
+    plain, faster = tmp_path / "plain.png", tmp_path / "faster.png"
+    for canvas, path in ((FigureCanvasAgg, plain), (_FasterCanvas, faster)):
+        figure = trend_chart(_trend())
+        canvas(figure)
+        figure.savefig(path, dpi=200, format="png")
+    assert faster.read_bytes() == plain.read_bytes()
+
+
+def test_the_faster_renderer_is_used_only_where_it_was_checked() -> None:
+    """With the matplotlib it was checked against, charts draw on the faster renderer;
+    a renderer of another kind is left alone.
+    """
+    canvas = _FasterCanvas(trend_chart(_trend()))
+    canvas.draw()
+    assert isinstance(canvas.get_renderer(), GlyphRenderer) == checked()
+    assert checked(), (
+        f"matplotlib {matplotlib.__version__} is new to charts/agg_text.py: compare "
+        "GlyphRenderer with its RendererAgg._draw_text_glyphs_and_boxes, _prepare_font and "
+        "Text._get_layout, then add the release to CHECKED (this file's pictures must match)"
+    )
+
+    class OtherRenderer(RendererAgg):
+        """A renderer some other backend made."""
+
+    other = OtherRenderer(10, 10, 100)
+    assert type(faster_text(other)) is OtherRenderer
+
+
+def test_each_line_of_text_is_laid_out_once_a_drawing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line written more than once in a drawing (the year under each quarter's month) is
+    laid out once: the trend chart writes more lines than it lays out.
+    """
+    written: list[int] = []
+    plain = GlyphRenderer._draw_text_glyphs_and_boxes
+
+    def counted(self: GlyphRenderer, *args: Any) -> None:
+        written.append(1)
+        plain(self, *args)
+
+    monkeypatch.setattr(GlyphRenderer, "_draw_text_glyphs_and_boxes", counted)
+    canvas = _FasterCanvas(trend_chart(_trend()))
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    laid_out = renderer._layouts
+    assert len(written) > len(laid_out) > 5
+    assert {key[2] for key in laid_out} >= {"2025", "2026"}
