@@ -29,6 +29,7 @@ MODULES = (
     "dass_desktop.store.models",
     "matplotlib.figure",
     "matplotlib.backends.backend_qtagg",
+    "dass_desktop.charts.agg_text",  # the renderer every chart canvas writes its text with
     # The Workforce page's workings and charts, the first page with a chart on show (no Qt
     # in these: they are only imported here, the page's widgets when it is first shown).
     "dass_desktop.domain.scorecard",
