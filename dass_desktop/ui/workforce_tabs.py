@@ -131,6 +131,9 @@ class WorkforceTabs(QWidget):
 
     def _build_tab_holding(self, name: str) -> bool:
         """Build the tab whose form makes the widget ``name``; False when none does."""
+        # A compiled form's setupUi names every widget it makes as an attribute it sets
+        # (``self.councilCombo = QComboBox(...)``), so its code's names say which tab holds
+        # ``name`` without building any.
         tab = next(
             (tab for tab in TAB_FORMS if name in tab_form(tab).setupUi.__code__.co_names),
             None,
