@@ -141,10 +141,14 @@ def diversity_chart(dimension: str, rows: Sequence[DiversityGap], *, width: floa
         positions, [fit_label(r.group_label, 24, lines) for r in rows], fontsize=sizes.body
     )
     axes.set_ylim(-0.6, len(rows) - 0.4)
-    axes.set_title(
+    # Over the whole figure, from its left edge, and wrapped at its right: a narrow window
+    # leaves the axes too little width for the title, which then ran over "Gap (pts)".
+    figure.suptitle(
         f"{dimension}: workforce against the local population",
         fontsize=sizes.title,
-        loc="left",
+        x=0.02,
+        ha="left",
+        wrap=True,
     )
     axes.legend(
         loc="upper center",

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 from matplotlib.dates import num2date
 from matplotlib.text import Annotation
 
@@ -123,7 +124,36 @@ def test_diversity_chart_bars_and_gaps() -> None:
     assert "-0.7 pts" in texts
     assert "Gap (pts)" in texts
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Asian", "White", "Not stated"]
-    assert axes.get_title(loc="left") == "Ethnicity: workforce against the local population"
+    title = axes.get_figure().get_suptitle()  # type: ignore[union-attr]
+    assert title == "Ethnicity: workforce against the local population"
+
+
+@pytest.mark.parametrize("width", [3.3, 6.6])
+def test_diversity_chart_title_clears_the_gap_heading_and_fits(width: float) -> None:
+    """Drawn as narrow as a 1024x700 window leaves it (3.3 inches) or as wide as on paper,
+    the title stays inside the figure and above the "Gap (pts)" heading, never across it.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    rows = [
+        DiversityGap(
+            "ethnicity", "asian", "Asian, Asian British or Asian Welsh", 6.1, 9.6, OCT, OCT, ""
+        ),
+        DiversityGap("ethnicity", "white", "White", 88.4, 84.8, OCT, OCT, ""),
+    ]
+    figure = diversity_chart("Ethnicity", rows)
+    figure.set_size_inches(width, figure.get_size_inches()[1])
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    suptitle = figure._suptitle  # type: ignore[attr-defined]  # (matplotlib keeps it here)
+    title = suptitle.get_window_extent(renderer)
+    (axes,) = figure.axes
+    heading = next(t for t in axes.texts if t.get_text() == "Gap (pts)")
+    gap = heading.get_window_extent(renderer)
+    assert title.x0 >= 0
+    assert title.x1 <= figure.bbox.width + 0.5
+    assert title.y0 >= gap.y1 or not title.overlaps(gap)
 
 
 def test_compliance_chart_bars_and_target() -> None:
