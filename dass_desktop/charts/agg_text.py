@@ -27,7 +27,7 @@ from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
 from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.ft2font import RenderMode
 
-__all__ = ["CHECKED", "GlyphRenderer", "faster_text"]
+__all__ = ["CHECKED", "FasterText", "GlyphRenderer", "faster_text"]
 
 # The matplotlib releases whose RendererAgg._draw_text_glyphs_and_boxes, _prepare_font and
 # Text._get_layout this repeats. Before adding one, compare those with this module and run
@@ -215,3 +215,13 @@ def faster_text(renderer: Any) -> Any:
     if type(renderer) is RendererAgg and checked():
         renderer.__class__ = GlyphRenderer
     return renderer
+
+
+class FasterText:
+    """For a matplotlib Agg canvas (``class Canvas(FasterText, FigureCanvasAgg)``): its
+    renderer writes text as :class:`GlyphRenderer` does, when that is safe.
+    """
+
+    def get_renderer(self) -> Any:
+        """The canvas's renderer, writing text with less repeated work."""
+        return faster_text(super().get_renderer())  # type: ignore[misc]

@@ -158,13 +158,9 @@ def _canvas_class() -> type[Any]:
     """
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    from dass_desktop.charts.agg_text import faster_text
+    from dass_desktop.charts.agg_text import FasterText
 
-    class ChartPicture(FigureCanvasQTAgg):
+    class ChartPicture(FasterText, FigureCanvasQTAgg):
         """The Qt canvas of a chart, on the faster text renderer when it is safe."""
-
-        def get_renderer(self) -> Any:
-            """matplotlib's renderer for this canvas, writing text with less repeated work."""
-            return faster_text(super().get_renderer())
 
     return ChartPicture

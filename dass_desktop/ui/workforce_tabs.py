@@ -91,7 +91,7 @@ class WorkforceUi(_AllForms):
 
 
 class WorkforceTabs(QWidget):
-    """Fills the Workforce page's Diversity and Comparators tabs when they are shown."""
+    """Builds the Workforce page's later tabs when first shown, and fills them when shown."""
 
     if TYPE_CHECKING:  # provided by WorkforcePage
         ui: WorkforceUi

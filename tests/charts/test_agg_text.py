@@ -10,7 +10,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 
-from dass_desktop.charts.agg_text import GlyphRenderer, checked, faster_text
+from dass_desktop.charts.agg_text import FasterText, GlyphRenderer, checked, faster_text
 from dass_desktop.charts.workforce import (
     compliance_chart,
     diversity_chart,
@@ -25,11 +25,8 @@ from tests.charts.test_trend_drawing_work import _trend
 OCT = dt.date(2026, 10, 1)
 
 
-class _FasterCanvas(FigureCanvasAgg):
+class _FasterCanvas(FasterText, FigureCanvasAgg):
     """An Agg canvas on the faster text renderer, as the app's chart canvas is."""
-
-    def get_renderer(self) -> Any:
-        return faster_text(super().get_renderer())
 
 
 def _mixed_texts() -> Figure:
