@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager
 
-from dass_desktop.charts.agg_text import FasterText, GlyphRenderer, checked, faster_text
+from dass_desktop.charts.agg_text import (
+    FasterText,
+    GlyphRenderer,
+    checked,
+    faster_text,
+    font_in_memory,
+)
 from dass_desktop.charts.workforce import (
     compliance_chart,
     diversity_chart,
@@ -119,3 +127,47 @@ def test_each_line_of_text_is_laid_out_once_a_drawing(monkeypatch: pytest.Monkey
     laid_out = renderer._layouts
     assert len(written) > len(laid_out) > 5
     assert {key[2] for key in laid_out} >= {"2025", "2026"}
+
+
+def _reads_by_this_thread() -> int:
+    """How many times this thread has asked the system to read from a file (Linux)."""
+    for line in Path("/proc/thread-self/io").read_text().splitlines():
+        if line.startswith("syscr:"):
+            return int(line.split()[1])
+    raise AssertionError("no read count in /proc/thread-self/io")
+
+
+@pytest.mark.skipif(
+    not Path("/proc/thread-self/io").exists(), reason="needs Linux's count of each thread's reads"
+)
+def test_a_chart_is_drawn_without_reading_its_font_files() -> None:
+    """Once its fonts are loaded, a chart is measured and written from their copies in memory:
+    matplotlib's own renderer reads the font files again, a few bytes at a time, for every
+    glyph it measures or writes (thousands of reads for a trend chart).
+    """
+    _FasterCanvas(trend_chart(_trend())).draw()  # the fonts are loaded
+    canvas = _FasterCanvas(trend_chart(_trend()))
+    before = _reads_by_this_thread()
+    canvas.draw()
+    reads = _reads_by_this_thread() - before
+    plain = FigureCanvasAgg(trend_chart(_trend()))
+    before = _reads_by_this_thread()
+    plain.draw()
+    assert _reads_by_this_thread() - before > 100  # matplotlib's own, reading its files
+    assert (reads < 10) == checked()
+
+
+def test_each_thread_has_fonts_of_its_own() -> None:
+    """A font read from memory is kept for the thread that asked, as matplotlib keeps its
+    own: a font moves its position in its file as it reads, so two threads cannot share one.
+    """
+    paths = fontManager._find_fonts_by_props(FontProperties(family="DejaVu Sans"))
+    here = font_in_memory(paths)
+    assert font_in_memory(paths) is here
+    found: list[object] = []
+    other = threading.Thread(target=lambda: found.append(font_in_memory(paths)))
+    other.start()
+    other.join()
+    assert found
+    assert found[0] is not here
+    assert found[0].family_name == here.family_name == "DejaVu Sans"  # type: ignore[attr-defined]
