@@ -33,10 +33,9 @@ from typing import Any
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib import font_manager
+from matplotlib import font_manager, ft2font
 from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
-from matplotlib.font_manager import FontPath, FontProperties, fontManager
-from matplotlib.ft2font import RenderMode
+from matplotlib.font_manager import FontProperties, fontManager
 
 __all__ = ["CHECKED", "FasterText", "GlyphRenderer", "faster_text", "font_in_memory"]
 
@@ -166,7 +165,7 @@ class GlyphRenderer(RendererAgg):
         sin = math.sin(math.radians(angle))
         load_flags = get_hinting_flag()  # type: ignore[no-untyped-call]
         antialiased = gc.get_antialiased()
-        mode = RenderMode.NORMAL if antialiased else RenderMode.MONO
+        mode = ft2font.RenderMode.NORMAL if antialiased else ft2font.RenderMode.MONO
         rotation = 0x10000 * np.array([[cos, -sin], [sin, cos]])
         matrices: dict[tuple[float, float], Any] = {}
         height = self.height
@@ -247,12 +246,13 @@ def font_in_memory(font_paths: list[Any]) -> Any:
     """The font matplotlib's ``get_font(font_paths)`` gives, read from memory, not its file.
 
     The same font files, read by the same FreeType calls, so the same glyphs and sizes.
+    With a matplotlib not in :data:`CHECKED`, it is matplotlib's own, reading the files.
     """
+    if not checked():
+        return font_manager.get_font(font_paths)
+    # A file's path, or (matplotlib 3.11) a FontPath of its path and the face's index in it.
     paths = tuple(
-        (os.path.realpath(p.path), p.face_index)
-        if isinstance(p, FontPath)
-        else (os.path.realpath(p), 0)
-        for p in font_paths
+        (os.path.realpath(getattr(p, "path", p)), getattr(p, "face_index", 0)) for p in font_paths
     )
     font = _open_in_memory(
         paths,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 from typing import Any
@@ -171,3 +174,41 @@ def test_each_thread_has_fonts_of_its_own() -> None:
     assert found
     assert found[0] is not here
     assert found[0].family_name == here.family_name == "DejaVu Sans"  # type: ignore[attr-defined]
+
+
+def test_charts_draw_with_a_matplotlib_the_renderer_was_not_checked_against() -> None:
+    """With an older matplotlib (here one without 3.11's render modes, and with a font maker
+    of another shape), the module still loads and charts are drawn matplotlib's own way,
+    from the font files: a release the renderer was not compared with never stops a chart.
+    """
+    script = textwrap.dedent(
+        """
+        import matplotlib
+        from matplotlib import font_manager, ft2font
+        from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+        from matplotlib.figure import Figure
+
+        matplotlib.__version__ = "3.10.7"
+        del ft2font.RenderMode  # new in 3.11
+        made = font_manager._get_font  # and it may be made differently in another release
+        font_manager._get_font = lambda *paths, **options: made(*paths, **options)
+        from dass_desktop.charts.agg_text import FasterText, font_in_memory
+
+        class Canvas(FasterText, FigureCanvasAgg):
+            pass
+
+        figure = Figure()
+        figure.add_subplot().set_title("A title")
+        canvas = Canvas(figure)
+        canvas.draw()
+        assert type(canvas.get_renderer()) is RendererAgg
+        paths = font_manager.fontManager._find_fonts_by_props(font_manager.FontProperties())
+        assert str(font_in_memory(paths).fname).endswith(".ttf")
+        print("drawn")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "drawn"
