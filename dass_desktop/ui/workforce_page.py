@@ -107,6 +107,11 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self.figure_filter = FigureFilterModel(self)
         self.figure_filter.setSourceModel(self.figures)
 
+        # "Figures for" is never laid out narrower than its form's 240 pixels, so the least
+        # width Qt would work out for it, measuring every scope's name a second time (a large
+        # council has a thousand), is never used: a least length of one letter spares that.
+        # Its widest name still sets the width it asks for.
+        self.ui.scopeCombo.setMinimumContentsLength(1)
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
         self.ui.trendMetricCombo.currentIndexChanged.connect(self._metric_chosen)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtWidgets import QWidgetItem
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -58,3 +61,23 @@ def test_with_no_scope_the_box_offers_the_department(qtbot: QtBot, store: Store)
     assert _listed(page) == ["Whole department"]
     assert page.scope_id() is None
     assert "Import a CSV" in page.ui.comparatorNote.text()
+
+
+def test_the_box_asks_for_its_widest_name_and_is_never_narrower_than_its_form(
+    qtbot: QtBot, store: Store
+) -> None:
+    """A team whose name is wider than the box's 240 pixels widens the box to fit it; and
+    the layout never squeezes the box below 240 pixels, however narrow the window.
+    """
+    write_demo(store, TODAY)
+    wide = "Reablement and Hospital Discharge Team, North and West Localities (Evenings)"
+    workforce_store.set_value(
+        store, scope=wide, key="vacancy_rate", period=dt.date(2026, 10, 1), value=9.0
+    )
+    _, page = open_page(qtbot, store)
+    combo = page.ui.scopeCombo
+    assert wide in _listed(page)
+    needed = combo.fontMetrics().boundingRect(wide).width()
+    assert needed > 240
+    assert combo.sizeHint().width() > needed
+    assert QWidgetItem(combo).minimumSize().width() == 240
