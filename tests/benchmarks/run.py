@@ -399,6 +399,20 @@ def report(figures: list[Figure], baseline: dict[str, float]) -> Iterator[str]:
         yield from f.detail
 
 
+def drift(figures: list[Figure], baseline: dict[str, float]) -> str | None:
+    """The median change of the figures (memory left out) against the baseline: when most
+    moved together, that was the shared machine's speed, which wanders by tens of per cent.
+    """
+    changes = [f.value / b for f in figures if f.unit != "MB" and (b := baseline.get(f.name))]
+    if len(changes) < 3:
+        return None
+    moved = statistics.median(changes) - 1
+    return (
+        f"the median figure moved {moved:+.0%} against the baseline ({len(changes)} figures): "
+        "the machine's drift as much as the code's"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen benchmarks, print their figures, and save them when asked."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -417,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
             for line in report(found, baseline.get("figures", {})):
                 print(line, flush=True)
             figures += found
+    moved = drift(figures, baseline.get("figures", {}))
+    if moved:
+        print(moved)
     print(f"done; {machine()}")
     if args.save:
         saved = baseline.get("figures", {}) | {f.name: round(f.value, 3) for f in figures}
