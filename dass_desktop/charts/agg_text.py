@@ -222,6 +222,11 @@ def _file_bytes(path: str) -> bytes:
         return file.read()
 
 
+@lru_cache(64)  # as matplotlib's own: each drawing asks for its fonts again
+def _real_path(path: str) -> str:
+    return os.path.realpath(path)
+
+
 @lru_cache(64)  # as matplotlib's own
 def _open_in_memory(
     paths: tuple[tuple[str, int], ...], kerning: int, thread: int, last_resort: bool
@@ -252,7 +257,7 @@ def font_in_memory(font_paths: list[Any]) -> Any:
         return font_manager.get_font(font_paths)
     # A file's path, or (matplotlib 3.11) a FontPath of its path and the face's index in it.
     paths = tuple(
-        (os.path.realpath(getattr(p, "path", p)), getattr(p, "face_index", 0)) for p in font_paths
+        (_real_path(getattr(p, "path", p)), getattr(p, "face_index", 0)) for p in font_paths
     )
     font = _open_in_memory(
         paths,
