@@ -112,6 +112,19 @@ def _months_axis(axes: Axes, first: dt.date, last: dt.date, *, compact: bool) ->
     # pass thrown away when the figure is drawn at the size of its window.
 
 
+def _no_months_label(axes: Axes) -> None:
+    """Tell matplotlib the months axis has no label, so it stops placing one.
+
+    At every layout and drawing, matplotlib moves an axis's label to just below its tick
+    labels, measuring them all again to find where that is, though the label here is empty
+    and draws nothing (about 2 ms of a chart's first drawing). A hidden label at a fixed
+    place is skipped. The empty label also added a point below the tick labels to what
+    the layout makes room for; the legend hangs lower, so the axes' place is the same.
+    """
+    axes.xaxis.label.set_visible(False)
+    axes.xaxis.set_label_coords(0.5, 0.0)
+
+
 def trend_chart(trend: Trend, *, width: float = 6.6) -> Figure:
     """The metric's monthly figures for a scope, each comparator, and the target line.
 
@@ -257,6 +270,7 @@ def draw_trend(
         _end_label(axes, y, text, colour, sizes.small, bold)
     _value_axis(axes, item, every_value)
     _months_axis(axes, first, last, compact=compact)
+    _no_months_label(axes)
     title = item.label if compact else f"{item.label}: {trend.scope_name}"
     # Placed just above the axes (nothing is drawn above them), so matplotlib need not
     # measure the tick labels at every drawing to find room for it.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import DateFormatter, num2date
 
+from dass_desktop.charts import workforce_trends
 from dass_desktop.charts.workforce import trend_chart, trend_grid
 from dass_desktop.domain.scorecard import Trend
 from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
@@ -54,3 +56,39 @@ def test_a_trend_is_drawn_with_only_its_drawn_ticks_and_each_month_written_once(
         months = axes.xaxis.get_major_ticks()
         for tick in months:
             assert tick.label1.get_text() == num2date(tick.get_loc()).strftime("%b\n%Y")
+
+
+@pytest.mark.parametrize(("grid", "inches"), [(False, None), (False, (2.6, 2.2)), (True, None)])
+def test_the_months_axis_label_is_not_placed_and_the_chart_is_unchanged(
+    monkeypatch: pytest.MonkeyPatch, grid: bool, inches: tuple[float, float] | None
+) -> None:
+    """The months axis has no label; drawing no longer measures its tick labels again to
+    place one, and the chart comes out byte for byte as with matplotlib's own empty label:
+    as built, on paper, and at the smallest size a chart canvas takes on screen.
+    """
+
+    def drawn() -> tuple[bytes, list[tuple[float, ...]], int]:
+        placed: list[object] = []
+        figure = trend_grid([_trend(), _trend("sickness_days")]) if grid else trend_chart(_trend())
+        for axes in figure.axes:
+            assert axes.xaxis.get_label_text() == ""  # hiding it hides nothing written
+            plain = axes.xaxis._get_tick_boxes_siblings  # type: ignore[attr-defined]
+
+            def counted(renderer: object, plain: Any = plain) -> Any:
+                placed.append(renderer)
+                return plain(renderer)
+
+            monkeypatch.setattr(axes.xaxis, "_get_tick_boxes_siblings", counted)
+        if inches is not None:
+            figure.set_size_inches(inches)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        places = [tuple(axes.get_position().bounds) for axes in figure.axes]
+        return bytes(canvas.buffer_rgba()), places, len(placed)
+
+    picture, places, measured = drawn()
+    monkeypatch.setattr(workforce_trends, "_no_months_label", lambda axes: None)
+    plain_picture, plain_places, plain_measured = drawn()
+    assert measured == 0 < plain_measured
+    assert places == plain_places
+    assert picture == plain_picture
