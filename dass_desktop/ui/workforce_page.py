@@ -10,11 +10,13 @@ refreshes when a change touches the workforce or the profile, and only when it i
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from dass_desktop.domain import (
@@ -44,6 +46,23 @@ from dass_desktop.ui.workforce_models import (
 from dass_desktop.ui.workforce_tabs import WorkforceTabs, WorkforceUi
 
 TARGET_SAVE_DELAY_MS = 500
+# "Figures for" is sized to the widest of this many names with the most letters.
+SCOPES_MEASURED = 32
+
+
+def _fit_scope_box(combo: QComboBox, names: list[str]) -> None:
+    """Make "Figures for" ask for the width of its widest name, measuring only a few.
+
+    Sized to its contents, a box measures every name in it when first laid out: a large
+    council's thousand teams took about 4 ms of the page's opening. Qt's advice for a long
+    list is to size the box by a number of letters instead; the number here is the width
+    of the widest of the names with the most letters, in letters ("X"), rounded up. A name
+    with fewer letters is wider only if made of much wider letters.
+    """
+    metrics = combo.fontMetrics()
+    longest = heapq.nlargest(SCOPES_MEASURED, names, key=len)
+    widest = max((metrics.horizontalAdvance(name) for name in longest), default=0)
+    combo.setMinimumContentsLength(max(1, math.ceil(widest / metrics.horizontalAdvance("X"))))
 
 
 class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWhenShown, QWidget):
@@ -107,11 +126,13 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self.figure_filter = FigureFilterModel(self)
         self.figure_filter.setSourceModel(self.figures)
 
-        # "Figures for" is never laid out narrower than its form's 240 pixels, so the least
-        # width Qt would work out for it, measuring every scope's name a second time (a large
-        # council has a thousand), is never used: a least length of one letter spares that.
-        # Its widest name still sets the width it asks for.
-        self.ui.scopeCombo.setMinimumContentsLength(1)
+        # "Figures for" asks for the width of its widest name (see _fit_scope_box); its form
+        # keeps it at least 240 pixels wide however narrow the window. Its names have no
+        # icons: with no room kept for one, it is as tall as the boxes beside it.
+        self.ui.scopeCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ui.scopeCombo.setIconSize(QSize(0, 0))
         self.ui.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         self.ui.comparatorCombo.currentIndexChanged.connect(self._comparator_chosen)
         self.ui.trendMetricCombo.currentIndexChanged.connect(self._metric_chosen)
@@ -192,7 +213,9 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self._scope_ids = [scope.id for scope in scopes] or [None]
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems([scope.name for scope in scopes] or [workforce_terms.DEPARTMENT])
+        names = [scope.name for scope in scopes] or [workforce_terms.DEPARTMENT]
+        combo.addItems(names)
+        _fit_scope_box(combo, names)
         combo.setCurrentIndex(self._scope_ids.index(current) if current in self._scope_ids else 0)
         combo.blockSignals(False)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QWidgetItem
+from PySide6.QtWidgets import QComboBox, QWidgetItem
 from pytestqt.qtbot import QtBot
 
 from dass_desktop.demo import write_demo
@@ -66,8 +66,9 @@ def test_with_no_scope_the_box_offers_the_department(qtbot: QtBot, store: Store)
 def test_the_box_asks_for_its_widest_name_and_is_never_narrower_than_its_form(
     qtbot: QtBot, store: Store
 ) -> None:
-    """A team whose name is wider than the box's 240 pixels widens the box to fit it; and
-    the layout never squeezes the box below 240 pixels, however narrow the window.
+    """A team whose name is wider than the box's 240 pixels widens the box to fit it, to
+    within a letter of the width Qt gives a box it sizes by measuring every name; and the
+    layout never squeezes the box below 240 pixels, however narrow the window.
     """
     write_demo(store, TODAY)
     wide = "Reablement and Hospital Discharge Team, North and West Localities (Evenings)"
@@ -80,4 +81,10 @@ def test_the_box_asks_for_its_widest_name_and_is_never_narrower_than_its_form(
     needed = combo.fontMetrics().boundingRect(wide).width()
     assert needed > 240
     assert combo.sizeHint().width() > needed
+    measured = QComboBox()
+    measured.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    measured.addItems(_listed(page))
+    letter = combo.fontMetrics().horizontalAdvance("X")
+    assert 0 <= combo.sizeHint().width() - measured.sizeHint().width() <= 2 * letter
+    assert combo.sizeHint().height() == measured.sizeHint().height()  # no room for an icon
     assert QWidgetItem(combo).minimumSize().width() == 240
