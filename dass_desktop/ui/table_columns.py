@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,8 +39,8 @@ HEADING_ROOM = 14  # the header's margins either side of its text
 CELL_ROOM = 16  # a cell's margins either side of its text
 NARROWEST = 36
 DARK_TEXT = "#1f2933"  # on pale RAG backgrounds, in both themes
-# The same, for a model to give as ForegroundRole where it gives a pale fill (see
-# ModelColouredTips): made once, as painting asks for it cell by cell.
+# The same, for a model to give as ForegroundRole wherever it gives a pale fill, so the text
+# stays readable on the dark theme too: made once, as painting asks for it cell by cell.
 ON_PALE = QBrush(QColor(DARK_TEXT))
 
 
@@ -293,20 +293,11 @@ def _heading_width(view: QTableView, column: int) -> int:
 class CutTextTips(QStyledItemDelegate):
     """Draws cells as usual; hovering over a cell whose text is cut short shows it whole.
 
-    A cell given a pale background (a RAG rating) is written in dark text whatever the
-    theme, so it stays readable on the dark theme too.
+    Cells are laid out by Qt alone, with no Python step per painted cell (on a page of a
+    few hundred cells, one had been several milliseconds of its first painting). A model
+    that gives a cell a pale fill (a RAG rating, a problem found) gives it dark text too,
+    :data:`ON_PALE` as ``ForegroundRole``, so it stays readable on the dark theme.
     """
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """Dark text on a pale cell background."""
-        super().initStyleOption(option, index)
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(background, QBrush | QColor):
-            colour = background.color() if isinstance(background, QBrush) else background
-            if colour.lightness() > 160 and not index.data(Qt.ItemDataRole.ForegroundRole):
-                option.palette.setColor(QPalette.ColorRole.Text, QColor(DARK_TEXT))
 
     def tooltip_for(self, view: QAbstractItemView, index: QModelIndex) -> str:
         """What hovering over ``index`` shows: its whole text when cut, and any tooltip."""
@@ -340,16 +331,6 @@ class CutTextTips(QStyledItemDelegate):
                 QToolTip.hideText()
             return True
         return super().helpEvent(event, view, option, index)
-
-
-class ModelColouredTips(CutTextTips):
-    """:class:`CutTextTips` for a model that gives its pale cells' dark text itself.
-
-    The cells are laid out by Qt alone, with no Python step per painted cell: the model
-    answers ``ForegroundRole`` with :data:`DARK_TEXT` wherever it gives a pale background.
-    """
-
-    initStyleOption = QStyledItemDelegate.initStyleOption  # type: ignore[assignment]
 
 
 def show_cut_text_on_hover(view: QAbstractItemView) -> None:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.workforce_file import Column, Preview, Problem
 from dass_desktop.ui.row_models import CellTableModel
+from dass_desktop.ui.table_columns import ON_PALE
 
 _Index = QModelIndex | QPersistentModelIndex
 TargetRole = Qt.ItemDataRole.UserRole + 3
 UNMAPPED_FILL = "#fbe7b5"  # the columns still to choose for stand out
+_UNMAPPED = QBrush(QColor(UNMAPPED_FILL))
 _HOW_TIPS = {
     "recognised": "Recognised from the column's name",
     "remembered": "Remembered from the last file with these columns",
@@ -77,7 +79,9 @@ class ColumnMappingModel(CellTableModel[MappedColumn]):
         if role in (TargetRole, Qt.ItemDataRole.EditRole) and column == 2:
             return row.target
         if role == Qt.ItemDataRole.BackgroundRole and row.target is None:
-            return QBrush(QColor(UNMAPPED_FILL))
+            return _UNMAPPED
+        if role == Qt.ItemDataRole.ForegroundRole and row.target is None:
+            return ON_PALE  # on the pale fill, whatever the theme
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return _HOW_TIPS.get(row.column.how, "Choose what this column holds")
         return None
@@ -130,6 +134,7 @@ class SampleRow:
 
 
 PROBLEM_FILL = "#f6c6c6"  # a cell the checks found wrong
+_PROBLEM = QBrush(QColor(PROBLEM_FILL))
 
 
 class SampleModel(CellTableModel[SampleRow]):
@@ -191,13 +196,17 @@ class SampleModel(CellTableModel[SampleRow]):
         """The value as written (nothing past a short row's end); wrong cells filled."""
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column] if column < len(row.cells) else None
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             problem = self.problem_at(row.line, column)
             if problem is None:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"Line {row.line}: {problem}"
-            return QBrush(QColor(PROBLEM_FILL))
+            return _PROBLEM if role == Qt.ItemDataRole.BackgroundRole else ON_PALE
         return None
 
 

@@ -39,8 +39,8 @@ __all__ = [
 
 # Pale fills that keep black text legible; the RAG word is always shown as well.
 RAG_FILLS = {Rag.RED: "#f6d5d2", Rag.AMBER: "#fbe7b5", Rag.GREEN: "#d5ead6"}
-# The fills as brushes; the dark text on them is table_columns.ON_PALE, as the page's views
-# (ModelColouredTips) leave the text colour to the model.
+# The fills as brushes; the dark text on them is table_columns.ON_PALE, as every view leaves
+# the text colour to its model (table_columns.CutTextTips).
 _RAG_BRUSHES = {rag: QBrush(QColor(colour)) for rag, colour in RAG_FILLS.items()}
 
 

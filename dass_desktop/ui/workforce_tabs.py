@@ -34,7 +34,7 @@ from dass_desktop.domain.councils import all_councils
 from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
-from dass_desktop.ui.table_columns import ModelColouredTips, compact_widths, fit_columns
+from dass_desktop.ui.table_columns import CutTextTips, compact_widths, fit_columns
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
     DiversityModel,
@@ -197,7 +197,7 @@ class WorkforceTabs(QWidget):
         self._compliance_canvas.refresh()  # drawn when shown
 
     def _build_diversity_tab(self) -> None:
-        self.ui.diversityTable.setItemDelegate(ModelColouredTips(self.ui.diversityTable))
+        self.ui.diversityTable.setItemDelegate(CutTextTips(self.ui.diversityTable))
         for key, label in diversity.DIMENSIONS.items():
             self.ui.dimensionCombo.addItem(label, key)
         self.ui.diversityTable.setModel(self.diversity)
@@ -220,7 +220,7 @@ class WorkforceTabs(QWidget):
         for heading in (ui.familyHeading, ui.comparatorFiguresHeading):
             heading.setProperty("role", "heading")
         for view in (ui.familyTable, ui.comparatorTable):
-            view.setItemDelegate(ModelColouredTips(view))
+            view.setItemDelegate(CutTextTips(view))
         ui.familyTable.setModel(self.family)
         fit_columns(ui.familyTable, 0)
         for council in all_councils():

@@ -1,4 +1,4 @@
-"""What a delegate sets up to paint a cell with: shared by the tests of cell colours."""
+"""What a delegate sets up to paint a cell with (for the test of cell colours)."""
 
 from __future__ import annotations
 

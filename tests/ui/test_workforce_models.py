@@ -15,6 +15,7 @@ from dass_desktop.domain.workforce_terms import METRIC_BY_KEY
 from dass_desktop.interchange import workforce_columns as cols
 from dass_desktop.interchange.workforce_file import Problem, preview
 from dass_desktop.store import Store
+from dass_desktop.ui.table_columns import ON_PALE
 from dass_desktop.ui.workforce_import import ColumnMappingModel, ProblemModel, SampleModel
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
@@ -123,3 +124,26 @@ def test_comparator_figure_cells_match_each_row_in_full(store: Store) -> None:
         assert shown == whole
         sorts = tuple(model.index(number, c).data(SortRole) for c in range(8))
         assert sorts == (*whole[:2], row.period_end.isoformat(), row.value, *whole[4:])
+
+
+def test_import_dialog_cells_filled_pale_are_written_dark() -> None:
+    """A column not yet mapped, and a cell the checks found wrong, are filled pale and
+    written in the dark text kept for pale fills (whatever the theme); other cells are not.
+    """
+    view = preview(b"Month,Morale\n2026-10,7\n2026-11,x\n", "f.csv")
+    mapping = ColumnMappingModel()
+    mapping.load(view)
+    sample = SampleModel()
+    sample.load([c.header for c in view.columns], view.sample)
+    sample.mark([Problem(3, "Morale", "'x' is not a number")])
+    filled = {
+        "unmapped": mapping.index(1, 0),
+        "wrong": sample.index(1, 1),
+    }
+    plain = {"mapped": mapping.index(0, 0), "right": sample.index(0, 1)}
+    for index in filled.values():
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+        assert index.data(Qt.ItemDataRole.ForegroundRole) == ON_PALE
+    for index in plain.values():
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is None
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None
