@@ -177,6 +177,24 @@ def test_as_of_makes_output_reproducible(demo_store: Store, tmp_path: Path) -> N
     assert pages_of(later) != pages_of(first)
 
 
+def test_streams_are_compressed_binary_not_spelled_out_in_ascii85(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """Every stream of the six-month plan (its pages, fonts and chart pictures) is written
+    compressed and binary, as PDFs usually carry them, with none spelled out in ASCII85
+    text; and each still reads back (every page's text, every picture's pixels).
+    """
+    path = export_plan(demo_store, PlanKind.SIX_MONTH, tmp_path / "plan.pdf", TODAY)
+    raw = path.read_bytes()
+    assert b"/FlateDecode" in raw
+    assert b"ASCII85Decode" not in raw
+    reader = PdfReader(path)
+    pictures = [image for page in reader.pages for image in page.images]
+    assert pictures  # hatched charts go in as pictures
+    assert all(picture.image is not None and picture.image.size[0] > 100 for picture in pictures)
+    assert all(page.extract_text().strip() for page in reader.pages)
+
+
 def test_failed_export_is_a_sentence_and_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
     """If the PDF cannot be written, the error is one sentence and nothing is left behind."""
     target = tmp_path / "folder-not-file"
