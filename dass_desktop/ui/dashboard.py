@@ -32,7 +32,6 @@ from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.replan_notice import ReplanNotice
 from dass_desktop.ui.row_models import ItemIdRole
-from dass_desktop.ui.table_columns import CutTextTips
 
 # What each phase is for, in the app's own words (after the guidance's chapter on
 # culture and leadership, "Start by checking that the basics are in place").
@@ -164,9 +163,6 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
         self.themes = ThemeProgressModel(self)
         ui.themeTable.setModel(self.themes)
-        # Cut-short text shown whole on hovering; the models give their pale cells dark text.
-        for view in (ui.themeTable, *self.lists(), *self._contact_lists()):
-            view.setItemDelegate(CutTextTips(view))
         ui.themeTable.verticalHeader().hide()
         header = ui.themeTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -18,7 +18,6 @@ from dass_desktop.domain.wellbeing_rules import wellbeing_prompt
 from dass_desktop.store import Store
 from dass_desktop.ui.dashboard_models import LineListModel
 from dass_desktop.ui.row_models import ItemIdRole
-from dass_desktop.ui.table_columns import CutTextTips
 
 
 class CelebrateCard(QFrame):
@@ -51,7 +50,6 @@ class CelebrateCard(QFrame):
         self.never_list = QListView(self)
         self.never_list.setAccessibleName("Teams never recognised")
         self.never_list.setModel(self.never)
-        self.never_list.setItemDelegate(CutTextTips(self.never_list))  # plain cells
         self.never_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.never_list.setMaximumHeight(110)
         self.never_list.activated.connect(self._chosen)

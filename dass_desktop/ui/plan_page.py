@@ -28,7 +28,7 @@ from dass_desktop.ui.plan_filter import (
 )
 from dass_desktop.ui.plan_model import NodeKeyRole, PlanColumn, PlanTreeModel
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import CutTextTips, show_cut_text_everywhere
+from dass_desktop.ui.table_columns import show_cut_text_everywhere
 
 if TYPE_CHECKING:
     from dass_desktop.ui.plan_editor import PlanItemEditor
@@ -75,7 +75,6 @@ class PlanPage(QWidget):
         self.proxy = PlanFilterModel(today, self)
         self._editor: PlanItemEditor | None = None  # made when first needed (see editor)
         tree = self.ui.tree
-        tree.setItemDelegate(CutTextTips(tree))  # the model gives RAG cells dark text itself
         self.list: ListPanel[PlanRow] = ListPanel(
             view=tree,
             model=self.model,

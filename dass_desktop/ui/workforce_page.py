@@ -32,7 +32,7 @@ from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.lazy_page import RefreshWhenShown
 from dass_desktop.ui.page_context import PageContext
 from dass_desktop.ui.shortcuts import shortcut
-from dass_desktop.ui.table_columns import CutTextTips, fit_columns
+from dass_desktop.ui.table_columns import fit_columns
 from dass_desktop.ui.workforce_charts import WorkforceCharts
 from dass_desktop.ui.workforce_commands import WorkforceCommands
 from dass_desktop.ui.workforce_models import (
@@ -89,8 +89,6 @@ class WorkforcePage(WorkforceCharts, WorkforceCommands, WorkforceTabs, RefreshWh
         self._settings = QSettings(str(store.paths.settings), QSettings.Format.IniFormat)
         self.dialog: Any = None
         self.ui.heading.setProperty("role", "heading")
-        # Cut-short text shown whole on hovering; the models give their pale cells dark text.
-        self.ui.figuresTable.setItemDelegate(CutTextTips(self.ui.figuresTable))
         self.scorecard = ScorecardModel(parent=self)
         self.ui.figuresTable.setModel(self.scorecard)
         # The measure's name is sized to its text and the comparator's sentence takes what is

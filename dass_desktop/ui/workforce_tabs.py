@@ -34,7 +34,7 @@ from dass_desktop.domain.councils import all_councils
 from dass_desktop.store import Store
 from dass_desktop.ui.chart_canvas import ChartCanvas
 from dass_desktop.ui.forms.ui_workforce_page import Ui_WorkforcePage
-from dass_desktop.ui.table_columns import CutTextTips, compact_widths, fit_columns
+from dass_desktop.ui.table_columns import compact_widths, fit_columns, show_cut_text_everywhere
 from dass_desktop.ui.workforce_models import (
     ComparatorFigureModel,
     DiversityModel,
@@ -156,6 +156,7 @@ class WorkforceTabs(QWidget):
             self._build_diversity_tab()
         else:
             self._build_comparators_tab()
+        show_cut_text_everywhere(page)  # as the window does for each page it builds
         previous: QWidget = self.ui.tabs.tabBar()
         for widget in page.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             # In the keyboard's order just after the tab bar, as if built with the page.
@@ -197,7 +198,6 @@ class WorkforceTabs(QWidget):
         self._compliance_canvas.refresh()  # drawn when shown
 
     def _build_diversity_tab(self) -> None:
-        self.ui.diversityTable.setItemDelegate(CutTextTips(self.ui.diversityTable))
         for key, label in diversity.DIMENSIONS.items():
             self.ui.dimensionCombo.addItem(label, key)
         self.ui.diversityTable.setModel(self.diversity)
@@ -219,8 +219,6 @@ class WorkforceTabs(QWidget):
         ui = self.ui
         for heading in (ui.familyHeading, ui.comparatorFiguresHeading):
             heading.setProperty("role", "heading")
-        for view in (ui.familyTable, ui.comparatorTable):
-            view.setItemDelegate(CutTextTips(view))
         ui.familyTable.setModel(self.family)
         fit_columns(ui.familyTable, 0)
         for council in all_councils():
