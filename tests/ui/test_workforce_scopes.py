@@ -67,7 +67,7 @@ def test_the_box_asks_for_its_widest_name_and_is_never_narrower_than_its_form(
     qtbot: QtBot, store: Store
 ) -> None:
     """A team whose name is wider than the box's 240 pixels widens the box to fit it, to
-    within a letter of the width Qt gives a box it sizes by measuring every name; and the
+    within two letters of the width Qt gives a box it sizes by measuring every name; and the
     layout never squeezes the box below 240 pixels, however narrow the window.
     """
     write_demo(store, TODAY)
